@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "praatmaat",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "praatmaat", targets: ["praatmaat"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CReadline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+    // Pure core: script model, parser, checker, engine, anonymiser. No I/O.
+    .target(name: "PraatmaatCore"),
+    // SQLite adapter behind the `AnswerStore` seam.
+    .target(
+      name: "PraatmaatStore",
+      dependencies: ["PraatmaatCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // Terminals, content lookup and the conversation host: the thin edges.
+    .target(
+      name: "PraatmaatApp",
+      dependencies: ["PraatmaatCore", "PraatmaatStore", "CReadline"]
+    ),
+    .executableTarget(
+      name: "praatmaat",
+      dependencies: [
+        "PraatmaatApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "praatmaat-bench", dependencies: ["PraatmaatApp"]),
+    .target(name: "TestSupport", dependencies: ["PraatmaatApp"], path: "Tests/TestSupport"),
+    .testTarget(name: "PraatmaatCoreTests", dependencies: ["PraatmaatCore", "TestSupport"]),
+    .testTarget(name: "PraatmaatAppTests", dependencies: ["PraatmaatApp", "TestSupport"]),
+  ]
+)

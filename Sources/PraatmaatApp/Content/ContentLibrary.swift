@@ -1,0 +1,130 @@
+import Foundation
+import PraatmaatCore
+
+/// Finds and reads the scripts in `Content/scripts`.
+public struct ContentLibrary: Sendable {
+  /// The script file extension: plain Dutch, and taken by no well-known format.
+  public static let scriptExtension = "gesprek"
+  public static let transcriptExtension = "transcript"
+
+  public let root: URL
+  public var scriptsFolder: URL { root.appendingPathComponent("scripts") }
+
+  public init(root: URL) { self.root = root }
+
+  /// `$PRAATMAAT_CONTENT`, else the first `Content` folder above the executable or the
+  /// working directory.
+  public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment)
+    throws(AppError) -> ContentLibrary
+  {
+    if let explicit = environment["PRAATMAAT_CONTENT"], !explicit.isEmpty {
+      return ContentLibrary(root: URL(fileURLWithPath: explicit))
+    }
+    var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    starts.append(executable.deletingLastPathComponent())
+    for start in starts {
+      var folder = start.standardizedFileURL
+      while true {
+        let candidate = folder.appendingPathComponent("Content")
+        if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("scripts").path) {
+          return ContentLibrary(root: candidate)
+        }
+        let parent = folder.deletingLastPathComponent()
+        if parent.path == folder.path { break }
+        folder = parent
+      }
+    }
+    throw AppError.usage("Ik vind de map Content/scripts niet. Zet PRAATMAAT_CONTENT op de map Content.")
+  }
+
+  /// Every script file, sorted by name.
+  public func scriptFiles() throws(AppError) -> [URL] {
+    try Self.scriptFiles(in: scriptsFolder)
+  }
+
+  static func scriptFiles(in folder: URL) throws(AppError) -> [URL] {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    } catch {
+      throw AppError.usage("Kan de map \(folder.path) niet lezen.")
+    }
+    return names.filter { $0.hasSuffix("." + scriptExtension) }.sorted()
+      .map { folder.appendingPathComponent($0) }
+  }
+
+  /// Script files for the paths given on the command line: files, or folders of scripts.
+  /// No paths: all of `Content/scripts`.
+  public func scriptFiles(for paths: [String]) throws(AppError) -> [URL] {
+    guard !paths.isEmpty else { return try scriptFiles() }
+    var files: [URL] = []
+    for path in paths {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        throw AppError.usage("Het bestand \(path) bestaat niet.")
+      }
+      let url = URL(fileURLWithPath: path)
+      files += isFolder.boolValue ? try Self.scriptFiles(in: url) : [url]
+    }
+    return files
+  }
+
+  /// A script by id (from `Content/scripts`) or by path; refuses scripts with errors.
+  public func loadScript(_ idOrPath: String) throws(AppError) -> Script {
+    let file: URL
+    if idOrPath.contains("/") || idOrPath.hasSuffix("." + Self.scriptExtension) {
+      file = URL(fileURLWithPath: idOrPath)
+    } else {
+      let named = scriptsFolder.appendingPathComponent("\(idOrPath).\(Self.scriptExtension)")
+      if FileManager.default.fileExists(atPath: named.path) {
+        file = named
+      } else if let found = try scriptFiles().first(where: {
+        (try? SourceFile.read($0)).map {
+          ScriptParser().parse($0.text, fileName: $0.name).script.id == idOrPath
+        } ?? false
+      }) {
+        file = found
+      } else {
+        let known = (try? scriptFiles().map { $0.deletingPathExtension().lastPathComponent }) ?? []
+        throw AppError.usage(
+          "Het script '\(TextSafety.clean(idOrPath))' bestaat niet. Kies uit: \(known.joined(separator: ", "))."
+        )
+      }
+    }
+    let source = try SourceFile.read(file)
+    let (script, diagnostics) = ScriptChecker().check(source: source.text, fileName: source.name)
+    if diagnostics.contains(where: { $0.severity == .error }) {
+      throw AppError.usage("Het script \(source.name) heeft fouten. Kijk met: praatmaat check \(source.name)")
+    }
+    return script
+  }
+}
+
+/// A text file read for parsing, with the name used in diagnostics.
+public struct SourceFile: Sendable {
+  public var name: String
+  public var text: String
+
+  /// Refuses files that are not text: unreadable, too big, NUL bytes or invalid UTF-8.
+  public static func read(_ url: URL) throws(AppError) -> SourceFile {
+    let name = relativeName(url)
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw AppError.usage("Kan \(name) niet lezen.")
+    }
+    guard data.count <= 4 << 20 else { throw AppError.usage("\(name) is te groot voor een script.") }
+    guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+      throw AppError.usage("\(name) is geen tekstbestand in UTF-8.")
+    }
+    return SourceFile(name: name, text: text)
+  }
+
+  static func relativeName(_ url: URL) -> String {
+    let cwd = FileManager.default.currentDirectoryPath + "/"
+    let path = url.standardizedFileURL.path
+    return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+  }
+}

@@ -1,0 +1,69 @@
+import PraatmaatCore
+
+/// Keeps what a conversation leaves behind. The store adapter implements it; the
+/// host calls it before anything else is shown, so an echoed answer is always kept.
+public protocol ConversationRecorder: AnyObject {
+  /// An answer was accepted; `state` is the engine state after it.
+  func record(_ answer: AnswerEvent, state: ConversationState) throws
+  /// The conversation paused or finished.
+  func update(_ state: ConversationState) throws
+}
+
+/// Drives a conversation on a terminal: shows each turn, records each accepted answer,
+/// and turns Ctrl-C, Ctrl-D and the end of input into a pause.
+public struct ConversationHost {
+  public enum Outcome: Equatable, Sendable {
+    case finished
+    case paused
+  }
+
+  let terminal: any Terminal
+  let recorder: (any ConversationRecorder)?
+  let prompt: String
+
+  public init(terminal: any Terminal, recorder: (any ConversationRecorder)?, prompt: String = "> ") {
+    self.terminal = terminal
+    self.recorder = recorder
+    self.prompt = prompt
+  }
+
+  /// Runs until the conversation ends or pauses. A failing store stops it with the reason.
+  public func run(_ conversation: inout Conversation, first: Turn) throws -> Outcome {
+    var turn = first
+    while true {
+      if let answer = turn.accepted {
+        try record(answer, conversation.state)
+      }
+      terminal.show(turn.messages)
+      switch turn.next {
+      case .finished:
+        try update(conversation.state)
+        return .finished
+      case .paused:
+        try update(conversation.state)
+        return .paused
+      case .answer:
+        switch terminal.readLine(prompt: prompt) {
+        case .line(let text): turn = conversation.respond(to: text)
+        case .interrupt, .endOfInput: turn = conversation.pause()
+        }
+      }
+    }
+  }
+
+  private func record(_ answer: AnswerEvent, _ state: ConversationState) throws {
+    do {
+      try recorder?.record(answer, state: state)
+    } catch {
+      throw AppError.usage("Het antwoord is niet bewaard: \(error). Het gesprek stopt hier.")
+    }
+  }
+
+  private func update(_ state: ConversationState) throws {
+    do {
+      try recorder?.update(state)
+    } catch {
+      throw AppError.usage("Het gesprek is niet bewaard: \(error).")
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import CReadline
+import Foundation
+import PraatmaatCore
+
+/// GNU readline on a real terminal: line editing with accents, in-memory history only
+/// (never a history file: answers are personal data), tab completion of the built-in
+/// words, and Ctrl-C / Ctrl-D / a closed terminal as a pause.
+///
+/// readline's state is global, so there is one owner: create at most one of these.
+public final class ReadlineTerminal: Terminal {
+  private let style: TerminalStyle
+
+  public init(style: TerminalStyle) {
+    self.style = style
+    setlocale(LC_ALL, "")
+    using_history()
+    stifle_history(50)
+    Completion.install()
+    SignalFlags.install()
+  }
+
+  deinit {
+    // Forget what was typed before the process ends.
+    clear_history()
+  }
+
+  public func show(_ messages: [Message]) {
+    print(style.lines(messages).joined(separator: "\n"))
+  }
+
+  public func note(_ line: String) {
+    print(TextSafety.clean(line))
+  }
+
+  public func readLine(prompt: String) -> TerminalInput {
+    fflush(nil)
+    LineBox.line = nil
+    LineBox.done = false
+    rl_callback_handler_install(
+      prompt,
+      { raw in
+        LineBox.done = true
+        if let raw {
+          LineBox.line = String(cString: raw)
+          free(raw)
+        } else {
+          LineBox.line = nil
+        }
+      })
+    defer { rl_callback_handler_remove() }
+    while !LineBox.done {
+      if SignalFlags.interrupted {
+        rl_callback_sigcleanup()
+        rl_free_line_state()
+        print("")
+        return .interrupt
+      }
+      if SignalFlags.windowResized { rl_resize_terminal() }
+      var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&fds, 1, -1)
+      if ready < 0 { continue }  // EINTR: look at the flags again
+      if fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, fds.revents & Int16(POLLIN) == 0 {
+        return .interrupt
+      }
+      rl_callback_read_char()
+    }
+    guard let line = LineBox.line else {
+      print("")
+      return .endOfInput
+    }
+    if !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(line) }
+    return .line(line)
+  }
+}
+
+/// Where readline's C callback leaves the line; only touched on the owning thread.
+private enum LineBox {
+  nonisolated(unsafe) static var line: String?
+  nonisolated(unsafe) static var done = false
+}
+
+/// Tab completion over the built-in replies, never over file names.
+private enum Completion {
+  nonisolated(unsafe) static var words: [String] = []
+  nonisolated(unsafe) static var index = 0
+
+  static func install() {
+    words = BuiltInReply.completionWords + ["/samen", "/begeleider", "/anders", "/hulp"]
+    praatmaat_readline_setup { text, _, _ in
+      praatmaat_readline_no_filenames()
+      return rl_completion_matches(text) { text, state in
+        guard let text else { return nil }
+        let prefix = String(cString: text).lowercased()
+        if state == 0 { Completion.index = 0 }
+        while Completion.index < Completion.words.count {
+          let word = Completion.words[Completion.index]
+          Completion.index += 1
+          if word.hasPrefix(prefix) { return strdup(word) }
+        }
+        return nil
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import PraatmaatCore
+
+/// What the participant did at the prompt.
+public enum TerminalInput: Sendable, Equatable {
+  case line(String)
+  /// Ctrl-C, or the terminal was closed: pause, never an answer.
+  case interrupt
+  /// Ctrl-D on an empty line, or the end of piped input: pause.
+  case endOfInput
+}
+
+/// The seam between the conversation and a screen: readline on a TTY, plain lines on a
+/// pipe, an in-memory queue in tests.
+public protocol Terminal: AnyObject {
+  /// Shows messages from the conversation.
+  func show(_ messages: [Message])
+  /// Shows a line from praatmaat itself (menu, notices).
+  func note(_ line: String)
+  /// Waits for one line; never times out.
+  func readLine(prompt: String) -> TerminalInput
+}
+
+extension Terminal {
+  public func note(_ lines: [String]) { lines.forEach(note) }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import PraatmaatCore
+
+/// How lines look: colour only on a real terminal, and never the only signal.
+public struct TerminalStyle: Sendable {
+  public var colour: Bool
+
+  public init(colour: Bool) { self.colour = colour }
+
+  /// Colour when stdout is a TTY, TERM is not `dumb` and `NO_COLOR` is unset.
+  public static func forStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> TerminalStyle
+  {
+    let tty = isatty(STDOUT_FILENO) == 1
+    let term = environment["TERM"] ?? ""
+    let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    return TerminalStyle(colour: tty && term != "dumb" && !term.isEmpty && !noColour)
+  }
+
+  /// Screen lines for messages, with a blank line before each question.
+  public func lines(_ messages: [Message]) -> [String] {
+    var out: [String] = []
+    for message in messages {
+      switch message {
+      case .say(let text): out.append(TextSafety.clean(text))
+      case .ask(let prompt):
+        out.append("")
+        let shown = PlainRenderer.lines(prompt).map(TextSafety.clean)
+        for (i, line) in shown.enumerated() {
+          out.append(
+            i < prompt.lines.count
+              ? paint(line, "1") : i < prompt.lines.count + prompt.options.count ? line : paint(line, "2"))
+        }
+      case .echo(let text): out.append(paint("✓ " + TextSafety.clean(text), "32"))
+      case .hint(let text): out.append(paint(TextSafety.clean(text), "33"))
+      }
+    }
+    return out
+  }
+
+  func paint(_ text: String, _ code: String) -> String {
+    colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+
+  /// The prompt, with colour codes wrapped so readline counts its width right.
+  public var prompt: String { colour ? "\u{01}\u{1B}[1;36m\u{02}> \u{01}\u{1B}[0m\u{02}" : "> " }
+}

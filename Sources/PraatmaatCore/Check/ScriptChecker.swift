@@ -1,0 +1,252 @@
+/// Checks a parsed script for everything that would confuse a participant or break a
+/// conversation: references, reachability, dead ends, options, tags and language.
+public struct ScriptChecker: Sendable {
+  public var language = LanguageCheck()
+
+  public init() {}
+
+  /// Parses and checks one file; every problem, sorted by place.
+  public func check(source: String, fileName: String) -> (Script, [Diagnostic]) {
+    let parsed = ScriptParser().parse(source, fileName: fileName)
+    let found = parsed.diagnostics + check(parsed.script)
+    return (
+      parsed.script,
+      found.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+    )
+  }
+
+  /// The checks that need the whole script (the parser finds the rest).
+  public func check(_ script: Script) -> [Diagnostic] {
+    var run = CheckRun(script: script)
+    run.checkNames()
+    run.checkQuestions()
+    run.checkFlow()
+    run.checkLanguage(language)
+    return run.found
+  }
+}
+
+private struct CheckRun {
+  let script: Script
+  var found: [Diagnostic] = []
+  var file: String { script.fileName }
+
+  init(script: Script) { self.script = script }
+
+  mutating func report(
+    _ code: DiagnosticCode, _ at: SourceLocation, _ message: String, hint: String? = nil
+  ) {
+    found.append(Diagnostic(file: file, location: at, code: code, message: message, hint: hint))
+  }
+
+  mutating func checkNames() {
+    var questions: [String: SourceLocation] = [:]
+    for q in script.questions {
+      if let first = questions[q.id] {
+        report(
+          .duplicateQuestion, q.location, "Het id '\(q.id)' is al gebruikt op regel \(first.line).",
+          hint: "Geef elke vraag een eigen id. Een id verander je niet meer als het script in gebruik is.")
+      } else {
+        questions[q.id] = q.location
+      }
+    }
+    var sections: [String: SourceLocation] = [:]
+    for s in script.sections {
+      if let first = sections[s.name] {
+        report(.duplicateSection, s.location, "Het deel '\(s.name)' staat al op regel \(first.line).")
+      } else {
+        sections[s.name] = s.location
+      }
+      if s.randomPick != nil,
+        s.items.contains(where: { if case .jump = $0 { true } else if case .set = $0 { true } else { false } }
+        )
+      {
+        report(
+          .randomSection, s.location, "In een willekeurig deel mogen geen 'ga naar:' of 'zet:' staan.",
+          hint: "Zet die regels in een eigen deel erna.")
+      }
+    }
+    let declared = Set(script.header.variables.map(\.name))
+    for section in script.sections {
+      for item in section.items {
+        if case .set(let a) = item, !declared.contains(a.variable) {
+          report(
+            .undeclaredVariable, a.location, "De variabele '\(a.variable)' is niet bovenaan genoemd.",
+            hint: "Zet bovenaan: variabele: \(a.variable) = \(a.value)")
+        }
+        if case .jump(let j) = item, j.target != Jump.end, script.sectionIndex(named: j.target) == nil {
+          let names = script.sections.map(\.name) + [Jump.end]
+          let suggestion = Suggest.closest(to: j.target, among: names)
+          report(
+            .unknownJumpTarget, j.targetLocation, "Het deel '\(j.target)' bestaat niet.",
+            hint: suggestion.map { "Bedoel je '\($0)'?" } ?? "Kies uit: \(names.joined(separator: ", ")).")
+        }
+      }
+    }
+  }
+
+  mutating func checkQuestions() {
+    let order = script.questions.map(\.id)
+    let byID = Dictionary(script.questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let variables = Set(script.header.variables.map(\.name))
+    for q in script.questions {
+      if q.text.isEmpty {
+        report(
+          .missingText, q.location, "De vraag '\(q.id)' heeft geen tekst.",
+          hint: "Zet eronder: tekst: en dan de vraag.")
+      }
+      if q.kind.takesWriterOptions, q.options.count < 2 || q.options.count > 4 {
+        let at = q.options.count > 4 ? (q.options[4].location ?? q.location) : q.location
+        report(
+          .optionCount, at, "Deze vraag heeft \(q.options.count) opties. Geef er 2, 3 of 4.",
+          hint: q.options.count > 4
+            ? "Meer dan 4 opties is te veel om te onthouden. Maak er twee vragen van."
+            : "Zet eronder: optie: en dan een keuze.")
+      }
+      if script.themes(of: q).isEmpty {
+        report(
+          .missingThemeOrPhase, q.location, "De vraag '\(q.id)' heeft geen thema.",
+          hint: "Zet bovenaan 'thema:' of onder de vraag 'thema: wonen'.")
+      }
+      if script.phases(of: q).isEmpty {
+        report(
+          .missingThemeOrPhase, q.location, "De vraag '\(q.id)' heeft geen fase.",
+          hint: "Zet bovenaan 'fase:' of onder de vraag 'fase: uitvoering'.")
+      }
+    }
+    for section in script.sections {
+      for item in section.items {
+        var conditions: [(Condition, String?)] = item.condition.map { [($0, nil)] } ?? []
+        if let q = item.question { conditions += q.checks.map { ($0.condition, q.id) } }
+        let here = item.question?.id
+        let position =
+          here.flatMap { order.firstIndex(of: $0) } ?? positionBefore(item.location, order: order)
+        for (condition, own) in conditions {
+          for ref in condition.references {
+            if variables.contains(ref.name) || ref.name == own { continue }
+            guard let target = byID[ref.name], let index = order.firstIndex(of: ref.name) else {
+              let suggestion = Suggest.closest(to: ref.name, among: order + Array(variables))
+              report(
+                .unknownReference, ref.location, "'\(ref.name)' is geen vraag en geen variabele.",
+                hint: suggestion.map { "Bedoel je '\($0)'?" })
+              continue
+            }
+            if index >= position {
+              report(
+                .referenceToLater, ref.location,
+                "De vraag '\(ref.name)' komt pas later. Hier is er nog geen antwoord op.",
+                hint: "Gebruik een vraag die eerder komt.")
+            }
+            _ = target
+          }
+          for (ref, value) in condition.comparisons {
+            guard let target = byID[ref.name], target.kind.isClosed, case .word(let word) = value else {
+              continue
+            }
+            let allowed = target.options.map(\.id) + ["weet-ik-niet", "wil-ik-niet-zeggen", "overgeslagen"]
+            if !allowed.contains(word) {
+              report(
+                .unknownOptionValue, ref.valueLocation ?? ref.location,
+                "De vraag '\(ref.name)' heeft geen optie '\(word)'.",
+                hint: "Kies uit: \(target.options.map(\.id).joined(separator: ", ")).")
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// For items that are no question: the index of the next question in file order.
+  func positionBefore(_ location: SourceLocation, order: [String]) -> Int {
+    let later = script.questions.firstIndex { $0.location.line > location.line }
+    return later ?? order.count
+  }
+
+  mutating func checkFlow() {
+    let count = script.sections.count
+    guard count > 0 else { return }
+    let end = count
+    var edges = [[Int]](repeating: [], count: count)
+    for (s, section) in script.sections.enumerated() {
+      var open = true
+      var reportedDead = false
+      for item in section.items {
+        if !open, !reportedDead {
+          report(
+            .unreachable, item.location, "Hier komt het gesprek nooit.",
+            hint: "Er staat een 'ga naar:' zonder 'als:' boven. Haal die weg of verplaats deze regels.")
+          reportedDead = true
+        }
+        guard open, case .jump(let jump) = item else { continue }
+        if jump.target == Jump.end {
+          edges[s].append(end)
+        } else if let t = script.sectionIndex(named: jump.target) {
+          edges[s].append(t)
+        }
+        if jump.condition == nil { open = false }
+      }
+      if open { edges[s].append(s + 1 < count ? s + 1 : end) }
+    }
+    var reached: Set<Int> = [0]
+    var queue = [0]
+    while let s = queue.popLast() {
+      for t in edges[s] where t < end && reached.insert(t).inserted { queue.append(t) }
+    }
+    for s in 0..<count where !reached.contains(s) {
+      report(
+        .unreachable, script.sections[s].location,
+        "Het deel '\(script.sections[s].name)' wordt nooit bereikt.",
+        hint: "Geen deel springt hierheen met 'ga naar:', en het deel erboven springt weg.")
+    }
+    // Which sections can reach the end?
+    var canEnd: Set<Int> = []
+    var changed = true
+    while changed {
+      changed = false
+      for s in 0..<count where !canEnd.contains(s) {
+        if edges[s].contains(where: { $0 == end || canEnd.contains($0) }) {
+          canEnd.insert(s)
+          changed = true
+        }
+      }
+    }
+    for s in 0..<count where reached.contains(s) && !canEnd.contains(s) {
+      report(
+        .noWayOut, script.sections[s].location,
+        "Vanuit het deel '\(script.sections[s].name)' komt het gesprek nooit bij het einde.",
+        hint: "Zet ergens 'ga naar: einde', of geef een 'ga naar:' een 'als:'.")
+    }
+  }
+
+  mutating func checkLanguage(_ language: LanguageCheck) {
+    for text in ParticipantTexts.of(script) {
+      found += language.check(text, file: file)
+    }
+  }
+}
+
+/// Every participant-facing text in a script, with where it stands.
+public enum ParticipantTexts {
+  public static func of(_ script: Script) -> [LanguageCheck.Text] {
+    var texts: [LanguageCheck.Text] = []
+    for section in script.sections {
+      for item in section.items {
+        switch item {
+        case .say(let s): texts.append(.init(text: s.text, location: s.location))
+        case .ask(let q):
+          for (i, line) in q.text.enumerated() {
+            let at = i < q.textLocations.count ? q.textLocations[i] : q.location
+            texts.append(.init(text: line, location: at, isQuestion: i == q.text.count - 1))
+          }
+          if q.kind.takesWriterOptions {
+            for o in q.options { texts.append(.init(text: o.label, location: o.location ?? q.location)) }
+          }
+          for c in q.checks { if let m = c.message { texts.append(.init(text: m, location: c.location)) } }
+          if let a = q.alternative { texts.append(.init(text: a, location: q.location, isQuestion: true)) }
+        case .jump, .set: break
+        }
+      }
+    }
+    return texts
+  }
+}

@@ -1,0 +1,43 @@
+/// The replies every question understands, whatever its kind.
+public enum BuiltInReply: String, Sendable, CaseIterable {
+  case repeatQuestion
+  case dontKnow
+  case refuse
+  case skip
+  case back
+  case pause
+  case help
+
+  /// The words a participant can type, first the one shown in help and completion.
+  public var words: [String] {
+    switch self {
+    case .repeatQuestion: ["herhaal", "nog een keer", "nog eens", "opnieuw", "wat zei je"]
+    case .dontKnow: ["weet ik niet", "weet niet", "geen idee", "ik weet het niet", "weetniet"]
+    case .refuse:
+      [
+        "wil ik niet zeggen", "zeg ik liever niet", "wil niet zeggen", "liever niet",
+        "ik wil het niet zeggen",
+      ]
+    case .skip: ["overslaan", "sla over", "volgende", "skip"]
+    case .back: ["terug", "vorige", "ga terug"]
+    case .pause: ["pauze", "stop", "stoppen", "ik wil stoppen", "later verder"]
+    case .help: ["hulp", "help", "?", "wat kan ik typen"]
+    }
+  }
+
+  /// Every word of every built-in reply, for tab completion.
+  public static var completionWords: [String] { allCases.map { $0.words[0] } }
+
+  /// Recognises a built-in reply, forgiving case, accents, punctuation and a small typo.
+  static func recognise(_ input: String) -> BuiltInReply? {
+    if input.trimmingCharacters(in: .whitespaces) == "?" { return .help }
+    let n = Normalised(input)
+    guard !n.text.isEmpty else { return nil }
+    for reply in allCases {
+      for word in reply.words where word != "?" && Normalised(word).isClose(to: n) {
+        return reply
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,38 @@
+/// The whole state of a conversation, keyed by question ids so a paused session
+/// survives edits to the script. Holds no raw text: open answers are only marked answered.
+public struct ConversationState: Sendable, Equatable, Codable {
+  /// Bumped when the shape of this value changes.
+  public static let currentFormat = 1
+
+  public enum Status: String, Sendable, Codable {
+    case running
+    case paused
+    case finished
+  }
+
+  public var format: Int = Self.currentFormat
+  public var scriptID: String
+  public var scriptVersion: Int
+  public var seed: UInt64
+  public var status: Status = .running
+  /// The question waiting for an answer; nil before the start and after the end.
+  public var currentQuestion: String?
+  public var answers: [String: AnswerValue] = [:]
+  public var variables: [String: Value] = [:]
+  /// Question ids in the order they were answered, for `terug`.
+  public var history: [String] = []
+  /// Failed tries on the current question.
+  public var failedTries: Int = 0
+  /// A soft check is waiting for "Klopt dat?".
+  public var pendingSoftAnswer: AnswerValue?
+  /// Who answers the next question (set by `/samen` or `/begeleider`).
+  public var nextAnsweredBy: AnsweredBy = .participant
+  /// Question order per random section, drawn once from the seed.
+  public var randomOrders: [String: [String]] = [:]
+
+  public init(scriptID: String, scriptVersion: Int, seed: UInt64) {
+    self.scriptID = scriptID
+    self.scriptVersion = scriptVersion
+    self.seed = seed
+  }
+}

@@ -1,0 +1,49 @@
+/// Something the conversation shows the participant.
+public enum Message: Sendable, Equatable {
+  /// A line from the script or from the engine.
+  case say(String)
+  /// A question with its numbered options and a hint how to answer.
+  case ask(Prompt)
+  /// The echo of an understood answer ("Je koos: 🏠 Bij mijn ouders").
+  case echo(String)
+  /// Help, or why an answer was not understood.
+  case hint(String)
+}
+
+/// A question as shown: its text lines, numbered options and a hint.
+public struct Prompt: Sendable, Equatable {
+  public var questionID: String
+  public var kind: QuestionKind
+  public var lines: [String]
+  public var options: [Option]
+  public var hint: String?
+
+  public init(questionID: String, kind: QuestionKind, lines: [String], options: [Option], hint: String?) {
+    self.questionID = questionID
+    self.kind = kind
+    self.lines = lines
+    self.options = options
+    self.hint = hint
+  }
+}
+
+/// What the conversation says after a step, and what happens next.
+public struct Turn: Sendable, Equatable {
+  public enum Next: Sendable, Equatable {
+    /// Waiting for an answer to this question.
+    case answer(String)
+    case paused
+    case finished
+  }
+
+  public var messages: [Message] = []
+  /// The answer that was accepted in this step, to be stored before anything else is shown.
+  public var accepted: AnswerEvent?
+  public var next: Next
+
+  public init(messages: [Message] = [], accepted: AnswerEvent? = nil, next: Next) {
+    self.messages = messages
+    self.accepted = accepted
+    self.next = next
+  }
+}

@@ -1,0 +1,58 @@
+/// Every sentence the engine itself says to a participant, in simple Dutch.
+///
+/// Kept in one place so `praatmaat check` can run the language rules over them.
+public enum Phrases {
+  public static let notUnderstood = "Dat begrijp ik niet goed."
+  public static let tryAgain = "Probeer het nog eens."
+  public static let forExample = "Bijvoorbeeld:"
+  public static let offerSkip = "Zullen we deze vraag overslaan?"
+  public static let offerSkipHow = "Typ 'overslaan' of 'pauze'. Of probeer het opnieuw."
+  public static let autoSkip = "We slaan deze vraag nu over."
+  public static let dontKnow = "Dat is goed. We gaan verder."
+  public static let refused = "Dat is goed. Je hoeft het niet te zeggen."
+  public static let skipped = "We slaan deze vraag over."
+  public static let back = "We gaan terug naar de vorige vraag."
+  public static let noBack = "Dit is de eerste vraag."
+  public static let paused = "We stoppen even. Je kunt later verder gaan."
+  public static let resumed = "Welkom terug. We gaan verder."
+  public static let resumedAt = "We waren bij deze vraag:"
+  public static let finished = "Dit was de laatste vraag."
+  public static let thanks = "Dank je wel!"
+  public static let openThanks = "Dank je. Ik heb het opgeschreven."
+  public static let tooLong = "Dit is te lang. Typ een korter antwoord."
+  public static let openEmpty = "Je hebt nog niets getypt."
+  public static let youChose = "Je koos:"
+  public static let youTyped = "Je typte:"
+  public static let confirmSoft = "Klopt dat? Typ ja of nee."
+  public static let softCheckDefault = "Dat is een bijzonder antwoord."
+  public static let hardCheckDefault = "Dat antwoord kan niet."
+
+  public static let hintChoice = "Typ een nummer of een woord."
+  public static let hintMulti = "Typ de nummers, bijvoorbeeld: 1 3"
+  public static let hintNumber = "Typ een getal."
+  public static let hintOpen = "Vertel het maar."
+  public static let numberBetween = "Typ een getal van %d tot %d."
+  public static let numberAtLeast = "Typ een getal van %d of meer."
+  public static let numberAtMost = "Typ een getal tot %d."
+
+  public static let helpIntro = "Je kunt altijd deze woorden typen:"
+  public static let helpWords: [String] = [
+    "herhaal: ik zeg de vraag nog een keer.",
+    "weet ik niet: dat is ook een goed antwoord.",
+    "wil ik niet zeggen: dat mag altijd.",
+    "overslaan: we gaan naar de volgende vraag.",
+    "terug: we gaan naar de vorige vraag.",
+    "pauze: we stoppen even.",
+  ]
+  public static let helpSupporter = "Voor de begeleider: typ /samen of /begeleider voor het antwoord."
+
+  /// Every fixed sentence above, for the language check.
+  public static var all: [String] {
+    [
+      notUnderstood, tryAgain, offerSkip, offerSkipHow, autoSkip, dontKnow, refused, skipped,
+      back, noBack, paused, resumed, resumedAt, finished, thanks, openThanks, openEmpty, tooLong,
+      confirmSoft, softCheckDefault, hardCheckDefault, hintChoice, hintMulti, hintNumber,
+      hintOpen, helpIntro, helpSupporter,
+    ] + helpWords
+  }
+}

@@ -1,0 +1,28 @@
+/// The "Praat met mij" method a script follows; it picks the conversation mode.
+public enum Method: String, Sendable, Codable, CaseIterable {
+  case gesprek
+  case stamtafel
+  case kwartetspel
+  case persona
+  case panel
+  case klantreis
+}
+
+/// The phases of the policy cycle an answer can feed.
+public enum PolicyPhase: String, Sendable, Codable, CaseIterable, Comparable {
+  case agendavorming
+  case beleidsontwikkeling
+  case besluitvorming
+  case uitvoering
+  case evaluatie
+
+  public static func < (a: Self, b: Self) -> Bool {
+    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+  }
+}
+
+/// The language level a script is written at.
+public enum LanguageLevel: String, Sendable, Codable, CaseIterable {
+  case a2 = "A2"
+  case b1 = "B1"
+}

@@ -1,0 +1,120 @@
+/// A question with a stable id, separate from its wording.
+public struct Question: Sendable, Equatable {
+  public var id: String
+  public var kind: QuestionKind
+  /// Lines shown before the options; the last one is the question itself.
+  public var text: [String] = []
+  public var options: [Option] = []
+  public var themes: [String] = []
+  public var phases: [PolicyPhase] = []
+  public var condition: Condition?
+  /// Shown after a failed try: "Bijvoorbeeld: …".
+  public var example: String?
+  /// Another wording the supporter can show.
+  public var alternative: String?
+  public var minimum: Int?
+  public var maximum: Int?
+  public var checks: [AnswerCheck] = []
+  public var location: SourceLocation
+  /// Where each `tekst:` value starts, parallel to `text`.
+  public var textLocations: [SourceLocation] = []
+
+  public init(id: String, kind: QuestionKind, location: SourceLocation) {
+    self.id = id
+    self.kind = kind
+    self.location = location
+    self.options = kind.builtInOptions
+  }
+
+  /// The options offered, numbered from 1.
+  public var offeredOptions: [Option] { options }
+}
+
+/// The kinds of question a script can ask.
+public enum QuestionKind: Sendable, Equatable, Codable {
+  case yesNo
+  case choice
+  case multiChoice
+  case scale(Int)
+  case open
+  case number
+
+  /// The word a writer uses for this kind.
+  public var word: String {
+    switch self {
+    case .yesNo: "ja/nee"
+    case .choice: "keuze"
+    case .multiChoice: "meerkeuze"
+    case .scale(let n): "schaal \(n)"
+    case .open: "open"
+    case .number: "getal"
+    }
+  }
+
+  /// Whether the writer lists the options with `optie:`.
+  public var takesWriterOptions: Bool {
+    self == .choice || self == .multiChoice
+  }
+
+  /// Whether the answer is one of a fixed set of options.
+  public var isClosed: Bool {
+    switch self {
+    case .open, .number: false
+    default: true
+    }
+  }
+
+  var builtInOptions: [Option] {
+    switch self {
+    case .yesNo:
+      [
+        Option(id: "ja", pictogram: "👍", label: "Ja"),
+        Option(id: "nee", pictogram: "👎", label: "Nee"),
+      ]
+    case .scale(3):
+      [
+        Option(id: "1", pictogram: "🙁", label: "Slecht"),
+        Option(id: "2", pictogram: "😐", label: "Gaat wel"),
+        Option(id: "3", pictogram: "🙂", label: "Goed"),
+      ]
+    case .scale:
+      [
+        Option(id: "1", pictogram: "😞", label: "Heel slecht"),
+        Option(id: "2", pictogram: "🙁", label: "Slecht"),
+        Option(id: "3", pictogram: "😐", label: "Gaat wel"),
+        Option(id: "4", pictogram: "🙂", label: "Goed"),
+        Option(id: "5", pictogram: "😀", label: "Heel goed"),
+      ]
+    default: []
+    }
+  }
+}
+
+/// One option of a closed question.
+public struct Option: Sendable, Equatable, Codable {
+  public var id: String
+  public var pictogram: String?
+  public var label: String
+  public var location: SourceLocation?
+
+  public init(id: String, pictogram: String?, label: String, location: SourceLocation? = nil) {
+    self.id = id
+    self.pictogram = pictogram
+    self.label = label
+    self.location = location
+  }
+
+  /// The label with its pictogram in front, as shown on screen.
+  public var shown: String {
+    if let pictogram { return "\(pictogram) \(label)" }
+    return label
+  }
+}
+
+/// A check on an answer: hard checks refuse it, soft checks ask "Klopt dat?".
+public struct AnswerCheck: Sendable, Equatable {
+  public var condition: Condition
+  public var isSoft: Bool
+  public var message: String?
+  public var location: SourceLocation
+}

@@ -1,0 +1,146 @@
+/// A parsed question script: header, sections and an index of its questions.
+public struct Script: Sendable, Equatable {
+  public var header: ScriptHeader
+  public var sections: [Section]
+  /// The file the script came from, for diagnostics.
+  public var fileName: String
+
+  public init(header: ScriptHeader, sections: [Section], fileName: String) {
+    self.header = header
+    self.sections = sections
+    self.fileName = fileName
+  }
+
+  public var id: String { header.id }
+
+  /// Every question in file order.
+  public var questions: [Question] {
+    sections.flatMap { $0.items.compactMap(\.question) }
+  }
+
+  /// The question with `id`, if the script has one.
+  public func question(_ id: String) -> Question? {
+    questions.first { $0.id == id }
+  }
+
+  /// Where a question stands: its section index and item index.
+  public func position(ofQuestion id: String) -> (section: Int, item: Int)? {
+    for (s, section) in sections.enumerated() {
+      if let i = section.items.firstIndex(where: { $0.question?.id == id }) { return (s, i) }
+    }
+    return nil
+  }
+
+  public func sectionIndex(named name: String) -> Int? {
+    sections.firstIndex { $0.name == name }
+  }
+
+  /// Themes of a question, falling back to the script's.
+  public func themes(of question: Question) -> [String] {
+    question.themes.isEmpty ? header.themes : question.themes
+  }
+
+  /// Phases of a question, falling back to the script's.
+  public func phases(of question: Question) -> [PolicyPhase] {
+    question.phases.isEmpty ? header.phases : question.phases
+  }
+}
+
+/// The header of a script: who it is for and what its answers feed.
+public struct ScriptHeader: Sendable, Equatable {
+  public var id: String = ""
+  public var title: String = ""
+  public var method: Method = .gesprek
+  public var level: LanguageLevel = .a2
+  public var themes: [String] = []
+  public var phases: [PolicyPhase] = []
+  public var version: Int = 1
+  public var variables: [Variable] = []
+
+  public init() {}
+}
+
+/// A variable declared in the header with its starting value.
+public struct Variable: Sendable, Equatable {
+  public var name: String
+  public var initial: Value
+  public var location: SourceLocation
+
+  public init(name: String, initial: Value, location: SourceLocation) {
+    self.name = name
+    self.initial = initial
+    self.location = location
+  }
+}
+
+/// A named part of a script; the conversation runs through sections in file order
+/// unless a jump says otherwise.
+public struct Section: Sendable, Equatable {
+  public var name: String
+  public var items: [Item]
+  /// Ask the section's questions in a seeded random order, at most this many.
+  public var randomPick: Int?
+  public var location: SourceLocation
+
+  public init(name: String, items: [Item] = [], randomPick: Int? = nil, location: SourceLocation) {
+    self.name = name
+    self.items = items
+    self.randomPick = randomPick
+    self.location = location
+  }
+}
+
+/// One step in a section.
+public enum Item: Sendable, Equatable {
+  case say(Say)
+  case ask(Question)
+  case jump(Jump)
+  case set(Assignment)
+
+  public var question: Question? {
+    if case .ask(let q) = self { return q }
+    return nil
+  }
+
+  public var condition: Condition? {
+    switch self {
+    case .say(let s): s.condition
+    case .ask(let q): q.condition
+    case .jump(let j): j.condition
+    case .set(let a): a.condition
+    }
+  }
+
+  public var location: SourceLocation {
+    switch self {
+    case .say(let s): s.location
+    case .ask(let q): q.location
+    case .jump(let j): j.location
+    case .set(let a): a.location
+    }
+  }
+}
+
+/// A line the bot says.
+public struct Say: Sendable, Equatable {
+  public var text: String
+  public var condition: Condition?
+  public var location: SourceLocation
+}
+
+/// A jump to another section, or to the end (`einde`).
+public struct Jump: Sendable, Equatable {
+  public static let end = "einde"
+  public var target: String
+  public var targetLocation: SourceLocation
+  public var condition: Condition?
+  public var location: SourceLocation
+}
+
+/// Gives a declared variable a new value.
+public struct Assignment: Sendable, Equatable {
+  public var variable: String
+  public var value: Value
+  public var condition: Condition?
+  public var location: SourceLocation
+}

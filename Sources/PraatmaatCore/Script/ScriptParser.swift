@@ -1,0 +1,509 @@
+import Foundation
+
+/// Turns the text of a `.gesprek` file into a `Script`, collecting every problem on the way.
+///
+/// The format is line based: every line is `sleutel: waarde`. Items (`deel`, `zeg`, `vraag`,
+/// `ga naar`, `zet`) start something new; properties (`tekst`, `optie`, `als` …) belong to
+/// the item above them. Lines before the first item form the header.
+public struct ScriptParser {
+  /// Lines longer than this are refused: nobody writes them by hand.
+  public static let maximumLineLength = 2_000
+
+  public init() {}
+
+  /// The parse result: a script (possibly partial) and the problems found.
+  public struct Result: Sendable {
+    public var script: Script
+    public var diagnostics: [Diagnostic]
+  }
+
+  public func parse(_ source: String, fileName: String) -> Result {
+    var state = ParseState(fileName: fileName)
+    for (number, raw) in ScriptParser.lines(of: source).enumerated() {
+      state.take(line: raw, number: number + 1)
+    }
+    return state.finish()
+  }
+
+  /// Splits text into lines, dropping a byte-order mark and carriage returns.
+  public static func lines(of source: String) -> [Substring] {
+    var text = Substring(source)
+    if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    }
+  }
+}
+
+private struct ParseState {
+  let fileName: String
+  var header = ScriptHeader()
+  var seenHeaderKeys: Set<String> = []
+  var sections: [Section] = []
+  var diagnostics: [Diagnostic] = []
+  /// Where the current item stands: the last item of the last section.
+  var inHeader = true
+  var lastCheckIndex: Int?
+
+  init(fileName: String) { self.fileName = fileName }
+
+  mutating func report(
+    _ code: DiagnosticCode, _ line: Int, _ column: Int, _ message: String, hint: String? = nil
+  ) {
+    diagnostics.append(
+      Diagnostic(
+        file: fileName, location: SourceLocation(line: line, column: column), code: code,
+        message: message, hint: hint))
+  }
+
+  mutating func take(line raw: Substring, number: Int) {
+    let line = String(raw)
+    if line.count > ScriptParser.maximumLineLength {
+      report(
+        .lineTooLong, number, 1,
+        "Deze regel is te lang (\(line.count) tekens).",
+        hint: "Maak er meer korte regels van.")
+      return
+    }
+    if let bad = line.unicodeScalars.firstIndex(where: {
+      ($0.properties.generalCategory == .control && $0 != "\t")
+        || $0.properties.generalCategory == .format && $0 != "\u{200D}" && $0 != "\u{FE0F}"
+    }) {
+      let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: bad) + 1
+      report(
+        .invisibleCharacter, number, column, "Hier staat een onzichtbaar teken.",
+        hint: "Haal het teken weg; typ de regel opnieuw.")
+      return
+    }
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
+    let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+    guard let colon = trimmed.firstIndex(of: ":") else {
+      report(
+        .syntax, number, indent + 1, "Deze regel heeft geen 'sleutel: waarde'.",
+        hint: "Begin de regel met bijvoorbeeld 'zeg:' of 'tekst:'. Een opmerking begint met #.")
+      return
+    }
+    let key = trimmed[..<colon].lowercased().split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    let afterColon = trimmed[trimmed.index(after: colon)...]
+    let value = afterColon.trimmingCharacters(in: .whitespaces)
+    let valueColumn =
+      indent + trimmed.distance(from: trimmed.startIndex, to: colon) + 2
+      + afterColon.prefix { $0 == " " || $0 == "\t" }.count
+    let at = Field(
+      key: key, value: value, line: number, keyColumn: indent + 1, valueColumn: valueColumn)
+    handle(at)
+  }
+
+  struct Field {
+    var key: String
+    var value: String
+    var line: Int
+    var keyColumn: Int
+    var valueColumn: Int
+    var keyLocation: SourceLocation { SourceLocation(line: line, column: keyColumn) }
+    var valueLocation: SourceLocation { SourceLocation(line: line, column: valueColumn) }
+  }
+
+  static let headerKeys: Set<String> = [
+    "id", "titel", "methode", "niveau", "versie", "variabele",
+  ]
+  static let itemKeys: Set<String> = ["deel", "zeg", "vraag", "ga naar", "zet"]
+  static let propertyKeys: Set<String> = [
+    "tekst", "optie", "thema", "fase", "als", "voorbeeld", "anders", "min", "max", "controle",
+    "navraag", "melding", "willekeurig",
+  ]
+
+  mutating func handle(_ f: Field) {
+    if f.value.isEmpty {
+      report(
+        .syntax, f.line, f.valueColumn, "Na '\(f.key):' staat niets.",
+        hint: "Schrijf iets achter de dubbele punt, of haal de regel weg.")
+      return
+    }
+    if Self.headerKeys.contains(f.key) {
+      guard inHeader else {
+        report(
+          .misplacedProperty, f.line, f.keyColumn,
+          "'\(f.key):' hoort bovenaan het script, voor het eerste deel.",
+          hint: "Zet deze regel bij de andere regels bovenaan.")
+        return
+      }
+      takeHeader(f)
+    } else if (f.key == "thema" || f.key == "fase") && inHeader {
+      takeHeader(f)
+    } else if Self.itemKeys.contains(f.key) {
+      inHeader = false
+      takeItem(f)
+    } else if Self.propertyKeys.contains(f.key) || f.key.hasPrefix("optie ") {
+      takeProperty(f)
+    } else {
+      report(
+        .unknownKey, f.line, f.keyColumn, "'\(f.key)' ken ik niet.",
+        hint: Suggest.closest(
+          to: f.key,
+          among: Self.headerKeys.union(Self.itemKeys).union(
+            Self.propertyKeys)
+        ).map { "Bedoel je '\($0):'?" })
+    }
+  }
+
+  mutating func takeHeader(_ f: Field) {
+    if f.key != "variabele", !seenHeaderKeys.insert(f.key).inserted {
+      report(.duplicateHeader, f.line, f.keyColumn, "'\(f.key):' staat twee keer bovenaan.")
+      return
+    }
+    switch f.key {
+    case "id":
+      if Identifier.isValid(f.value) {
+        header.id = f.value
+      } else {
+        report(
+          .badIdentifier, f.line, f.valueColumn, "'\(f.value)' kan geen id zijn.",
+          hint: "Gebruik letters, cijfers en streepjes, zonder spaties.")
+      }
+    case "titel": header.title = f.value
+    case "methode":
+      if let m = Method(rawValue: f.value.lowercased()) {
+        header.method = m
+      } else {
+        report(
+          .unknownWord, f.line, f.valueColumn, "De methode '\(f.value)' ken ik niet.",
+          hint: "Kies uit: \(Method.allCases.map(\.rawValue).joined(separator: ", ")).")
+      }
+    case "niveau":
+      if let l = LanguageLevel(rawValue: f.value.uppercased()) {
+        header.level = l
+      } else {
+        report(
+          .unknownWord, f.line, f.valueColumn, "Het niveau '\(f.value)' ken ik niet.",
+          hint: "Kies A2 of B1.")
+      }
+    case "versie":
+      if let v = Int(f.value), v > 0 {
+        header.version = v
+      } else {
+        report(
+          .badNumber, f.line, f.valueColumn, "De versie moet een heel getal zijn, zoals 1 of 2.")
+      }
+    case "thema": header.themes = themes(f)
+    case "fase": header.phases = phases(f)
+    case "variabele": takeVariable(f)
+    default: break
+    }
+  }
+
+  mutating func takeVariable(_ f: Field) {
+    let parts = f.value.split(separator: "=", maxSplits: 1).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    guard parts.count == 2, Identifier.isValid(parts[0]), !parts[1].isEmpty else {
+      report(
+        .syntax, f.line, f.valueColumn, "Een variabele schrijf je als 'naam = waarde'.",
+        hint: "Bijvoorbeeld: variabele: rondes = 0")
+      return
+    }
+    header.variables.append(
+      Variable(name: parts[0], initial: Value(parsing: parts[1]), location: f.valueLocation))
+  }
+
+  func themes(_ f: Field) -> [String] {
+    f.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+      .filter { !$0.isEmpty }
+  }
+
+  mutating func phases(_ f: Field) -> [PolicyPhase] {
+    var result: [PolicyPhase] = []
+    var offset = 0
+    for part in f.value.split(separator: ",", omittingEmptySubsequences: false) {
+      let word = part.trimmingCharacters(in: .whitespaces).lowercased()
+      let lead = part.prefix { $0 == " " }.count
+      if let p = PolicyPhase(rawValue: word) {
+        result.append(p)
+      } else if !word.isEmpty {
+        report(
+          .unknownWord, f.line, f.valueColumn + offset + lead, "De fase '\(word)' ken ik niet.",
+          hint: "Kies uit: \(PolicyPhase.allCases.map(\.rawValue).joined(separator: ", ")).")
+      }
+      offset += part.count + 1
+    }
+    return result
+  }
+
+  // MARK: Items
+
+  mutating func appendItem(_ item: Item, at location: SourceLocation) {
+    if sections.isEmpty {
+      sections.append(Section(name: "begin", location: location))
+    }
+    sections[sections.count - 1].items.append(item)
+    lastCheckIndex = nil
+  }
+
+  mutating func takeItem(_ f: Field) {
+    switch f.key {
+    case "deel":
+      guard Identifier.isValid(f.value) else {
+        report(
+          .badIdentifier, f.line, f.valueColumn, "'\(f.value)' kan geen naam van een deel zijn.",
+          hint: "Gebruik letters, cijfers en streepjes, zonder spaties.")
+        return
+      }
+      sections.append(Section(name: f.value, location: f.valueLocation))
+      lastCheckIndex = nil
+    case "zeg":
+      appendItem(.say(Say(text: f.value, location: f.valueLocation)), at: f.keyLocation)
+    case "ga naar":
+      let target = f.value.lowercased() == Jump.end ? Jump.end : f.value
+      appendItem(
+        .jump(Jump(target: target, targetLocation: f.valueLocation, location: f.keyLocation)),
+        at: f.keyLocation)
+    case "zet":
+      let parts = f.value.split(separator: "=", maxSplits: 1).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard parts.count == 2, Identifier.isValid(parts[0]), !parts[1].isEmpty else {
+        report(
+          .syntax, f.line, f.valueColumn, "Schrijf 'zet: naam = waarde'.",
+          hint: "Bijvoorbeeld: zet: thuis = ja")
+        return
+      }
+      appendItem(
+        .set(
+          Assignment(
+            variable: parts[0], value: Value(parsing: parts[1]), location: f.valueLocation)),
+        at: f.keyLocation)
+    case "vraag": takeQuestion(f)
+    default: break
+    }
+  }
+
+  mutating func takeQuestion(_ f: Field) {
+    let words = f.value.split(whereSeparator: \.isWhitespace).map(String.init)
+    guard let id = words.first, Identifier.isValid(id) else {
+      report(
+        .badIdentifier, f.line, f.valueColumn, "Een vraag begint met een id zonder spaties.",
+        hint: "Bijvoorbeeld: vraag: woonplek keuze")
+      return
+    }
+    let kindColumn = f.valueColumn + id.count + 1
+    let rest = words.dropFirst().joined(separator: " ").lowercased()
+    let kind: QuestionKind
+    switch rest {
+    case "ja/nee", "janee", "ja-nee": kind = .yesNo
+    case "keuze": kind = .choice
+    case "meerkeuze": kind = .multiChoice
+    case "schaal", "schaal 5": kind = .scale(5)
+    case "schaal 3": kind = .scale(3)
+    case "open": kind = .open
+    case "getal": kind = .number
+    case "":
+      report(
+        .syntax, f.line, kindColumn, "Na het id '\(id)' mist de soort vraag.",
+        hint: "Kies uit: ja/nee, keuze, meerkeuze, schaal 3, schaal 5, open, getal.")
+      return
+    default:
+      if rest.hasPrefix("schaal") {
+        report(
+          .badScale, f.line, kindColumn, "Een schaal heeft 3 of 5 smileys.",
+          hint: "Schrijf 'schaal 3' of 'schaal 5'.")
+      } else {
+        report(
+          .unknownWord, f.line, kindColumn, "De soort vraag '\(rest)' ken ik niet.",
+          hint: "Kies uit: ja/nee, keuze, meerkeuze, schaal 3, schaal 5, open, getal.")
+      }
+      return
+    }
+    appendItem(.ask(Question(id: id, kind: kind, location: f.valueLocation)), at: f.keyLocation)
+  }
+
+  // MARK: Properties
+
+  mutating func takeProperty(_ f: Field) {
+    if f.key == "willekeurig" {
+      takeRandom(f)
+      return
+    }
+    guard let s = sections.indices.last, let i = sections[s].items.indices.last else {
+      report(
+        .misplacedProperty, f.line, f.keyColumn,
+        "'\(f.key):' hoort bij een vraag of regel, maar er staat er geen boven.",
+        hint: inHeader ? nil : "Zet deze regel onder een 'vraag:' of 'zeg:'.")
+      return
+    }
+    var item = sections[s].items[i]
+    if f.key == "als" {
+      guard let condition = parseCondition(f) else { return }
+      if item.condition != nil {
+        report(
+          .misplacedProperty, f.line, f.keyColumn, "Hier staat al een 'als:'.",
+          hint: "Zet beide delen op één regel met 'en' ertussen.")
+        return
+      }
+      switch item {
+      case .say(var x): x.condition = condition; item = .say(x)
+      case .ask(var x): x.condition = condition; item = .ask(x)
+      case .jump(var x): x.condition = condition; item = .jump(x)
+      case .set(var x): x.condition = condition; item = .set(x)
+      }
+      sections[s].items[i] = item
+      return
+    }
+    guard case .ask(var q) = item else {
+      report(
+        .misplacedProperty, f.line, f.keyColumn, "'\(f.key):' hoort bij een vraag.",
+        hint: "Zet deze regel direct onder een 'vraag:'.")
+      return
+    }
+    takeQuestionProperty(f, into: &q)
+    sections[s].items[i] = .ask(q)
+  }
+
+  mutating func takeQuestionProperty(_ f: Field, into q: inout Question) {
+    switch f.key {
+    case "tekst":
+      q.text.append(f.value)
+      q.textLocations.append(f.valueLocation)
+    case "thema": q.themes = themes(f)
+    case "fase": q.phases = phases(f)
+    case "voorbeeld": q.example = f.value
+    case "anders": q.alternative = f.value
+    case "min", "max":
+      guard let n = Int(f.value) else {
+        report(.badNumber, f.line, f.valueColumn, "'\(f.value)' is geen heel getal.")
+        return
+      }
+      guard q.kind == .number else {
+        report(
+          .misplacedProperty, f.line, f.keyColumn, "'\(f.key):' hoort alleen bij een getal-vraag.")
+        return
+      }
+      if f.key == "min" { q.minimum = n } else { q.maximum = n }
+    case "controle", "navraag":
+      guard let condition = parseCondition(f) else { return }
+      q.checks.append(
+        AnswerCheck(
+          condition: condition, isSoft: f.key == "navraag", message: nil,
+          location: f.valueLocation))
+      lastCheckIndex = q.checks.count - 1
+    case "melding":
+      guard let c = lastCheckIndex, c < q.checks.count else {
+        report(
+          .misplacedProperty, f.line, f.keyColumn,
+          "'melding:' hoort direct onder een 'controle:' of 'navraag:'.")
+        return
+      }
+      q.checks[c].message = f.value
+    default: takeOption(f, into: &q)
+    }
+  }
+
+  mutating func takeOption(_ f: Field, into q: inout Question) {
+    guard q.kind.takesWriterOptions else {
+      report(
+        .optionsNotAllowed, f.line, f.keyColumn,
+        "Een vraag van de soort '\(q.kind.word)' heeft geen eigen opties.",
+        hint: "Gebruik 'keuze' of 'meerkeuze' als je zelf opties wilt geven.")
+      return
+    }
+    var id = String(f.key.dropFirst("optie".count)).trimmingCharacters(in: .whitespaces)
+    let (pictogram, label) = Self.splitPictogram(f.value)
+    if id.isEmpty {
+      id = Self.slug(label)
+    } else if !Identifier.isValid(id) {
+      report(
+        .badIdentifier, f.line, f.keyColumn + 6, "'\(id)' kan geen id van een optie zijn.",
+        hint: "Gebruik letters, cijfers en streepjes, zonder spaties.")
+      return
+    }
+    if q.options.contains(where: { $0.id == id }) {
+      report(
+        .duplicateOption, f.line, f.valueColumn, "De optie '\(id)' staat al bij deze vraag.",
+        hint: "Geef elke optie een eigen id, zo: 'optie thuis: 🏠 Thuis'.")
+      return
+    }
+    q.options.append(Option(id: id, pictogram: pictogram, label: label, location: f.valueLocation))
+  }
+
+  mutating func takeRandom(_ f: Field) {
+    guard let s = sections.indices.last, sections[s].items.isEmpty else {
+      report(
+        .misplacedProperty, f.line, f.keyColumn, "'willekeurig:' hoort direct onder 'deel:'.")
+      return
+    }
+    if f.value.lowercased() == "alle" {
+      sections[s].randomPick = Int.max
+    } else if let n = Int(f.value), n > 0 {
+      sections[s].randomPick = n
+    } else {
+      report(
+        .badNumber, f.line, f.valueColumn, "Schrijf 'alle' of een getal, zoals 'willekeurig: 2'.")
+    }
+  }
+
+  mutating func parseCondition(_ f: Field) -> Condition? {
+    var parser = ConditionParser(f.value, line: f.line, column: f.valueColumn)
+    do {
+      return try parser.parse()
+    } catch {
+      report(
+        .badCondition, f.line, error.column == 0 ? f.valueColumn : error.column, error.message,
+        hint: "Bijvoorbeeld: als: woonplek = ouders en tevreden <= 2")
+      return nil
+    }
+  }
+
+  /// A leading emoji or symbol is the pictogram; the rest is the label.
+  static func splitPictogram(_ value: String) -> (String?, String) {
+    let parts = value.split(separator: " ", maxSplits: 1)
+    guard parts.count == 2, let first = parts.first,
+      first.unicodeScalars.allSatisfy({
+        !CharacterSet.letters.contains($0) && !CharacterSet.decimalDigits.contains($0)
+      })
+    else { return (nil, value) }
+    return (String(first), parts[1].trimmingCharacters(in: .whitespaces))
+  }
+
+  static func slug(_ label: String) -> String {
+    let folded = label.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    let words = folded.lowercased().split { !$0.isLetter && !$0.isNumber }
+    let s = words.joined(separator: "-")
+    return s.isEmpty ? "optie" : s
+  }
+
+  mutating func finish() -> ScriptParser.Result {
+    if header.id.isEmpty, !seenHeaderKeys.contains("id") {
+      report(
+        .missingHeader, 1, 1, "Het script heeft geen 'id:'.",
+        hint: "Zet bovenaan bijvoorbeeld: id: wonen")
+    }
+    if header.title.isEmpty, !seenHeaderKeys.contains("titel") {
+      report(
+        .missingHeader, 1, 1, "Het script heeft geen 'titel:'.",
+        hint: "Zet bovenaan bijvoorbeeld: titel: Hoe gaat het met wonen?")
+    }
+    if !seenHeaderKeys.contains("methode") {
+      report(
+        .missingHeader, 1, 1, "Het script heeft geen 'methode:'.",
+        hint: "Zet bovenaan bijvoorbeeld: methode: gesprek")
+    }
+    if !seenHeaderKeys.contains("versie") {
+      report(
+        .missingHeader, 1, 1, "Het script heeft geen 'versie:'.",
+        hint: "Zet bovenaan: versie: 1. Maak het getal hoger als je vragen verandert.")
+    }
+    return ScriptParser.Result(
+      script: Script(header: header, sections: sections, fileName: fileName),
+      diagnostics: diagnostics)
+  }
+}
+
+/// Suggests the nearest known word for a typo.
+enum Suggest {
+  static func closest(to word: String, among words: some Sequence<String>) -> String? {
+    let best = words.map { ($0, EditDistance.between(word, $0)) }.min { $0.1 < $1.1 }
+    guard let best, best.1 <= max(1, word.count / 3) else { return nil }
+    return best.0
+  }
+}

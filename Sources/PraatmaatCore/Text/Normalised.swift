@@ -1,0 +1,40 @@
+import Foundation
+
+/// Text folded for matching answers: lower case, no accents, no punctuation,
+/// single spaces, and common chat spellings written out ("mn" → "mijn").
+struct Normalised: Equatable {
+  let text: String
+  var words: [Substring] { text.split(separator: " ") }
+
+  static let spellings: [String: String] = [
+    "mn": "mijn", "m'n": "mijn", "z'n": "zijn", "zn": "zijn", "d'r": "haar", "t": "het",
+    "'t": "het", "n": "een", "'n": "een", "k": "ik", "jij": "je", "jou": "je", "u": "je",
+  ]
+
+  init(_ raw: String) {
+    let folded = raw.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+      .lowercased()
+    var words: [String] = []
+    var current = ""
+    for scalar in folded.unicodeScalars {
+      if CharacterSet.alphanumerics.contains(scalar) || scalar == "'" || scalar == "/" {
+        current.unicodeScalars.append(scalar)
+      } else if !current.isEmpty {
+        words.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    text = words.map { Self.spellings[$0] ?? $0.replacingOccurrences(of: "'", with: "") }
+      .joined(separator: " ")
+  }
+
+  /// Whether the two are the same apart from a small typo.
+  func isClose(to other: Normalised) -> Bool {
+    if text == other.text { return true }
+    let length = max(text.count, other.text.count)
+    guard length >= 4 else { return false }
+    let allowed = length >= 12 ? 3 : length >= 7 ? 2 : 1
+    return EditDistance.between(text, other.text) <= allowed
+  }
+}

@@ -1,0 +1,45 @@
+/// Makes typed or stored text safe to show and keep: no control characters, no escape
+/// sequences, no bidirectional overrides, no zero-width tricks.
+public enum TextSafety {
+  /// Answers longer than this are not taken; nobody types that much in one go.
+  public static let maximumAnswerLength = 2_000
+
+  public static func clean(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var scalars = text.unicodeScalars.makeIterator()
+    while let s = scalars.next() {
+      if s == "\u{1B}" {
+        skipEscape(&scalars)
+        continue
+      }
+      if s == "\t" {
+        out.append(" ")
+        continue
+      }
+      let category = s.properties.generalCategory
+      if category == .control { continue }
+      // Format characters hide or reorder text; keep only the joiners that build emoji.
+      if category == .format, s != "\u{200D}" { continue }
+      if category == .privateUse || category == .unassigned || category == .surrogate { continue }
+      out.append(s)
+    }
+    return String(out)
+  }
+
+  /// Drops the rest of an ANSI escape: CSI up to its final byte, OSC up to BEL or ST.
+  private static func skipEscape(_ scalars: inout String.UnicodeScalarView.Iterator) {
+    guard let kind = scalars.next() else { return }
+    switch kind {
+    case "[":
+      while let s = scalars.next(), !(0x40...0x7E).contains(s.value) {}
+    case "]", "P", "_", "^":
+      var previous: Unicode.Scalar?
+      while let s = scalars.next() {
+        if s == "\u{07}" || (previous == "\u{1B}" && s == "\\") { break }
+        previous = s
+      }
+    default:
+      break
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Expected conversations for one script: bot lines and the replies typed.
+///
+/// ```
+/// === Woont bij haar ouders
+/// seed: 2
+/// Waar woon je?
+/// ...
+/// > 1
+/// Je koos: 🏠 Bij mijn ouders
+/// [einde]
+/// ```
+public struct Transcript: Sendable, Equatable {
+  public var cases: [Case]
+
+  public struct Case: Sendable, Equatable {
+    public var name: String
+    public var seed: UInt64 = 0
+    public var steps: [Step] = []
+    public var location: SourceLocation
+  }
+
+  public enum Step: Sendable, Equatable {
+    /// The bot says this line next (spaces folded).
+    case expect(String, SourceLocation)
+    /// Any number of lines until the next expected one.
+    case skip(SourceLocation)
+    /// The participant types this.
+    case input(String, SourceLocation)
+    case expectFinished(SourceLocation)
+    case expectPaused(SourceLocation)
+  }
+
+  /// Parses a transcript file; problems are located like script diagnostics.
+  public static func parse(_ source: String, fileName: String) -> (Transcript, [Diagnostic]) {
+    var cases: [Case] = []
+    var problems: [Diagnostic] = []
+    for (n, raw) in ScriptParser.lines(of: source).enumerated() {
+      let line = String(raw)
+      let at = SourceLocation(line: n + 1, column: 1)
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      if trimmed.hasPrefix("===") {
+        let name = trimmed.drop { $0 == "=" }.trimmingCharacters(in: .whitespaces)
+        cases.append(Case(name: name.isEmpty ? "test \(cases.count + 1)" : name, location: at))
+        continue
+      }
+      if cases.isEmpty { cases.append(Case(name: "test 1", location: at)) }
+      let step: Step
+      if trimmed.hasPrefix(">") {
+        step = .input(String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces), at)
+      } else if trimmed == "..." || trimmed == "…" {
+        step = .skip(at)
+      } else if trimmed.lowercased() == "[einde]" {
+        step = .expectFinished(at)
+      } else if trimmed.lowercased() == "[pauze]" {
+        step = .expectPaused(at)
+      } else if trimmed.lowercased().hasPrefix("seed:") {
+        guard let seed = UInt64(trimmed.dropFirst(5).trimmingCharacters(in: .whitespaces)) else {
+          problems.append(
+            Diagnostic(
+              file: fileName, location: at, code: .transcriptSyntax,
+              message: "Na 'seed:' hoort een heel getal."))
+          continue
+        }
+        cases[cases.count - 1].seed = seed
+        continue
+      } else {
+        step = .expect(Self.fold(trimmed), at)
+      }
+      cases[cases.count - 1].steps.append(step)
+    }
+    return (Transcript(cases: cases), problems)
+  }
+
+  static func fold(_ line: String) -> String {
+    line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+  }
+}

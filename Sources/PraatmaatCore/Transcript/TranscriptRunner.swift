@@ -1,0 +1,99 @@
+/// Plays a transcript through the engine and reports the first difference per case.
+public struct TranscriptRunner: Sendable {
+  public init() {}
+
+  public struct Outcome: Sendable {
+    public var passed: [String] = []
+    public var failures: [Diagnostic] = []
+  }
+
+  public func run(_ transcript: Transcript, script: Script, fileName: String) -> Outcome {
+    var outcome = Outcome()
+    for testCase in transcript.cases {
+      if let failure = run(testCase, script: script, fileName: fileName) {
+        outcome.failures.append(failure)
+      } else {
+        outcome.passed.append(testCase.name)
+      }
+    }
+    return outcome
+  }
+
+  private func run(_ testCase: Transcript.Case, script: Script, fileName: String) -> Diagnostic? {
+    var conversation = Conversation(script: script, seed: testCase.seed)
+    var turn = conversation.start()
+    var pending = PlainRenderer.lines(turn.messages).map(Transcript.fold).filter { !$0.isEmpty }
+    var skipping = false
+
+    func fail(_ at: SourceLocation, _ message: String, _ hint: String? = nil) -> Diagnostic {
+      Diagnostic(
+        file: fileName, location: at, code: .transcriptMismatch,
+        message: "[\(testCase.name)] \(message)", hint: hint)
+    }
+    func leftover(_ at: SourceLocation) -> Diagnostic? {
+      guard !skipping, let first = pending.first else { return nil }
+      return fail(at, "De bot zegt nog: '\(first)'", "Zet die regel in de test, of schrijf '...'.")
+    }
+
+    for step in testCase.steps {
+      switch step {
+      case .skip:
+        skipping = true
+      case .expect(let line, let at):
+        if skipping {
+          guard let found = pending.firstIndex(of: line) else {
+            return fail(at, "Verwacht: '\(line)', maar de bot zegt dat niet.", seen(pending))
+          }
+          pending.removeFirst(found + 1)
+          skipping = false
+        } else {
+          guard let first = pending.first else {
+            return fail(at, "Verwacht: '\(line)', maar de bot zegt niets meer.", nextHint(turn))
+          }
+          guard first == line else {
+            return fail(at, "Verwacht: '\(line)'", "De bot zegt: '\(first)'")
+          }
+          pending.removeFirst()
+        }
+      case .input(let text, let at):
+        if let problem = leftover(at) { return problem }
+        guard case .answer = turn.next else {
+          return fail(at, "Het gesprek wacht niet op een antwoord.", nextHint(turn))
+        }
+        turn = conversation.respond(to: text)
+        pending = PlainRenderer.lines(turn.messages).map(Transcript.fold).filter { !$0.isEmpty }
+        skipping = false
+      case .expectFinished(let at):
+        if let problem = leftover(at) { return problem }
+        guard turn.next == .finished else { return fail(at, "Verwacht: einde.", nextHint(turn)) }
+        pending = []
+      case .expectPaused(let at):
+        if let problem = leftover(at) { return problem }
+        guard turn.next == .paused else { return fail(at, "Verwacht: pauze.", nextHint(turn)) }
+        pending = []
+      }
+    }
+    return leftover(testCase.steps.last.map(location) ?? testCase.location)
+  }
+
+  private func location(_ step: Transcript.Step) -> SourceLocation {
+    switch step {
+    case .expect(_, let at), .skip(let at), .input(_, let at), .expectFinished(let at),
+      .expectPaused(let at):
+      at
+    }
+  }
+
+  private func seen(_ pending: [String]) -> String {
+    pending.isEmpty
+      ? "De bot zegt niets meer." : "De bot zegt: '\(pending.prefix(3).joined(separator: "' / '"))'"
+  }
+
+  private func nextHint(_ turn: Turn) -> String {
+    switch turn.next {
+    case .answer(let id): "Het gesprek wacht op de vraag '\(id)'."
+    case .paused: "Het gesprek is gepauzeerd."
+    case .finished: "Het gesprek is klaar."
+    }
+  }
+}

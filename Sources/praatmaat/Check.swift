@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PraatmaatApp
+
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Validate scripts: structure and simple language (default: all of Content/scripts).")
+
+  @Argument(help: "Script files or folders.")
+  var paths: [String] = []
+
+  func run() throws {
+    let library = try? ContentLibrary.locate()
+    let files: [URL]
+    if let library {
+      files = try library.scriptFiles(for: paths)
+    } else if !paths.isEmpty {
+      files = try ContentLibrary(root: URL(fileURLWithPath: ".")).scriptFiles(for: paths)
+    } else {
+      throw AppError.usage("Ik vind de map Content/scripts niet. Geef een pad mee.")
+    }
+    let report = try ScriptChecks().run(files: files, includeBuiltIns: paths.isEmpty)
+    print(report.lines.joined(separator: "\n"))
+    if report.errors > 0 { throw AppError.problems("\(report.errors) fout(en) gevonden.") }
+  }
+}
+
+struct Test: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Run the scripts' transcript tests and a seeded explorer over every script.")
+
+  @Argument(help: "Script files or folders (default: all of Content/scripts).")
+  var paths: [String] = []
+
+  @ArgumentParser.Option(help: "How many random walks the explorer makes per script.")
+  var walks = 200
+
+  func run() throws {
+    let files: [URL]
+    if paths.isEmpty {
+      files = try ContentLibrary.locate().scriptFiles()
+    } else {
+      files = try ContentLibrary(root: URL(fileURLWithPath: ".")).scriptFiles(for: paths)
+    }
+    var tests = ScriptTests()
+    tests.walks = walks
+    let report = try tests.run(files: files)
+    print(report.lines.joined(separator: "\n"))
+    if report.failed > 0 { throw AppError.problems("\(report.failed) test(s) mislukt.") }
+  }
+}

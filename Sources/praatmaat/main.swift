@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import PraatmaatApp
+
+/// Every error ends here: one line on stderr and the exit code from cli.md.
+do {
+  var command = try Praatmaat.parseAsRoot()
+  try command.run()
+} catch let error as AppError {
+  FileHandle.standardError.write("praatmaat: \(error)\n".data(using: .utf8)!)
+  exit(error.exitCode)
+} catch {
+  let code = Praatmaat.exitCode(for: error)
+  if code == .success { Praatmaat.exit(withError: error) }
+  let message = Praatmaat.message(for: error)
+  FileHandle.standardError.write("praatmaat: \(message)\n".data(using: .utf8)!)
+  if code == .validationFailure {
+    FileHandle.standardError.write("Zie: praatmaat --help\n".data(using: .utf8)!)
+    exit(2)
+  }
+  exit(code.rawValue)
+}
