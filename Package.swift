@@ -36,7 +36,7 @@ let package = Package(
     ),
     .executableTarget(name: "praatmaat-bench", dependencies: ["PraatmaatApp"]),
     .target(name: "TestSupport", dependencies: ["PraatmaatApp"], path: "Tests/TestSupport"),
-    .testTarget(name: "PraatmaatCoreTests", dependencies: ["PraatmaatCore", "TestSupport"]),
+    .testTarget(name: "PraatmaatCoreTests", dependencies: ["PraatmaatCore"]),
     .testTarget(name: "PraatmaatAppTests", dependencies: ["PraatmaatApp", "TestSupport"]),
   ]
 )

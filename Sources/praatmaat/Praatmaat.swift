@@ -7,19 +7,26 @@ struct Praatmaat: ParsableCommand {
     commandName: "praatmaat",
     abstract: "A chat-style intake bot in simple Dutch for people with a mild intellectual disability.",
     discussion: "Without a subcommand, praatmaat shows the Dutch menu.",
-    subcommands: [Scripts.self, Start.self, Check.self, Test.self]
+    subcommands: [
+      Scripts.self, Start.self, Resume.self, Check.self, Test.self, Forget.self, Export.self, Import.self,
+    ]
   )
+
+  @OptionGroup var database: DatabaseOption
 
   func run() throws {
     let library = try ContentLibrary.locate()
     let scripts = try library.scriptFiles().compactMap { try? library.loadScript($0.path) }
-    let (terminal, prompt) = TerminalFactory.make()
-    switch Menu(terminal: terminal, prompt: prompt).choose(scripts: scripts) {
+    let (runner, terminal, prompt) = try Conversations.runner(database)
+    let paused = (try? runner.store.pausedSessions()) ?? []
+    switch Menu(terminal: terminal, prompt: prompt).choose(scripts: scripts, paused: paused) {
     case .quit:
       terminal.note("Tot ziens!")
     case .start(let id):
       let script = try library.loadScript(id)
-      try Conversations.start(script: script, seed: nil, terminal: terminal, prompt: prompt)
+      try Conversations.start(script: script, runner: runner, seed: nil, municipality: nil)
+    case .resume(let code):
+      try Conversations.resume(code: code, runner: runner)
     }
   }
 }

@@ -2,6 +2,23 @@ import ArgumentParser
 import Foundation
 import PraatmaatApp
 import PraatmaatCore
+import PraatmaatStore
+
+/// `--db PATH`, shared by every command that uses the store.
+struct DatabaseOption: ParsableArguments {
+  @ArgumentParser.Option(
+    help: "The database (default: $PRAATMAAT_DB, else $XDG_DATA_HOME/praatmaat/praatmaat.sqlite).")
+  var db: String?
+
+  func open() throws -> SQLiteStore {
+    let path = DatabaseLocation.resolve(flag: db)
+    do {
+      return try SQLiteStore(path: path)
+    } catch {
+      throw AppError.usage("\(error)")
+    }
+  }
+}
 
 struct Start: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -11,24 +28,67 @@ struct Start: ParsableCommand {
   @Argument(help: "A script id from Content/scripts, or the path of a .gesprek file.")
   var script: String
 
+  @OptionGroup var database: DatabaseOption
+
   @ArgumentParser.Option(help: "Seed for random order (the same seed gives the same order).")
   var seed: UInt64?
+
+  @ArgumentParser.Option(help: "The municipality the answers are for (default: gemeente in praatmaat.conf).")
+  var municipality: String?
 
   func run() throws {
     let library = try ContentLibrary.locate()
     let loaded = try library.loadScript(script)
-    let (terminal, prompt) = TerminalFactory.make()
-    try Conversations.start(script: loaded, seed: seed, terminal: terminal, prompt: prompt)
+    try Conversations.start(script: loaded, database: database, seed: seed, municipality: municipality)
   }
 }
 
-/// Starting a conversation, shared by `start` and the menu.
+struct Resume: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Continue a paused conversation where it stopped.")
+
+  @Argument(help: "The session code, for example KMT-4HX.")
+  var code: String
+
+  @OptionGroup var database: DatabaseOption
+
+  func run() throws {
+    guard let parsed = SessionCode(code) else {
+      throw AppError.usage(
+        "'\(TextSafety.clean(code))' is geen gesprekscode. Een code ziet eruit als KMT-4HX.")
+    }
+    try Conversations.resume(code: parsed, database: database)
+  }
+}
+
+/// Starting and resuming, shared by the commands and the menu.
 enum Conversations {
-  static func start(script: Script, seed: UInt64?, terminal: any Terminal, prompt: String) throws {
-    var conversation = Conversation(script: script, seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)))
-    let first = conversation.start()
-    let host = ConversationHost(terminal: terminal, recorder: nil, prompt: prompt)
-    let outcome = try host.run(&conversation, first: first)
+  static func runner(_ database: DatabaseOption) throws -> (SessionRunner, any Terminal, String) {
+    let store = try database.open()
+    let (terminal, prompt) = TerminalFactory.make()
+    return (
+      SessionRunner(store: store, terminal: terminal, prompt: prompt, anonymiser: Anonymisers.standard()),
+      terminal, prompt
+    )
+  }
+
+  static func start(script: Script, database: DatabaseOption, seed: UInt64?, municipality: String?) throws {
+    try start(script: script, runner: try runner(database).0, seed: seed, municipality: municipality)
+  }
+
+  static func start(script: Script, runner: SessionRunner, seed: UInt64?, municipality: String?) throws {
+    let result = try runner.start(
+      script: script, seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)),
+      municipality: municipality ?? Settings.load().municipality, month: Month.current())
+    if result?.1 == .paused, SignalFlags.interrupted { throw AppError.interrupted }
+  }
+
+  static func resume(code: SessionCode, database: DatabaseOption) throws {
+    try resume(code: code, runner: try runner(database).0)
+  }
+
+  static func resume(code: SessionCode, runner: SessionRunner) throws {
+    let outcome = try runner.resume(code: code, library: try ContentLibrary.locate(), month: Month.current())
     if outcome == .paused, SignalFlags.interrupted { throw AppError.interrupted }
   }
 }

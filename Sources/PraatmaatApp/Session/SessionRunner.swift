@@ -1,0 +1,117 @@
+import PraatmaatCore
+import PraatmaatStore
+
+/// Starts and resumes conversations against the store: consent first, a session code,
+/// every answer kept as it is accepted, and a clear word on how to go on later.
+public struct SessionRunner {
+  public let store: SQLiteStore
+  let terminal: any Terminal
+  let prompt: String
+  let anonymiser: any Anonymiser
+
+  public init(store: SQLiteStore, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser) {
+    self.store = store
+    self.terminal = terminal
+    self.prompt = prompt
+    self.anonymiser = anonymiser
+  }
+
+  /// A new conversation. Returns nil when there was no consent (nothing was stored).
+  @discardableResult
+  public func start(script: Script, seed: UInt64, municipality: String?, month: String) throws -> (
+    SessionCode, ConversationHost.Outcome
+  )? {
+    guard askConsent() else { return nil }
+    let code = SessionCode.random()
+    var conversation = Conversation(script: script, seed: seed)
+    let record = SessionRecord(
+      code: code, scriptID: script.id, scriptVersion: script.header.version, method: script.header.method,
+      municipality: municipality, status: .running, month: month, state: conversation.state)
+    try store.create(record)
+    terminal.show([.say(Phrases.codeIs + " " + code.description), .say(Phrases.codeNote)])
+    let first = conversation.start()
+    let outcome = try run(&conversation, first: first, code: code, script: script, month: month)
+    return (code, outcome)
+  }
+
+  /// Continues a paused conversation at the question where it stopped.
+  public func resume(code: SessionCode, library: ContentLibrary, month: String) throws
+    -> ConversationHost.Outcome
+  {
+    guard let session = try store.session(code) else {
+      throw AppError.usage("Er is geen gesprek met de code \(code).")
+    }
+    switch session.status {
+    case .finished: throw AppError.usage("Het gesprek \(code) is al klaar.")
+    case .withdrawn: throw AppError.usage("Het gesprek \(code) is gewist.")
+    case .paused, .running: break
+    }
+    guard let state = session.state else {
+      throw AppError.usage("Het gesprek \(code) kan hier niet verder (het komt van een andere laptop).")
+    }
+    let script = try library.loadScript(session.scriptID)
+    var conversation: Conversation
+    do {
+      conversation = try Conversation(script: script, resuming: state)
+    } catch .questionGone(let id) {
+      throw AppError.usage(
+        "Het script '\(script.id)' is veranderd: de vraag '\(id)' bestaat niet meer. Dit gesprek kan niet verder; de antwoorden tot nu toe blijven bewaard."
+      )
+    } catch .newerFormat {
+      throw AppError.usage("Dit gesprek is bewaard door een nieuwere praatmaat. Werk praatmaat eerst bij.")
+    } catch .otherScript(let expected, _) {
+      throw AppError.usage("Het gesprek hoort bij het script '\(expected)', dat ik niet vind.")
+    } catch .alreadyFinished {
+      throw AppError.usage("Het gesprek \(code) is al klaar.")
+    }
+    let first = conversation.resume()
+    return try run(&conversation, first: first, code: code, script: script, month: session.month)
+  }
+
+  private func run(
+    _ conversation: inout Conversation, first: Turn, code: SessionCode, script: Script, month: String
+  ) throws -> ConversationHost.Outcome {
+    let recorder = StoreRecorder(
+      store: store, code: code, script: script, month: month, anonymiser: anonymiser)
+    let host = ConversationHost(terminal: terminal, recorder: recorder, prompt: prompt)
+    let outcome = try host.run(&conversation, first: first)
+    switch outcome {
+    case .finished: terminal.note(Phrases.savedAll)
+    case .paused: terminal.note("Verder gaan kan met: praatmaat resume \(code)")
+    }
+    return outcome
+  }
+
+  /// Asks consent until yes or no; an interrupt or the end of input counts as no.
+  func askConsent() -> Bool {
+    let prompt = Prompt(
+      questionID: "toestemming", kind: .yesNo, lines: Consent.lines + [Consent.question],
+      options: Consent.yesNo.options, hint: Phrases.hintChoice)
+    terminal.show([.ask(prompt)])
+    var tries = 0
+    while true {
+      let reply: Consent.Reply
+      switch terminal.readLine(prompt: self.prompt) {
+      case .interrupt, .endOfInput: reply = .declined
+      case .line(let text): reply = Consent.read(text)
+      }
+      switch reply {
+      case .agreed:
+        terminal.show([.echo(Consent.agreed)])
+        return true
+      case .declined:
+        terminal.show([.say(Consent.declined)])
+        return false
+      case .repeatQuestion:
+        terminal.show([.ask(prompt)])
+      case .notUnderstood:
+        tries += 1
+        if tries >= 3 {
+          terminal.show([.say(Consent.declined)])
+          return false
+        }
+        terminal.show([.hint(Phrases.notUnderstood), .hint(Phrases.confirmSoft)])
+      }
+    }
+  }
+}

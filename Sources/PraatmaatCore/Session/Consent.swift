@@ -1,0 +1,46 @@
+/// The consent step before every conversation, in simple Dutch. No consent: nothing is kept.
+public enum Consent {
+  public static let lines = [
+    "Eerst iets belangrijks.",
+    "Ik stel je vragen over je leven.",
+    "Je antwoorden gaan naar de gemeente.",
+    "Niemand ziet wie jij bent.",
+    "Namen en adressen halen we weg.",
+    "Je mag altijd stoppen.",
+    "Je krijgt een code.",
+    "Met die code kun je alles laten wissen.",
+  ]
+  public static let question = "Vind je dat goed?"
+  public static let declined = "Dat is goed. We bewaren niets. Dank je wel!"
+  public static let agreed = "Fijn! We beginnen."
+
+  /// The yes/no question used to read the reply.
+  public static var yesNo: Question {
+    var q = Question(id: "toestemming", kind: .yesNo, location: SourceLocation(line: 0, column: 0))
+    q.text = [question]
+    return q
+  }
+
+  public enum Reply: Equatable, Sendable {
+    case agreed
+    case declined
+    case repeatQuestion
+    case notUnderstood
+  }
+
+  public static func read(_ input: String) -> Reply {
+    switch BuiltInReply.recognise(input) {
+    case .repeatQuestion?, .help?: return .repeatQuestion
+    case .pause?, .refuse?, .dontKnow?, .skip?: return .declined
+    default: break
+    }
+    switch AnswerMatcher().match(input, for: yesNo) {
+    case .value(.option("ja")): return .agreed
+    case .value(.option("nee")): return .declined
+    default: return .notUnderstood
+    }
+  }
+
+  /// Every sentence above, for the language check.
+  public static var all: [String] { lines + [question, declined, agreed] }
+}

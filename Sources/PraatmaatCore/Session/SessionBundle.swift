@@ -1,0 +1,123 @@
+import Foundation
+
+/// The portable bundle of anonymised sessions: JSON Lines, a header line with the format
+/// version, then one line per session with its answers. Holds no engine state.
+public enum SessionBundle {
+  public static let format = "praatmaat-bundel"
+  public static let version = 1
+
+  public struct Header: Codable, Equatable, Sendable {
+    public var format: String
+    public var version: Int
+    public var sessions: Int
+  }
+
+  /// One session in a bundle.
+  public struct Entry: Codable, Equatable, Sendable {
+    public var code: String
+    public var scriptID: String
+    public var scriptVersion: Int
+    public var method: Method
+    public var municipality: String?
+    public var ageBand: String?
+    public var status: SessionRecord.Status
+    public var month: String
+    public var answers: [AnswerRecord]
+
+    public init(session s: SessionRecord, answers: [AnswerRecord]) {
+      code = s.code.value
+      scriptID = s.scriptID
+      scriptVersion = s.scriptVersion
+      method = s.method
+      municipality = s.municipality
+      ageBand = s.ageBand
+      status = s.status
+      month = s.month
+      self.answers = answers
+    }
+
+    /// The session as kept after import: no state, so it cannot be resumed elsewhere.
+    public var session: SessionRecord? {
+      guard let code = SessionCode(code) else { return nil }
+      return SessionRecord(
+        code: code, scriptID: scriptID, scriptVersion: scriptVersion, method: method,
+        municipality: municipality, ageBand: ageBand, status: status == .running ? .paused : status,
+        month: month, state: nil)
+    }
+  }
+
+  public static func encode(_ entries: [Entry]) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var lines = [
+      String(
+        decoding: try! encoder.encode(Header(format: format, version: version, sessions: entries.count)),
+        as: UTF8.self)
+    ]
+    for entry in entries {
+      lines.append(String(decoding: try! encoder.encode(entry), as: UTF8.self))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A bundle that cannot be read: where and why.
+  public struct Problem: Error, Equatable, CustomStringConvertible, Sendable {
+    public var line: Int
+    public var message: String
+    public var description: String { "regel \(line): \(message)" }
+  }
+
+  /// Reads a whole bundle, or says which line is wrong. Nothing half.
+  public static func decode(_ text: String) throws(Problem) -> [Entry] {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+      .filter { !$0.element.trimmingCharacters(in: .whitespaces).isEmpty }
+    guard let first = lines.first else { throw Problem(line: 1, message: "de bundel is leeg") }
+    let decoder = JSONDecoder()
+    guard let header = try? decoder.decode(Header.self, from: Data(first.element.utf8)),
+      header.format == format
+    else {
+      throw Problem(
+        line: first.offset + 1,
+        message: "dit is geen praatmaat-bundel (de eerste regel mist \"format\": \"\(format)\")")
+    }
+    guard header.version == version else {
+      throw Problem(
+        line: first.offset + 1,
+        message: "bundelversie \(header.version) ken ik niet (ik ken versie \(version))")
+    }
+    var entries: [Entry] = []
+    for (offset, line) in lines.dropFirst() {
+      let entry: Entry
+      do {
+        entry = try decoder.decode(Entry.self, from: Data(line.utf8))
+      } catch {
+        throw Problem(line: offset + 1, message: "deze regel is geen geldig gesprek (\(Self.reason(error)))")
+      }
+      guard SessionCode(entry.code) != nil else {
+        throw Problem(
+          line: offset + 1, message: "de code '\(TextSafety.clean(entry.code))' is geen geldige gesprekscode")
+      }
+      guard entry.month.range(of: #"^\d{4}-\d{2}$"#, options: .regularExpression) != nil else {
+        throw Problem(line: offset + 1, message: "de maand moet de vorm JJJJ-MM hebben")
+      }
+      entries.append(entry)
+    }
+    guard entries.count == header.sessions else {
+      throw Problem(
+        line: lines.count,
+        message:
+          "de bundel noemt \(header.sessions) gesprekken maar heeft er \(entries.count); is hij afgebroken?")
+    }
+    return entries
+  }
+
+  static func reason(_ error: any Error) -> String {
+    switch error as? DecodingError {
+    case .keyNotFound(let key, _)?: "\(key.stringValue) ontbreekt"
+    case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?, .dataCorrupted(let context)?:
+      context.codingPath.isEmpty
+        ? "geen JSON" : "\(context.codingPath.map(\.stringValue).joined(separator: ".")) klopt niet"
+    default: "geen JSON"
+    }
+  }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import GRDB
+import PraatmaatCore
+
+/// The embedded SQLite store: WAL, durable commits, secure delete, 0600 file in a 0700 folder.
+///
+/// Every write is one transaction, so a killed process leaves either the whole answer or
+/// nothing, never half a session.
+public final class SQLiteStore: @unchecked Sendable {
+  let queue: DatabaseQueue
+  public let path: String
+
+  /// Opens (and on first use creates) the database at `path`; `":memory:"` for tests.
+  public init(path: String) throws(StoreError) {
+    self.path = path
+    var config = Configuration()
+    config.busyMode = .timeout(2)
+    config.foreignKeysEnabled = true
+    config.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA secure_delete = ON")
+      if !db.configuration.readonly, path != ":memory:" {
+        try db.execute(sql: "PRAGMA journal_mode = WAL")
+      }
+      // Durable commits: an acknowledged answer survives a crash or a power cut.
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
+    do {
+      if path == ":memory:" {
+        queue = try DatabaseQueue(configuration: config)
+      } else {
+        try Self.prepareFile(path)
+        queue = try DatabaseQueue(path: path, configuration: config)
+      }
+      let migrator = Migrations.migrator
+      let superseded = try queue.read { db in try migrator.hasBeenSuperseded(db) }
+      if superseded { throw StoreError.newerVersion(path) }
+      try migrator.migrate(queue)
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  /// An empty in-memory store, for tests.
+  public static func inMemory() throws(StoreError) -> SQLiteStore {
+    try SQLiteStore(path: ":memory:")
+  }
+
+  /// Creates the folder (0700) and the file (0600) before SQLite opens it.
+  static func prepareFile(_ path: String) throws(StoreError) {
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      } catch {
+        throw .cannotOpen(path)
+      }
+    }
+    if !FileManager.default.fileExists(atPath: path) {
+      let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+      guard fd >= 0 else { throw .cannotOpen(path) }
+      close(fd)
+    }
+  }
+
+  func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try queue.write(body)
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try queue.read(body)
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  // MARK: Sessions
+
+  public func create(_ session: SessionRecord) throws(StoreError) {
+    try write { db in try Self.insert(session, db) }
+  }
+
+  static func insert(_ s: SessionRecord, _ db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO session (code, script_id, script_version, method, municipality, age_band, status, month, state)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        s.code.value, s.scriptID, s.scriptVersion, s.method.rawValue, s.municipality, s.ageBand,
+        s.status.rawValue, s.month, try s.state.map { try JSONEncoder().encode($0) },
+      ])
+  }
+
+  /// Keeps an accepted answer and the engine state after it, in one transaction.
+  public func record(_ answer: AnswerRecord, session code: SessionCode, state: ConversationState)
+    throws(StoreError)
+  {
+    try write { db in
+      try Self.upsert(answer, session: code.value, db)
+      let ageBand = answer.valueKind == "ageBand" ? answer.value : nil
+      try db.execute(
+        sql: "UPDATE session SET state = ?, status = ?, age_band = COALESCE(?, age_band) WHERE code = ?",
+        arguments: [
+          try JSONEncoder().encode(state), SessionRecord.Status.running.rawValue, ageBand, code.value,
+        ])
+      guard db.changesCount == 1 else { throw StoreError.unknownSession(code.description) }
+    }
+  }
+
+  static func upsert(_ a: AnswerRecord, session: String, _ db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT OR REPLACE INTO answer (session_code, participant, question_id, script_id, script_version, method,
+          kind, themes, phases, value_kind, value, answered_by, month)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        session, a.participant, a.questionID, a.scriptID, a.scriptVersion, a.method.rawValue, a.kind,
+        a.themes.joined(separator: ","), a.phases.map(\.rawValue).joined(separator: ","),
+        a.valueKind, a.value, a.answeredBy.rawValue, a.month,
+      ])
+  }
+
+  /// Saves the engine state and status (paused, finished).
+  public func update(_ code: SessionCode, status: SessionRecord.Status, state: ConversationState?)
+    throws(StoreError)
+  {
+    try write { db in
+      try db.execute(
+        sql: "UPDATE session SET status = ?, state = ? WHERE code = ?",
+        arguments: [status.rawValue, try state.map { try JSONEncoder().encode($0) }, code.value])
+      guard db.changesCount == 1 else { throw StoreError.unknownSession(code.description) }
+    }
+  }
+
+  public func session(_ code: SessionCode) throws(StoreError) -> SessionRecord? {
+    try read { db in
+      try Row.fetchOne(db, sql: "SELECT * FROM session WHERE code = ?", arguments: [code.value]).map(
+        Self.session)
+    }
+  }
+
+  /// Sessions that can be continued, newest month first.
+  public func pausedSessions() throws(StoreError) -> [SessionRecord] {
+    try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM session WHERE status IN ('paused', 'running') ORDER BY month DESC, rowid DESC"
+      ).map(Self.session)
+    }
+  }
+
+  static func session(_ row: Row) throws -> SessionRecord {
+    let state: ConversationState? = try (row["state"] as Data?).map {
+      try JSONDecoder().decode(ConversationState.self, from: $0)
+    }
+    return SessionRecord(
+      code: SessionCode(row["code"] as String) ?? SessionCode.random(),
+      scriptID: row["script_id"], scriptVersion: row["script_version"],
+      method: Method(rawValue: row["method"]) ?? .gesprek, municipality: row["municipality"],
+      ageBand: row["age_band"], status: SessionRecord.Status(rawValue: row["status"]) ?? .paused,
+      month: row["month"], state: state)
+  }
+
+  public func answers(_ code: SessionCode) throws(StoreError) -> [AnswerRecord] {
+    try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM answer WHERE session_code = ? ORDER BY rowid", arguments: [code.value]
+      ).map(Self.answer)
+    }
+  }
+
+  static func answer(_ row: Row) -> AnswerRecord {
+    AnswerRecord(
+      questionID: row["question_id"], participant: row["participant"], scriptID: row["script_id"],
+      scriptVersion: row["script_version"], method: Method(rawValue: row["method"]) ?? .gesprek,
+      kind: row["kind"], themes: (row["themes"] as String).split(separator: ",").map(String.init),
+      phases: (row["phases"] as String).split(separator: ",").compactMap {
+        PolicyPhase(rawValue: String($0))
+      },
+      valueKind: row["value_kind"], value: row["value"],
+      answeredBy: AnsweredBy(rawValue: row["answered_by"]) ?? .participant, month: row["month"])
+  }
+
+  public func counts() throws(StoreError) -> (sessions: Int, answers: Int) {
+    try read { db in
+      (
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM session") ?? 0,
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM answer") ?? 0
+      )
+    }
+  }
+
+  // MARK: Withdrawal
+
+  /// Removes a session and all its answers, then checkpoints the WAL so the bytes are gone.
+  /// Returns how many answers were removed.
+  public func forget(_ code: SessionCode) throws(StoreError) -> Int {
+    let removed: Int = try write { db in
+      let answers =
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM answer WHERE session_code = ?", arguments: [code.value]) ?? 0
+      try db.execute(sql: "DELETE FROM answer WHERE session_code = ?", arguments: [code.value])
+      try db.execute(sql: "DELETE FROM session WHERE code = ?", arguments: [code.value])
+      guard db.changesCount == 1 else { throw StoreError.unknownSession(code.description) }
+      return answers
+    }
+    do {
+      try queue.writeWithoutTransaction { db in
+        _ = try db.checkpoint(.truncate)
+        try db.execute(sql: "VACUUM")
+        _ = try db.checkpoint(.truncate)
+      }
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+    return removed
+  }
+
+  /// `PRAGMA integrity_check` says "ok".
+  public func integrityOK() throws(StoreError) -> Bool {
+    try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok" }
+  }
+}

@@ -1,0 +1,41 @@
+import GRDB
+
+/// Why the store could not do what was asked, in words a supporter can act on.
+public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
+  case cannotOpen(String)
+  case notADatabase(String)
+  case newerVersion(String)
+  case readOnly(String)
+  case diskFull
+  case busy
+  case unknownSession(String)
+  case other(String)
+
+  public var description: String {
+    switch self {
+    case .cannotOpen(let path): "kan de database \(path) niet openen of maken"
+    case .notADatabase(let path): "\(path) is geen praatmaat-database, of het bestand is kapot"
+    case .newerVersion(let path): "\(path) is gemaakt door een nieuwere praatmaat; werk praatmaat eerst bij"
+    case .readOnly(let path): "de database \(path) is alleen-lezen"
+    case .diskFull: "de schijf is vol; maak ruimte en probeer het opnieuw"
+    case .busy: "de database is in gebruik door een ander programma; probeer het zo opnieuw"
+    case .unknownSession(let code): "er is geen gesprek met de code \(code)"
+    case .other(let message): message
+    }
+  }
+
+  /// Maps SQLite's result codes to a reason.
+  static func from(_ error: any Error, path: String) -> StoreError {
+    if let store = error as? StoreError { return store }
+    guard let db = error as? DatabaseError else { return .other("\(error)") }
+    switch db.resultCode {
+    case .SQLITE_FULL: return .diskFull
+    case .SQLITE_READONLY: return .readOnly(path)
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
+    case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path)
+    case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return .cannotOpen(path)
+    case .SQLITE_IOERR: return .other("de schijf gaf een fout bij het schrijven (\(db.message ?? "I/O"))")
+    default: return .other("databasefout: \(db.message ?? "\(db.resultCode)")")
+    }
+  }
+}
