@@ -1,1 +1,122 @@
+import Foundation
 import PraatmaatApp
+import PraatmaatCore
+import PraatmaatStore
+
+// Benchmarks behind scripts/bench. Each prints a few lines of figures; nothing here is a test.
+//   praatmaat-bench startup BINARY [RUNS]   time from `start wonen` to the first question
+//   praatmaat-bench commit [ANSWERS]        time to commit one answer, and database size
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+  let sorted = values.sorted()
+  let index = min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))
+  return sorted[index]
+}
+
+func milliseconds(_ d: Duration) -> Double {
+  Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+}
+
+func temporaryFolder() -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "praatmaat-bench-\(UUID().uuidString)")
+  try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+/// Starts the program with a pipe for stdin and waits for the first question line.
+func startup(binary: String, runs: Int) {
+  var times: [Double] = []
+  for _ in 0..<runs {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = ["start", "wonen"]
+    var env = ProcessInfo.processInfo.environment
+    env["PRAATMAAT_DB"] = folder.appendingPathComponent("bench.sqlite").path
+    process.environment = env
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    let clock = ContinuousClock()
+    let began = clock.now
+    try! process.run()
+    var seen = Data()
+    // The first question is the consent question, ending in its hint line.
+    while !String(decoding: seen, as: UTF8.self).contains(Phrases.hintChoice) {
+      let chunk = output.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      seen.append(chunk)
+    }
+    times.append(milliseconds(clock.now - began))
+    try? input.fileHandleForWriting.close()
+    process.waitUntilExit()
+  }
+  print(
+    String(
+      format: "startup to first question: median %.1f ms, p90 %.1f ms, max %.1f ms (%d runs)",
+      percentile(times, 0.5), percentile(times, 0.9), times.max() ?? 0, runs))
+}
+
+/// Commits answers one transaction each, with synchronous=FULL, like a conversation does.
+func commit(answers: Int) {
+  let folder = temporaryFolder()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let path = folder.appendingPathComponent("bench.sqlite").path
+  let store = try! SQLiteStore(path: path)
+  let code = SessionCode.random()
+  var state = ConversationState(scriptID: "wonen", scriptVersion: 1, seed: 1)
+  try! store.create(
+    SessionRecord(
+      code: code, scriptID: "wonen", scriptVersion: 1, method: .gesprek, municipality: "Utrecht",
+      status: .running, month: "2026-11", state: state))
+  let anonymiser = BasicAnonymiser()
+  let clock = ContinuousClock()
+  var times: [Double] = []
+  for i in 0..<answers {
+    let open = i % 3 == 0
+    let value: AnswerValue =
+      open
+      ? .text("Ik vind het fijn dat mijn begeleider elke week \(i % 7) keer komt.") : .option("\(i % 5 + 1)")
+    let event = AnswerEvent(
+      questionID: "vraag-\(i)", kind: open ? .open : .scale(5), themes: ["wonen", "hulp"],
+      phases: [.uitvoering], value: value, answeredBy: .participant)
+    state.history.append(event.questionID)
+    let began = clock.now
+    let record = AnswerRecord.keeping(
+      event, script: Script(header: ScriptHeader(), sections: [], fileName: ""), month: "2026-11",
+      anonymiser: anonymiser)
+    try! store.record(record, session: code, state: state)
+    times.append(milliseconds(clock.now - began))
+    if state.history.count > 50 { state.history.removeFirst(25) }
+  }
+  let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) ?? 0
+  let wal = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) ?? 0
+  print(
+    String(
+      format: "commit one answer (synchronous=FULL, WAL): p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d answers)",
+      percentile(times, 0.5), percentile(times, 0.99), times.max() ?? 0, answers))
+  print(
+    String(
+      format: "database size: %.2f MiB for %d answers (+ WAL %.2f MiB before checkpoint)",
+      Double(size) / 1_048_576, answers, Double(wal) / 1_048_576))
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+switch arguments.first {
+case "startup":
+  guard let binary = arguments.dropFirst().first else {
+    FileHandle.standardError.write(Data("usage: praatmaat-bench startup BINARY [RUNS]\n".utf8))
+    exit(2)
+  }
+  startup(binary: binary, runs: arguments.dropFirst(2).first.flatMap { Int($0) } ?? 20)
+case "commit":
+  commit(answers: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
+default:
+  FileHandle.standardError.write(
+    Data("usage: praatmaat-bench startup BINARY [RUNS] | commit [ANSWERS]\n".utf8))
+  exit(2)
+}
