@@ -101,9 +101,16 @@ public final class SQLiteStore: @unchecked Sendable {
   public func record(_ answer: AnswerRecord, session code: SessionCode, state: ConversationState)
     throws(StoreError)
   {
+    try record([answer], session: code, state: state)
+  }
+
+  /// Keeps accepted answers and the engine state after them, in one transaction.
+  public func record(_ answers: [AnswerRecord], session code: SessionCode, state: ConversationState)
+    throws(StoreError)
+  {
     try write { db in
-      try Self.upsert(answer, session: code.value, db)
-      let ageBand = answer.valueKind == "ageBand" ? answer.value : nil
+      for answer in answers { try Self.upsert(answer, session: code.value, db) }
+      let ageBand = answers.first { $0.valueKind == "ageBand" }?.value
       try db.execute(
         sql: "UPDATE session SET state = ?, status = ?, age_band = COALESCE(?, age_band) WHERE code = ?",
         arguments: [

@@ -36,9 +36,20 @@ struct Start: ParsableCommand {
   @ArgumentParser.Option(help: "The municipality the answers are for (default: gemeente in praatmaat.conf).")
   var municipality: String?
 
+  @ArgumentParser.Option(
+    help: "Panel: add a statement in simple language on the spot (repeatable).")
+  var statement: [String] = []
+
   func run() throws {
     let library = try ContentLibrary.locate()
-    let loaded = try library.loadScript(script)
+    var loaded = try library.loadScript(script)
+    if !statement.isEmpty {
+      guard loaded.header.method == .panel else {
+        throw AppError.usage(
+          "--statement hoort bij een panel-script; '\(loaded.id)' is een \(loaded.header.method.rawValue).")
+      }
+      loaded = loaded.addingStatements(statement)
+    }
     try Conversations.start(script: loaded, database: database, seed: seed, municipality: municipality)
   }
 }

@@ -3,8 +3,10 @@ import PraatmaatCore
 /// Keeps what a conversation leaves behind. The store adapter implements it; the
 /// host calls it before anything else is shown, so an echoed answer is always kept.
 public protocol ConversationRecorder: AnyObject {
-  /// An answer was accepted; `state` is the engine state after it.
-  func record(_ answer: AnswerEvent, state: ConversationState) throws
+  /// Answers were accepted; `state` is the engine state after them. One transaction.
+  func record(_ answers: [AnswerEvent], state: ConversationState) throws
+  /// The state changed without a new answer (a group contribution, a turn): keep it.
+  func checkpoint(_ state: ConversationState) throws
   /// The conversation paused or finished.
   func update(_ state: ConversationState) throws
 }
@@ -30,9 +32,14 @@ public struct ConversationHost {
   /// Runs until the conversation ends or pauses. A failing store stops it with the reason.
   public func run(_ conversation: inout Conversation, first: Turn) throws -> Outcome {
     var turn = first
+    var saved = conversation.state
     while true {
-      if let answer = turn.accepted {
-        try record(answer, conversation.state)
+      if !turn.answers.isEmpty {
+        try record(turn.answers, conversation.state)
+        saved = conversation.state
+      } else if conversation.state != saved, case .answer = turn.next {
+        try record([], conversation.state)
+        saved = conversation.state
       }
       terminal.show(turn.messages)
       switch turn.next {
@@ -51,9 +58,13 @@ public struct ConversationHost {
     }
   }
 
-  private func record(_ answer: AnswerEvent, _ state: ConversationState) throws {
+  private func record(_ answers: [AnswerEvent], _ state: ConversationState) throws {
     do {
-      try recorder?.record(answer, state: state)
+      if answers.isEmpty {
+        try recorder?.checkpoint(state)
+      } else {
+        try recorder?.record(answers, state: state)
+      }
     } catch {
       throw AppError.usage("Het antwoord is niet bewaard: \(error). Het gesprek stopt hier.")
     }

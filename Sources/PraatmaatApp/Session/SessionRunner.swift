@@ -23,7 +23,8 @@ public struct SessionRunner {
   )? {
     guard askConsent() else { return nil }
     let code = SessionCode.random()
-    var conversation = Conversation(script: script, seed: seed)
+    var conversation = Conversation(
+      script: script, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise)
     let record = SessionRecord(
       code: code, scriptID: script.id, scriptVersion: script.header.version, method: script.header.method,
       municipality: municipality, status: .running, month: month, state: conversation.state)
@@ -49,10 +50,11 @@ public struct SessionRunner {
     guard let state = session.state else {
       throw AppError.usage("Het gesprek \(code) kan hier niet verder (het komt van een andere laptop).")
     }
-    let script = try library.loadScript(session.scriptID)
+    let script = try library.loadScript(session.scriptID).addingStatements(state.extraStatements)
     var conversation: Conversation
     do {
-      conversation = try Conversation(script: script, resuming: state)
+      conversation = try Conversation(
+        script: script, resuming: state, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise)
     } catch .questionGone(let id) {
       throw AppError.usage(
         "Het script '\(script.id)' is veranderd: de vraag '\(id)' bestaat niet meer. Dit gesprek kan niet verder; de antwoorden tot nu toe blijven bewaard."
@@ -80,6 +82,12 @@ public struct SessionRunner {
     case .paused: terminal.note("Verder gaan kan met: praatmaat resume \(code)")
     }
     return outcome
+  }
+
+  /// A nickname may be used when the anonymiser finds nothing personal in it.
+  var nicknameCheck: @Sendable (String) -> Bool {
+    let anonymiser = self.anonymiser
+    return { anonymiser.spans(in: $0).isEmpty }
   }
 
   /// Asks consent until yes or no; an interrupt or the end of input counts as no.

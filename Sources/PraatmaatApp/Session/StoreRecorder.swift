@@ -21,9 +21,15 @@ public final class StoreRecorder: ConversationRecorder {
     self.anonymiser = anonymiser
   }
 
-  public func record(_ answer: AnswerEvent, state: ConversationState) throws {
-    let kept = AnswerRecord.keeping(answer, script: script, month: month, anonymiser: anonymiser)
+  public func record(_ answers: [AnswerEvent], state: ConversationState) throws {
+    let kept = answers.map {
+      AnswerRecord.keeping($0, script: script, month: month, anonymiser: anonymiser)
+    }
     try store.record(kept, session: code, state: state)
+  }
+
+  public func checkpoint(_ state: ConversationState) throws {
+    try store.update(code, status: .running, state: state)
   }
 
   public func update(_ state: ConversationState) throws {

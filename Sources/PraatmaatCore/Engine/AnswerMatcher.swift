@@ -38,7 +38,7 @@ public struct AnswerMatcher: Sendable {
         return .value(.option("nee"))
       }
       return .notUnderstood
-    case .choice, .scale:
+    case .choice, .scale, .statement:
       if let id = matchOne(n, options: question.options) { return .value(.option(id)) }
       return .notUnderstood
     }

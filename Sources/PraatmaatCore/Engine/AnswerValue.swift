@@ -9,6 +9,8 @@ public enum AnswerValue: Sendable, Equatable, Codable {
   case text(String)
   /// An open question was answered; the words themselves are not kept in the state.
   case openAnswered
+  /// Text that is already anonymised (a Persona card line): kept as it is.
+  case kept(String)
   case dontKnow
   case refused
   case skipped
@@ -43,11 +45,14 @@ public struct AnswerEvent: Sendable, Equatable {
   public var phases: [PolicyPhase]
   public var value: AnswerValue
   public var answeredBy: AnsweredBy
+  /// The anonymous participant ("1" … "8"), "groep" for the whole table, "" for one person.
+  public var participant: String
 
   public init(
     questionID: String, kind: QuestionKind, themes: [String], phases: [PolicyPhase],
-    value: AnswerValue, answeredBy: AnsweredBy
+    value: AnswerValue, answeredBy: AnsweredBy, participant: String = ""
   ) {
+    self.participant = participant
     self.questionID = questionID
     self.kind = kind
     self.themes = themes

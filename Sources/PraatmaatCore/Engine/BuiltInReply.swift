@@ -18,7 +18,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         "wil ik niet zeggen", "zeg ik liever niet", "wil niet zeggen", "liever niet",
         "ik wil het niet zeggen",
       ]
-    case .skip: ["overslaan", "sla over", "volgende", "skip"]
+    case .skip: ["overslaan", "sla over", "volgende", "skip", "pas", "ik pas"]
     case .back: ["terug", "vorige", "ga terug"]
     case .pause: ["pauze", "stop", "stoppen", "ik wil stoppen", "later verder"]
     case .help: ["hulp", "help", "?", "wat kan ik typen"]

@@ -33,7 +33,7 @@ struct ConditionEvaluator {
     case .dontKnow: return compareValues(.word("weet-ik-niet"), op, value)
     case .refused: return compareValues(.word("wil-ik-niet-zeggen"), op, value)
     case .skipped: return compareValues(.word("overgeslagen"), op, value)
-    case .text, .openAnswered: return false
+    case .text, .openAnswered, .kept: return false
     }
   }
 

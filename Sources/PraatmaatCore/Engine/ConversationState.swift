@@ -29,6 +29,12 @@ public struct ConversationState: Sendable, Equatable, Codable {
   public var nextAnsweredBy: AnsweredBy = .participant
   /// Question order per random section, drawn once from the seed.
   public var randomOrders: [String: [String]] = [:]
+  /// Group methods only: who is at the table and whose turn it is.
+  public var table: TableState?
+  /// A step outside the script's questions that waits for an answer.
+  public var pending: PendingStep?
+  /// Panel statements added on the spot, so a resumed panel asks them too.
+  public var extraStatements: [String] = []
 
   public init(scriptID: String, scriptVersion: Int, seed: UInt64) {
     self.scriptID = scriptID

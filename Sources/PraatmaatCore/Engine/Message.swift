@@ -37,13 +37,16 @@ public struct Turn: Sendable, Equatable {
   }
 
   public var messages: [Message] = []
-  /// The answer that was accepted in this step, to be stored before anything else is shown.
-  public var accepted: AnswerEvent?
+  /// The answers accepted in this step, to be stored before anything else is shown.
+  public var answers: [AnswerEvent] = []
   public var next: Next
+
+  /// The first answer accepted in this step, if any.
+  public var accepted: AnswerEvent? { answers.first }
 
   public init(messages: [Message] = [], accepted: AnswerEvent? = nil, next: Next) {
     self.messages = messages
-    self.accepted = accepted
+    self.answers = accepted.map { [$0] } ?? []
     self.next = next
   }
 }

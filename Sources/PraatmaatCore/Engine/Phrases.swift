@@ -56,6 +56,6 @@ public enum Phrases {
       back, noBack, paused, resumed, resumedAt, finished, thanks, openThanks, openEmpty, tooLong,
       confirmSoft, softCheckDefault, hardCheckDefault, hintChoice, hintMulti, hintNumber,
       hintOpen, helpIntro, helpSupporter, codeIs, codeNote, savedAll,
-    ] + helpWords + Consent.all
+    ] + helpWords + Consent.all + GroupPhrases.all
   }
 }

@@ -4,8 +4,23 @@ enum SupporterCommand: Equatable {
   case mark(AnsweredBy, rest: String)
   /// `/anders`: show the question in other words.
   case alternative
+  /// A facilitator's command at a group table.
+  case table(TableCommand)
   case help
   case unknown
+
+  enum TableCommand: Equatable {
+    /// `/tafel`: who is at the table.
+    case list
+    /// `/later`: come back to this participant at the end of the round.
+    case later
+    /// `/volgende`: skip this participant this round.
+    case skipTurn
+    /// `/erbij Kim`: a latecomer joins.
+    case add(String)
+    /// `/einde`: the group stops.
+    case end
+  }
 
   static func parse(_ input: String) -> SupporterCommand {
     let parts = input.dropFirst().split(separator: " ", maxSplits: 1)
@@ -16,6 +31,11 @@ enum SupporterCommand: Equatable {
     case "begeleider", "ik": return .mark(.supporter, rest: rest)
     case "alleen": return .mark(.participant, rest: rest)
     case "anders": return .alternative
+    case "tafel", "wie": return .table(.list)
+    case "later": return .table(.later)
+    case "volgende", "sla-over": return .table(.skipTurn)
+    case "erbij", "nieuw": return rest.isEmpty ? .help : .table(.add(rest))
+    case "einde", "klaar": return .table(.end)
     case "hulp", "help", "?": return .help
     default: return .unknown
     }
@@ -35,5 +55,13 @@ enum SupporterCommand: Equatable {
     "/begeleider: de begeleider geeft het antwoord.",
     "/anders: de vraag in andere woorden.",
     "Zet het antwoord erachter, bijvoorbeeld: /samen 2",
+  ]
+
+  static let tableHelpLines = [
+    "/tafel: wie zit er aan tafel.",
+    "/later: deze persoon komt straks aan de beurt.",
+    "/volgende: deze persoon slaat deze vraag over.",
+    "/erbij Kim: er komt iemand bij.",
+    "/einde: de groep stopt.",
   ]
 }

@@ -6,6 +6,14 @@ public enum Method: String, Sendable, Codable, CaseIterable {
   case persona
   case panel
   case klantreis
+
+  /// Played at a table with a group of participants.
+  public var isGroup: Bool {
+    switch self {
+    case .stamtafel, .kwartetspel, .persona, .panel: true
+    case .gesprek, .klantreis: false
+    }
+  }
 }
 
 /// The phases of the policy cycle an answer can feed.

@@ -15,6 +15,8 @@ public struct Question: Sendable, Equatable {
   public var minimum: Int?
   public var maximum: Int?
   public var checks: [AnswerCheck] = []
+  /// Persona: the label of this step on the persona card ("Leeftijd").
+  public var cardLabel: String?
   public var location: SourceLocation
   /// Where each `tekst:` value starts, parallel to `text`.
   public var textLocations: [SourceLocation] = []
@@ -38,6 +40,8 @@ public enum QuestionKind: Sendable, Equatable, Codable {
   case scale(Int)
   case open
   case number
+  /// A panel statement: eens / oneens / weet ik niet, then "Waarom?".
+  case statement
 
   /// The word a writer uses for this kind.
   public var word: String {
@@ -48,6 +52,7 @@ public enum QuestionKind: Sendable, Equatable, Codable {
     case .scale(let n): "schaal \(n)"
     case .open: "open"
     case .number: "getal"
+    case .statement: "stelling"
     }
   }
 
@@ -66,6 +71,12 @@ public enum QuestionKind: Sendable, Equatable, Codable {
 
   var builtInOptions: [Option] {
     switch self {
+    case .statement:
+      [
+        Option(id: "eens", pictogram: "🙂", label: "Eens"),
+        Option(id: "oneens", pictogram: "🙁", label: "Oneens"),
+        Option(id: "weet-niet", pictogram: "🤔", label: "Weet ik niet"),
+      ]
     case .yesNo:
       [
         Option(id: "ja", pictogram: "👍", label: "Ja"),

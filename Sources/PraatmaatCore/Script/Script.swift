@@ -35,14 +35,22 @@ public struct Script: Sendable, Equatable {
     sections.firstIndex { $0.name == name }
   }
 
-  /// Themes of a question, falling back to the script's.
+  /// Themes of a question, falling back to its section's, then the script's.
   public func themes(of question: Question) -> [String] {
-    question.themes.isEmpty ? header.themes : question.themes
+    if !question.themes.isEmpty { return question.themes }
+    if let section = section(of: question.id), !section.themes.isEmpty { return section.themes }
+    return header.themes
   }
 
-  /// Phases of a question, falling back to the script's.
+  /// Phases of a question, falling back to its section's, then the script's.
   public func phases(of question: Question) -> [PolicyPhase] {
-    question.phases.isEmpty ? header.phases : question.phases
+    if !question.phases.isEmpty { return question.phases }
+    if let section = section(of: question.id), !section.phases.isEmpty { return section.phases }
+    return header.phases
+  }
+
+  func section(of questionID: String) -> Section? {
+    sections.first { $0.items.contains { $0.question?.id == questionID } }
   }
 }
 
@@ -80,6 +88,9 @@ public struct Section: Sendable, Equatable {
   public var items: [Item]
   /// Ask the section's questions in a seeded random order, at most this many.
   public var randomPick: Int?
+  /// Themes and phases for every question in the section that sets none.
+  public var themes: [String] = []
+  public var phases: [PolicyPhase] = []
   public var location: SourceLocation
 
   public init(name: String, items: [Item] = [], randomPick: Int? = nil, location: SourceLocation) {

@@ -112,7 +112,7 @@ private struct ParseState {
   static let itemKeys: Set<String> = ["deel", "zeg", "vraag", "ga naar", "zet"]
   static let propertyKeys: Set<String> = [
     "tekst", "optie", "thema", "fase", "als", "voorbeeld", "anders", "min", "max", "controle",
-    "navraag", "melding", "willekeurig",
+    "navraag", "melding", "willekeurig", "kaart",
   ]
 
   mutating func handle(_ f: Field) {
@@ -133,6 +133,10 @@ private struct ParseState {
       takeHeader(f)
     } else if (f.key == "thema" || f.key == "fase") && inHeader {
       takeHeader(f)
+    } else if f.key == "thema" || f.key == "fase", let s = sections.indices.last,
+      sections[s].items.isEmpty
+    {
+      if f.key == "thema" { sections[s].themes = themes(f) } else { sections[s].phases = phases(f) }
     } else if Self.itemKeys.contains(f.key) {
       inHeader = false
       takeItem(f)
@@ -298,10 +302,11 @@ private struct ParseState {
     case "schaal 3": kind = .scale(3)
     case "open": kind = .open
     case "getal": kind = .number
+    case "stelling": kind = .statement
     case "":
       report(
         .syntax, f.line, kindColumn, "Na het id '\(id)' mist de soort vraag.",
-        hint: "Kies uit: ja/nee, keuze, meerkeuze, schaal 3, schaal 5, open, getal.")
+        hint: "Kies uit: ja/nee, keuze, meerkeuze, schaal 3, schaal 5, open, getal, stelling.")
       return
     default:
       if rest.hasPrefix("schaal") {
@@ -311,7 +316,7 @@ private struct ParseState {
       } else {
         report(
           .unknownWord, f.line, kindColumn, "De soort vraag '\(rest)' ken ik niet.",
-          hint: "Kies uit: ja/nee, keuze, meerkeuze, schaal 3, schaal 5, open, getal.")
+          hint: "Kies uit: ja/nee, keuze, meerkeuze, schaal 3, schaal 5, open, getal, stelling.")
       }
       return
     }
@@ -368,6 +373,7 @@ private struct ParseState {
     case "thema": q.themes = themes(f)
     case "fase": q.phases = phases(f)
     case "voorbeeld": q.example = f.value
+    case "kaart": q.cardLabel = f.value
     case "anders": q.alternative = f.value
     case "min", "max":
       guard let n = Int(f.value) else {
@@ -410,7 +416,7 @@ private struct ParseState {
     var id = String(f.key.dropFirst("optie".count)).trimmingCharacters(in: .whitespaces)
     let (pictogram, label) = Self.splitPictogram(f.value)
     if id.isEmpty {
-      id = Self.slug(label)
+      id = ScriptText.slug(label)
     } else if !Identifier.isValid(id) {
       report(
         .badIdentifier, f.line, f.keyColumn + 6, "'\(id)' kan geen id van een optie zijn.",
@@ -463,13 +469,6 @@ private struct ParseState {
       })
     else { return (nil, value) }
     return (String(first), parts[1].trimmingCharacters(in: .whitespaces))
-  }
-
-  static func slug(_ label: String) -> String {
-    let folded = label.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-    let words = folded.lowercased().split { !$0.isLetter && !$0.isNumber }
-    let s = words.joined(separator: "-")
-    return s.isEmpty ? "optie" : s
   }
 
   mutating func finish() -> ScriptParser.Result {

@@ -82,13 +82,15 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
       case .number(let n) where Self.isAge(event.questionID): ("ageBand", AgeBand.of(n))
       case .number(let n): ("number", String(n))
       case .text(let raw): ("text", anonymiser.anonymise(raw))
+      case .kept(let text): ("text", text)
       case .openAnswered: ("text", nil)
       case .dontKnow: ("dontKnow", nil)
       case .refused: ("refused", nil)
       case .skipped: ("skipped", nil)
       }
     return AnswerRecord(
-      questionID: event.questionID, scriptID: script.id, scriptVersion: script.header.version,
+      questionID: event.questionID, participant: event.participant, scriptID: script.id,
+      scriptVersion: script.header.version,
       method: script.header.method, kind: event.kind.word, themes: event.themes,
       phases: event.phases, valueKind: valueKind, value: value, answeredBy: event.answeredBy,
       month: month)

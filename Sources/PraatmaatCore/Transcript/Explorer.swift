@@ -31,8 +31,12 @@ public struct Explorer: Sendable {
       while case .answer(let id) = turn.next, answers < answerLimit {
         report.asked.insert(id)
         answers += 1
-        guard let question = script.question(id) else { break }
-        turn = conversation.respond(to: input(for: question, using: &random))
+        guard let question = conversation.awaiting else { break }
+        let seated = conversation.state.table?.participants.count ?? 0
+        let typed =
+          question.id == Conversation.builtInPrefix + "bijnaam"
+          ? (seated >= 3 ? "klaar" : "speler\(seated + 1)") : input(for: question, using: &random)
+        turn = conversation.respond(to: typed)
       }
       if turn.next == .finished && !conversation.stalled {
         report.finished += 1
@@ -52,7 +56,7 @@ public struct Explorer: Sendable {
     }
     if roll < 12 { return "blabla" }
     switch q.kind {
-    case .yesNo, .choice, .scale:
+    case .yesNo, .choice, .scale, .statement:
       return String(Int.random(in: 1...max(1, q.options.count), using: &random))
     case .multiChoice:
       let picks = q.options.indices.filter { _ in Bool.random(using: &random) }.map { String($0 + 1) }

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Kwartetspel: a seeded deck of question cards in sets per theme; players take turns
+/// choosing a theme; a completed set is celebrated; the game ends when the deck is empty.
+extension Conversation {
+  /// The theme a card belongs to: its first theme.
+  func cardTheme(_ question: Question) -> String {
+    script.themes(of: question).first ?? "overig"
+  }
+
+  mutating func startKwartet(before: [Message]) -> Turn {
+    var themes: [String] = []
+    var deck: [String: [String]] = [:]
+    for question in script.questions {
+      let theme = cardTheme(question)
+      if deck[theme] == nil { themes.append(theme) }
+      deck[theme, default: []].append(question.id)
+    }
+    for theme in themes {
+      var generator = SeededGenerator(seed: state.seed ^ SeededGenerator.hash("kwartet-" + theme))
+      deck[theme]?.shuffle(using: &generator)
+    }
+    state.table?.themes = themes
+    state.table?.deck = deck
+    state.table?.turn = 0
+    return nextPlayer(before: before)
+  }
+
+  /// The next player chooses a theme, or the game ends when the deck is empty.
+  mutating func nextPlayer(before: [Message]) -> Turn {
+    guard var table = state.table, !table.participants.isEmpty else { return Turn(next: .finished) }
+    guard table.deck.values.contains(where: { !$0.isEmpty }) else {
+      state.pending = nil
+      table.current = nil
+      state.table = table
+      state.currentQuestion = nil
+      state.status = .finished
+      return Turn(messages: before + [.say(GroupPhrases.allCardsPlayed)], next: .finished)
+    }
+    table.current = table.participants[table.turn % table.participants.count].id
+    state.table = table
+    state.pending = .chooseTheme
+    let question = builtInQuestion(.chooseTheme)
+    return Turn(messages: before + turnLine() + [.ask(prompt(for: question))], next: .answer(question.id))
+  }
+
+  /// At most four themes still in the deck, starting at a different one each turn.
+  func themeOptions() -> [Option] {
+    guard let table = state.table else { return [] }
+    let left = table.themes.filter { !(table.deck[$0] ?? []).isEmpty }
+    guard !left.isEmpty else { return [] }
+    let start = table.turn % left.count
+    let rotated = Array(left[start...] + left[..<start]).prefix(4)
+    return rotated.map {
+      Option(id: ScriptText.slug($0), pictogram: Self.themePictogram($0), label: $0)
+    }
+  }
+
+  static func themePictogram(_ theme: String) -> String {
+    let pictograms: [(String, String)] = [
+      ("won", "🏠"), ("werk", "🔧"), ("dag", "🔧"), ("geld", "💶"), ("admin", "💶"), ("vrije", "⚽"),
+      ("vriend", "⚽"), ("hulp", "🤝"), ("gemeente", "🤝"), ("veilig", "🛡️"), ("kok", "🍳"),
+      ("gezond", "🍳"), ("vervoer", "🚌"),
+    ]
+    return pictograms.first { theme.lowercased().contains($0.0) }?.1 ?? "🃏"
+  }
+
+  /// The player chose a theme: draw the top card of it and ask its question.
+  mutating func drawCard(_ value: AnswerValue, before: [Message]) -> Turn {
+    guard var table = state.table else { return Turn(next: .finished) }
+    let options = themeOptions()
+    let chosen: String? =
+      if case .option(let id) = value { options.first { $0.id == id }?.label } else { options.first?.label }
+    guard let theme = chosen, var cards = table.deck[theme], !cards.isEmpty else {
+      return nextPlayer(before: before)
+    }
+    let card = cards.removeFirst()
+    table.deck[theme] = cards
+    state.table = table
+    state.pending = nil
+    state.currentQuestion = card
+    guard let question = script.question(card) else { return nextPlayer(before: before) }
+    let draw = Message.say(GroupPhrases.drawCard(table.nickname(table.current), theme: theme))
+    return Turn(messages: before + [draw, .ask(prompt(for: question))], next: .answer(card))
+  }
+
+  /// After a card: celebrate a completed set, then it is the next player's turn.
+  mutating func afterCard(_ question: Question, before: [Message]) -> Turn {
+    var messages = before
+    let theme = cardTheme(question)
+    if state.table?.deck[theme]?.isEmpty == true {
+      messages.append(.say(GroupPhrases.setComplete(theme)))
+    }
+    state.table?.turn += 1
+    state.currentQuestion = nil
+    return nextPlayer(before: messages)
+  }
+}
+
+/// Small text helpers shared by the parser and the engine.
+enum ScriptText {
+  /// "Bij mijn ouders" → "bij-mijn-ouders"
+  static func slug(_ label: String) -> String {
+    let folded = label.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    let words = folded.lowercased().split { !$0.isLetter && !$0.isNumber }
+    let s = words.joined(separator: "-")
+    return s.isEmpty ? "optie" : s
+  }
+}

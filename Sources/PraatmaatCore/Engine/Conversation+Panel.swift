@@ -1,0 +1,63 @@
+/// G-kracht panel: each member votes on a statement and says why; the bot sums up the
+/// panel's advice and reads it back for agreement.
+extension Conversation {
+  /// Votes per option id for a statement, over everyone at the table.
+  func votes(_ statement: String) -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for answers in (state.table?.answers ?? [:]).values {
+      switch answers[statement] {
+      case .option(let id)?: counts[id, default: 0] += 1
+      case .dontKnow?: counts["weet-niet", default: 0] += 1
+      default: break
+      }
+    }
+    return counts
+  }
+
+  /// The advice that follows from the votes: eens, oneens or verdeeld.
+  func advice(_ statement: String) -> String {
+    let counts = votes(statement)
+    let yes = counts["eens"] ?? 0
+    let no = counts["oneens"] ?? 0
+    return yes > no ? "eens" : no > yes ? "oneens" : "verdeeld"
+  }
+
+  mutating func panelSummary(_ question: Question, before: [Message]) -> Turn {
+    let counts = votes(question.id)
+    var messages = before + [.say(GroupPhrases.votes)]
+    for option in question.options {
+      messages.append(.say("\(option.shown): \(counts[option.id] ?? 0)"))
+    }
+    let summary =
+      switch advice(question.id) {
+      case "eens": GroupPhrases.adviceYes
+      case "oneens": GroupPhrases.adviceNo
+      default: GroupPhrases.adviceSplit
+      }
+    messages.append(.say(summary))
+    state.pending = .advice(statement: question.id)
+    state.currentQuestion = question.id
+    let check = builtInQuestion(.advice(statement: question.id))
+    messages.append(.ask(prompt(for: check)))
+    return Turn(messages: messages, next: .answer(check.id))
+  }
+
+  /// Keeps the advice with the group's agreement, then goes on with the script.
+  mutating func acceptAdvice(_ statement: String, value: AnswerValue) -> Turn {
+    state.pending = nil
+    guard let q = script.question(statement) else { return Turn(next: .finished) }
+    let agreed = value == .option("ja")
+    let advice = AnswerEvent(
+      questionID: statement + "-advies", kind: .choice, themes: script.themes(of: q),
+      phases: script.phases(of: q),
+      value: .option(self.advice(statement)), answeredBy: .participant, participant: "groep")
+    let agreement = AnswerEvent(
+      questionID: statement + "-akkoord", kind: .yesNo, themes: script.themes(of: q),
+      phases: script.phases(of: q),
+      value: value, answeredBy: takeAnsweredBy(), participant: "groep")
+    var turn = continueAfter(
+      statement, before: [.echo(agreed ? GroupPhrases.adviceKept : GroupPhrases.adviceAgain)])
+    turn.answers.insert(contentsOf: [advice, agreement], at: 0)
+    return turn
+  }
+}

@@ -1,0 +1,102 @@
+/// Persona: the group builds one fictional person step by step. Several answers for one
+/// step are merged; the card is read back, corrected if the group wants, and kept as the
+/// group's knowledge, linked to nobody.
+extension Conversation {
+  /// The script questions that made it onto the card, in order.
+  var personaSteps: [Question] {
+    script.questions.filter { state.table?.contributions[$0.id]?.isEmpty == false }
+  }
+
+  /// How a contribution is kept in the state: option ids and numbers as they are,
+  /// free text anonymised (the state never holds raw text).
+  func contribution(_ value: AnswerValue) -> String {
+    switch value {
+    case .option(let id): id
+    case .options(let ids): ids.joined(separator: ",")
+    case .number(let n): String(n)
+    case .text(let raw): anonymise(raw)
+    case .kept(let text): text
+    case .openAnswered, .dontKnow, .refused, .skipped: ""
+    }
+  }
+
+  /// One card line: the most chosen option(s), the middle number, or the texts together.
+  func merged(_ question: Question) -> String {
+    let parts = (state.table?.contributions[question.id] ?? []).filter { !$0.isEmpty }
+    guard !parts.isEmpty else { return "?" }
+    switch question.kind {
+    case .open:
+      var seen: [String] = []
+      for part in parts where !seen.contains(part) { seen.append(part) }
+      return seen.joined(separator: "; ")
+    case .number:
+      let numbers = parts.compactMap { Int($0) }.sorted()
+      return numbers.isEmpty ? "?" : String(numbers[numbers.count / 2])
+    default:
+      var counts: [String: Int] = [:]
+      for part in parts { for id in part.split(separator: ",") { counts[String(id), default: 0] += 1 } }
+      let top = counts.values.max() ?? 0
+      let winners = question.options.filter { counts[$0.id] == top }.map(\.label)
+      return winners.joined(separator: " of ")
+    }
+  }
+
+  func cardLabel(_ question: Question) -> String {
+    question.cardLabel ?? question.text.last ?? question.id
+  }
+
+  /// The card, one numbered line per step.
+  func personaCard() -> [String] {
+    personaSteps.enumerated().map { "\($0.offset + 1). \(cardLabel($0.element)): \(merged($0.element))" }
+  }
+
+  mutating func showPersona(before: [Message]) -> Turn {
+    state.table?.current = nil
+    state.pending = .personaCheck
+    let check = builtInQuestion(.personaCheck)
+    let card = personaCard().map(Message.say)
+    return Turn(
+      messages: before + [.say(GroupPhrases.personaIntro)] + card + [.ask(prompt(for: check))],
+      next: .answer(check.id))
+  }
+
+  mutating func acceptPersona(_ pending: PendingStep, value: AnswerValue, question: Question, echo: Message)
+    -> Turn
+  {
+    switch pending {
+    case .personaCheck where value == .option("ja"):
+      state.pending = nil
+      state.status = .finished
+      state.currentQuestion = nil
+      let events = personaSteps.map { q in
+        AnswerEvent(
+          questionID: q.id, kind: q.kind, themes: script.themes(of: q), phases: script.phases(of: q),
+          value: .kept("\(cardLabel(q)): \(merged(q))"), answeredBy: .participant, participant: "groep")
+      }
+      var turn = Turn(messages: [.echo(GroupPhrases.personaKept)], next: .finished)
+      turn.answers = events
+      return turn
+    case .personaCheck:
+      guard !personaSteps.isEmpty else { return showPersona(before: []) }
+      state.pending = .personaFix
+      let fix = builtInQuestion(.personaFix)
+      return Turn(messages: personaCard().map(Message.say) + [.ask(prompt(for: fix))], next: .answer(fix.id))
+    case .personaFix:
+      guard case .number(let n) = value, n >= 1, n <= personaSteps.count else {
+        return showPersona(before: [])
+      }
+      let step = personaSteps[n - 1]
+      state.pending = .personaRedo(question: step.id)
+      return Turn(
+        messages: [.say(GroupPhrases.personaTogether), .ask(prompt(for: step))], next: .answer(step.id))
+    case .personaRedo(let id):
+      if value.isAnswer {
+        let kept = contribution(value)
+        state.table?.contributions[id] = [kept]
+      }
+      return showPersona(before: [echo])
+    default:
+      return showPersona(before: [])
+    }
+  }
+}

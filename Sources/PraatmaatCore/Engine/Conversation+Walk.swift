@@ -1,0 +1,134 @@
+/// Walking the script: lines, jumps, variables and random sections, up to the next question.
+extension Conversation {
+  /// Walks items from a position, saying lines and applying jumps, up to the next question.
+  mutating func run(from start: (section: Int, item: Int), before: [Message]) -> Turn {
+    var messages = before
+    var section = start.section
+    var index = start.item
+    var steps = 0
+    while section < script.sections.count {
+      let items = effectiveItems(section)
+      guard index < items.count else {
+        section += 1
+        index = 0
+        continue
+      }
+      steps += 1
+      if steps > Self.stepLimit {
+        stalled = true
+        break
+      }
+      let item = items[index]
+      index += 1
+      let atTable = state.table != nil && item.question != nil
+      let evaluator = ConditionEvaluator(answers: state.answers, variables: state.variables)
+      // At a table, a question's condition is weighed per participant when the round starts.
+      guard atTable || evaluator.holds(item.condition) else { continue }
+      switch item {
+      case .say(let say): messages.append(.say(say.text))
+      case .set(let assignment): state.variables[assignment.variable] = assignment.value
+      case .jump(let jump):
+        if jump.target == Jump.end {
+          section = script.sections.count
+        } else if let target = script.sectionIndex(named: jump.target) {
+          section = target
+          index = 0
+        }
+      case .ask(let question):
+        state.failedTries = 0
+        if state.table != nil {
+          if let turn = startRound(question, before: messages) { return turn }
+          continue
+        }
+        state.currentQuestion = question.id
+        messages.append(.ask(prompt(for: question)))
+        return Turn(messages: messages, next: .answer(question.id))
+      }
+    }
+    state.currentQuestion = nil
+    if state.table != nil, !stalled { return finishTable(before: messages) }
+    state.status = .finished
+    return Turn(messages: messages, next: .finished)
+  }
+
+  /// Continues after a script question, from the item after it.
+  mutating func continueAfter(_ questionID: String, before: [Message]) -> Turn {
+    guard let position = position(of: questionID) else {
+      return run(from: (script.sections.count, 0), before: before)
+    }
+    return run(from: (position.section, position.item + 1), before: before)
+  }
+
+  /// A section's items, with the questions of a random section in their drawn order.
+  func effectiveItems(_ index: Int) -> [Item] {
+    let section = script.sections[index]
+    guard section.randomPick != nil, let order = state.randomOrders[section.name] else {
+      return section.items
+    }
+    let fixed = section.items.filter { $0.question == nil }
+    let questions = order.compactMap { id in section.items.first { $0.question?.id == id } }
+    return fixed + questions
+  }
+
+  func position(of questionID: String) -> (section: Int, item: Int)? {
+    for s in script.sections.indices {
+      if let i = effectiveItems(s).firstIndex(where: { $0.question?.id == questionID }) {
+        return (s, i)
+      }
+    }
+    return nil
+  }
+
+  mutating func drawRandomOrders() {
+    for section in script.sections {
+      guard let pick = section.randomPick else { continue }
+      let ids = section.items.compactMap(\.question?.id)
+      if let kept = state.randomOrders[section.name] {
+        state.randomOrders[section.name] = kept.filter { ids.contains($0) }
+        continue
+      }
+      var generator = SeededGenerator(seed: state.seed ^ SeededGenerator.hash(section.name))
+      state.randomOrders[section.name] = Array(ids.shuffled(using: &generator).prefix(pick))
+    }
+  }
+
+  // MARK: Showing questions
+
+  /// The question as shown: text, numbered options and a hint how to answer.
+  public func prompt(for question: Question) -> Prompt {
+    let hint: String? =
+      switch question.kind {
+      case .yesNo, .choice, .scale, .statement: Phrases.hintChoice
+      case .multiChoice: Phrases.hintMulti
+      case .number:
+        question.minimum != nil || question.maximum != nil
+          ? numberRange(question) : Phrases.hintNumber
+      case .open: nil
+      }
+    return Prompt(
+      questionID: question.id, kind: question.kind,
+      lines: question.text.isEmpty ? [question.id] : question.text, options: question.options,
+      hint: hint)
+  }
+
+  func numberRange(_ q: Question) -> String {
+    switch (q.minimum, q.maximum) {
+    case (let lo?, let hi?):
+      Phrases.numberBetween.replacingOccurrences(of: "%d tot %d", with: "\(lo) tot \(hi)")
+    case (let lo?, nil): Phrases.numberAtLeast.replacingOccurrences(of: "%d", with: "\(lo)")
+    case (nil, let hi?): Phrases.numberAtMost.replacingOccurrences(of: "%d", with: "\(hi)")
+    default: Phrases.hintNumber
+    }
+  }
+
+  func example(for q: Question) -> String {
+    if let example = q.example { return example }
+    switch q.kind {
+    case .yesNo: return "ja"
+    case .choice, .scale, .statement: return "1"
+    case .multiChoice: return q.options.count >= 3 ? "1 3" : "1 2"
+    case .number: return String(q.minimum ?? 3)
+    case .open: return Phrases.hintOpen
+    }
+  }
+}

@@ -1,0 +1,67 @@
+/// Every sentence the engine says at a group table, in simple Dutch.
+public enum GroupPhrases {
+  public static let welcome = "We praten vandaag met een groep."
+  public static let chooseName = "Iedereen kiest een bijnaam of een nummer."
+  public static let nameQuestion = "Hoe wil je dat ik je noem?"
+  public static let nameDone = "Typ 'klaar' als iedereen er is."
+  public static let nameIsReal = "Dat lijkt op een echte naam."
+  public static let nameInstead = "Kies een bijnaam, een kleur of een dier."
+  public static let nameTaken = "Die naam is al gekozen."
+  public static let nameTooLong = "Kies een korte naam."
+  public static let nobodyYet = "Er zit nog niemand aan tafel."
+  public static let tableFull = "De tafel is vol."
+  public static let why = "Waarom vind je dat?"
+  public static let votes = "Zo stemde het panel:"
+  public static let adviceYes = "Het panel is het eens met dit voorstel."
+  public static let adviceNo = "Het panel is het oneens met dit voorstel."
+  public static let adviceSplit = "Het panel is verdeeld."
+  public static let adviceQuestion = "Is dit het advies van het panel?"
+  public static let adviceKept = "Dank je. Het advies is bewaard."
+  public static let adviceAgain = "Dank je. We noteren dat de groep twijfelt."
+  public static let chooseTheme = "Kies een thema."
+  public static let allCardsPlayed = "Alle kaarten zijn gespeeld."
+  public static let gameStopped = "We stoppen met het spel."
+  public static let openRound = "Wil iemand nog iets zeggen?"
+  public static let openRoundQuestion = "Wat wil je nog zeggen?"
+  public static let openRoundHint = "Of typ 'overslaan'."
+  public static let personaIntro = "Dit is jullie persoon:"
+  public static let personaQuestion = "Klopt dit zo?"
+  public static let personaFix = "Welke regel wil je veranderen?"
+  public static let personaTogether = "Beantwoord deze vraag samen."
+  public static let personaKept = "Dank je. De persoon is bewaard."
+  public static let later = "Je komt straks nog aan de beurt."
+  public static let skippedTurn = "We gaan naar de volgende."
+  public static let everyoneDone = "Iedereen is al geweest."
+  public static let joined = "Welkom aan tafel!"
+
+  /// "Nu is Tijger aan de beurt."
+  public static func turn(_ name: String) -> String { "🙋 Nu is \(name) aan de beurt." }
+  /// "Deelnemer 2."
+  public static func participant(_ number: Int) -> String { "Deelnemer \(number)." }
+  /// "Aan tafel: Tijger, Blauw."
+  public static func atTable(_ names: [String]) -> String {
+    "Aan tafel: \(names.joined(separator: ", "))."
+  }
+  /// "🃏 Tijger pakt een kaart over wonen."
+  public static func drawCard(_ name: String, theme: String) -> String {
+    "🃏 \(name) pakt een kaart over \(theme)."
+  }
+  /// "🎉 Het kwartet wonen is compleet!"
+  public static func setComplete(_ theme: String) -> String {
+    "🎉 Het kwartet \(theme) is compleet!"
+  }
+  public static func numberName(_ number: Int) -> String { "Ik noem je \(number)." }
+
+  /// Fixed sentences, for the language check.
+  public static var all: [String] {
+    [
+      welcome, chooseName, nameQuestion, nameDone, nameIsReal, nameInstead, nameTaken,
+      nameTooLong, nobodyYet, tableFull, why, votes, adviceYes, adviceNo, adviceSplit,
+      adviceQuestion, adviceKept, adviceAgain, chooseTheme, allCardsPlayed, gameStopped,
+      openRound, openRoundQuestion, openRoundHint, personaIntro, personaQuestion, personaFix,
+      personaTogether, personaKept, later, skippedTurn, everyoneDone, joined,
+      turn("Tijger"), participant(2), drawCard("Tijger", theme: "wonen"), setComplete("wonen"),
+      numberName(3),
+    ]
+  }
+}
