@@ -29,7 +29,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
   public static var completionWords: [String] { allCases.map { $0.words[0] } }
 
   /// Recognises a built-in reply, forgiving case, accents, punctuation and a small typo.
-  static func recognise(_ input: String) -> BuiltInReply? {
+  public static func recognise(_ input: String) -> BuiltInReply? {
     if input.trimmingCharacters(in: .whitespaces) == "?" { return .help }
     let n = Normalised(input)
     guard !n.text.isEmpty else { return nil }
