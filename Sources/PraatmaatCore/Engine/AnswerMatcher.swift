@@ -28,7 +28,7 @@ public struct AnswerMatcher: Sendable {
       guard let number = Self.number(in: n) else { return .notUnderstood }
       return .value(.number(number))
     case .multiChoice:
-      return matchMany(n, options: question.options)
+      return matchMany(input, options: question.options)
     case .yesNo:
       if let id = matchOne(n, options: question.options) { return .value(.option(id)) }
       if Self.yesWords.contains(n.text) || n.words.first.map({ $0 == "ja" }) == true {
@@ -73,10 +73,11 @@ public struct AnswerMatcher: Sendable {
   }
 
   /// Several options: "1 3", "1, 3", "1 en 3", or words separated by commas or "en".
-  func matchMany(_ n: Normalised, options: [Option]) -> Result {
-    let parts = n.text.replacingOccurrences(of: " en ", with: ",")
-      .split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }
+  func matchMany(_ input: String, options: [Option]) -> Result {
+    // Split before normalising: normalising drops the commas.
+    let parts = input.split(whereSeparator: { ",;".contains($0) })
+      .flatMap { $0.lowercased().components(separatedBy: " en ") }
+      .map { Normalised($0).text }.filter { !$0.isEmpty }
     var chosen: [String] = []
     for part in parts {
       let numbers = part.split(separator: " ").compactMap { Int($0) }

@@ -39,9 +39,13 @@ extension Conversation {
     var answers = currentAnswers
     answers[question.id] = value
     let evaluator = ConditionEvaluator(answers: answers, variables: state.variables)
-    for check in question.checks where !evaluator.holds(check.condition) {
+    // Hard checks first: a soft "Klopt dat?" must never let an impossible answer through.
+    let ordered = question.checks.filter { !$0.isSoft } + question.checks.filter(\.isSoft)
+    for check in ordered where !evaluator.holds(check.condition) {
       if check.isSoft {
-        state.pendingSoftAnswer = value
+        // The state is saved to disk: it only gets the answer without its words.
+        state.pendingSoftAnswer = value.withoutText
+        softAnswer = value
         return Turn(
           messages: [
             .hint(check.message ?? Phrases.softCheckDefault), .hint(Phrases.confirmSoft),
@@ -77,6 +81,7 @@ extension Conversation {
   mutating func accept(_ value: AnswerValue, for question: Question, echo: String? = nil) -> Turn {
     state.failedTries = 0
     state.pendingSoftAnswer = nil
+    softAnswer = nil
     let echoed = Message.echo(echo ?? self.echo(value, for: question))
     if let pending = state.pending {
       return acceptPending(pending, value: value, question: question, echo: echoed)

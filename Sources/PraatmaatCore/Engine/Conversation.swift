@@ -7,6 +7,8 @@
 public struct Conversation: Sendable {
   public let script: Script
   public internal(set) var state: ConversationState
+  /// The answer waiting for "Klopt dat?", with its words; only in memory.
+  var softAnswer: AnswerValue?
   /// True when the script walked around without asking anything until the step limit.
   public internal(set) var stalled = false
   /// Decides whether a nickname could identify someone; true means it may be used.
@@ -157,9 +159,10 @@ public struct Conversation: Sendable {
     let reply = BuiltInReply.recognise(input)
     if let pending = state.pendingSoftAnswer, reply == nil || reply == .help {
       switch AnswerMatcher().match(input, for: Consent.yesNo) {
-      case .value(.option("ja")): return accept(pending, for: question)
+      case .value(.option("ja")): return accept(softAnswer ?? pending, for: question)
       case .value(.option("nee")):
         state.pendingSoftAnswer = nil
+        softAnswer = nil
         return Turn(
           messages: [.say(Phrases.tryAgain), .ask(prompt(for: question))], next: .answer(id))
       default:
@@ -167,6 +170,7 @@ public struct Conversation: Sendable {
       }
     }
     state.pendingSoftAnswer = nil
+    softAnswer = nil
 
     if let reply, !(question.kind == .statement && reply == .dontKnow) {
       return handle(reply, for: question)

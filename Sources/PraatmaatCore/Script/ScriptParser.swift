@@ -29,8 +29,9 @@ public struct ScriptParser {
   public static func lines(of source: String) -> [Substring] {
     var text = Substring(source)
     if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    // "\r\n" is one Character in Swift, so it is named here next to "\n" and a lone "\r".
+    return text.split(omittingEmptySubsequences: false) {
+      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
     }
   }
 }
@@ -65,11 +66,12 @@ private struct ParseState {
         hint: "Maak er meer korte regels van.")
       return
     }
-    if let bad = line.unicodeScalars.firstIndex(where: {
+    let invisible: (Unicode.Scalar) -> Bool = {
       ($0.properties.generalCategory == .control && $0 != "\t")
         || $0.properties.generalCategory == .format && $0 != "\u{200D}" && $0 != "\u{FE0F}"
-    }) {
-      let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: bad) + 1
+    }
+    if let bad = line.firstIndex(where: { $0.unicodeScalars.contains(where: invisible) }) {
+      let column = line.distance(from: line.startIndex, to: bad) + 1
       report(
         .invisibleCharacter, number, column, "Hier staat een onzichtbaar teken.",
         hint: "Haal het teken weg; typ de regel opnieuw.")

@@ -1,0 +1,135 @@
+import Testing
+
+@testable import PraatmaatCore
+
+@Suite("Answer matcher")
+struct AnswerMatcherTests {
+  static let source = withHeader(
+    """
+    vraag: woonplek keuze
+      tekst: Waar woon je?
+      optie ouders: 🏠 Bij mijn ouders
+      optie groep: 🏢 In een woongroep
+      optie alleen: 🔑 Alleen
+    vraag: uit keuze
+      tekst: Waar ga je heen?
+      optie: ☕ Naar het café
+      optie: 🏊 Zwemmen
+    vraag: blij ja/nee
+      tekst: Ben je blij?
+    vraag: dag schaal 3
+      tekst: Hoe was je dag?
+    vraag: week schaal
+      tekst: Hoe was je week?
+    vraag: hobby meerkeuze
+      tekst: Wat doe je graag?
+      optie sport: ⚽ Sport
+      optie muziek: 🎵 Muziek
+      optie koken: 🍳 Koken
+    vraag: kinderen getal
+      tekst: Hoeveel kinderen ken je?
+    vraag: verhaal open
+      tekst: Vertel iets over je dag.
+    """)
+
+  /// What the matcher makes of `input` as an answer to question `id`.
+  func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
+    let question = try #require(parseScript(Self.source).question(id))
+    return AnswerMatcher().match(input, for: question)
+  }
+
+  static let choices: [(String, String?)] = [
+    ("1", "ouders"), ("3", "alleen"), ("Bij mijn ouders", "ouders"), ("bij mn ouders", "ouders"),
+    ("BIJ MIJN OUDERS!", "ouders"), ("  bij mijn ouders  ", "ouders"), ("ouders", "ouders"),
+    ("woongroep", "groep"), ("In een woongroep", "groep"), ("Aleen", "alleen"),
+    ("alleen.", "alleen"), ("4", nil), ("0", nil), ("ergens anders", nil), ("", nil),
+  ]
+
+  @Test("keuze: by number, words, a chat spelling or a small typo", arguments: choices)
+  func choice(input: String, id: String?) throws {
+    #expect(try match(input, "woonplek") == (id.map { .value(.option($0)) } ?? .notUnderstood))
+  }
+
+  static let accents: [(String, String)] = [
+    ("naar het CAFE", "naar-het-cafe"), ("café", "naar-het-cafe"), ("Cafe", "naar-het-cafe"),
+    ("Zwemmen!", "zwemmen"), ("zwemen", "zwemmen"),
+  ]
+
+  @Test("keuze: accents and case do not matter", arguments: accents)
+  func accentsAndCase(input: String, id: String) throws {
+    #expect(try match(input, "uit") == .value(.option(id)))
+  }
+
+  static let yesNo: [(String, String?)] = [
+    ("ja", "ja"), ("Ja hoor", "ja"), ("ja hoor", "ja"), ("jawel", "ja"), ("j", "ja"), ("1", "ja"),
+    ("ja, soms", "ja"), ("Nee.", "nee"), ("nee hoor", "nee"), ("NEE", "nee"), ("néé", "nee"),
+    ("2", "nee"), ("misschien", nil), ("3", nil),
+  ]
+
+  @Test("ja/nee: many ways to say yes or no", arguments: yesNo)
+  func yesOrNo(input: String, id: String?) throws {
+    #expect(try match(input, "blij") == (id.map { .value(.option($0)) } ?? .notUnderstood))
+  }
+
+  static let scales: [(String, String, String?)] = [
+    ("dag", "3", "3"), ("dag", "goed", "3"), ("dag", "Gaat wel", "2"), ("dag", "4", nil),
+    ("week", "5", "5"), ("week", "heel goed", "5"), ("week", "goed", "4"), ("week", "slecht", "2"),
+    ("week", "Heel slecht", "1"),
+  ]
+
+  @Test("schaal: by number or by the words of the smiley", arguments: scales)
+  func scale(question: String, input: String, id: String?) throws {
+    #expect(try match(input, question) == (id.map { .value(.option($0)) } ?? .notUnderstood))
+  }
+
+  static let many: [(String, [String]?)] = [
+    ("1 3", ["sport", "koken"]), ("3 1", ["sport", "koken"]), ("1, 3", ["sport", "koken"]),
+    ("1 en 3", ["sport", "koken"]), ("muziek", ["muziek"]), ("sport en koken", ["sport", "koken"]),
+    ("2 2", ["muziek"]), ("4", nil), ("1 4", nil), ("iets", nil),
+  ]
+
+  @Test("meerkeuze: several numbers or words", arguments: many)
+  func multiChoice(input: String, ids: [String]?) throws {
+    #expect(try match(input, "hobby") == (ids.map { .value(.options($0)) } ?? .notUnderstood))
+  }
+
+  @Test("meerkeuze: words separated by a comma, as the matcher's documentation promises")
+  func multiChoiceWordsWithComma() throws {
+    #expect(try match("Sport, Koken", "hobby") == .value(.options(["sport", "koken"])))
+  }
+
+  static let numbers: [(String, Int?)] = [
+    ("34", 34), ("ik ken er 34", 34), ("drie", 3), ("geen", 0), ("Twintig.", 20),
+    ("3 of 4", nil), ("veel", nil), ("1234567890", nil),
+  ]
+
+  @Test("getal: the one number in the text", arguments: numbers)
+  func number(input: String, value: Int?) throws {
+    #expect(try match(input, "kinderen") == (value.map { .value(.number($0)) } ?? .notUnderstood))
+  }
+
+  @Test("open: the text as typed, without the spaces around it")
+  func open() throws {
+    #expect(
+      try match("  Ik was bij oma.  ", "verhaal") == .value(.text("Ik was bij oma.")))
+    #expect(try match("   ", "verhaal") == .notUnderstood)
+  }
+}
+
+@Suite("Normalised text")
+struct NormalisedTests {
+  @Test("lower case, no accents, no punctuation, chat spellings written out")
+  func folding() {
+    #expect(Normalised("  Bij  MN Ouders!! ").text == "bij mijn ouders")
+    #expect(Normalised("Één café, graag.").text == "een cafe graag")
+    #expect(Normalised("m'n z'n 't").text == "mijn zijn het")
+  }
+
+  @Test("close means the same apart from a small typo; short words must be exact")
+  func closeness() {
+    #expect(Normalised("alleen").isClose(to: Normalised("aleen")))
+    #expect(Normalised("in een woongroep").isClose(to: Normalised("in een woongroup")))
+    #expect(!Normalised("ja").isClose(to: Normalised("je")))
+    #expect(!Normalised("kat").isClose(to: Normalised("hond")))
+  }
+}

@@ -1,0 +1,131 @@
+import Testing
+
+@testable import PraatmaatCore
+
+@Suite("Built-in replies")
+struct BuiltInReplyTests {
+  static let words: [(String, BuiltInReply?)] = [
+    ("herhaal", .repeatQuestion), ("Nog een keer", .repeatQuestion), ("weet ik niet", .dontKnow),
+    ("Weet ik niet.", .dontKnow), ("geen idee", .dontKnow), ("wil ik niet zeggen", .refuse),
+    ("liever niet", .refuse), ("overslaan", .skip), ("overslan", .skip), ("terug", .back),
+    ("vorige", .back), ("pauze", .pause), ("stop", .pause), ("hulp", .help), ("?", .help),
+    ("1", nil), ("ja", nil), ("nee", nil), ("Bij mijn ouders", nil), ("", nil),
+  ]
+
+  @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)
+  func recognise(input: String, reply: BuiltInReply?) {
+    #expect(BuiltInReply.recognise(input) == reply)
+  }
+
+  @Test("herhaal shows the question again and does not count as an answer")
+  func repeatQuestion() {
+    var talk = play(parseScript(wonenScript))
+    #expect(talk.type("herhaal") == woonplekPrompt)
+    #expect(talk.type("nog een keer") == woonplekPrompt)
+    #expect(talk.next == .answer("woonplek"))
+    #expect(talk.events.isEmpty)
+    #expect(talk.state.failedTries == 0)
+  }
+
+  static let answers: [(String, String, AnswerValue)] = [
+    ("weet ik niet", "Dat is goed. We gaan verder.", .dontKnow),
+    ("wil ik niet zeggen", "Dat is goed. Je hoeft het niet te zeggen.", .refused),
+    ("liever niet", "Dat is goed. Je hoeft het niet te zeggen.", .refused),
+    ("overslaan", "We slaan deze vraag over.", .skipped),
+  ]
+
+  @Test("weet ik niet, wil ik niet zeggen and overslaan answer and go on", arguments: answers)
+  func answeringReplies(input: String, echo: String, value: AnswerValue) {
+    var talk = play(parseScript(wonenScript))
+    #expect(talk.type(input) == [echo] + tevredenPrompt)
+    #expect(talk.events.map(\.value) == [value])
+    #expect(talk.state.answers["woonplek"] == value)
+  }
+
+  @Test("built-in replies also work on an open question")
+  func onOpenQuestion() {
+    let script = parseScript(
+      withHeader(
+        """
+        vraag: verhaal open
+          tekst: Vertel iets over je dag.
+        """))
+    #expect(play(script, ["weet ik niet"]).events.map(\.value) == [.dontKnow])
+    #expect(play(script, ["Liever niet."]).events.map(\.value) == [.refused])
+  }
+
+  @Test("terug goes back to the previous question, and the new answer counts")
+  func back() {
+    var talk = play(parseScript(wonenScript), ["1"])
+    #expect(talk.type("terug") == ["We gaan terug naar de vorige vraag."] + woonplekPrompt)
+    #expect(talk.next == .answer("woonplek"))
+    #expect(talk.type("2") == ["Je koos: 🏢 In een woongroep"] + tevredenPrompt)
+    #expect(talk.state.answers["woonplek"] == .option("groep"))
+    #expect(talk.state.history == ["woonplek"])
+  }
+
+  @Test("terug several times walks back to the first question, then says so")
+  func backToTheStart() {
+    var talk = play(parseScript(wonenScript), ["1", "2"])
+    #expect(talk.type("terug") == ["We gaan terug naar de vorige vraag."] + tevredenPrompt)
+    #expect(talk.type("vorige") == ["We gaan terug naar de vorige vraag."] + woonplekPrompt)
+    #expect(talk.type("terug") == ["Dit is de eerste vraag."] + woonplekPrompt)
+    #expect(talk.next == .answer("woonplek"))
+  }
+
+  @Test("terug on the first question says 'Dit is de eerste vraag.'")
+  func backOnFirstQuestion() {
+    var talk = play(parseScript(wonenScript))
+    #expect(talk.type("terug") == ["Dit is de eerste vraag."] + woonplekPrompt)
+    #expect(talk.next == .answer("woonplek"))
+    #expect(talk.events.isEmpty)
+  }
+
+  @Test("pauze stops; the question is kept and nothing more is taken")
+  func pause() {
+    var talk = play(parseScript(wonenScript), ["1"])
+    #expect(talk.type("pauze") == ["We stoppen even. Je kunt later verder gaan."])
+    #expect(talk.next == .paused)
+    #expect(talk.state.status == .paused)
+    #expect(talk.state.currentQuestion == "tevreden")
+    #expect(talk.type("3") == [])
+    #expect(talk.next == .paused)
+    #expect(talk.events.count == 1)
+  }
+
+  @Test("stop also pauses")
+  func stop() {
+    #expect(play(parseScript(wonenScript), ["stop"]).next == .paused)
+  }
+
+  @Test("hulp shows how to answer and the words that always work")
+  func help() {
+    var talk = play(parseScript(wonenScript))
+    let expected = [
+      "Typ een nummer of een woord.",
+      "Je kunt altijd deze woorden typen:",
+      "herhaal: ik zeg de vraag nog een keer.",
+      "weet ik niet: dat is ook een goed antwoord.",
+      "wil ik niet zeggen: dat mag altijd.",
+      "overslaan: we gaan naar de volgende vraag.",
+      "terug: we gaan naar de vorige vraag.",
+      "pauze: we stoppen even.",
+    ]
+    #expect(talk.type("hulp") == expected)
+    #expect(talk.type("?") == expected)
+    #expect(talk.next == .answer("woonplek"))
+    #expect(talk.events.isEmpty)
+  }
+
+  @Test("hulp on an open question has no 'Typ …' line")
+  func helpOnOpenQuestion() {
+    let script = parseScript(
+      withHeader(
+        """
+        vraag: verhaal open
+          tekst: Vertel iets over je dag.
+        """))
+    var talk = play(script)
+    #expect(talk.type("hulp").first == "Je kunt altijd deze woorden typen:")
+  }
+}

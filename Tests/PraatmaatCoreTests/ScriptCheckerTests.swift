@@ -1,0 +1,371 @@
+import Testing
+
+@testable import PraatmaatCore
+
+/// A script with one deliberate mistake, and the errors it must give (`code line:column`).
+struct BadScript: Sendable, CustomTestStringConvertible {
+  var name: String
+  var source: String
+  var errors: [String]
+
+  var testDescription: String { name }
+}
+
+@Suite("Script checker")
+struct ScriptCheckerTests {
+  // With `withHeader` the header takes lines 1-6; the body starts on line 7.
+  static let badScripts: [BadScript] = [
+    BadScript(
+      name: "S004 missing methode and versie",
+      source: """
+        id: proef
+        titel: Proef
+        thema: wonen
+        fase: uitvoering
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        """,
+      errors: ["S004 1:1", "S004 1:1"]),
+    BadScript(
+      name: "S006 duplicate question id",
+      source: withHeader(
+        """
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        vraag: blij ja/nee
+          tekst: Ben je echt blij?
+        """),
+      errors: ["S006 9:8"]),
+    BadScript(
+      name: "S007 duplicate section",
+      source: withHeader(
+        """
+        deel: start
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        deel: start
+        vraag: boos ja/nee
+          tekst: Ben je boos?
+        """),
+      errors: ["S007 10:7"]),
+    BadScript(
+      name: "S008 unknown jump target",
+      source: withHeader(
+        """
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        ga naar: slott
+          als: blij = ja
+        deel: slot
+        zeg: Dag!
+        """),
+      errors: ["S008 9:10"]),
+    BadScript(
+      name: "S009 unknown name in a condition",
+      source: withHeader(
+        """
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        zeg: Fijn!
+          als: blj = ja
+        """),
+      errors: ["S009 10:8"]),
+    BadScript(
+      name: "S011 zet on a variable that is not declared",
+      source: withHeader(
+        """
+        zet: thuis = ja
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        """),
+      errors: ["S011 7:6"]),
+    BadScript(
+      name: "S012 five options, pointing at the fifth",
+      source: withHeader(
+        """
+        vraag: dier keuze
+          tekst: Welk dier vind je leuk?
+          optie: 🐶 Hond
+          optie: 🐱 Kat
+          optie: 🐰 Konijn
+          optie: 🐦 Vogel
+          optie: 🐟 Vis
+        """),
+      errors: ["S012 13:10"]),
+    BadScript(
+      name: "S012 one option, pointing at the question",
+      source: withHeader(
+        """
+        vraag: dier keuze
+          tekst: Welk dier vind je leuk?
+          optie: 🐶 Hond
+        """),
+      errors: ["S012 7:8"]),
+    BadScript(
+      name: "S013 condition with an option that does not exist",
+      source: withHeader(
+        """
+        vraag: woonplek keuze
+          tekst: Waar woon je?
+          optie ouders: Bij mijn ouders
+          optie alleen: Alleen
+        zeg: Fijn dat je thuis woont.
+          als: woonplek = thuis
+        """),
+      errors: ["S013 12:19"]),
+    BadScript(
+      name: "S014 questions without theme or phase",
+      source: """
+        id: proef
+        titel: Proef
+        methode: gesprek
+        versie: 1
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        vraag: werk ja/nee
+          tekst: Heb je werk?
+          thema: werk
+        """,
+      errors: ["S014 5:8", "S014 5:8", "S014 7:8"]),
+    BadScript(
+      name: "S015 lines after an unconditional ga naar, and a section never reached",
+      source: withHeader(
+        """
+        deel: start
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        ga naar: einde
+        zeg: Dit zegt de bot nooit.
+        zeg: En dit ook niet.
+        deel: vergeten
+        zeg: Hier komt niemand.
+        """),
+      errors: ["S015 11:6", "S015 13:7"]),
+    BadScript(
+      name: "S016 a cycle of unconditional jumps",
+      source: withHeader(
+        """
+        deel: start
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        ga naar: rondje
+        deel: rondje
+        zeg: Nog een keer.
+        ga naar: start
+        """),
+      errors: ["S016 7:7", "S016 11:7"]),
+    BadScript(
+      name: "S017 question without tekst",
+      source: withHeader(
+        """
+        vraag: blij ja/nee
+        vraag: boos ja/nee
+          tekst: Ben je boos?
+        """),
+      errors: ["S017 7:8"]),
+    BadScript(
+      name: "S018 condition that stops halfway",
+      source: withHeader(
+        """
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        zeg: Fijn!
+          als: blij = ja en
+        """),
+      errors: ["S018 10:20"]),
+    BadScript(
+      name: "S028 ga naar in a random section",
+      source: withHeader(
+        """
+        deel: vragen
+          willekeurig: alle
+        vraag: eten ja/nee
+          tekst: Eet je graag?
+        vraag: sport ja/nee
+          tekst: Sport je graag?
+        ga naar: einde
+        """),
+      errors: ["S028 7:7"]),
+    BadScript(
+      name: "S028 zet in a random section",
+      source: withHeader(
+        """
+        variabele: klaar = nee
+        deel: vragen
+          willekeurig: 1
+        vraag: eten ja/nee
+          tekst: Eet je graag?
+        zet: klaar = ja
+        """),
+      errors: ["S028 8:7"]),
+  ]
+
+  @Test("each mistake gives its code exactly where it is", arguments: badScripts)
+  func badScript(_ bad: BadScript) {
+    #expect(diagnose(bad.source).errorBriefs == bad.errors.sorted())
+  }
+
+  @Test("a good script has no diagnostics at all")
+  func goodScript() {
+    #expect(diagnose(wonenScript).isEmpty)
+  }
+
+  @Test("messages and hints say what to do")
+  func messagesAndHints() throws {
+    let duplicate = try #require(diagnose(Self.badScripts[1].source).first)
+    #expect(duplicate.message == "Het id 'blij' is al gebruikt op regel 7.")
+    let jump = try #require(diagnose(Self.badScripts[3].source).first)
+    #expect(jump.message == "Het deel 'slott' bestaat niet.")
+    #expect(jump.hint == "Bedoel je 'slot'?")
+    let name = try #require(diagnose(Self.badScripts[4].source).first)
+    #expect(name.hint == "Bedoel je 'blij'?")
+    let option = try #require(diagnose(Self.badScripts[8].source).first)
+    #expect(option.message == "De vraag 'woonplek' heeft geen optie 'thuis'.")
+    #expect(option.hint == "Kies uit: ouders, alleen.")
+  }
+
+  @Test("a condition on a later question is warning S010")
+  func referenceToLater() {
+    let found = diagnose(
+      withHeader(
+        """
+        zeg: Fijn dat je werk hebt.
+          als: werk = ja
+        vraag: werk ja/nee
+          tekst: Heb je werk?
+        """))
+    #expect(found.map(\.brief) == ["S010 8:8"])
+    #expect(found.first?.severity == .warning)
+  }
+
+  @Test("weet-ik-niet, wil-ik-niet-zeggen and overgeslagen are values every closed question has")
+  func builtInValues() {
+    let found = diagnose(
+      withHeader(
+        """
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        zeg: Oké.
+          als: blij = weet-ik-niet of blij = wil-ik-niet-zeggen of blij = overgeslagen
+        """))
+    #expect(found.isEmpty)
+  }
+
+  @Test("a loop with a condition is no S016: only the explorer can judge it")
+  func conditionalLoop() {
+    let found = diagnose(
+      withHeader(
+        """
+        deel: start
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        ga naar: start
+          als: blij = nee
+        """))
+    #expect(found.isEmpty)
+  }
+
+  @Test("rendered: file:line:col, the source line, a caret under the column and the hint")
+  func rendered() throws {
+    let source = Self.badScripts[3].source
+    let diagnostic = try #require(diagnose(source).first)
+    #expect(
+      diagnostic.rendered(sourceLines: ScriptParser.lines(of: source)) == """
+        test.gesprek:9:10: error: [S008] Het deel 'slott' bestaat niet.
+            ga naar: slott
+                     ^
+            hint: Bedoel je 'slot'?
+        """)
+  }
+
+  @Test("rendered: an indented line keeps its tabs so the caret lines up")
+  func renderedWithTab() throws {
+    let source = withHeader(
+      """
+      vraag: blij ja/nee
+      \ttekst: Ben je blij?
+      \tbestaatniet: ja
+      """)
+    let diagnostic = try #require(diagnose(source).first { $0.code == .unknownKey })
+    #expect(diagnostic.location.description == "9:2")
+    let lines = diagnostic.rendered(sourceLines: ScriptParser.lines(of: source))
+      .split(separator: "\n")
+    #expect(lines[1] == "    \tbestaatniet: ja")
+    #expect(lines[2] == "    \t^")
+  }
+
+  @Test("rendered: a warning says warning")
+  func renderedWarning() {
+    let found = diagnose(
+      withHeader("zeg: Vandaag praten we samen over je huis en over je buren."))
+    #expect(found.first?.description.hasPrefix("test.gesprek:7:6: warning: [T001] ") == true)
+  }
+
+  // MARK: Language
+
+  @Test("long sentences, and two sentences on a question line")
+  func languageRules() {
+    let found = diagnose(
+      withHeader(
+        """
+        zeg: Vandaag praten we samen over je huis en over je buren.
+        zeg: Morgen gaan we met de hele groep naar het park en daar eten we samen lekker.
+        vraag: blij ja/nee
+          tekst: Dit is een vraag. Ben je blij?
+        """))
+    #expect(found.map(\.brief) == ["T001 7:6", "T002 8:6", "T003 10:10"])
+    #expect(found.map(\.severity) == [.warning, .error, .warning])
+    #expect(found[0].message == "Deze zin heeft 11 woorden. Houd het bij 10.")
+    #expect(found[1].message == "Deze zin heeft 16 woorden. Dat is te lang.")
+  }
+
+  @Test("two sentences on a tekst line before the question are fine")
+  func twoSentencesBeforeQuestion() {
+    let found = diagnose(
+      withHeader(
+        """
+        vraag: blij ja/nee
+          tekst: Ik heb een vraag. Het gaat over jou.
+          tekst: Ben je blij?
+        """))
+    #expect(found.isEmpty)
+  }
+
+  @Test("the language rules also read options, meldingen and /anders")
+  func languageEverywhere() {
+    let long = "Dit is een hele lange zin met veel te veel woorden erin voor al deze mensen"
+    let found = diagnose(
+      withHeader(
+        """
+        vraag: keus keuze
+          tekst: Wat kies je?
+          optie: \(long)
+          optie: Kort
+          anders: \(long)?
+        vraag: jaren getal
+          tekst: Hoe oud ben je?
+          controle: jaren < 120
+          melding: \(long).
+        """))
+    #expect(found.map(\.code) == [.veryLongSentence, .veryLongSentence, .veryLongSentence])
+  }
+
+  static let wordCounts: [(Int, DiagnosticCode?)] = [
+    (10, nil), (11, .longSentence), (15, .longSentence), (16, .veryLongSentence),
+  ]
+
+  @Test("sentence length limits: 10 words fine, more a warning, over 15 an error", arguments: wordCounts)
+  func sentenceLength(words: Int, code: DiagnosticCode?) {
+    let sentence = Array(repeating: "woord", count: words).joined(separator: " ") + "."
+    let found = LanguageCheck().check(
+      .init(text: sentence, location: .init(line: 1, column: 1)), file: testFile)
+    #expect(found.map(\.code) == (code.map { [$0] } ?? []))
+  }
+
+  @Test("sentences split at . ! ? followed by a space, not inside numbers")
+  func sentences() {
+    #expect(Sentences.split("Hallo! Fijn dat je er bent.") == ["Hallo!", "Fijn dat je er bent."])
+    #expect(Sentences.split("Het kost 3.50 euro. Goed?") == ["Het kost 3.50 euro.", "Goed?"])
+    #expect(Sentences.words("Zo'n dag, half-elf: 12 uur!") == ["Zo'n", "dag", "half-elf", "12", "uur"])
+  }
+}

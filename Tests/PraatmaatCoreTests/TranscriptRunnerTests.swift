@@ -1,0 +1,221 @@
+import Testing
+
+@testable import PraatmaatCore
+
+@Suite("Transcript runner")
+struct TranscriptRunnerTests {
+  /// Parses a transcript (expecting no syntax problems) and plays it against `wonenScript`.
+  func run(
+    _ source: String, script: String = wonenScript,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> TranscriptRunner.Outcome {
+    let (transcript, problems) = Transcript.parse(source, fileName: "test.transcript")
+    #expect(problems.isEmpty, "\(problems)", sourceLocation: sourceLocation)
+    return TranscriptRunner().run(transcript, script: parseScript(script), fileName: "test.transcript")
+  }
+
+  @Test("a transcript that matches passes; spaces are folded, blank lines and comments ignored")
+  func passing() {
+    let outcome = run(
+      """
+      # Een test die slaagt
+      === Woont bij haar ouders
+      Hallo! Fijn dat je er bent.
+      Waar woon je?
+        1. 🏠 Bij mijn ouders
+        2. 🏢   In een woongroep
+        3. 🔑 Alleen
+      Typ een nummer of een woord.
+
+      > bij mn ouders
+      Je koos: 🏠 Bij mijn ouders
+      ...
+      > 3
+      Je koos: 🙂 Goed
+      ...
+      > nee
+      Je koos: 👎 Nee
+      Dank je wel. Tot ziens!
+      [einde]
+      """)
+    #expect(outcome.passed == ["Woont bij haar ouders"])
+    #expect(outcome.failures.isEmpty)
+  }
+
+  @Test("a difference is reported once, at the first line that differs")
+  func firstDifference() throws {
+    let outcome = run(
+      """
+      === Verkeerde echo
+      ...
+      > 1
+      Je koos: 🏢 In een woongroep
+      Hoe vind je het?
+      """)
+    #expect(outcome.passed.isEmpty)
+    #expect(outcome.failures.count == 1)
+    let failure = try #require(outcome.failures.first)
+    #expect(failure.code == .transcriptMismatch)
+    #expect(
+      failure.description
+        == "test.transcript:4:1: error: [R002] [Verkeerde echo] Verwacht: 'Je koos: 🏢 In een woongroep'")
+    #expect(failure.hint == "De bot zegt: 'Je koos: 🏠 Bij mijn ouders'")
+  }
+
+  @Test("without ..., every bot line must be listed before the next answer")
+  func strictWithoutSkip() throws {
+    let outcome = run(
+      """
+      === Vergeet de vraag
+      Hallo! Fijn dat je er bent.
+      > 1
+      """)
+    let failure = try #require(outcome.failures.first)
+    #expect(failure.location.line == 3)
+    #expect(failure.message == "[Vergeet de vraag] De bot zegt nog: 'Waar woon je?'")
+  }
+
+  @Test("lines the bot says after the last step must be listed too")
+  func leftoverAtTheEnd() throws {
+    let outcome = run(
+      """
+      === Stopt te vroeg
+      Hallo! Fijn dat je er bent.
+      """)
+    let failure = try #require(outcome.failures.first)
+    #expect(failure.location.line == 2)
+    #expect(failure.message == "[Stopt te vroeg] De bot zegt nog: 'Waar woon je?'")
+  }
+
+  @Test("... skips up to the line expected next, and fails if the bot never says it")
+  func skipping() throws {
+    let outcome = run(
+      """
+      === Slaat over
+      ...
+      Typ een nummer of een woord.
+      > 1
+      ...
+      Typ een nummer of een woord.
+      === Zegt het nooit
+      ...
+      Dit zegt de bot nooit.
+      """)
+    #expect(outcome.passed == ["Slaat over"])
+    let failure = try #require(outcome.failures.first)
+    #expect(failure.location.line == 9)
+    #expect(
+      failure.message == "[Zegt het nooit] Verwacht: 'Dit zegt de bot nooit.', maar de bot zegt dat niet.")
+    #expect(
+      failure.hint == "De bot zegt: 'Hallo! Fijn dat je er bent.' / 'Waar woon je?' / '1. 🏠 Bij mijn ouders'")
+  }
+
+  @Test("[pauze] and [einde] check how the conversation stands")
+  func pauseAndEnd() throws {
+    let outcome = run(
+      """
+      === Even stoppen
+      ...
+      > pauze
+      We stoppen even. Je kunt later verder gaan.
+      [pauze]
+      === Helemaal klaar
+      ...
+      > 1
+      ...
+      > 2
+      ...
+      > ja
+      ...
+      [einde]
+      === Nog niet klaar
+      ...
+      > 1
+      ...
+      [einde]
+      === Niet gepauzeerd
+      ...
+      [pauze]
+      """)
+    #expect(outcome.passed == ["Even stoppen", "Helemaal klaar"])
+    #expect(outcome.failures.map(\.location.line) == [19, 22])
+    #expect(outcome.failures.first?.message == "[Nog niet klaar] Verwacht: einde.")
+    #expect(outcome.failures.first?.hint == "Het gesprek wacht op de vraag 'tevreden'.")
+    #expect(outcome.failures.last?.message == "[Niet gepauzeerd] Verwacht: pauze.")
+  }
+
+  @Test("typing after the end is a difference")
+  func inputAfterEnd() throws {
+    let outcome = run(
+      """
+      === Te veel getypt
+      ...
+      > 1
+      ...
+      > 1
+      ...
+      > 1
+      ...
+      > 1
+      """)
+    let failure = try #require(outcome.failures.first)
+    #expect(failure.location.line == 9)
+    #expect(failure.message == "[Te veel getypt] Het gesprek wacht niet op een antwoord.")
+    #expect(failure.hint == "Het gesprek is klaar.")
+  }
+
+  @Test("seed: is read, and the conversation runs with that seed")
+  func seed() throws {
+    let script = parseScript(randomScript)
+    let first = { (seed: UInt64) in play(script, seed: seed).asked.first }
+    let seedA: UInt64 = 1
+    let seedB = try #require((UInt64(2)..<50).first { first($0) != first(seedA) })
+    let firstID = try #require(first(seedA))
+    let firstText = try #require(script.question(firstID)?.text.last)
+    let source = """
+      === Eerste vraag bij seed \(seedA)
+      seed: \(seedA)
+      We doen een paar vragen door elkaar.
+      \(firstText)
+      ...
+      """
+    let (transcript, problems) = Transcript.parse(source, fileName: "test.transcript")
+    #expect(problems.isEmpty)
+    #expect(transcript.cases.first?.seed == seedA)
+    let runner = TranscriptRunner()
+    #expect(runner.run(transcript, script: script, fileName: "t").failures.isEmpty)
+
+    var other = transcript
+    other.cases[0].seed = seedB
+    #expect(runner.run(other, script: script, fileName: "t").failures.count == 1)
+  }
+
+  @Test("a seed that is not a number is R001")
+  func badSeed() {
+    let (_, problems) = Transcript.parse(
+      """
+      === Test
+      seed: twee
+      """, fileName: "test.transcript")
+    #expect(problems.map(\.brief) == ["R001 2:1"])
+  }
+
+  @Test("the parser turns lines into steps; lines before === form a first case")
+  func parseSteps() throws {
+    let (transcript, _) = Transcript.parse(
+      """
+      Hallo!
+      ===
+      >   1
+      …
+      [EINDE]
+      """, fileName: "test.transcript")
+    #expect(transcript.cases.map(\.name) == ["test 1", "test 2"])
+    let steps = try #require(transcript.cases.last?.steps)
+    #expect(
+      steps == [
+        .input("1", .init(line: 3, column: 1)), .skip(.init(line: 4, column: 1)),
+        .expectFinished(.init(line: 5, column: 1)),
+      ])
+  }
+}
