@@ -20,6 +20,25 @@ struct DatabaseOption: ParsableArguments {
   }
 }
 
+/// Screen and voice options, shared by the commands that hold a conversation.
+struct TerminalOptions: ParsableArguments {
+  @Flag(help: "Read every line aloud in Dutch (espeak-ng).")
+  var speak = false
+
+  @ArgumentParser.Option(help: "Read-aloud speed in words per minute (60-400).")
+  var speakRate = EspeakSpeaker.calmRate
+
+  @Flag(help: "A large layout with extra spacing, for people with low vision.")
+  var large = false
+
+  @Flag(help: "No gentle hint after a long silence.")
+  var noIdleHint = false
+
+  var settings: TerminalSettings {
+    TerminalSettings(speak: speak, speakRate: speakRate, large: large, idleHint: !noIdleHint)
+  }
+}
+
 struct Start: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run a conversation with a script.",
@@ -29,6 +48,8 @@ struct Start: ParsableCommand {
   var script: String
 
   @OptionGroup var database: DatabaseOption
+
+  @OptionGroup var screen: TerminalOptions
 
   @ArgumentParser.Option(help: "Seed for random order (the same seed gives the same order).")
   var seed: UInt64?
@@ -50,7 +71,9 @@ struct Start: ParsableCommand {
       }
       loaded = loaded.addingStatements(statement)
     }
-    try Conversations.start(script: loaded, database: database, seed: seed, municipality: municipality)
+    try Conversations.start(
+      script: loaded, runner: try Conversations.runner(database, screen.settings).0, seed: seed,
+      municipality: municipality)
   }
 }
 
@@ -63,28 +86,28 @@ struct Resume: ParsableCommand {
 
   @OptionGroup var database: DatabaseOption
 
+  @OptionGroup var screen: TerminalOptions
+
   func run() throws {
     guard let parsed = SessionCode(code) else {
       throw AppError.usage(
         "'\(TextSafety.clean(code))' is geen gesprekscode. Een code ziet eruit als KMT-4HX.")
     }
-    try Conversations.resume(code: parsed, database: database)
+    try Conversations.resume(code: parsed, runner: try Conversations.runner(database, screen.settings).0)
   }
 }
 
 /// Starting and resuming, shared by the commands and the menu.
 enum Conversations {
-  static func runner(_ database: DatabaseOption) throws -> (SessionRunner, any Terminal, String) {
+  static func runner(_ database: DatabaseOption, _ settings: TerminalSettings) throws -> (
+    SessionRunner, any Terminal, String
+  ) {
     let store = try database.open()
-    let (terminal, prompt) = TerminalFactory.make()
+    let (terminal, prompt) = try TerminalFactory.make(settings)
     return (
       SessionRunner(store: store, terminal: terminal, prompt: prompt, anonymiser: Anonymisers.standard()),
       terminal, prompt
     )
-  }
-
-  static func start(script: Script, database: DatabaseOption, seed: UInt64?, municipality: String?) throws {
-    try start(script: script, runner: try runner(database).0, seed: seed, municipality: municipality)
   }
 
   static func start(script: Script, runner: SessionRunner, seed: UInt64?, municipality: String?) throws {
@@ -92,10 +115,6 @@ enum Conversations {
       script: script, seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)),
       municipality: municipality ?? Settings.load().municipality, month: Month.current())
     if result?.1 == .paused, SignalFlags.interrupted { throw AppError.interrupted }
-  }
-
-  static func resume(code: SessionCode, database: DatabaseOption) throws {
-    try resume(code: code, runner: try runner(database).0)
   }
 
   static func resume(code: SessionCode, runner: SessionRunner) throws {

@@ -5,7 +5,8 @@ import PraatmaatStore
 /// Never more than four options at once: longer lists are shown a page at a time.
 public struct Menu {
   public enum Choice: Equatable, Sendable {
-    case start(scriptID: String)
+    /// A new conversation; `speak` when it was chosen with read-aloud.
+    case start(scriptID: String, speak: Bool)
     case resume(SessionCode)
     case quit
   }
@@ -29,6 +30,7 @@ public struct Menu {
     id: "menu", text: [welcome, whatToDo],
     options: [
       Option(id: "nieuw", pictogram: "💬", label: "Een nieuw gesprek"),
+      Option(id: "voorlezen", pictogram: "🔊", label: "Een nieuw gesprek met voorlezen"),
       Option(id: "verder", pictogram: "⏯️", label: "Verder met een gesprek"),
       Option(id: "stoppen", pictogram: "👋", label: "Stoppen"),
     ])
@@ -41,11 +43,12 @@ public struct Menu {
   /// Asks until a choice is made; Ctrl-C or the end of input quits.
   public func choose(scripts: [Script], paused: [SessionRecord]) -> Choice {
     switch ask(Self.main) {
-    case "nieuw":
+    case let choice? where choice == "nieuw" || choice == "voorlezen":
       let options = scripts.map {
         Option(id: $0.id, pictogram: Self.pictogram($0.header.method), label: $0.header.title)
       }
-      return pick(Self.whichScript, options).map { .start(scriptID: $0) } ?? .quit
+      return pick(Self.whichScript, options).map { .start(scriptID: $0, speak: choice == "voorlezen") }
+        ?? .quit
     case "verder":
       guard !paused.isEmpty else {
         terminal.show([.hint(Self.nothingPaused)])

@@ -1,15 +1,59 @@
 import Foundation
 
-/// Picks the terminal: readline when stdin is a TTY, plain lines otherwise.
+/// How the screen and voice behave, from the command line.
+public struct TerminalSettings: Sendable {
+  /// Read every line aloud with espeak-ng.
+  public var speak = false
+  /// Words per minute for read-aloud.
+  public var speakRate = EspeakSpeaker.calmRate
+  /// Extra spacing for people with low vision.
+  public var large = false
+  /// A gentle hint after a long silence (on a terminal only).
+  public var idleHint = true
+
+  public init(
+    speak: Bool = false, speakRate: Int = EspeakSpeaker.calmRate, large: Bool = false, idleHint: Bool = true
+  ) {
+    self.speak = speak
+    self.speakRate = speakRate
+    self.large = large
+    self.idleHint = idleHint
+  }
+}
+
+/// Picks the terminal: readline when stdin is a TTY, plain lines otherwise; with a voice
+/// when asked.
 public enum TerminalFactory {
   public static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 }
 
-  public static func make() -> (terminal: any Terminal, prompt: String) {
+  public static func make(_ settings: TerminalSettings = TerminalSettings()) throws(AppError) -> (
+    terminal: any Terminal, prompt: String
+  ) {
+    let base: any Terminal
+    let prompt: String
     if isInteractive {
-      let style = TerminalStyle.forStandardOutput()
-      return (ReadlineTerminal(style: style), style.prompt)
+      var style = TerminalStyle.forStandardOutput()
+      style.large = settings.large
+      base = ReadlineTerminal(style: style, idleHint: settings.idleHint)
+      prompt = style.prompt
+    } else {
+      SignalFlags.install()
+      base = PlainTerminal()
+      prompt = ""
     }
-    SignalFlags.install()
-    return (PlainTerminal(), "")
+    return (try speaking(base, settings), prompt)
+  }
+
+  /// Wraps a terminal with read-aloud when the settings ask for it.
+  public static func speaking(_ terminal: any Terminal, _ settings: TerminalSettings) throws(AppError)
+    -> any Terminal
+  {
+    guard settings.speak else { return terminal }
+    guard let speaker = EspeakSpeaker(rate: settings.speakRate) else {
+      throw AppError.usage(
+        "Voorlezen kan niet: espeak-ng is niet geïnstalleerd. Installeer het met: apt-get install espeak-ng (scripts/run doet dat bij --speak)."
+      )
+    }
+    return SpeakingTerminal(terminal, speaker: speaker)
   }
 }

@@ -9,9 +9,13 @@ import PraatmaatCore
 /// readline's state is global, so there is one owner: create at most one of these.
 public final class ReadlineTerminal: Terminal {
   private let style: TerminalStyle
+  private let idleHint: Bool
+  /// After this long without a key, one calm hint; never a time-out.
+  static let idleSeconds: Int32 = 120
 
-  public init(style: TerminalStyle) {
+  public init(style: TerminalStyle, idleHint: Bool = true) {
     self.style = style
+    self.idleHint = idleHint
     setlocale(LC_ALL, "")
     using_history()
     stifle_history(50)
@@ -48,6 +52,7 @@ public final class ReadlineTerminal: Terminal {
         }
       })
     defer { rl_callback_handler_remove() }
+    var hinted = !idleHint
     while !LineBox.done {
       if SignalFlags.interrupted {
         rl_callback_sigcleanup()
@@ -57,8 +62,15 @@ public final class ReadlineTerminal: Terminal {
       }
       if SignalFlags.windowResized { rl_resize_terminal() }
       var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-      let ready = poll(&fds, 1, -1)
+      let ready = poll(&fds, 1, hinted ? -1 : Self.idleSeconds * 1000)
       if ready < 0 { continue }  // EINTR: look at the flags again
+      if ready == 0 {
+        hinted = true
+        print("\n" + style.lines([.hint(Phrases.idle)]).joined(separator: "\n"))
+        rl_on_new_line()
+        rl_redisplay()
+        continue
+      }
       if fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, fds.revents & Int16(POLLIN) == 0 {
         return .interrupt
       }

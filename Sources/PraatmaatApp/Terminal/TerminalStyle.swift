@@ -4,8 +4,13 @@ import PraatmaatCore
 /// How lines look: colour only on a real terminal, and never the only signal.
 public struct TerminalStyle: Sendable {
   public var colour: Bool
+  /// Extra spacing between lines and options, for people with low vision.
+  public var large = false
 
-  public init(colour: Bool) { self.colour = colour }
+  public init(colour: Bool, large: Bool = false) {
+    self.colour = colour
+    self.large = large
+  }
 
   /// Colour when stdout is a TTY, TERM is not `dumb` and `NO_COLOR` is unset.
   public static func forStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment)
@@ -17,8 +22,15 @@ public struct TerminalStyle: Sendable {
     return TerminalStyle(colour: tty && term != "dumb" && !term.isEmpty && !noColour)
   }
 
-  /// Screen lines for messages, with a blank line before each question.
+  /// Screen lines for messages, with a blank line before each question
+  /// (and between all lines in the large layout).
   public func lines(_ messages: [Message]) -> [String] {
+    let out = plainLines(messages)
+    guard large else { return out }
+    return out.filter { !$0.isEmpty }.flatMap { ["", "   " + $0] }
+  }
+
+  private func plainLines(_ messages: [Message]) -> [String] {
     var out: [String] = []
     for message in messages {
       switch message {

@@ -35,6 +35,7 @@ public enum Phrases {
   public static let numberAtLeast = "Typ een getal van %d of meer."
   public static let numberAtMost = "Typ een getal tot %d."
 
+  public static let idle = "Neem rustig de tijd. Typ 'hulp' als je iets wilt weten."
   public static let codeIs = "Je code is:"
   public static let codeNote = "Schrijf de code op. Met de code kun je later verder."
   public static let savedAll = "Het gesprek is klaar. Alles is bewaard."
@@ -55,7 +56,7 @@ public enum Phrases {
       notUnderstood, tryAgain, offerSkip, offerSkipHow, autoSkip, dontKnow, refused, skipped,
       back, noBack, paused, resumed, resumedAt, finished, thanks, openThanks, openEmpty, tooLong,
       confirmSoft, softCheckDefault, hardCheckDefault, hintChoice, hintMulti, hintNumber,
-      hintOpen, helpIntro, helpSupporter, codeIs, codeNote, savedAll,
+      hintOpen, helpIntro, helpSupporter, idle, codeIs, codeNote, savedAll,
     ] + helpWords + Consent.all + GroupPhrases.all
   }
 }
