@@ -6,6 +6,8 @@ import PraatmaatStore
 // Benchmarks behind scripts/bench. Each prints a few lines of figures; nothing here is a test.
 //   praatmaat-bench startup BINARY [RUNS]   time from `start wonen` to the first question
 //   praatmaat-bench commit [ANSWERS]        time to commit one answer, and database size
+//   praatmaat-bench generate DB SESSIONS     a database of made-up sessions
+//   praatmaat-bench report BINARY DB         time and peak memory of `report` per format
 
 func percentile(_ values: [Double], _ p: Double) -> Double {
   let sorted = values.sorted()
@@ -105,6 +107,55 @@ func commit(answers: Int) {
       Double(size) / 1_048_576, answers, Double(wal) / 1_048_576))
 }
 
+/// Fills a database with made-up sessions (about 20 answers each), for report benchmarks.
+func generate(path: String, sessions: Int) {
+  let library = try! ContentLibrary.locate()
+  let store = try! SQLiteStore(path: path)
+  var synthetic = SyntheticSessions(scripts: Array(library.catalogue().values), seed: 42)
+  let clock = ContinuousClock()
+  let began = clock.now
+  var done = 0
+  while done < sessions {
+    let batch = min(2_000, sessions - done)
+    _ = try! store.importEntries(synthetic.entries(count: batch, first: done))
+    done += batch
+  }
+  let (s, a) = try! store.counts()
+  print(
+    String(
+      format: "generated %d sessions, %d answers in %.1f s", s, a, milliseconds(clock.now - began) / 1000))
+}
+
+/// Runs a command and returns its wall time and peak memory (maximum resident set size).
+func measure(_ arguments: [String]) -> (seconds: Double, megabytes: Double, status: Int32) {
+  var pid: pid_t = 0
+  let argv = arguments.map { strdup($0) } + [nil]
+  defer { argv.forEach { free($0) } }
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  let clock = ContinuousClock()
+  let began = clock.now
+  guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return (0, 0, -1) }
+  var status: Int32 = 0
+  var usage = rusage()
+  wait4(pid, &status, 0, &usage)
+  let seconds = milliseconds(clock.now - began) / 1000
+  return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xff)
+}
+
+/// Times `praatmaat report` in every format on a database.
+func report(binary: String, path: String) {
+  for format in ["markdown", "json", "csv", "html"] {
+    let (seconds, megabytes, status) = measure([binary, "report", "--db", path, "--format", format])
+    print(
+      String(
+        format: "report %-8@ %6.2f s  peak %6.1f MB  (exit %d)", format as NSString, seconds, megabytes,
+        status))
+  }
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "startup":
@@ -115,6 +166,20 @@ case "startup":
   startup(binary: binary, runs: arguments.dropFirst(2).first.flatMap { Int($0) } ?? 20)
 case "commit":
   commit(answers: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
+case "generate":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count == 2, let sessions = Int(rest[1]) else {
+    FileHandle.standardError.write(Data("usage: praatmaat-bench generate DB SESSIONS\n".utf8))
+    exit(2)
+  }
+  generate(path: rest[0], sessions: sessions)
+case "report":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count == 2 else {
+    FileHandle.standardError.write(Data("usage: praatmaat-bench report BINARY DB\n".utf8))
+    exit(2)
+  }
+  report(binary: rest[0], path: rest[1])
 default:
   FileHandle.standardError.write(
     Data("usage: praatmaat-bench startup BINARY [RUNS] | commit [ANSWERS]\n".utf8))

@@ -9,6 +9,7 @@ struct Praatmaat: ParsableCommand {
     discussion: "Without a subcommand, praatmaat shows the Dutch menu.",
     subcommands: [
       Scripts.self, Start.self, Resume.self, Check.self, Test.self, Forget.self, Export.self, Import.self,
+      ReportCommand.self,
     ]
   )
 

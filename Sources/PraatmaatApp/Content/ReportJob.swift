@@ -1,0 +1,88 @@
+import Foundation
+import PraatmaatCore
+import PraatmaatStore
+
+/// `praatmaat report`: reads the store once, builds the report, renders one format.
+public struct ReportJob {
+  public enum Format: String, CaseIterable, Sendable {
+    case markdown, html, csv, json
+  }
+
+  public enum Audience: String, CaseIterable, Sendable {
+    case beleid, deelnemers
+  }
+
+  public var filter = ReportFilter()
+  public var minGroup = 5
+  public var format = Format.markdown
+  public var audience = Audience.beleid
+  /// The municipality's reaction for participants, one line per sentence.
+  public var reaction: [String] = []
+
+  public init() {}
+
+  /// The rendered report, or nil when no answer matches the filters.
+  public func run(store: SQLiteStore, library: ContentLibrary, progress: ((Int, Int) -> Void)? = nil)
+    throws(AppError) -> String?
+  {
+    let catalogue = library.catalogue()
+    var builder = ReportBuilder(
+      filter: filter, minGroup: minGroup, catalogue: catalogue, stopWords: library.stopWords())
+    var seen = 0
+    do {
+      let total = progress == nil ? 0 : try store.answerCount(script: filter.script)
+      try store.forEachReportRow(script: filter.script, from: filter.from, to: filter.to) { row in
+        builder.add(row)
+        seen += 1
+        if seen % 20_000 == 0 { progress?(seen, total) }
+      }
+      progress?(total, total)
+    } catch {
+      throw AppError.usage("\(error)")
+    }
+    let report = builder.build()
+    guard !report.phases.isEmpty else { return nil }
+    switch (audience, format) {
+    case (.beleid, .markdown): return MarkdownReport.render(report)
+    case (.beleid, .html): return HTMLReport.render(report, template: try library.reportTemplate())
+    case (.beleid, .csv): return CSVReport.render(report)
+    case (.beleid, .json): return JSONReport.render(report)
+    case (.deelnemers, .markdown): return ParticipantReport.markdown(report, reaction: reaction)
+    case (.deelnemers, .html):
+      return HTMLReport.participants(report, reaction: reaction, template: try library.reportTemplate())
+    case (.deelnemers, .csv), (.deelnemers, .json):
+      throw AppError.usage("Het verslag voor deelnemers is er als markdown of html.")
+    }
+  }
+}
+
+extension ContentLibrary {
+  /// Every script that parses, by id, for question wording and option labels in reports.
+  public func catalogue() -> [String: Script] {
+    var scripts: [String: Script] = [:]
+    for file in (try? scriptFiles()) ?? [] {
+      guard let source = try? SourceFile.read(file) else { continue }
+      let script = ScriptParser().parse(source.text, fileName: source.name).script
+      scripts[script.id] = script
+    }
+    return scripts
+  }
+
+  /// Dutch stop words, left out of word counts (Content/verslag/stopwoorden.txt).
+  public func stopWords() -> Set<String> {
+    let url = root.appendingPathComponent("verslag/stopwoorden.txt")
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+    return Set(
+      text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        .filter { !$0.isEmpty && !$0.hasPrefix("#") })
+  }
+
+  /// The HTML page shell for reports (Content/verslag/verslag.html).
+  public func reportTemplate() throws(AppError) -> String {
+    let url = root.appendingPathComponent("verslag/verslag.html")
+    guard let text = try? String(contentsOf: url, encoding: .utf8), text.contains("{{inhoud}}") else {
+      throw AppError.usage("De verslagvorm \(url.path) ontbreekt of mist {{inhoud}}.")
+    }
+    return text
+  }
+}

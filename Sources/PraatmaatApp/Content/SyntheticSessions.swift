@@ -1,0 +1,97 @@
+import Foundation
+import PraatmaatCore
+
+/// Made-up sessions for benchmarks and golden-file tests: realistic shapes (the real
+/// scripts' questions and options, group tables, quotes), fixed by a seed. Nothing in
+/// them is about a real person.
+public struct SyntheticSessions {
+  let scripts: [Script]
+  var random: SeededGenerator
+
+  public init(scripts: [Script], seed: UInt64) {
+    self.scripts = scripts.sorted { $0.id < $1.id }
+    random = SeededGenerator(seed: seed)
+  }
+
+  static let quotes = [
+    "Ik moet lang wachten op hulp van de gemeente.",
+    "De brieven van de gemeente zijn moeilijk.",
+    "Mijn begeleider helpt mij goed met geld.",
+    "Ik wil graag meer contact met de buren.",
+    "De bus rijdt niet vaak genoeg in mijn wijk.",
+    "Ik vind het fijn dat iemand naar mij luistert.",
+    "Het formulier was te moeilijk voor mij.",
+    "Ik wil zelf kunnen koken maar dat is lastig.",
+    "Soms voel ik me niet veilig op straat.",
+    "De hulp komt altijd op tijd.",
+    "Ik heb [naam 1] gebeld maar niemand nam op.",
+    "Ik wil werken maar ik vind geen werk.",
+    "Wachten op hulp duurt te lang.",
+    "Mijn huis is te klein voor ons.",
+    "De gemeente moet duidelijke brieven sturen.",
+    "Ik ben blij met mijn dagbesteding.",
+  ]
+
+  /// `count` sessions, starting with session number `first`.
+  public mutating func entries(count: Int, first: Int = 0) -> [SessionBundle.Entry] {
+    (first..<(first + count)).map { entry(number: $0) }
+  }
+
+  mutating func entry(number: Int) -> SessionBundle.Entry {
+    let script = scripts[Int.random(in: 0..<scripts.count, using: &random)]
+    let month = String(format: "2026-%02d", Int.random(in: 1...11, using: &random))
+    let code = Self.code(number)
+    let group = script.header.method.isGroup ? Int.random(in: 3...5, using: &random) : 1
+    var answers: [AnswerRecord] = []
+    for p in 1...group {
+      let participant = group == 1 ? "" : String(p)
+      for question in script.questions {
+        guard let (kind, value) = value(for: question) else { continue }
+        answers.append(
+          AnswerRecord(
+            questionID: question.id, participant: participant, scriptID: script.id,
+            scriptVersion: script.header.version, method: script.header.method, kind: question.kind.word,
+            themes: script.themes(of: question), phases: script.phases(of: question), valueKind: kind,
+            value: value, answeredBy: Int.random(in: 0..<5, using: &random) == 0 ? .withHelp : .participant,
+            month: month))
+      }
+    }
+    let session = SessionRecord(
+      code: code, scriptID: script.id, scriptVersion: script.header.version, method: script.header.method,
+      municipality: "Utrecht", status: .finished, month: month, state: nil)
+    return SessionBundle.Entry(session: session, answers: answers)
+  }
+
+  mutating func value(for q: Question) -> (String, String?)? {
+    if Int.random(in: 0..<20, using: &random) == 0 { return ("dontKnow", nil) }
+    switch q.kind {
+    case .open:
+      return ("text", Self.quotes[Int.random(in: 0..<Self.quotes.count, using: &random)])
+    case .number:
+      let lo = q.minimum ?? 0
+      return ("number", String(Int.random(in: lo...max(lo, q.maximum ?? lo + 10), using: &random)))
+    case .multiChoice:
+      let ids = q.options.filter { _ in Bool.random(using: &random) }.map(\.id)
+      return ("options", (ids.isEmpty ? [q.options[0].id] : ids).joined(separator: ","))
+    default:
+      guard !q.options.isEmpty else { return nil }
+      // Lean towards the middle and upper options, as real answers do.
+      let n = q.options.count
+      let pick = min(
+        n - 1, max(0, Int.random(in: 0..<n, using: &random) + Int.random(in: -1...1, using: &random)))
+      return ("option", q.options[pick].id)
+    }
+  }
+
+  /// A valid session code for a number, so generated sessions never collide.
+  static func code(_ number: Int) -> SessionCode {
+    let alphabet = Array("ACDEFGHJKMNPQRTUVWXY34679")
+    var n = number
+    var chars: [Character] = []
+    for _ in 0..<6 {
+      chars.append(alphabet[n % alphabet.count])
+      n /= alphabet.count
+    }
+    return SessionCode(String(chars))!
+  }
+}

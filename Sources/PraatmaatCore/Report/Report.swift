@@ -1,0 +1,142 @@
+/// What a municipality heard, per policy phase and theme: the value every report format
+/// is rendered from, and the JSON schema (`praatmaat-verslag`, version 1).
+public struct Report: Sendable, Equatable, Codable {
+  public static let schemaName = "praatmaat-verslag"
+  public static let schemaVersion = 1
+  /// What replaces any figure or quote that rests on too few people.
+  public static let tooFew = "te weinig mensen om te tonen"
+
+  public var schema = Report.schemaName
+  public var version = Report.schemaVersion
+  public var filter: ReportFilter
+  public var minGroup: Int
+  public var overview: Overview
+  public var phases: [PhaseReport]
+
+  /// Who spoke: the sources behind the whole report.
+  public struct Overview: Sendable, Equatable, Codable {
+    public var sessions: Int
+    public var people: Int
+    public var answers: Int
+    public var methods: [String: Int]
+    public var firstMonth: String?
+    public var lastMonth: String?
+    public var municipalities: [String]
+    /// Share of answers given with help or by the supporter, 0…1.
+    public var shareWithHelp: Double
+    public var suppressed: Bool
+  }
+
+  public struct PhaseReport: Sendable, Equatable, Codable {
+    public var phase: PolicyPhase
+    public var people: Int
+    public var themes: [ThemeReport]
+    /// "Wat valt op": the strongest signals, each with its numbers.
+    public var signals: [Signal]
+  }
+
+  public struct ThemeReport: Sendable, Equatable, Codable {
+    public var theme: String
+    public var sessions: Int
+    public var people: Int
+    public var methods: [String: Int]
+    public var shareWithHelp: Double
+    public var suppressed: Bool
+    public var closed: [ClosedQuestion]
+    public var open: OpenAnswers?
+    public var panels: [PanelAdvice]
+    public var personas: [PersonaCard]
+  }
+
+  /// A closed question: how many people chose each option.
+  public struct ClosedQuestion: Sendable, Equatable, Codable {
+    public var scriptID: String
+    public var questionID: String
+    public var text: String
+    public var kind: String
+    public var people: Int
+    public var suppressed: Bool
+    /// Empty when suppressed.
+    public var options: [OptionCount]
+  }
+
+  public struct OptionCount: Sendable, Equatable, Codable {
+    public var id: String
+    public var label: String
+    public var pictogram: String?
+    public var count: Int
+    /// 0…100, one decimal.
+    public var percent: Double
+  }
+
+  /// The anonymised quotes of a theme, grouped, with the words that come back most.
+  public struct OpenAnswers: Sendable, Equatable, Codable {
+    public var people: Int
+    public var suppressed: Bool
+    public var quotes: [Quote]
+    public var words: [WordCount]
+    public var pairs: [WordCount]
+  }
+
+  public struct Quote: Sendable, Equatable, Codable {
+    public var text: String
+    public var method: String
+    public var month: String
+    /// How many answers said (nearly) the same.
+    public var mentions: Int
+  }
+
+  public struct WordCount: Sendable, Equatable, Codable {
+    public var word: String
+    public var count: Int
+  }
+
+  /// A panel's advice on one statement, with its votes.
+  public struct PanelAdvice: Sendable, Equatable, Codable {
+    public var statement: String
+    public var people: Int
+    public var suppressed: Bool
+    public var agree: Int
+    public var disagree: Int
+    public var dontKnow: Int
+    /// eens, oneens or verdeeld: the advice the panel agreed on (per session, counted).
+    public var advice: [String: Int]
+  }
+
+  /// A Persona card in full: a fictional person, linked to nobody.
+  public struct PersonaCard: Sendable, Equatable, Codable {
+    public var lines: [String]
+    public var month: String
+  }
+
+  public struct Signal: Sendable, Equatable, Codable {
+    public var text: String
+  }
+}
+
+/// Which answers a report covers.
+public struct ReportFilter: Sendable, Equatable, Codable {
+  public var script: String?
+  public var theme: String?
+  public var phase: PolicyPhase?
+  /// `YYYY-MM`, inclusive.
+  public var from: String?
+  public var to: String?
+
+  public init(
+    script: String? = nil, theme: String? = nil, phase: PolicyPhase? = nil, from: String? = nil,
+    to: String? = nil
+  ) {
+    self.script = script
+    self.theme = theme
+    self.phase = phase
+    self.from = from
+    self.to = to
+  }
+
+  public func includes(month: String) -> Bool {
+    if let from, month < from { return false }
+    if let to, month > to { return false }
+    return true
+  }
+}

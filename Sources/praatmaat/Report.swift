@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import PraatmaatApp
+import PraatmaatCore
+
+extension ReportJob.Format: ExpressibleByArgument {}
+extension ReportJob.Audience: ExpressibleByArgument {}
+extension PolicyPhase: ExpressibleByArgument {}
+
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Summary for policymakers (per phase and theme) or the report-back for participants.")
+
+  @OptionGroup var database: DatabaseOption
+
+  @ArgumentParser.Option(help: "markdown, html, csv or json.")
+  var format = ReportJob.Format.markdown
+
+  @ArgumentParser.Option(help: "Write to this file instead of standard output.")
+  var out: String?
+
+  @ArgumentParser.Option(help: "beleid (policymakers) or deelnemers (participants).")
+  var audience = ReportJob.Audience.beleid
+
+  @ArgumentParser.Option(help: "Leave out figures and quotes of fewer people than this.")
+  var minGroup = 5
+
+  @ArgumentParser.Option(help: "Only this script.")
+  var script: String?
+
+  @ArgumentParser.Option(help: "Only this theme.")
+  var theme: String?
+
+  @ArgumentParser.Option(help: "Only this phase.")
+  var phase: PolicyPhase?
+
+  @ArgumentParser.Option(help: "From this month (YYYY-MM).")
+  var from: String?
+
+  @ArgumentParser.Option(help: "Up to and including this month (YYYY-MM).")
+  var to: String?
+
+  @ArgumentParser.Option(help: "Participants: a plain-text file with what the municipality will do.")
+  var reactie: String?
+
+  func validate() throws {
+    for month in [from, to].compactMap({ $0 })
+    where month.range(of: #"^\d{4}-(0[1-9]|1[0-2])$"#, options: .regularExpression) == nil {
+      throw ValidationError("Een maand schrijf je als JJJJ-MM, bijvoorbeeld 2026-11.")
+    }
+    if minGroup < 1 { throw ValidationError("--min-group moet 1 of meer zijn.") }
+  }
+
+  func run() throws {
+    var job = ReportJob()
+    job.filter = ReportFilter(script: script, theme: theme?.lowercased(), phase: phase, from: from, to: to)
+    job.minGroup = minGroup
+    job.format = format
+    job.audience = audience
+    if let reactie {
+      guard let text = try? String(contentsOfFile: reactie, encoding: .utf8) else {
+        throw AppError.usage("Kan \(reactie) niet lezen (tekst in UTF-8).")
+      }
+      job.reaction = text.split(whereSeparator: \.isNewline).map { TextSafety.clean(String($0)) }.filter {
+        !$0.isEmpty
+      }
+    }
+    let library = try ContentLibrary.locate()
+    let store = try database.open()
+    let progress = isatty(STDERR_FILENO) == 1 ? ProgressBar.show : nil
+    guard let text = try job.run(store: store, library: library, progress: progress) else {
+      throw AppError.problems("Er is niets om te laten zien met deze filters.")
+    }
+    guard let out else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+    } catch {
+      throw AppError.usage("Kan \(out) niet schrijven.")
+    }
+  }
+}
+
+/// A progress bar on stderr, only when stderr is a terminal.
+enum ProgressBar {
+  static func show(_ done: Int, _ total: Int) {
+    guard total > 50_000 else { return }
+    let width = 30
+    let filled = min(width, done * width / max(1, total))
+    let line =
+      "\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+      + "] \(done)/\(total) antwoorden"
+    FileHandle.standardError.write(Data((done >= total ? line + "\n" : line).utf8))
+  }
+}
