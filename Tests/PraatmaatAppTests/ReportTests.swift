@@ -1,0 +1,191 @@
+import Foundation
+import PraatmaatStore
+import Testing
+
+@testable import PraatmaatApp
+@testable import PraatmaatCore
+
+/// Reports on a fixed, generated store: golden files per format, and the small-group rule.
+@Suite struct ReportTests {
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Snapshots")
+
+  /// A small script of our own, so the golden files do not move when Content changes.
+  static let script = """
+    id: buurt
+    titel: Hoe is het in de buurt?
+    methode: gesprek
+    thema: wonen
+    fase: agendavorming, evaluatie
+    versie: 1
+
+    vraag: gevoel schaal 5
+      tekst: Hoe vind je je buurt?
+    vraag: vervoer keuze
+      tekst: Hoe ga je naar de stad?
+      thema: vervoer
+      optie bus: 🚌 Met de bus
+      optie fiets: 🚲 Met de fiets
+      optie lopen: 🚶 Lopend
+    vraag: waarom open
+      tekst: Wat maakt dat zo?
+    vraag: plan stelling
+      tekst: De gemeente wil een buurthuis.
+      fase: besluitvorming
+    """
+
+  static func store(sessions: Int) throws -> (SQLiteStore, ContentLibrary, [String: Script]) {
+    let parsed = ScriptParser().parse(script, fileName: "buurt.gesprek")
+    #expect(parsed.diagnostics.isEmpty)
+    let store = try SQLiteStore.inMemory()
+    var synthetic = SyntheticSessions(scripts: [parsed.script], seed: 7)
+    _ = try store.importEntries(synthetic.entries(count: sessions))
+    let library = ContentLibrary(root: packageRoot.appendingPathComponent("Content"))
+    return (store, library, ["buurt": parsed.script])
+  }
+
+  static func render(
+    _ store: SQLiteStore, _ catalogue: [String: Script], template: String, format: ReportJob.Format,
+    audience: ReportJob.Audience = .beleid, filter: ReportFilter = ReportFilter(), minGroup: Int = 5
+  ) -> String? {
+    var builder = ReportBuilder(
+      filter: filter, minGroup: minGroup, catalogue: catalogue,
+      stopWords: ["de", "het", "een", "ik", "mijn", "met", "van", "en", "is", "te", "op"])
+    try? store.forEachReportRow(script: filter.script, from: filter.from, to: filter.to) { builder.add($0) }
+    let report = builder.build()
+    guard !report.phases.isEmpty else { return nil }
+    switch (audience, format) {
+    case (.beleid, .markdown): return MarkdownReport.render(report)
+    case (.beleid, .html): return HTMLReport.render(report, template: template)
+    case (.beleid, .csv): return CSVReport.render(report)
+    case (.beleid, .json): return JSONReport.render(report)
+    default: return ParticipantReport.markdown(report, reaction: ["De gemeente zet een bankje in het park."])
+    }
+  }
+
+  /// Compares with the golden file; `PRAATMAAT_RECORD=1` writes it anew.
+  static func assertSnapshot(_ text: String, named name: String) throws {
+    let file = snapshots.appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["PRAATMAAT_RECORD"] == "1" {
+      try Data(text.utf8).write(to: file)
+      return
+    }
+    // Bytes, not String(contentsOf:), which would drop the CSV's byte-order mark.
+    let expected = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+    if expected != text {
+      let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+      let b = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let line =
+        zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+      Issue.record(
+        "\(name) differs at line \(line + 1): expected \(line < a.count ? String(a[line]) : "<end>") got \(line < b.count ? String(b[line]) : "<end>")"
+      )
+    }
+  }
+
+  @Test(arguments: [
+    (ReportJob.Format.markdown, ReportJob.Audience.beleid, "report-beleid.md"),
+    (.html, .beleid, "report-beleid.html"),
+    (.csv, .beleid, "report-beleid.csv"),
+    (.json, .beleid, "report-beleid.json"),
+    (.markdown, .deelnemers, "report-deelnemers.md"),
+  ])
+  func goldenFiles(format: ReportJob.Format, audience: ReportJob.Audience, name: String) throws {
+    let (store, library, catalogue) = try Self.store(sessions: 40)
+    let text = try #require(
+      Self.render(
+        store, catalogue, template: try library.reportTemplate(), format: format, audience: audience))
+    try Self.assertSnapshot(text, named: name)
+  }
+
+  @Test("the same store gives the same report, byte for byte")
+  func deterministic() throws {
+    let (store, library, catalogue) = try Self.store(sessions: 30)
+    let template = try library.reportTemplate()
+    for format in ReportJob.Format.allCases {
+      #expect(
+        Self.render(store, catalogue, template: template, format: format)
+          == Self.render(store, catalogue, template: template, format: format))
+    }
+  }
+
+  @Test("a group smaller than --min-group shows no figure and no quote, whatever the filters")
+  func smallGroupsStayHidden() throws {
+    let (store, _, catalogue) = try Self.store(sessions: 40)
+    let months = (1...11).map { String(format: "2026-%02d", $0) }
+    let filters: [ReportFilter] =
+      months.map { ReportFilter(from: $0, to: $0) }
+      + [
+        ReportFilter(theme: "vervoer", phase: .evaluatie, from: "2026-03", to: "2026-03"),
+        ReportFilter(script: "buurt", theme: "wonen", phase: .besluitvorming, from: "2026-11"),
+        ReportFilter(theme: "wonen", from: "2026-02", to: "2026-02"),
+      ]
+    for filter in filters {
+      var builder = ReportBuilder(filter: filter, minGroup: 5, catalogue: catalogue)
+      var people: Set<String> = []
+      try store.forEachReportRow(script: filter.script, from: filter.from, to: filter.to) { row in
+        builder.add(row)
+        if filter.includes(month: row.answer.month) { people.insert(row.session + row.answer.participant) }
+      }
+      let report = builder.build()
+      for phase in report.phases {
+        for theme in phase.themes {
+          if theme.people > 0 { #expect(theme.people >= 5) }
+          for q in theme.closed {
+            #expect(q.suppressed || q.people >= 5)
+            if q.suppressed { #expect(q.options.isEmpty) }
+          }
+          if let open = theme.open { #expect(open.suppressed ? open.quotes.isEmpty : open.people >= 5) }
+          for p in theme.panels {
+            #expect(p.suppressed ? p.agree + p.disagree + p.dontKnow == 0 : p.people >= 5)
+          }
+        }
+      }
+      if report.overview.suppressed { #expect(report.overview.people == 0 && report.overview.answers == 0) }
+      let markdown = MarkdownReport.render(report)
+      if report.phases.flatMap(\.themes).contains(where: \.suppressed) {
+        #expect(markdown.contains(Report.tooFew.capitalisedFirst))
+      }
+    }
+  }
+
+  @Test("with fewer people than the minimum, the whole report hides its figures")
+  func tinyStore() throws {
+    let (store, _, catalogue) = try Self.store(sessions: 3)
+    let text = try #require(Self.render(store, catalogue, template: "{{inhoud}}", format: .markdown))
+    #expect(text.contains("Wie sprak: \(Report.tooFew)"))
+    #expect(!text.contains("| Mensen |"))
+    #expect(!text.contains("> "))
+  }
+
+  @Test("CSV is for Dutch Excel: BOM, semicolons, a decimal comma, formulas defused")
+  func csvShape() throws {
+    let (store, _, catalogue) = try Self.store(sessions: 40)
+    let csv = try #require(Self.render(store, catalogue, template: "", format: .csv))
+    #expect(csv.hasPrefix("\u{FEFF}fase;thema;soort;"))
+    #expect(csv.contains(";") && csv.contains("\r\n"))
+    #expect(csv.range(of: #";\d+,\d;"#, options: .regularExpression) != nil)
+    #expect(CSVReport.field("=1+1") == "'=1+1")
+    #expect(CSVReport.field("a;b") == "\"a;b\"")
+  }
+
+  @Test("the participants' report passes the language rules")
+  func participantLanguage() throws {
+    let check = LanguageCheck()
+    for text in ParticipantReport.texts {
+      let errors = check.check(
+        .init(text: text, location: SourceLocation(line: 1, column: 1)), file: "report"
+      )
+      .filter { $0.severity == .error }
+      #expect(errors.isEmpty, "\(text)")
+    }
+  }
+
+  @Test("an answer that tries to be HTML or Markdown stays text")
+  func escaping() {
+    #expect("<script>alert(1)</script>".html == "&lt;script&gt;alert(1)&lt;/script&gt;")
+    #expect("# kop [link](x)".markdownEscaped == "\\# kop \\[link\\](x)")
+  }
+}
