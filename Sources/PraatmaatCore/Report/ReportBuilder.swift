@@ -90,19 +90,34 @@ public struct ReportBuilder: Sendable {
     if let m = row.municipality, !m.isEmpty { municipalities.insert(m) }
 
     let question = QuestionKey(script: a.scriptID, question: a.questionID)
+    let prepared = Prepared(row: a, words: a.valueKind == "text" ? a.value.map(words.prepare) : nil)
     for phase in phases {
       if counted { phasePeople[phase, default: []].insert(person) }
       for theme in themes {
-        var tally = tallies[TallyKey(phase: phase, theme: theme)] ?? ThemeTally()
-        if counted { tally.people.insert(person) }
-        tally.sessions.insert(session)
-        tally.methods[a.method.rawValue, default: []].insert(session)
-        tally.answers += 1
-        if a.answeredBy != .participant { tally.withHelp += 1 }
-        route(a, question: question, person: person, session: session, into: &tally)
-        tallies[TallyKey(phase: phase, theme: theme)] = tally
+        // Mutated in place: a copy of a tally per answer would make a report quadratic.
+        Self.add(
+          prepared, question: question, person: person, session: session, counted: counted,
+          to: &tallies[TallyKey(phase: phase, theme: theme), default: ThemeTally()])
       }
     }
+  }
+
+  /// An answer with its words counted once, however many phases and themes it feeds.
+  struct Prepared {
+    var row: AnswerRecord
+    var words: WordCounter.Prepared?
+  }
+
+  private static func add(
+    _ p: Prepared, question: QuestionKey, person: Int, session: Int, counted: Bool, to tally: inout ThemeTally
+  ) {
+    let a = p.row
+    if counted { tally.people.insert(person) }
+    tally.sessions.insert(session)
+    tally.methods[a.method.rawValue, default: []].insert(session)
+    tally.answers += 1
+    if a.answeredBy != .participant { tally.withHelp += 1 }
+    route(p, question: question, person: person, session: session, into: &tally)
   }
 
   private func index(_ key: String, in table: inout [String: Int]) -> Int {
@@ -112,59 +127,55 @@ public struct ReportBuilder: Sendable {
     return i
   }
 
-  private func route(
-    _ a: AnswerRecord, question: QuestionKey, person: Int, session: Int, into tally: inout ThemeTally
+  private static func route(
+    _ p: Prepared, question: QuestionKey, person: Int, session: Int, into tally: inout ThemeTally
   ) {
+    let a = p.row
     if a.method == .persona, a.participant == "groep" {
       if let text = a.value { tally.personas[session, default: (a.month, [])].lines.append(text) }
       return
     }
     if a.participant == "groep", let statement = a.questionID.removingSuffix("-advies") {
       if let value = a.value {
-        tally.panels[QuestionKey(script: a.scriptID, question: statement), default: PanelTally()].advice[
-          value, default: 0] += 1
+        tally.panels[QuestionKey(script: a.scriptID, question: statement), default: PanelTally()]
+          .advice[value, default: 0] += 1
       }
       return
     }
     if a.participant == "groep" { return }
     if a.kind == QuestionKind.statement.word {
-      var panel = tally.panels[question] ?? PanelTally()
-      panel.people.insert(person)
+      tally.panels[question, default: PanelTally()].people.insert(person)
       let vote = a.valueKind == "dontKnow" ? "weet-niet" : (a.value ?? "")
-      if !vote.isEmpty { panel.votes[vote, default: 0] += 1 }
-      tally.panels[question] = panel
+      if !vote.isEmpty { tally.panels[question, default: PanelTally()].votes[vote, default: 0] += 1 }
       return
     }
     switch a.valueKind {
     case "dontKnow" where a.kind == QuestionKind.open.word:
       return
     case "text":
-      guard let text = a.value, !text.isEmpty else { return }
+      guard let text = a.value, !text.isEmpty, let words = p.words else { return }
       tally.open.people.insert(person)
-      let key = words.key(text)
-      if !key.isEmpty {
-        if var quote = tally.open.quotes[key] {
-          quote.mentions += 1
-          tally.open.quotes[key] = quote
+      if !words.key.isEmpty {
+        if tally.open.quotes[words.key] != nil {
+          tally.open.quotes[words.key]!.mentions += 1
         } else {
-          tally.open.quotes[key] = Report.Quote(
+          tally.open.quotes[words.key] = Report.Quote(
             text: text, method: a.method.rawValue, month: a.month, mentions: 1)
         }
       }
-      let (single, pairs) = words.count(text)
-      for w in single { tally.open.words[w, default: 0] += 1 }
-      for p in pairs { tally.open.pairs[p, default: 0] += 1 }
+      for w in words.words { tally.open.words[w, default: 0] += 1 }
+      for pair in words.pairs { tally.open.pairs[pair, default: 0] += 1 }
     case "option", "options", "number", "ageBand", "dontKnow":
-      var closed = tally.closed[question] ?? ClosedTally(kind: a.kind)
-      closed.people.insert(person)
+      tally.closed[question, default: ClosedTally(kind: a.kind)].people.insert(person)
       if a.valueKind == "dontKnow" {
-        closed.counts["weet-ik-niet", default: 0] += 1
+        tally.closed[question]!.counts["weet-ik-niet", default: 0] += 1
       } else if a.valueKind == "options" {
-        for id in (a.value ?? "").split(separator: ",") { closed.counts[String(id), default: 0] += 1 }
+        for id in (a.value ?? "").split(separator: ",") {
+          tally.closed[question]!.counts[String(id), default: 0] += 1
+        }
       } else if let value = a.value {
-        closed.counts[value, default: 0] += 1
+        tally.closed[question]!.counts[value, default: 0] += 1
       }
-      tally.closed[question] = closed
     default:
       break
     }

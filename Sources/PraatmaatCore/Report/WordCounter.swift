@@ -28,16 +28,18 @@ struct WordCounter: Sendable {
     return words
   }
 
-  /// The words and the pairs of neighbouring words, each once per answer.
-  func count(_ text: String) -> (words: Set<String>, pairs: Set<String>) {
-    let words = contentWords(text)
-    let pairs = zip(words, words.dropFirst()).map { "\($0) \($1)" }
-    return (Set(words), Set(pairs))
+  /// What a report needs of one answer's text, worked out once.
+  struct Prepared {
+    var words: Set<String>
+    var pairs: Set<String>
+    var key: String
   }
 
-  /// Answers with the same content words, in any order or case, are the same quote.
-  func key(_ text: String) -> String {
-    Set(contentWords(text).map { $0.folding(options: .diacriticInsensitive, locale: nil) }).sorted()
+  func prepare(_ text: String) -> Prepared {
+    let list = contentWords(text)
+    let pairs = zip(list, list.dropFirst()).map { "\($0) \($1)" }
+    let key = Set(list.map { $0.folding(options: .diacriticInsensitive, locale: nil) }).sorted()
       .joined(separator: " ")
+    return Prepared(words: Set(list), pairs: Set(pairs), key: key)
   }
 }
