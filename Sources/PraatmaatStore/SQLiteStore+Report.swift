@@ -19,7 +19,9 @@ extension SQLiteStore {
   {
     try read { db in
       var sql = """
-        SELECT a.*, s.municipality FROM answer a JOIN session s ON s.code = a.session_code
+        SELECT a.session_code, a.participant, a.question_id, a.script_id, a.script_version, a.method,
+          a.kind, a.themes, a.phases, a.value_kind, a.value, a.answered_by, a.month, s.municipality
+        FROM answer a JOIN session s ON s.code = a.session_code
         WHERE s.status != 'withdrawn'
         """
       var arguments: StatementArguments = []
@@ -35,11 +37,23 @@ extension SQLiteStore {
         sql += " AND a.month <= ?"
         arguments += [to]
       }
+      // Columns by position and the few distinct tag lists parsed once: a million rows.
+      var themes: [String: [String]] = [:]
+      var phases: [String: [PolicyPhase]] = [:]
       let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
       while let row = try rows.next() {
-        body(
-          ReportRow(session: row["session_code"], municipality: row["municipality"], answer: Self.answer(row))
-        )
+        let themeText: String = row[7]
+        let phaseText: String = row[8]
+        if themes[themeText] == nil { themes[themeText] = themeText.split(separator: ",").map(String.init) }
+        if phases[phaseText] == nil {
+          phases[phaseText] = phaseText.split(separator: ",").compactMap { PolicyPhase(rawValue: String($0)) }
+        }
+        let answer = AnswerRecord(
+          questionID: row[2], participant: row[1], scriptID: row[3], scriptVersion: row[4],
+          method: Method(rawValue: row[5]) ?? .gesprek, kind: row[6], themes: themes[themeText]!,
+          phases: phases[phaseText]!, valueKind: row[9], value: row[10],
+          answeredBy: AnsweredBy(rawValue: row[11]) ?? .participant, month: row[12])
+        body(ReportRow(session: row[0], municipality: row[13], answer: answer))
       }
     }
   }

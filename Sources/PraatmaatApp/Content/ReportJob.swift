@@ -26,20 +26,31 @@ public struct ReportJob {
     throws(AppError) -> String?
   {
     let catalogue = library.catalogue()
-    var builder = ReportBuilder(
-      filter: filter, minGroup: minGroup, catalogue: catalogue, stopWords: library.stopWords())
+    let pipeline = RowPipeline(
+      builder: ReportBuilder(
+        filter: filter, minGroup: minGroup, catalogue: catalogue, stopWords: library.stopWords()))
+    pipeline.start()
     var seen = 0
+    var batch: [ReportRow] = []
+    batch.reserveCapacity(2_048)
     do {
       let total = progress == nil ? 0 : try store.answerCount(script: filter.script)
       try store.forEachReportRow(script: filter.script, from: filter.from, to: filter.to) { row in
-        builder.add(row)
+        batch.append(row)
         seen += 1
+        if batch.count == 2_048 {
+          pipeline.send(batch)
+          batch.removeAll(keepingCapacity: true)
+        }
         if seen % 20_000 == 0 { progress?(seen, total) }
       }
       progress?(total, total)
     } catch {
+      _ = pipeline.finish()
       throw AppError.usage("\(error)")
     }
+    pipeline.send(batch)
+    let builder = pipeline.finish()
     let report = builder.build()
     guard !report.phases.isEmpty else { return nil }
     switch (audience, format) {

@@ -32,7 +32,8 @@ public struct ConversationHost {
   /// Runs until the conversation ends or pauses. A failing store stops it with the reason.
   public func run(_ conversation: inout Conversation, first: Turn) throws -> Outcome {
     var turn = first
-    var saved = conversation.state
+    // nil: the state before the first question has not been kept yet.
+    var saved: ConversationState?
     while true {
       if !turn.answers.isEmpty {
         try record(turn.answers, conversation.state)

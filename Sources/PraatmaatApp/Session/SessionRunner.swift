@@ -25,12 +25,18 @@ public struct SessionRunner {
     let code = SessionCode.random()
     var conversation = Conversation(
       script: script, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise)
+    // Walk to the first question before the session is kept, so a session killed right
+    // after its code was shown still resumes at that question.
+    let first = conversation.start()
     let record = SessionRecord(
       code: code, scriptID: script.id, scriptVersion: script.header.version, method: script.header.method,
       municipality: municipality, status: .running, month: month, state: conversation.state)
-    try store.create(record)
+    do {
+      try store.create(record)
+    } catch {
+      throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
+    }
     terminal.show([.say(Phrases.codeIs + " " + code.description), .say(Phrases.codeNote)])
-    let first = conversation.start()
     let outcome = try run(&conversation, first: first, code: code, script: script, month: month)
     return (code, outcome)
   }

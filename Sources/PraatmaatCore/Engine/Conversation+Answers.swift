@@ -44,7 +44,7 @@ extension Conversation {
     for check in ordered where !evaluator.holds(check.condition) {
       if check.isSoft {
         // The state is saved to disk: it only gets the answer without its words.
-        state.pendingSoftAnswer = value.withoutText
+        state.pendingSoftAnswer = Self.kept(value, for: question)
         softAnswer = value
         return Turn(
           messages: [
@@ -95,7 +95,7 @@ extension Conversation {
     if state.table != nil {
       return acceptAtTable(event, question: question, echo: echoed)
     }
-    state.answers[question.id] = value.withoutText
+    state.answers[question.id] = Self.kept(value, for: question)
     state.history.append(question.id)
     guard let position = position(of: question.id) else {
       state.status = .finished
@@ -104,6 +104,13 @@ extension Conversation {
     var turn = run(from: (position.section, position.item + 1), before: [echoed])
     turn.answers.insert(event, at: 0)
     return turn
+  }
+
+  /// What the saved state keeps of an answer: never its words, and of an age only the
+  /// lowest age of its band (34 → 30), enough for conditions like `leeftijd >= 18`.
+  static func kept(_ value: AnswerValue, for question: Question) -> AnswerValue {
+    if case .number(let n) = value, AnswerRecord.isAge(question.id) { return .number(AgeBand.floor(of: n)) }
+    return value.withoutText
   }
 
   func echo(_ value: AnswerValue, for question: Question) -> String {

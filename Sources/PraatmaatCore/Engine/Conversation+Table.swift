@@ -169,12 +169,12 @@ extension Conversation {
       state.table?.contributions[question.id, default: []].append(kept)
       return nextInRound(question, before: [echo])
     case .kwartetspel:
-      state.table?.answers[current, default: [:]][question.id] = event.value.withoutText
+      state.table?.answers[current, default: [:]][question.id] = Self.kept(event.value, for: question)
       var turn = afterCard(question, before: [echo])
       turn.answers.insert(event, at: 0)
       return turn
     default:
-      state.table?.answers[current, default: [:]][question.id] = event.value.withoutText
+      state.table?.answers[current, default: [:]][question.id] = Self.kept(event.value, for: question)
       var turn: Turn
       if question.kind == .statement, event.value.isAnswer || event.value == .dontKnow {
         state.pending = .why(statement: question.id)

@@ -57,9 +57,8 @@ public struct Conversation: Sendable {
     guard saved.scriptID == script.id else {
       throw .otherScript(expected: saved.scriptID, found: script.id)
     }
-    guard saved.status != .finished, saved.currentQuestion != nil || saved.pending != nil else {
-      throw .alreadyFinished
-    }
+    // A state with no question yet was saved before the first one: resume starts at the top.
+    guard saved.status != .finished else { throw .alreadyFinished }
     if let current = saved.currentQuestion, saved.pending == nil || saved.pending == .chooseTheme,
       script.question(current) == nil, !current.hasPrefix(Self.builtInPrefix)
     {

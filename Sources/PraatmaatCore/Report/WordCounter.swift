@@ -6,25 +6,47 @@ struct WordCounter: Sendable {
   let stopWords: Set<String>
 
   /// Content words in order: lower case, letters only, three letters or more.
+  /// Walks Unicode scalars with an ASCII fast path: reports read a million answers.
   func contentWords(_ text: String) -> [String] {
     var words: [String] = []
-    var current = ""
+    var current = String.UnicodeScalarView()
+    var letters = 0
     var inTag = false
-    for ch in text.lowercased() {
-      if ch == "[" { inTag = true }
-      if ch == "]" {
-        inTag = false
-        current = ""
-        continue
+    func flush() {
+      if letters >= 3, !inTag {
+        let word = String(current)
+        if !stopWords.contains(word) { words.append(word) }
       }
-      if ch.isLetter, !inTag {
-        current.append(ch)
+      current = String.UnicodeScalarView()
+      letters = 0
+    }
+    for scalar in text.unicodeScalars {
+      if scalar == "[" {
+        flush()
+        inTag = true
+      } else if scalar == "]" {
+        current = String.UnicodeScalarView()
+        letters = 0
+        inTag = false
+      } else if scalar.isASCII {
+        let v = scalar.value
+        if (65...90).contains(v) {
+          current.append(Unicode.Scalar(v + 32)!)
+          letters += 1
+        } else if (97...122).contains(v) {
+          current.append(scalar)
+          letters += 1
+        } else {
+          flush()
+        }
+      } else if scalar.properties.isAlphabetic {
+        current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        letters += 1
       } else {
-        if current.count >= 3, !stopWords.contains(current) { words.append(current) }
-        current = ""
+        flush()
       }
     }
-    if current.count >= 3, !stopWords.contains(current), !inTag { words.append(current) }
+    flush()
     return words
   }
 
@@ -38,8 +60,13 @@ struct WordCounter: Sendable {
   func prepare(_ text: String) -> Prepared {
     let list = contentWords(text)
     let pairs = zip(list, list.dropFirst()).map { "\($0) \($1)" }
-    let key = Set(list.map { $0.folding(options: .diacriticInsensitive, locale: nil) }).sorted()
-      .joined(separator: " ")
+    // Answers with the same content words, in any order, case or accents, are one quote.
+    let key = Set(
+      list.map { word in
+        word.unicodeScalars.allSatisfy(\.isASCII)
+          ? word : word.folding(options: .diacriticInsensitive, locale: nil)
+      }
+    ).sorted().joined(separator: " ")
     return Prepared(words: Set(list), pairs: Set(pairs), key: key)
   }
 }

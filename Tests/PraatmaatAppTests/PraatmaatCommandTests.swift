@@ -1,0 +1,209 @@
+import Foundation
+import GRDB
+import TestSupport
+import Testing
+
+@testable import PraatmaatApp
+@testable import PraatmaatCore
+@testable import PraatmaatStore
+
+@Suite("praatmaat start, resume, forget and import as processes")
+struct PraatmaatCommandTests {
+  @Test("start wonen with every answer piped runs to the end")
+  func startToEnd() throws {
+    let sandbox = Sandbox()
+    let result = try sandbox.run(["start", "wonen"], lines: ["ja"] + wonenAnswers())
+    #expect(!result.timedOut)
+    #expect(result.reason == .exit)
+    #expect(result.status == 0, "stderr: \(result.err)")
+    #expect(result.errLines == [])
+    #expect(result.out.contains(Phrases.savedAll))
+    #expect(echoCount(result.out) == wonenQuestionIDs.count)
+
+    let code = try #require(sessionCode(in: result.out))
+    let store = try sandbox.openStore()
+    #expect(try store.answers(code).map(\.questionID) == wonenQuestionIDs)
+    #expect(try store.session(code)?.status == .finished)
+    #expect(try permissions(sandbox.database) == 0o600)
+    #expect(try permissions(sandbox.databaseFolder.path) == 0o700)
+  }
+
+  @Test("The end of input pauses with exit 0 and the resume command; resume finishes")
+  func pauseThenResume() throws {
+    let sandbox = Sandbox()
+    let answers = wonenAnswers()
+    let first = try sandbox.run(["start", "wonen"], lines: ["ja"] + answers.prefix(5))
+    #expect(first.status == 0, "stderr: \(first.err)")
+    let code = try #require(sessionCode(in: first.out))
+    #expect(first.out.contains("praatmaat resume \(code)"))
+    #expect(first.out.contains(Phrases.paused))
+    do {
+      let store = try sandbox.openStore()
+      #expect(try store.answers(code).map(\.questionID) == Array(wonenQuestionIDs.prefix(5)))
+      #expect(try store.session(code)?.status == .paused)
+    }
+
+    let second = try sandbox.run(["resume", code.description], lines: Array(answers.dropFirst(5)))
+    #expect(second.status == 0, "stderr: \(second.err)")
+    #expect(second.out.contains(Phrases.resumedAt))
+    // The question it stopped at (helpers) is shown again, right after the reminder.
+    let lines = second.out.split(separator: "\n").map(String.init)
+    let at = try #require(lines.firstIndex(of: Phrases.resumedAt))
+    #expect(lines[at + 1] == "Wie helpt jou thuis?")
+    #expect(second.out.contains(Phrases.savedAll))
+    let store = try sandbox.openStore()
+    #expect(try store.answers(code).map(\.questionID) == wonenQuestionIDs)
+    #expect(try store.session(code)?.status == .finished)
+
+    // A finished conversation cannot be resumed: exit 2, one line.
+    let third = try sandbox.run(["resume", code.description.lowercased()])
+    #expect(third.status == 2)
+    #expect(third.errLines.count == 1)
+    #expect(third.err.contains("al klaar"))
+  }
+
+  @Test("forget removes a session from the database file")
+  func forgetCommand() throws {
+    let sandbox = Sandbox()
+    let started = try sandbox.run(["start", "wonen"], lines: ["ja"] + wonenAnswers().prefix(3))
+    let code = try #require(sessionCode(in: started.out))
+    let forgot = try sandbox.run(["forget", code.description])
+    #expect(forgot.status == 0, "stderr: \(forgot.err)")
+    #expect(forgot.out.contains("3 antwoord(en)"))
+    #expect(try sandbox.openStore().counts() == (0, 0))
+
+    let again = try sandbox.run(["forget", code.description])
+    #expect(again.status == 2)
+    #expect(again.errLines.count == 1)
+  }
+
+  @Test("export and import between two databases; the second import adds nothing")
+  func exportImport() throws {
+    let laptop = Sandbox()
+    _ = try laptop.run(["start", "wonen"], lines: ["ja"] + wonenAnswers())
+    let bundle = laptop.root.folder("export").appendingPathComponent("bundel.jsonl")
+    let exported = try laptop.run(["export", "--out", bundle.path])
+    #expect(exported.status == 0, "stderr: \(exported.err)")
+    #expect(try permissions(bundle.path) == 0o600)
+
+    let office = Sandbox()
+    let first = try office.run(["import", bundle.path])
+    #expect(first.status == 0, "stderr: \(first.err)")
+    #expect(first.out.contains("1 gesprek(ken) toegevoegd, 0 waren er al"))
+    let second = try office.run(["import", bundle.path])
+    #expect(second.out.contains("0 gesprek(ken) toegevoegd, 1 waren er al"))
+    #expect(try office.openStore().counts() == (1, wonenQuestionIDs.count))
+  }
+}
+
+@Suite("praatmaat with bad input: no crash, no escapes, exit 2 with one line")
+struct PraatmaatBadInputTests {
+  static let esc = UInt8(0x1B)
+
+  @Test("start survives a 1 MB line, invalid UTF-8, NUL bytes and ANSI escapes")
+  func hostileAnswers() throws {
+    let sandbox = Sandbox()
+    var input = Data("ja\n2\n4\n".utf8)
+    // The open question: a line over the 1 MB cut, then one answer full of tricks.
+    input += Data(repeating: UInt8(ascii: "x"), count: (1 << 20) + 100) + Data("\n".utf8)
+    input +=
+      Data("\u{1B}]0;pwned\u{07}hallo \u{1B}[2Jwereld".utf8) + Data([0xFF, 0xFE, 0xC3, 0x28, 0x00])
+      + Data("!\n".utf8)
+    // The next question (a scale) gets nothing it can understand.
+    input += Data([0xFF, 0xC0, 0x80, 0x0A])
+    input += Data("a\0b\0\n".utf8)
+    input += Data("\u{1B}]0;pwned\u{07}\n".utf8)
+    input += Data("\u{1B}[2J\n".utf8)
+
+    let result = try sandbox.run(["start", "wonen"], input: input, timeout: 30)
+    #expect(!result.timedOut)
+    #expect(result.reason == .exit)
+    #expect(result.status == 0, "stderr: \(result.err)")
+    #expect(!result.stdout.contains(Self.esc), "stdout has an escape byte")
+    #expect(!result.stderr.contains(Self.esc))
+    #expect(!result.out.contains("pwned"))
+    #expect(!result.err.contains("Fatal error"))
+    #expect(result.out.contains(Phrases.tooLong))
+    #expect(result.out.contains(Phrases.notUnderstood))
+    let code = try #require(sessionCode(in: result.out))
+    #expect(result.out.contains("praatmaat resume \(code)"))
+
+    let store = try sandbox.openStore()
+    let answers = try store.answers(code)
+    #expect(answers.map(\.questionID) == ["woonplek", "thuis_fijn", "thuis_waarom"])
+    let kept = try #require(answers.last?.value)
+    #expect(kept.contains("hallo"))
+    #expect(kept.contains("wereld"))
+    #expect(!kept.contains("pwned"))
+    #expect(!kept.unicodeScalars.contains { $0.properties.generalCategory == .control })
+    #expect(try store.session(code)?.state?.currentQuestion == "veilig")
+  }
+
+  @Test("A database locked by another program: start stops with one line and exit 2, like forget")
+  func lockedDatabase() throws {
+    // File modes do not stop root, a lock does: hold an exclusive transaction while praatmaat
+    // tries to create the session (busy timeout 2 s).
+    let sandbox = Sandbox()
+    _ = try sandbox.run(["start", "wonen"], lines: ["ja", "2"])
+    let holder = try sandbox.openStore()
+    var started: CLIResult?
+    var forgot: CLIResult?
+    try holder.queue.inDatabase { db in
+      try db.execute(sql: "BEGIN EXCLUSIVE")
+      started = try sandbox.run(["start", "wonen"], lines: ["ja", "2"])
+      forgot = try sandbox.run(["forget", "KMT-4HX"])
+      try db.execute(sql: "ROLLBACK")
+    }
+    let start = try #require(started)
+    let forget = try #require(forgot)
+    #expect(forget.status == 2, "stderr: \(forget.err)")
+    #expect(start.reason == .exit)
+    #expect(start.errLines.count == 1, "stderr: \(start.err)")
+    #expect(start.err.contains("in gebruik"))
+    #expect(start.status == 2, "a store error on start should exit like the same error elsewhere")
+  }
+
+  @Test("import of a malformed bundle: exit 2, one line with the line number, nothing imported")
+  func malformedBundle() throws {
+    let sandbox = Sandbox()
+    let file = sandbox.root.folder("in").appendingPathComponent("kapot.jsonl")
+    let lines = [
+      #"{"format":"praatmaat-bundel","sessions":2,"version":1}"#,
+      #"{"answers":[],"code":"ACDEFG","method":"gesprek","month":"2026-03","scriptID":"wonen","scriptVersion":1,"status":"finished"}"#,
+      #"{"answers":[],"code":"ACDEFH","method":"gesprek","month":"#,
+    ]
+    try Data(lines.joined(separator: "\n").utf8).write(to: file)
+    let result = try sandbox.run(["import", file.path])
+    #expect(result.status == 2)
+    #expect(result.errLines.count == 1, "stderr: \(result.err)")
+    #expect(result.err.contains("regel 3"))
+    #expect(result.out.isEmpty)
+    if FileManager.default.fileExists(atPath: sandbox.database) {
+      #expect(try sandbox.openStore().counts() == (0, 0))
+    }
+  }
+
+  @Test(
+    "Bad usage ends with exit 2 and one line on stderr, never a crash",
+    arguments: [
+      ["resume", "ZZZ"],
+      ["resume", "KMT-4HX"],
+      ["resume", "\u{1B}[2J\u{1B}]0;pwned\u{07}"],
+      ["start", "doesnotexist"],
+      ["start", "\u{1B}]0;pwned\u{07}"],
+      ["start", "/nergens/niet.gesprek"],
+      ["forget", "ZZZ"],
+      ["import", "/nergens/bundel.jsonl"],
+    ])
+  func badUsage(arguments: [String]) throws {
+    let sandbox = Sandbox()
+    let result = try sandbox.run(arguments)
+    #expect(result.reason == .exit)
+    #expect(result.status == 2, "stdout: \(result.out) stderr: \(result.err)")
+    #expect(result.errLines.count == 1, "stderr: \(result.err)")
+    #expect(!result.err.contains("Fatal error"))
+    #expect(!result.err.lowercased().contains("stack"))
+    #expect(!result.stderr.contains(PraatmaatBadInputTests.esc))
+    #expect(!result.err.contains("pwned"))
+  }
+}

@@ -1,0 +1,316 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import PraatmaatApp
+@testable import PraatmaatCore
+@testable import PraatmaatStore
+
+@Suite("Session runner: consent, keeping answers, pause and resume, forget")
+struct SessionRunnerTests {
+  let script = parseScript(proefScript)
+
+  // MARK: Consent
+
+  @Test(
+    "Without consent nothing is stored at all",
+    arguments: [["nee"], [], ["pauze"], ["wil ik niet zeggen"], ["blauw", "groen", "rood"]])
+  func noConsentStoresNothing(typed: [String]) throws {
+    let store = try SQLiteStore.inMemory()
+    let played = try start(script, typing: typed, store: store)
+    #expect(played == nil)
+    let counts = try store.counts()
+    #expect(counts.sessions == 0)
+    #expect(counts.answers == 0)
+  }
+
+  @Test("Declining says that nothing is kept and shows no session code")
+  func declineMessage() throws {
+    let store = try SQLiteStore.inMemory()
+    let terminal = MemoryTerminal(typing: ["nee", "1"])
+    let result = try sessionRunner(store, terminal).start(
+      script: script, seed: 1, municipality: nil, month: testMonth)
+    #expect(result == nil)
+    #expect(terminal.output.last == Consent.declined)
+    #expect(!terminal.output.contains { $0.hasPrefix(Phrases.codeIs) })
+    #expect(!terminal.allRead, "after 'nee' no question is asked")
+  }
+
+  // MARK: Keeping answers
+
+  @Test("Every accepted answer is kept with its themes, phases, method, month and who answered")
+  func answersAreKeptWithTags() throws {
+    let store = try SQLiteStore.inMemory()
+    let played = try #require(
+      try start(
+        script, typing: ["ja", "/samen 2", "34", "Het huis is licht en fijn.", "/begeleider ja"],
+        store: store))
+    #expect(played.outcome == .finished)
+    #expect(played.terminal.allRead)
+
+    let answers = try store.answers(played.code)
+    let expected = [
+      AnswerRecord(
+        questionID: "woonplek", scriptID: "proef", scriptVersion: 1, method: .gesprek, kind: "keuze",
+        themes: ["wonen"], phases: [.agendavorming], valueKind: "option", value: "groep",
+        answeredBy: .withHelp, month: testMonth),
+      AnswerRecord(
+        questionID: "leeftijd", scriptID: "proef", scriptVersion: 1, method: .gesprek, kind: "getal",
+        themes: ["leeftijd"], phases: [.agendavorming], valueKind: "ageBand", value: "30-39",
+        answeredBy: .participant, month: testMonth),
+      AnswerRecord(
+        questionID: "verhaal", scriptID: "proef", scriptVersion: 1, method: .gesprek, kind: "open",
+        themes: ["wonen", "hulp"], phases: [.evaluatie], valueKind: "text",
+        value: "Het huis is licht en fijn.", answeredBy: .participant, month: testMonth),
+      AnswerRecord(
+        questionID: "hulp", scriptID: "proef", scriptVersion: 1, method: .gesprek, kind: "ja/nee",
+        themes: ["wonen"], phases: [.uitvoering], valueKind: "option", value: "ja",
+        answeredBy: .supporter, month: testMonth),
+    ]
+    #expect(answers == expected)
+
+    let session = try #require(try store.session(played.code))
+    #expect(session.status == .finished)
+    #expect(session.state == nil, "a finished session keeps no engine state")
+    #expect(session.scriptID == "proef")
+    #expect(session.method == .gesprek)
+    #expect(session.month == testMonth)
+    #expect(session.municipality == "Utrecht")
+    #expect(try store.counts() == (1, 4))
+    #expect(played.output.contains(Phrases.savedAll))
+  }
+
+  @Test("An open answer keeps no name, phone number, e-mail address or street")
+  func openAnswerIsAnonymised() throws {
+    let store = try SQLiteStore.inMemory()
+    let typed =
+      "ik heet Jan de Vries, mijn nummer is 06-12345678, mail jan@example.nl, ik woon op de Kerkstraat 12"
+    let played = try #require(try start(script, typing: ["ja", "1", "40", typed], store: store))
+    #expect(played.outcome == .paused)
+
+    let kept = try #require(try store.answers(played.code).first { $0.questionID == "verhaal" })
+    let value = try #require(kept.value)
+    #expect(kept.valueKind == "text")
+    let personal = [
+      "Jan", "Vries", "06-12345678", "12345678", "jan@example.nl", "example.nl", "Kerkstraat",
+      "Kerkstraat 12",
+    ]
+    #expect(hits(personal, in: Data(value.utf8)) == [], "kept: \(value)")
+    #expect(value.contains("[naam 1]"))
+    #expect(value.contains("[telefoon]"))
+    #expect(value.contains("[e-mail]"))
+
+    // Nor is any of it in what else is kept: the saved engine state and the bundle.
+    let state = try JSONEncoder().encode(try #require(try store.session(played.code)?.state))
+    #expect(hits(personal, in: state) == [])
+    let bundle = SessionBundle.encode(try store.exportEntries())
+    #expect(hits(personal, in: Data(bundle.utf8)) == [])
+  }
+
+  @Test("A getal question with id leeftijd keeps only the age band, also on the session")
+  func ageIsKeptAsBand() throws {
+    let store = try SQLiteStore.inMemory()
+    let played = try #require(try start(script, typing: ["ja", "1", "34", "Fijn.", "nee"], store: store))
+    #expect(played.outcome == .finished)
+    let age = try #require(try store.answers(played.code).first { $0.questionID == "leeftijd" })
+    #expect(age.valueKind == "ageBand")
+    #expect(age.value == "30-39")
+    #expect(try store.session(played.code)?.ageBand == "30-39")
+    #expect(try store.answers(played.code).allSatisfy { $0.value != "34" })
+  }
+
+  @Test("A paused session keeps no exact age in its saved state, only the band")
+  func pausedStateHoldsNoExactAge() throws {
+    let store = try SQLiteStore.inMemory()
+    let played = try #require(try start(script, typing: ["ja", "1", "34"], store: store))
+    #expect(played.outcome == .paused)
+    let session = try #require(try store.session(played.code))
+    #expect(session.ageBand == "30-39")
+    let state = try #require(session.state)
+    // The state is written to disk while the session is paused; an exact age is more than
+    // the band the privacy rules allow.
+    #expect(state.answers["leeftijd"] != .number(34), "the saved state holds the exact age 34")
+  }
+
+  // MARK: Pause
+
+  @Test(
+    "The end of input or an interrupt pauses: status paused, state kept, the code to go on",
+    arguments: [TerminalInput.endOfInput, .interrupt])
+  func endOfInputPauses(stop: TerminalInput) throws {
+    let store = try SQLiteStore.inMemory()
+    let terminal = MemoryTerminal(inputs: [.line("ja"), .line("3"), stop, .line("40")])
+    let (code, outcome) = try #require(
+      try sessionRunner(store, terminal).start(
+        script: script, seed: 1, municipality: nil, month: testMonth))
+    #expect(outcome == .paused)
+    let session = try #require(try store.session(code))
+    #expect(session.status == .paused)
+    let state = try #require(session.state)
+    #expect(state.currentQuestion == "leeftijd")
+    #expect(try store.answers(code).map(\.questionID) == ["woonplek"])
+    #expect(terminal.output.contains(Phrases.paused))
+    #expect(terminal.output.last == "Verder gaan kan met: praatmaat resume \(code)")
+    #expect(terminal.output.contains("\(Phrases.codeIs) \(code)"))
+    #expect(try store.pausedSessions().map(\.code) == [code])
+  }
+
+  // MARK: Resume
+
+  @Test("Resume continues at the same question and shows where we were")
+  func resumeAtSameQuestion() throws {
+    let content = ContentFolder(["proef": proefScript])
+    let store = try SQLiteStore.inMemory()
+    let first = try #require(try start(script, typing: ["ja", "2"], store: store))
+    #expect(first.outcome == .paused)
+
+    let second = try resume(
+      first.code, typing: ["41", "Gezellig.", "ja"], store: store, library: content.library)
+    #expect(second.outcome == .finished)
+    let out = second.output
+    let at = try #require(out.firstIndex(of: Phrases.resumedAt), "output: \(out)")
+    #expect(out[at + 1] == "Hoe oud ben je?")
+    #expect(out.first == Phrases.resumed)
+    #expect(!out.contains("Waar woon je?"), "an answered question is not asked again")
+    #expect(try store.answers(first.code).map(\.questionID) == ["woonplek", "leeftijd", "verhaal", "hulp"])
+    #expect(try store.answers(first.code).first?.value == "groep")
+    let session = try #require(try store.session(first.code))
+    #expect(session.status == .finished)
+    #expect(session.state == nil)
+  }
+
+  @Test("Resume works after the script was edited: a question added before, the question reworded")
+  func resumeAfterEdit() throws {
+    let content = ContentFolder(["proef": proefScript])
+    let store = try SQLiteStore.inMemory()
+    let first = try #require(try start(script, typing: ["ja", "3"], store: store))
+    #expect(first.outcome == .paused)
+
+    let edited =
+      proefScript
+      .replacingOccurrences(of: "versie: 1", with: "versie: 2")
+      .replacingOccurrences(of: "tekst: Hoe oud ben je?", with: "tekst: Hoeveel jaar ben je?")
+      .replacingOccurrences(
+        of: "vraag: leeftijd getal",
+        with: """
+          vraag: huisdier ja/nee
+            tekst: Heb je een huisdier?
+          vraag: leeftijd getal
+          """)
+    _ = parseScript(edited)
+    content.write("proef", edited)
+
+    let second = try resume(
+      first.code, typing: ["25", "Rustig.", "nee"], store: store, library: content.library)
+    #expect(second.outcome == .finished)
+    let out = second.output
+    let at = try #require(out.firstIndex(of: Phrases.resumedAt), "output: \(out)")
+    #expect(out[at + 1] == "Hoeveel jaar ben je?")
+    #expect(!out.contains("Heb je een huisdier?"))
+    let answers = try store.answers(first.code)
+    #expect(answers.map(\.questionID) == ["woonplek", "leeftijd", "verhaal", "hulp"])
+    #expect(answers.map(\.scriptVersion) == [1, 2, 2, 2])
+    #expect(answers[1].value == "18-29")
+  }
+
+  @Test("Resume when the question was removed from the script gives a clear reason and keeps the answers")
+  func resumeQuestionGone() throws {
+    let content = ContentFolder(["proef": proefScript])
+    let store = try SQLiteStore.inMemory()
+    let first = try #require(try start(script, typing: ["ja", "1"], store: store))
+    #expect(first.outcome == .paused)
+
+    // Drop the question block: from its `vraag:` line up to the next `vraag:`.
+    var lines = proefScript.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let from = try #require(lines.firstIndex { $0.hasPrefix("vraag: leeftijd") })
+    let to = try #require(lines[(from + 1)...].firstIndex { $0.hasPrefix("vraag:") })
+    lines.removeSubrange(from..<to)
+    let withoutAge = lines.joined(separator: "\n")
+    #expect(!withoutAge.contains("leeftijd"))
+    _ = parseScript(withoutAge)
+    content.write("proef", withoutAge)
+
+    let error = #expect(throws: AppError.self) {
+      try resume(first.code, typing: ["40"], store: store, library: content.library)
+    }
+    guard case .usage(let message) = error else {
+      Issue.record("expected a usage error, got \(String(describing: error))")
+      return
+    }
+    #expect(message.contains("'leeftijd'"))
+    #expect(message.contains("bestaat niet meer"))
+    #expect(error?.exitCode == 2)
+    #expect(!message.contains("\n"))
+    #expect(try store.answers(first.code).map(\.questionID) == ["woonplek"])
+    #expect(try store.session(first.code)?.status == .paused)
+  }
+
+  @Test("Resume refuses an unknown code and a finished conversation")
+  func resumeRefusals() throws {
+    let content = ContentFolder(["proef": proefScript])
+    let store = try SQLiteStore.inMemory()
+    let unknown = SessionCode("KMT-4HX")!
+    #expect(throws: AppError.usage("Er is geen gesprek met de code KMT-4HX.")) {
+      try resume(unknown, typing: [], store: store, library: content.library)
+    }
+    let done = try #require(try start(script, typing: ["ja", "1", "30", "Ok.", "ja"], store: store))
+    #expect(done.outcome == .finished)
+    #expect(throws: AppError.usage("Het gesprek \(done.code) is al klaar.")) {
+      try resume(done.code, typing: [], store: store, library: content.library)
+    }
+  }
+
+  @Test("A session killed right after its code was shown can be resumed from the first question")
+  func resumeBeforeFirstQuestion() throws {
+    // SessionRunner.start creates the session with the state of a conversation that has not
+    // started, shows the code, and only then runs to the first question. A kill in between
+    // leaves exactly this row behind.
+    let content = ContentFolder(["proef": proefScript])
+    let store = try SQLiteStore.inMemory()
+    let code = SessionCode.random()
+    let fresh = Conversation(script: script, seed: 1)
+    try store.create(
+      SessionRecord(
+        code: code, scriptID: "proef", scriptVersion: 1, method: .gesprek, municipality: nil,
+        status: .running, month: testMonth, state: fresh.state))
+
+    let played = try resume(code, typing: ["1", "30", "Ok.", "ja"], store: store, library: content.library)
+    #expect(played.outcome == .finished)
+    #expect(played.output.contains("Waar woon je?"))
+    #expect(try store.answers(code).count == 4)
+  }
+
+  @Test("While the first question waits for an answer, the stored state already points at it")
+  func firstQuestionIsCheckpointed() throws {
+    // A kill (power cut, closed laptop) while the participant reads the first question leaves
+    // the stored state behind; `resume` needs it to know where to go on.
+    let store = try SQLiteStore.inMemory()
+    var seen: [String?] = []
+    let terminal = InspectingTerminal(typing: ["ja", "1", "30"]) { reads in
+      guard reads == 2 || reads == 3 else { return }
+      seen.append(try? store.pausedSessions().first?.state?.currentQuestion)
+    }
+    _ = try sessionRunner(store, terminal).start(script: script, seed: 1, municipality: nil, month: testMonth)
+    #expect(seen == ["woonplek", "leeftijd"])
+  }
+
+  // MARK: Forget
+
+  @Test("forget removes the session and its answers, returns how many, and leaves others alone")
+  func forgetRemovesEverything() throws {
+    let store = try SQLiteStore.inMemory()
+    let gone = try #require(try start(script, typing: ["ja", "1", "30", "Weg ermee."], store: store))
+    let stays = try #require(try start(script, typing: ["ja", "2", "50", "Blijft.", "ja"], store: store))
+    #expect(try store.counts() == (2, 7))
+
+    #expect(try store.forget(gone.code) == 3)
+    #expect(try store.session(gone.code) == nil)
+    #expect(try store.answers(gone.code).isEmpty)
+    #expect(try store.counts() == (1, 4))
+    #expect(try store.answers(stays.code).count == 4)
+
+    #expect(throws: StoreError.unknownSession(gone.code.description)) {
+      try store.forget(gone.code)
+    }
+  }
+}
