@@ -2,6 +2,12 @@ import ArgumentParser
 import Foundation
 import PraatmaatApp
 
+// A parent may start us with signals blocked (worker threads often block them): then
+// Ctrl-C could not pause, and stopping the read-aloud voice or waiting for it would hang.
+var everySignal = sigset_t()
+sigemptyset(&everySignal)
+sigprocmask(SIG_SETMASK, &everySignal, nil)
+
 /// Every error ends here: one line on stderr and the exit code from cli.md.
 do {
   var command = try Praatmaat.parseAsRoot()

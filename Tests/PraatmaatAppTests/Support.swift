@@ -427,9 +427,13 @@ final class Sandbox: @unchecked Sendable {
     xdg = root.folder("xdg")
   }
 
+  /// Folders searched before the usual PATH (for stand-in programs such as espeak-ng).
+  var pathPrefix: [String] = []
+
   var environment: [String: String] {
     [
-      "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+      "PATH": (pathPrefix + [ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"])
+        .joined(separator: ":"),
       "HOME": home.path,
       "TMPDIR": tmp.path,
       "XDG_DATA_HOME": xdg.path,
