@@ -9,6 +9,9 @@ struct Check: ParsableCommand {
   @Argument(help: "Script files or folders.")
   var paths: [String] = []
 
+  @Flag(help: "Also print a readability table: Flesch-Douma and LIX per script.")
+  var language = false
+
   func run() throws {
     let library = try? ContentLibrary.locate()
     let files: [URL]
@@ -19,8 +22,15 @@ struct Check: ParsableCommand {
     } else {
       throw AppError.usage("Ik vind de map Content/scripts niet. Geef een pad mee.")
     }
-    let report = try ScriptChecks().run(files: files, includeBuiltIns: paths.isEmpty)
-    print(report.lines.joined(separator: "\n"))
+    var checks = ScriptChecks()
+    if let library { checks.lists = try library.languageLists() }
+    let report = try checks.run(files: files, includeBuiltIns: paths.isEmpty)
+    var lines = report.lines
+    if language {
+      // The table goes above the summary, so the last line still says how it went.
+      lines.insert(contentsOf: [""] + ScriptChecks.table(report.readability) + [""], at: lines.count - 1)
+    }
+    print(lines.joined(separator: "\n"))
     if report.errors > 0 { throw AppError.problems("\(report.errors) fout(en) gevonden.") }
   }
 }

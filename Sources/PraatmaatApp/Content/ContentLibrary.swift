@@ -9,6 +9,8 @@ public struct ContentLibrary: Sendable {
 
   public let root: URL
   public var scriptsFolder: URL { root.appendingPathComponent("scripts") }
+  /// The word lists for the language check: `jargon.txt`, `beeldspraak.txt`, `afkortingen.txt`.
+  public var languageFolder: URL { root.appendingPathComponent("taal") }
 
   public init(root: URL) { self.root = root }
 
@@ -98,6 +100,39 @@ public struct ContentLibrary: Sendable {
       throw AppError.usage("Het script \(source.name) heeft fouten. Kijk met: praatmaat check \(source.name)")
     }
     return script
+  }
+}
+
+/// The word lists from `Content/taal/`, the problems found in them, and their text for
+/// showing a problem's line.
+public struct LanguageListFiles: Sendable {
+  public var lists: LanguageLists
+  public var problems: [Diagnostic] = []
+  /// File name (as in the diagnostics) → its text.
+  public var sources: [String: String] = [:]
+
+  /// Just the built-in lists: for scripts checked outside a Content folder.
+  public static let builtIn = LanguageListFiles(lists: .builtIn)
+}
+
+extension ContentLibrary {
+  /// Reads the word lists; a list file that is missing falls back to the built-in list,
+  /// so a Content folder without `taal/` still gets checked.
+  public func languageLists() throws(AppError) -> LanguageListFiles {
+    var files = LanguageListFiles(lists: .builtIn)
+    func read(_ name: String) throws(AppError) -> [LanguageLists.Entry]? {
+      let url = languageFolder.appendingPathComponent(name)
+      guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+      let source = try SourceFile.read(url)
+      let (entries, problems) = LanguageLists.parse(source.text, fileName: source.name)
+      files.problems += problems
+      files.sources[source.name] = source.text
+      return entries
+    }
+    if let jargon = try read("jargon.txt") { files.lists.jargon = jargon }
+    if let figurative = try read("beeldspraak.txt") { files.lists.figurative = figurative }
+    if let abbreviations = try read("afkortingen.txt") { files.lists.abbreviations = abbreviations }
+    return files
   }
 }
 

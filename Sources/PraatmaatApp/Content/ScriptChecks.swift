@@ -8,25 +8,56 @@ public struct ScriptChecks {
     public var files = 0
     public var errors = 0
     public var warnings = 0
+    /// Readability per script and per group of praatmaat's own texts, for `--language`.
+    public var readability: [ReadabilityRow] = []
   }
+
+  /// The word lists the language rules use.
+  public var lists = LanguageListFiles.builtIn
 
   public init() {}
 
+  /// praatmaat's own texts that live in the app rather than the core.
+  public static var appTexts: [TextGroup] {
+    [TextGroup(name: "Menu", level: .a2, texts: Menu.texts)]
+  }
+
   public func run(files: [URL], includeBuiltIns: Bool) throws(AppError) -> Report {
     var report = Report()
+    var checker = ScriptChecker()
+    checker.language = LanguageCheck(lists: lists.lists)
+    for name in lists.sources.keys.sorted() {
+      let problems = lists.problems.filter { $0.file == name }
+      add(problems, source: lists.sources[name], to: &report)
+    }
     for file in files {
       let source = try SourceFile.read(file)
-      let (_, diagnostics) = ScriptChecker().check(source: source.text, fileName: source.name)
+      let (script, diagnostics) = checker.check(source: source.text, fileName: source.name)
       add(diagnostics, source: source.text, to: &report)
       report.files += 1
+      let texts = ParticipantTexts.of(script, sourceLines: ScriptParser.lines(of: source.text))
+      report.readability.append(
+        .measure(texts, name: source.name, file: source.name, level: script.header.level))
     }
     if includeBuiltIns {
-      let language = LanguageCheck()
-      let found = Phrases.all.flatMap {
-        language.check(
-          .init(text: $0, location: SourceLocation(line: 1, column: 1)), file: "(praatmaat: \($0))")
+      let groups = BuiltInTexts.groups + Self.appTexts
+      for level in LanguageLevel.allCases {
+        var rows: [ReadabilityRow] = []
+        for group in groups where group.level == level {
+          // A group reads like a file with one text per line: `praatmaat:Phrases:3:12`.
+          let file = "praatmaat:\(group.name)"
+          let language = checker.language.at(level: group.level)
+          let items = group.texts.enumerated().map {
+            LanguageCheck.Text(text: $1, location: SourceLocation(line: $0 + 1, column: 1))
+          }
+          add(
+            items.flatMap { language.check($0, file: file) },
+            source: group.texts.joined(separator: "\n"), to: &report)
+          rows.append(.measure(items, name: file, file: file, level: level))
+        }
+        let name = level == .a2 ? "praatmaat (deelnemer)" : "praatmaat (begeleider)"
+        report.readability.append(.merged(rows, name: name, level: level))
       }
-      add(found, source: nil, to: &report)
     }
     let summary =
       "\(report.files) script(s) gecontroleerd: \(report.errors) fout(en), \(report.warnings) waarschuwing(en)."
@@ -40,6 +71,56 @@ public struct ScriptChecks {
       report.lines.append(d.rendered(sourceLines: lines))
       if d.severity == .error { report.errors += 1 } else { report.warnings += 1 }
     }
+  }
+
+  /// The aim for participants' text: Flesch-Douma 80 or more is "gemakkelijk".
+  public static let doumaAim = 80.0
+
+  /// The readability table: one row per script or group, and the average over all
+  /// participant-facing text, so a writer sees where to start.
+  public static func table(_ rows: [ReadabilityRow]) -> [String] {
+    let all = rows + [ReadabilityRow.total(of: rows, name: "gemiddeld (deelnemer)")]
+    let header = ["tekst", "niveau", "zinnen", "woorden/zin", "Douma", "LIX", "langste zin"]
+    let body: [[String]] = all.map { row in
+      let r = row.readability
+      let longest = row.longest.map { longest in
+        // A script's own row needs no file name; the other rows do.
+        let place = longest.file == row.name ? "\(longest.location)" : "\(longest.file):\(longest.location)"
+        return "\(place) (\(longest.words) woorden) \(shorten(longest.sentence))"
+      }
+      let low = row.isForParticipants && r.words > 0 && r.fleschDouma < doumaAim ? " (onder 80)" : ""
+      return [
+        row.name, row.level.rawValue, "\(r.sentences)", decimal(r.wordsPerSentence),
+        r.words == 0 ? "-" : decimal(r.fleschDouma) + low, r.words == 0 ? "-" : decimal(r.lix),
+        longest ?? "-",
+      ]
+    }
+    let widths = header.indices.map { column in
+      ([header] + body).map { $0[column].count }.max() ?? 0
+    }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { column, cell in
+        let pad = String(repeating: " ", count: widths[column] - cell.count)
+        // Numbers line up on the right, words on the left.
+        return (2...5).contains(column) ? pad + cell : cell + pad
+      }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+    }
+    return [
+      "Leesbaarheid. Flesch-Douma: hoe hoger, hoe makkelijker (doel: 80 of meer).",
+      "LIX: hoe lager, hoe makkelijker.",
+      "",
+      line(header),
+      line(header.indices.map { String(repeating: "-", count: widths[$0]) }),
+    ] + body.map(line)
+  }
+
+  /// One decimal with a comma, as Dutch writers read numbers.
+  static func decimal(_ value: Double) -> String {
+    String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
+  }
+
+  static func shorten(_ sentence: String) -> String {
+    sentence.count <= 50 ? sentence : String(sentence.prefix(47)) + "..."
   }
 }
 
@@ -119,7 +200,7 @@ public struct ScriptTests {
     if result.endless.isEmpty {
       report.passed += 1
       report.lines.append(
-        "PASS \(name): verkenner, \(result.walks) rondes, \(result.asked.count) van \(script.questions.count) vragen bereikt"
+        "PASS \(name): verkenner, \(result.walks) rondes, \(Set(script.questions.map(\.id)).intersection(result.asked).count) van \(script.questions.count) vragen bereikt"
       )
     } else {
       report.failed += 1

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks a parsed script for everything that would confuse a participant or break a
 /// conversation: references, reachability, dead ends, options, tags and language.
 public struct ScriptChecker: Sendable {
@@ -6,9 +8,14 @@ public struct ScriptChecker: Sendable {
   public init() {}
 
   /// Parses and checks one file; every problem, sorted by place.
+  /// Language warnings accepted with a `# taal:` comment are left out.
   public func check(source: String, fileName: String) -> (Script, [Diagnostic]) {
     let parsed = ScriptParser().parse(source, fileName: fileName)
-    let found = parsed.diagnostics + check(parsed.script)
+    let lines = ScriptParser.lines(of: source)
+    let (allowances, problems) = LanguageAllowance.read(lines, file: fileName)
+    let found = LanguageAllowance.apply(
+      allowances, to: parsed.diagnostics + check(parsed.script, sourceLines: lines) + problems,
+      file: fileName)
     return (
       parsed.script,
       found.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
@@ -17,11 +24,16 @@ public struct ScriptChecker: Sendable {
 
   /// The checks that need the whole script (the parser finds the rest).
   public func check(_ script: Script) -> [Diagnostic] {
+    check(script, sourceLines: [])
+  }
+
+  /// With the source lines, `anders:` and `voorbeeld:` diagnostics point at their own line.
+  func check(_ script: Script, sourceLines: [Substring]) -> [Diagnostic] {
     var run = CheckRun(script: script)
     run.checkNames()
     run.checkQuestions()
     run.checkFlow()
-    run.checkLanguage(language)
+    run.checkLanguage(language.at(level: script.header.level), sourceLines: sourceLines)
     return run.found
   }
 }
@@ -218,8 +230,8 @@ private struct CheckRun {
     }
   }
 
-  mutating func checkLanguage(_ language: LanguageCheck) {
-    for text in ParticipantTexts.of(script) {
+  mutating func checkLanguage(_ language: LanguageCheck, sourceLines: [Substring]) {
+    for text in ParticipantTexts.of(script, sourceLines: sourceLines) {
       found += language.check(text, file: file)
     }
   }
@@ -227,7 +239,11 @@ private struct CheckRun {
 
 /// Every participant-facing text in a script, with where it stands.
 public enum ParticipantTexts {
-  public static func of(_ script: Script) -> [LanguageCheck.Text] {
+  /// What the bot shows from a script: `zeg:` lines, every `tekst:` (the last one is the
+  /// question), the labels of the writer's options, `melding:`, `anders:` and `voorbeeld:`.
+  /// Give the source lines to have `anders:` and `voorbeeld:` point at their own line
+  /// rather than at the question's.
+  public static func of(_ script: Script, sourceLines: [Substring] = []) -> [LanguageCheck.Text] {
     var texts: [LanguageCheck.Text] = []
     for section in script.sections {
       for item in section.items {
@@ -239,14 +255,50 @@ public enum ParticipantTexts {
             texts.append(.init(text: line, location: at, isQuestion: i == q.text.count - 1))
           }
           if q.kind.takesWriterOptions {
-            for o in q.options { texts.append(.init(text: o.label, location: o.location ?? q.location)) }
+            for o in q.options { texts.append(.init(text: o.label, location: labelLocation(o, q))) }
           }
           for c in q.checks { if let m = c.message { texts.append(.init(text: m, location: c.location)) } }
-          if let a = q.alternative { texts.append(.init(text: a, location: q.location, isQuestion: true)) }
+          if let a = q.alternative {
+            let at = locate("anders", a, after: q.location, in: sourceLines)
+            texts.append(.init(text: a, location: at, isQuestion: true))
+          }
+          if let e = q.example {
+            texts.append(.init(text: e, location: locate("voorbeeld", e, after: q.location, in: sourceLines)))
+          }
         case .jump, .set: break
         }
       }
     }
     return texts
+  }
+
+  /// An option's location is where its value starts, pictogram included; the label
+  /// starts after the pictogram and a space.
+  static func labelLocation(_ option: Option, _ question: Question) -> SourceLocation {
+    guard var at = option.location else { return question.location }
+    if let pictogram = option.pictogram { at.column += pictogram.count + 1 }
+    return at
+  }
+
+  /// The place of the value of `key: value` below a question: the parser keeps no location
+  /// for these properties, so it is looked up in the source. Without it: the question's.
+  static func locate(
+    _ key: String, _ value: String, after start: SourceLocation, in lines: [Substring]
+  ) -> SourceLocation {
+    guard start.line >= 1, start.line <= lines.count else { return start }
+    for number in (start.line + 1)..<(lines.count + 1) {
+      let line = lines[number - 1]
+      guard let colon = line.firstIndex(of: ":") else { continue }
+      let found = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+      // The next item starts: the property was not found under this question.
+      if ["vraag", "zeg", "deel", "ga naar", "zet"].contains(found) { break }
+      guard found == key else { continue }
+      let after = line[line.index(after: colon)...]
+      let lead = after.prefix { $0 == " " || $0 == "\t" }.count
+      guard after.dropFirst(lead).trimmingCharacters(in: .whitespaces) == value else { continue }
+      let column = line.distance(from: line.startIndex, to: colon) + 2 + lead
+      return SourceLocation(line: number, column: column)
+    }
+    return start
   }
 }

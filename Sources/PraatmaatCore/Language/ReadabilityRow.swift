@@ -1,0 +1,66 @@
+/// One row of the readability table of `praatmaat check --language`: a script, or a group of
+/// praatmaat's own texts, with the sentence a writer would best start with.
+public struct ReadabilityRow: Sendable, Equatable {
+  /// The sentence with the most words, and where it stands.
+  public struct Longest: Sendable, Equatable {
+    public var sentence: String
+    public var words: Int
+    public var file: String
+    public var location: SourceLocation
+  }
+
+  public var name: String
+  /// A2 for what participants read; B1 only for text that only the supporter reads.
+  public var level: LanguageLevel
+  public var readability: Readability
+  public var longest: Longest?
+
+  public init(name: String, level: LanguageLevel, readability: Readability, longest: Longest?) {
+    self.name = name
+    self.level = level
+    self.readability = readability
+    self.longest = longest
+  }
+
+  /// Whether participants read this text (A2), or only the supporter (B1).
+  public var isForParticipants: Bool { level == .a2 }
+
+  /// Measures the texts of one script or group; `file` is used for the longest sentence.
+  public static func measure(
+    _ texts: [LanguageCheck.Text], name: String, file: String, level: LanguageLevel
+  ) -> ReadabilityRow {
+    var total = Readability()
+    var longest: Longest?
+    for item in texts {
+      for sentence in Sentences.sentenceSpans(item.text) {
+        total.add(sentence: sentence.text)
+        let words = Sentences.words(sentence.text).count
+        if words > (longest?.words ?? 0) {
+          let at = SourceLocation(
+            line: item.location.line, column: item.location.column + sentence.offset)
+          longest = Longest(sentence: sentence.text, words: words, file: file, location: at)
+        }
+      }
+    }
+    return ReadabilityRow(name: name, level: level, readability: total, longest: longest)
+  }
+
+  /// Rows taken together as one text: every sentence counts once, so the scores are the
+  /// average over all of it, weighted by length; the longest sentence is the longest of all.
+  public static func merged(
+    _ rows: [ReadabilityRow], name: String, level: LanguageLevel
+  ) -> ReadabilityRow {
+    var longest: Longest?
+    for candidate in rows.compactMap(\.longest) where candidate.words > (longest?.words ?? 0) {
+      longest = candidate
+    }
+    return ReadabilityRow(
+      name: name, level: level, readability: rows.map(\.readability).reduce(Readability(), +),
+      longest: longest)
+  }
+
+  /// All participant rows taken together: the average over all participant-facing text.
+  public static func total(of rows: [ReadabilityRow], name: String) -> ReadabilityRow {
+    merged(rows.filter(\.isForParticipants), name: name, level: .a2)
+  }
+}
