@@ -89,11 +89,19 @@ struct Resume: ParsableCommand {
   @OptionGroup var screen: TerminalOptions
 
   func run() throws {
-    guard let parsed = SessionCode(code) else {
-      throw AppError.usage(
-        "'\(TextSafety.clean(code))' is geen gesprekscode. Een code ziet eruit als KMT-4HX.")
-    }
+    let parsed = try SessionCode.parsing(code)
     try Conversations.resume(code: parsed, runner: try Conversations.runner(database, screen.settings).0)
+  }
+}
+
+extension SessionCode {
+  /// A code as typed on the command line, or a reason the user can act on.
+  static func parsing(_ typed: String) throws -> SessionCode {
+    guard let code = SessionCode(typed) else {
+      throw AppError.usage(
+        "'\(TextSafety.clean(typed))' is geen gesprekscode. Een code ziet eruit als KMT-4HX.")
+    }
+    return code
   }
 }
 

@@ -14,10 +14,7 @@ struct Forget: ParsableCommand {
   @OptionGroup var database: DatabaseOption
 
   func run() throws {
-    guard let parsed = SessionCode(code) else {
-      throw AppError.usage(
-        "'\(TextSafety.clean(code))' is geen gesprekscode. Een code ziet eruit als KMT-4HX.")
-    }
+    let parsed = try SessionCode.parsing(code)
     let store = try database.open()
     do {
       let removed = try store.forget(parsed)
