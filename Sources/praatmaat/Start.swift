@@ -69,6 +69,7 @@ struct Start: ParsableCommand {
         throw AppError.usage(
           "--statement hoort bij een panel-script; '\(loaded.id)' is een \(loaded.header.method.rawValue).")
       }
+      try checkStatements(library)
       loaded = loaded.addingStatements(statement)
     }
     try Conversations.start(
@@ -91,6 +92,26 @@ struct Resume: ParsableCommand {
   func run() throws {
     let parsed = try SessionCode.parsing(code)
     try Conversations.resume(code: parsed, runner: try Conversations.runner(database, screen.settings).0)
+  }
+}
+
+extension Start {
+  /// Statements typed on the spot get the same language rules as a script's: warnings are
+  /// shown, errors stop the panel before it starts.
+  func checkStatements(_ library: ContentLibrary) throws {
+    let lists = (try? library.languageLists())?.lists ?? LanguageLists.builtIn
+    let check = LanguageCheck(lists: lists)
+    var errors = 0
+    for (n, text) in statement.enumerated() {
+      let found = check.check(
+        LanguageCheck.Text(text: text, location: SourceLocation(line: 1, column: 1), isQuestion: true),
+        file: "--statement \(n + 1)")
+      for diagnostic in found {
+        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        if diagnostic.severity == .error { errors += 1 }
+      }
+    }
+    if errors > 0 { throw AppError.usage("Maak de stelling eenvoudiger; zie hierboven wat er moeilijk is.") }
   }
 }
 

@@ -117,7 +117,7 @@ struct BuiltInReplyTests {
     #expect(talk.events.isEmpty)
   }
 
-  @Test("hulp on an open question has no 'Typ …' line")
+  @Test("on an open question '?' asks for help and 'hulp' is an answer; no 'Typ …' line")
   func helpOnOpenQuestion() {
     let script = parseScript(
       withHeader(
@@ -126,6 +126,15 @@ struct BuiltInReplyTests {
           tekst: Vertel iets over je dag.
         """))
     var talk = play(script)
-    #expect(talk.type("hulp").first == "Je kunt altijd deze woorden typen:")
+    #expect(talk.type("?").first == "Je kunt altijd deze woorden typen:")
+    #expect(talk.type("Hulp.") == ["Dank je. Ik heb het opgeschreven."])
+  }
+
+  @Test("one typo at most: 'goed idee' is an answer, 'weet ik nit' is 'weet ik niet'")
+  func typoTolerance() {
+    #expect(BuiltInReply.recognise("goed idee") == nil)
+    #expect(BuiltInReply.recognise("weet ik nit") == .dontKnow)
+    #expect(BuiltInReply.recognise("hulp", openQuestion: true) == nil)
+    #expect(BuiltInReply.recognise("hulp") == .help)
   }
 }

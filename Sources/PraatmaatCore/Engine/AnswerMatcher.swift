@@ -40,6 +40,9 @@ public struct AnswerMatcher: Sendable {
       return .notUnderstood
     case .choice, .scale, .statement:
       if let id = matchOne(n, options: question.options) { return .value(.option(id)) }
+      if question.kind == .statement, Self.doubtWords.contains(where: { n.text.contains($0) }) {
+        return .value(.option("weet-niet"))
+      }
       return .notUnderstood
     }
   }
@@ -60,8 +63,9 @@ public struct AnswerMatcher: Sendable {
       Normalised($0.label).isClose(to: n) || Normalised($0.id).isClose(to: n)
     }
     if close.count == 1 { return close[0].id }
-    // A word that belongs to exactly one option ("ouders" → "Bij mijn ouders").
-    let inputWords = Set(n.words.filter { $0.count >= 3 }.map(String.init))
+    // A word that belongs to exactly one option ("ouders" → "Bij mijn ouders"); little
+    // words like "een" or "mijn" say nothing about which option is meant.
+    let inputWords = Set(n.words.filter { $0.count >= 3 }.map(String.init)).subtracting(Self.littleWords)
     let hits = options.filter { option in
       let own = Set(Normalised(option.label).words.filter { $0.count >= 3 }.map(String.init))
       let others = Set(
@@ -96,6 +100,15 @@ public struct AnswerMatcher: Sendable {
     let ordered = options.map(\.id).filter { chosen.contains($0) }
     return .value(.options(ordered))
   }
+
+  static let littleWords: Set<String> = [
+    "een", "het", "de", "van", "met", "bij", "mijn", "jouw", "zijn", "haar", "ons", "onze", "die", "dat",
+    "voor", "naar", "uit", "door", "aan", "als", "ook", "nog", "wel", "ben", "heb", "hij", "zij", "wij",
+    "jij", "mij", "ik", "je", "en", "of", "in", "op", "te", "om", "er", "is",
+  ]
+
+  /// On a panel statement: doubt is "weet ik niet".
+  static let doubtWords = ["twijfel", "ik twijfel", "misschien", "beetje", "weet niet", "geen idee"]
 
   static let numberWords: [String: Int] = [
     "nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,

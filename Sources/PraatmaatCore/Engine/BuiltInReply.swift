@@ -29,13 +29,19 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
   public static var completionWords: [String] { allCases.map { $0.words[0] } }
 
   /// Recognises a built-in reply, forgiving case, accents, punctuation and a small typo.
-  public static func recognise(_ input: String) -> BuiltInReply? {
+  public static func recognise(_ input: String, openQuestion: Bool = false) -> BuiltInReply? {
     if input.trimmingCharacters(in: .whitespaces) == "?" { return .help }
     let n = Normalised(input)
     guard !n.text.isEmpty else { return nil }
     for reply in allCases {
-      for word in reply.words where word != "?" && Normalised(word).isClose(to: n) {
-        return reply
+      // "Hulp." can be the answer to an open question; there only "?" asks for help.
+      if openQuestion, reply == .help { continue }
+      for word in reply.words where word != "?" {
+        // One typo at most: "goed idee" is two steps from "geen idee" and means the opposite.
+        let known = Normalised(word)
+        if known.text == n.text || (n.text.count >= 5 && EditDistance.between(known.text, n.text) <= 1) {
+          return reply
+        }
       }
     }
     return nil

@@ -6,7 +6,11 @@ extension Conversation {
     case .repeatQuestion:
       return Turn(messages: [.ask(prompt(for: question))], next: .answer(id))
     case .help:
-      var lines = [Phrases.helpIntro] + Phrases.helpWords
+      // At a table there is no way back, but everyone can pass.
+      let words =
+        state.table == nil
+        ? Phrases.helpWords : Phrases.helpWords.filter { !$0.hasPrefix("terug") } + [GroupPhrases.passWord]
+      var lines = [Phrases.helpIntro] + words
       if let hint = prompt(for: question).hint { lines.insert(hint, at: 0) }
       return Turn(messages: lines.map(Message.hint), next: .answer(id))
     case .dontKnow: return accept(.dontKnow, for: question)
@@ -18,8 +22,8 @@ extension Conversation {
       guard state.table == nil, state.pending == nil, let previous = state.history.popLast(),
         let q = script.question(previous)
       else {
-        return Turn(
-          messages: [.hint(Phrases.noBack), .ask(prompt(for: question))], next: .answer(id))
+        let reason = state.table == nil ? Phrases.noBack : GroupPhrases.noBackAtTable
+        return Turn(messages: [.hint(reason), .ask(prompt(for: question))], next: .answer(id))
       }
       state.currentQuestion = previous
       state.failedTries = 0

@@ -23,7 +23,21 @@ extension Conversation {
     state.table?.themes = themes
     state.table?.deck = deck
     state.table?.turn = 0
-    return nextPlayer(before: before)
+    return nextPlayer(before: before + sayLines(beforeFirstQuestion: true))
+  }
+
+  /// The script's lines before its first question (the welcome) or after its last one
+  /// (the goodbye): a card game does not walk the script, but it does say these.
+  func sayLines(beforeFirstQuestion: Bool) -> [Message] {
+    let items = script.sections.flatMap(\.items)
+    let questions = items.indices.filter { items[$0].question != nil }
+    guard let first = questions.first, let last = questions.last else { return [] }
+    let range = beforeFirstQuestion ? items[..<first] : items[(last + 1)...]
+    let evaluator = ConditionEvaluator(answers: state.answers, variables: state.variables)
+    return range.compactMap { item in
+      guard case .say(let say) = item, evaluator.holds(say.condition) else { return nil }
+      return .say(say.text)
+    }
   }
 
   /// The next player chooses a theme, or the game ends when the deck is empty.
@@ -35,9 +49,13 @@ extension Conversation {
       state.table = table
       state.currentQuestion = nil
       state.status = .finished
-      return Turn(messages: before + [.say(GroupPhrases.allCardsPlayed)], next: .finished)
+      return Turn(
+        messages: before + [.say(GroupPhrases.allCardsPlayed)] + sayLines(beforeFirstQuestion: false),
+        next: .finished)
     }
-    table.current = table.participants[table.turn % table.participants.count].id
+    // `turn` is the index of the player whose turn it is; a latecomer joins at the end.
+    table.turn %= table.participants.count
+    table.current = table.participants[table.turn].id
     state.table = table
     state.pending = .chooseTheme
     let question = builtInQuestion(.chooseTheme)
@@ -49,7 +67,8 @@ extension Conversation {
     guard let table = state.table else { return [] }
     let left = table.themes.filter { !(table.deck[$0] ?? []).isEmpty }
     guard !left.isEmpty else { return [] }
-    let start = table.turn % left.count
+    let played = table.deck.values.reduce(0) { $0 + $1.count }
+    let start = (script.questions.count - played) % left.count
     let rotated = Array(left[start...] + left[..<start]).prefix(4)
     return rotated.map {
       Option(id: ScriptText.slug($0), pictogram: Self.themePictogram($0), label: $0)
@@ -69,10 +88,11 @@ extension Conversation {
   mutating func drawCard(_ value: AnswerValue, before: [Message]) -> Turn {
     guard var table = state.table else { return Turn(next: .finished) }
     let options = themeOptions()
-    let chosen: String? =
-      if case .option(let id) = value { options.first { $0.id == id }?.label } else { options.first?.label }
-    guard let theme = chosen, var cards = table.deck[theme], !cards.isEmpty else {
-      return nextPlayer(before: before)
+    // "pas", "weet ik niet", /volgende: no card this time, the next player goes on.
+    guard case .option(let id) = value, let theme = options.first(where: { $0.id == id })?.label,
+      var cards = table.deck[theme], !cards.isEmpty
+    else {
+      return passTurn(before: before)
     }
     let card = cards.removeFirst()
     table.deck[theme] = cards
@@ -82,6 +102,14 @@ extension Conversation {
     guard let question = script.question(card) else { return nextPlayer(before: before) }
     let draw = Message.say(GroupPhrases.drawCard(table.nickname(table.current), theme: theme))
     return Turn(messages: before + [draw, .ask(prompt(for: question))], next: .answer(card))
+  }
+
+  /// The player whose turn it is passes; the next player chooses.
+  mutating func passTurn(before: [Message]) -> Turn {
+    state.table?.turn += 1
+    state.pending = nil
+    state.currentQuestion = nil
+    return nextPlayer(before: before)
   }
 
   /// After a card: celebrate a completed set, then it is the next player's turn.

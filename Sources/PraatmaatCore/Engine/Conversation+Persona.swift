@@ -1,3 +1,5 @@
+import Foundation
+
 /// Persona: the group builds one fictional person step by step. Several answers for one
 /// step are merged; the card is read back, corrected if the group wants, and kept as the
 /// group's knowledge, linked to nobody.
@@ -27,17 +29,29 @@ extension Conversation {
     switch question.kind {
     case .open:
       var seen: [String] = []
-      for part in parts where !seen.contains(part) { seen.append(part) }
+      for part in parts {
+        // "winkel." and "Ze helpt." join as "winkel; Ze helpt".
+        let trimmed = part.trimmingCharacters(in: CharacterSet(charactersIn: " .,;!"))
+        if !trimmed.isEmpty, !seen.contains(trimmed) { seen.append(trimmed) }
+      }
       return seen.joined(separator: "; ")
     case .number:
       let numbers = parts.compactMap { Int($0) }.sorted()
       return numbers.isEmpty ? "?" : String(numbers[numbers.count / 2])
-    default:
+    case .multiChoice:
+      // Everything the group chose, the most chosen first, with how often when more than once.
       var counts: [String: Int] = [:]
       for part in parts { for id in part.split(separator: ",") { counts[String(id), default: 0] += 1 } }
+      return question.options.filter { counts[$0.id] != nil }
+        .sorted { counts[$0.id]! > counts[$1.id]! }
+        .map { counts[$0.id]! > 1 ? "\($0.label) (\(counts[$0.id]!))" : $0.label }
+        .joined(separator: ", ")
+    default:
+      var counts: [String: Int] = [:]
+      for part in parts { counts[part, default: 0] += 1 }
       let top = counts.values.max() ?? 0
-      let winners = question.options.filter { counts[$0.id] == top }.map(\.label)
-      return winners.joined(separator: " of ")
+      // A tie shows both, with a slash: labels may themselves contain "of".
+      return question.options.filter { counts[$0.id] == top }.map(\.label).joined(separator: " / ")
     }
   }
 

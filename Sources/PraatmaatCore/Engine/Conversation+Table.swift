@@ -151,9 +151,17 @@ extension Conversation {
   mutating func roundFinished(_ question: Question, before: [Message]) -> Turn {
     if state.pending == .openRound {
       state.pending = nil
-      state.table?.openRoundDone = true
-      state.status = .finished
-      return Turn(messages: before, next: .finished)
+      // Back to where the open round began: the script's closing lines come after it.
+      guard let last = state.currentQuestion, script.question(last) != nil else {
+        state.status = .finished
+        return Turn(messages: before, next: .finished)
+      }
+      return continueAfter(last, before: before)
+    }
+    if script.header.method == .stamtafel, question.id == script.questions.last?.id,
+      state.table?.openRoundDone == false
+    {
+      return startOpenRound(before: before)
     }
     if question.kind == .statement { return panelSummary(question, before: before) }
     return continueAfter(question.id, before: before)
@@ -213,11 +221,12 @@ extension Conversation {
     case .personaCheck, .personaFix, .personaRedo:
       return acceptPersona(pending, value: value, question: question, echo: echo)
     case .openRound:
-      // "Nee" to "anyone else?" is a pass, not something to keep.
-      if case .text(let raw) = value,
-        ["nee", "niets", "nee hoor", "nee dank je", "niks"].contains(
-          Normalised(raw).text)
-      {
+      // "Nee" or "pas" to "anyone else?" is a pass, not something to keep.
+      let passes = ["nee", "niets", "nee hoor", "nee dank je", "niks"]
+      if !value.isAnswer {
+        return nextInRound(question, before: [.echo(Phrases.dontKnow)])
+      }
+      if case .text(let raw) = value, passes.contains(Normalised(raw).text) {
         return nextInRound(question, before: [.echo(Phrases.dontKnow)])
       }
       let event = AnswerEvent(
@@ -239,17 +248,7 @@ extension Conversation {
   mutating func finishTable(before: [Message]) -> Turn {
     switch script.header.method {
     case .stamtafel where state.table?.openRoundDone == false:
-      guard var table = state.table, let first = table.participants.first else { break }
-      table.current = first.id
-      table.queue = table.participants.dropFirst().map(\.id)
-      table.later = []
-      state.table = table
-      state.pending = .openRound
-      return Turn(
-        messages: before + [.say(GroupPhrases.openRound)] + turnLine() + [
-          .ask(prompt(for: builtInQuestion(.openRound)))
-        ],
-        next: .answer(Self.builtInPrefix + "nog-iets"))
+      return startOpenRound(before: before)
     case .persona:
       return showPersona(before: before)
     default:
@@ -258,6 +257,24 @@ extension Conversation {
     state.status = .finished
     state.pending = nil
     return Turn(messages: before, next: .finished)
+  }
+
+  /// Stamtafel: "Wil iemand nog iets zeggen?", once round the table.
+  mutating func startOpenRound(before: [Message]) -> Turn {
+    guard var table = state.table, let first = table.participants.first else {
+      state.status = .finished
+      return Turn(messages: before, next: .finished)
+    }
+    table.current = first.id
+    table.queue = table.participants.dropFirst().map(\.id)
+    table.later = []
+    table.openRoundDone = true
+    state.table = table
+    state.pending = .openRound
+    return Turn(
+      messages: before + [.say(GroupPhrases.openRound)] + turnLine()
+        + [.ask(prompt(for: builtInQuestion(.openRound)))],
+      next: .answer(Self.builtInPrefix + "nog-iets"))
   }
 
   // MARK: Facilitator
@@ -271,9 +288,14 @@ extension Conversation {
     case .list:
       return Turn(
         messages: [.hint(GroupPhrases.atTable(table.participants.map(\.nickname)))], next: .answer(id))
+    case .later where script.header.method == .kwartetspel,
+      .skipTurn where script.header.method == .kwartetspel:
+      guard state.pending == .chooseTheme || state.pending == nil else {
+        return Turn(messages: [.hint(GroupPhrases.everyoneDone)], next: .answer(id))
+      }
+      return passTurn(before: [.hint(GroupPhrases.skippedTurn)])
     case .later, .skipTurn:
-      guard let current = table.current, state.pending == nil || state.pending == .openRound,
-        script.header.method != .kwartetspel
+      guard let current = table.current, state.pending == nil || state.pending == .openRound
       else {
         return Turn(messages: [.hint(GroupPhrases.everyoneDone)], next: .answer(id))
       }
@@ -297,23 +319,24 @@ extension Conversation {
       table.participants.append(Participant(id: newID, nickname: name))
       if table.current != nil, script.header.method != .kwartetspel { table.queue.append(newID) }
       state.table = table
+      // The person whose turn it is sees their question again.
       return Turn(
         messages: [
           .echo(GroupPhrases.joined), .hint(GroupPhrases.atTable(table.participants.map(\.nickname))),
-        ], next: .answer(id))
+        ] + turnLine() + [.ask(prompt(for: question))], next: .answer(id))
     case .end:
       state.pending = nil
       table.current = nil
       table.queue = []
       table.openRoundDone = true
       state.table = table
-      if table.settingUp || script.header.method != .persona {
-        state.status = .finished
-        state.currentQuestion = nil
-        return Turn(messages: [.say(GroupPhrases.gameStopped)], next: .finished)
-      }
+      let stopped = script.header.method == .kwartetspel ? GroupPhrases.gameStopped : GroupPhrases.groupStops
       state.currentQuestion = nil
-      return showPersona(before: [.say(GroupPhrases.gameStopped)])
+      if table.settingUp || script.header.method != .persona || personaSteps.isEmpty {
+        state.status = .finished
+        return Turn(messages: [.say(stopped)], next: .finished)
+      }
+      return showPersona(before: [.say(stopped)])
     }
   }
 }

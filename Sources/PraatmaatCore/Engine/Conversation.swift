@@ -155,7 +155,7 @@ public struct Conversation: Sendable {
       }
     }
 
-    let reply = BuiltInReply.recognise(input)
+    let reply = BuiltInReply.recognise(input, openQuestion: question.kind == .open)
     if let pending = state.pendingSoftAnswer, reply == nil || reply == .help {
       switch AnswerMatcher().match(input, for: Consent.yesNo) {
       case .value(.option("ja")): return accept(softAnswer ?? pending, for: question)

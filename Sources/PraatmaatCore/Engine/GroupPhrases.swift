@@ -21,6 +21,9 @@ public enum GroupPhrases {
   public static let chooseTheme = "Kies een thema."
   public static let allCardsPlayed = "Alle kaarten zijn gespeeld."
   public static let gameStopped = "We stoppen met het spel."
+  public static let groupStops = "De groep stopt nu. Dank jullie wel!"
+  public static let noBackAtTable = "In een groep gaan we niet terug."
+  public static let passWord = "pas: je slaat je beurt over."
   public static let openRound = "Wil iemand nog iets zeggen?"
   public static let openRoundQuestion = "Wat wil je nog zeggen?"
   public static let openRoundHint = "Of typ 'overslaan'."
@@ -58,7 +61,8 @@ public enum GroupPhrases {
       welcome, chooseName, nameQuestion, nameDone, nameIsReal, nameInstead, nameTaken,
       nameTooLong, nobodyYet, tableFull, why, votes, adviceYes, adviceNo, adviceSplit,
       adviceQuestion, adviceKept, adviceAgain, chooseTheme, allCardsPlayed, gameStopped,
-      openRound, openRoundQuestion, openRoundHint, personaIntro, personaQuestion, personaFix,
+      groupStops, noBackAtTable, passWord, openRound, openRoundQuestion, openRoundHint, personaIntro,
+      personaQuestion, personaFix,
       personaTogether, personaKept, later, skippedTurn, everyoneDone, joined,
       turn("Tijger"), participant(2), drawCard("Tijger", theme: "wonen"), setComplete("wonen"),
       numberName(3),
