@@ -19,6 +19,8 @@ extension Conversation {
     let counts = votes(statement)
     let yes = counts["eens"] ?? 0
     let no = counts["oneens"] ?? 0
+    // When most of the panel doubts, there is no clear advice either way.
+    if (counts["weet-niet"] ?? 0) > max(yes, no) { return "verdeeld" }
     return yes > no ? "eens" : no > yes ? "oneens" : "verdeeld"
   }
 
