@@ -8,6 +8,7 @@ import PraatmaatStore
 //   praatmaat-bench commit [ANSWERS]        time to commit one answer, and database size
 //   praatmaat-bench generate DB SESSIONS     a database of made-up sessions
 //   praatmaat-bench report BINARY DB         time and peak memory of `report` per format
+//   praatmaat-bench anonymiser …             the anonymiser's figures (see AnonymiserBench.swift)
 
 func percentile(_ values: [Double], _ p: Double) -> Double {
   let sorted = values.sorted()
@@ -75,7 +76,7 @@ func commit(answers: Int) {
     SessionRecord(
       code: code, scriptID: "wonen", scriptVersion: 1, method: .gesprek, municipality: "Utrecht",
       status: .running, month: "2026-11", state: state))
-  let anonymiser = BasicAnonymiser()
+  let anonymiser = Anonymisers.standard()
   let clock = ContinuousClock()
   var times: [Double] = []
   for i in 0..<answers {
@@ -180,6 +181,36 @@ case "report":
     exit(2)
   }
   report(binary: rest[0], path: rest[1])
+case "anonymiser":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count >= 2 else {
+    FileHandle.standardError.write(
+      Data("usage: praatmaat-bench anonymiser CONTENT DEVSET [--verbose]\n".utf8))
+    exit(2)
+  }
+  AnonymiserBench.run(content: rest[0], devSet: rest[1], verbose: rest.contains("--verbose"))
+case "anonymiser-corpus":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: praatmaat-bench anonymiser-corpus DEVSET OUT [MB]\n".utf8))
+    exit(2)
+  }
+  AnonymiserBench.writeCorpus(
+    devSet: rest[0], out: rest[1], megabytes: rest.count > 2 ? Double(rest[2]) ?? 5 : 5)
+case "anonymiser-score":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count == 2 else {
+    FileHandle.standardError.write(Data("usage: praatmaat-bench anonymiser-score DEVSET SPANS.jsonl\n".utf8))
+    exit(2)
+  }
+  AnonymiserBench.score(devSet: rest[0], spans: rest[1])
+case "anonymiser-cli":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count == 2 else {
+    FileHandle.standardError.write(Data("usage: praatmaat-bench anonymiser-cli BINARY CORPUS\n".utf8))
+    exit(2)
+  }
+  AnonymiserBench.cli(binary: rest[0], corpus: rest[1])
 default:
   FileHandle.standardError.write(
     Data("usage: praatmaat-bench startup BINARY [RUNS] | commit [ANSWERS]\n".utf8))

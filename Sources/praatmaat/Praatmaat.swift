@@ -9,7 +9,7 @@ struct Praatmaat: ParsableCommand {
     discussion: "Without a subcommand, praatmaat shows the Dutch menu.",
     subcommands: [
       Scripts.self, Start.self, Resume.self, Check.self, Test.self, Forget.self, Export.self, Import.self,
-      ReportCommand.self,
+      ReportCommand.self, Anonymise.self,
     ]
   )
 
@@ -33,7 +33,8 @@ struct Praatmaat: ParsableCommand {
         settings.speak = true
         chosen = SessionRunner(
           store: runner.store, terminal: try TerminalFactory.speaking(terminal, settings), prompt: prompt,
-          anonymiser: Anonymisers.standard())
+          anonymiser: Anonymisers.standard(), reviewsAnswers: settings.review ?? TerminalFactory.isInteractive
+        )
       }
       try Conversations.start(script: script, runner: chosen, seed: nil, municipality: nil)
     case .resume(let code):

@@ -34,8 +34,16 @@ struct TerminalOptions: ParsableArguments {
   @Flag(help: "No gentle hint after a long silence.")
   var noIdleHint = false
 
+  @Flag(
+    inversion: .prefixedNo,
+    help:
+      "Show each open answer as it will be kept, for the supporter to accept or hide more words (default: on a terminal)."
+  )
+  var review: Bool?
+
   var settings: TerminalSettings {
-    TerminalSettings(speak: speak, speakRate: speakRate, large: large, idleHint: !noIdleHint)
+    TerminalSettings(
+      speak: speak, speakRate: speakRate, large: large, idleHint: !noIdleHint, review: review)
   }
 }
 
@@ -102,6 +110,9 @@ extension Start {
     let lists = (try? library.languageLists())?.lists ?? LanguageLists.builtIn
     let check = LanguageCheck(lists: lists)
     var errors = 0
+    if statement.contains(where: { TextSafety.clean($0).trimmingCharacters(in: .whitespaces).isEmpty }) {
+      throw AppError.usage("Een stelling mag niet leeg zijn.")
+    }
     for (n, text) in statement.enumerated() {
       let found = check.check(
         LanguageCheck.Text(text: text, location: SourceLocation(line: 1, column: 1), isQuestion: true),
@@ -134,7 +145,9 @@ enum Conversations {
     let store = try database.open()
     let (terminal, prompt) = try TerminalFactory.make(settings)
     return (
-      SessionRunner(store: store, terminal: terminal, prompt: prompt, anonymiser: Anonymisers.standard()),
+      SessionRunner(
+        store: store, terminal: terminal, prompt: prompt, anonymiser: Anonymisers.standard(),
+        reviewsAnswers: settings.review ?? TerminalFactory.isInteractive),
       terminal, prompt
     )
   }

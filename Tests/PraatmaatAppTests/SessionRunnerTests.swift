@@ -314,3 +314,35 @@ struct SessionRunnerTests {
     }
   }
 }
+
+/// The supporter's review of an open answer before it is kept.
+@Suite("Answer review")
+struct AnswerReviewTests {
+  @Test("words the supporter types are hidden too; only the accepted version is kept")
+  func hidesMarkedWords() {
+    let terminal = MemoryTerminal(typing: ["kroket", "ja"])
+    let review = TerminalReview(terminal: terminal, prompt: "> ", anonymiser: Anonymisers.standard())
+    let event = AnswerEvent(
+      questionID: "waarom", kind: .open, themes: ["wonen"], phases: [.uitvoering],
+      value: .text("ik eet graag een kroket bij de snackbar"), answeredBy: .participant)
+    let kept = review.review([event])
+    guard case .kept(let text)? = kept.first?.value else {
+      Issue.record("the answer was not reviewed: \(String(describing: kept.first?.value))")
+      return
+    }
+    #expect(!text.contains("kroket"))
+    #expect(terminal.output.first?.hasPrefix("Zo bewaren we het:") == true)
+    #expect(terminal.output.last == "Bewaard.")
+    #expect(terminal.allRead)
+  }
+
+  @Test("at the end of input the anonymiser's own version is kept, never the raw text")
+  func endOfInputKeepsAnonymised() {
+    let review = TerminalReview(
+      terminal: MemoryTerminal(typing: []), prompt: "> ", anonymiser: Anonymisers.standard())
+    let event = AnswerEvent(
+      questionID: "waarom", kind: .open, themes: [], phases: [],
+      value: .text("bel me op 0612345678"), answeredBy: .participant)
+    #expect(review.review([event]).first?.value == .kept("bel me op [telefoon]"))
+  }
+}

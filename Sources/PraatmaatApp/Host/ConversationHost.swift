@@ -22,11 +22,17 @@ public struct ConversationHost {
   let terminal: any Terminal
   let recorder: (any ConversationRecorder)?
   let prompt: String
+  /// The supporter's review of open answers; nil keeps the anonymiser's version as it is.
+  let review: (any AnswerReview)?
 
-  public init(terminal: any Terminal, recorder: (any ConversationRecorder)?, prompt: String = "> ") {
+  public init(
+    terminal: any Terminal, recorder: (any ConversationRecorder)?, prompt: String = "> ",
+    review: (any AnswerReview)? = nil
+  ) {
     self.terminal = terminal
     self.recorder = recorder
     self.prompt = prompt
+    self.review = review
   }
 
   /// Runs until the conversation ends or pauses. A failing store stops it with the reason.
@@ -36,7 +42,7 @@ public struct ConversationHost {
     var saved: ConversationState?
     while true {
       if !turn.answers.isEmpty {
-        try record(turn.answers, conversation.state)
+        try record(review?.review(turn.answers) ?? turn.answers, conversation.state)
         saved = conversation.state
       } else if conversation.state != saved, case .answer = turn.next {
         try record([], conversation.state)

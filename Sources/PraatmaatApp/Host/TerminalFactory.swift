@@ -10,10 +10,14 @@ public struct TerminalSettings: Sendable {
   public var large = false
   /// A gentle hint after a long silence (on a terminal only).
   public var idleHint = true
+  /// The supporter reviews open answers before they are kept; nil: only on a terminal.
+  public var review: Bool?
 
   public init(
-    speak: Bool = false, speakRate: Int = EspeakSpeaker.calmRate, large: Bool = false, idleHint: Bool = true
+    speak: Bool = false, speakRate: Int = EspeakSpeaker.calmRate, large: Bool = false, idleHint: Bool = true,
+    review: Bool? = nil
   ) {
+    self.review = review
     self.speak = speak
     self.speakRate = speakRate
     self.large = large

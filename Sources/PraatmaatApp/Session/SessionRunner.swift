@@ -9,11 +9,18 @@ public struct SessionRunner {
   let prompt: String
   let anonymiser: any Anonymiser
 
-  public init(store: SQLiteStore, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser) {
+  /// Whether the supporter reviews each open answer before it is kept.
+  let reviewsAnswers: Bool
+
+  public init(
+    store: SQLiteStore, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser,
+    reviewsAnswers: Bool = false
+  ) {
     self.store = store
     self.terminal = terminal
     self.prompt = prompt
     self.anonymiser = anonymiser
+    self.reviewsAnswers = reviewsAnswers
   }
 
   /// A new conversation. Returns nil when there was no consent (nothing was stored).
@@ -81,7 +88,9 @@ public struct SessionRunner {
   ) throws -> ConversationHost.Outcome {
     let recorder = StoreRecorder(
       store: store, code: code, script: script, month: month, anonymiser: anonymiser)
-    let host = ConversationHost(terminal: terminal, recorder: recorder, prompt: prompt)
+    let review =
+      reviewsAnswers ? TerminalReview(terminal: terminal, prompt: prompt, anonymiser: anonymiser) : nil
+    let host = ConversationHost(terminal: terminal, recorder: recorder, prompt: prompt, review: review)
     let outcome = try host.run(&conversation, first: first)
     switch outcome {
     case .finished: terminal.note(Phrases.savedAll)

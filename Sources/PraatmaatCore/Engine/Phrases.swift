@@ -36,6 +36,9 @@ public enum Phrases {
   public static let numberAtMost = "Typ een getal tot %d."
 
   public static let idle = "Neem rustig de tijd. Typ 'hulp' als je iets wilt weten."
+  public static let reviewShown = "Zo bewaren we het:"
+  public static let reviewAsk = "Goed zo? Typ ja. Of typ de woorden die weg moeten."
+  public static let reviewAccepted = "Bewaard."
   public static let codeIs = "Je code is:"
   public static let codeNote = "Schrijf de code op. Met de code kun je later verder."
   public static let savedAll = "Het gesprek is klaar. Alles is bewaard."
@@ -56,7 +59,8 @@ public enum Phrases {
       notUnderstood, tryAgain, offerSkip, offerSkipHow, autoSkip, dontKnow, refused, skipped,
       back, noBack, paused, resumed, resumedAt, finished, thanks, openThanks, openEmpty, tooLong,
       confirmSoft, softCheckDefault, hardCheckDefault, hintChoice, hintMulti, hintNumber,
-      hintOpen, helpIntro, helpSupporter, idle, codeIs, codeNote, savedAll,
+      hintOpen, helpIntro, helpSupporter, idle, reviewShown, reviewAsk, reviewAccepted, codeIs, codeNote,
+      savedAll,
     ] + helpWords + Consent.all + GroupPhrases.all
   }
 }

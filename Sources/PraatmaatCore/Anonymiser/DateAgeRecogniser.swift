@@ -1,0 +1,207 @@
+/// Finds dates written with a month name ("3 maart", "12 okt 1988", "maart 2021", "geboren in
+/// 1985") and ages ("ik ben 34", "34 jaar oud", "mijn zoon (8)", "een meisje van 12").
+/// "vorige week dinsdag" and a month alone stay: they single nobody out.
+struct DateAgeRecogniser: Sendable {
+  /// After "ik ben 5 jaar …" these words make it a duration, not an age.
+  static let durationWords: Set<String> = [
+    "geleden", "lang", "bij", "in", "op", "aan", "hier", "daar", "met", "getrouwd", "samen", "weg", "niet",
+    "nog", "gestopt", "bezig", "verhuisd", "gescheiden", "clean", "nuchter", "werkloos", "ziek", "thuis",
+    "naar", "voor", "lid", "klant", "cliënt", "client", "al", "achter", "zonder", "uit", "elke", "per",
+    "getrouwd", "alleen", "vrijwilliger", "aan",
+  ]
+
+  func spans(_ tokens: Tokens) -> [PIISpan] {
+    var found: [PIISpan] = []
+    for i in 0..<tokens.count {
+      let t = tokens[i]
+      // Only numbers, number words, months and "geboren" can start a date or an age.
+      guard
+        t.kind == .number || t.kind == .mixed || t.flags.contains(.month) || t.flags.contains(.dateCue)
+          || Self.mayBeNumberWord(tokens, i)
+      else { continue }
+      if let span = date(tokens, at: i) { found.append(span) }
+      if let span = age(tokens, at: i) { found.append(span) }
+    }
+    return found
+  }
+
+  /// A cheap test before parsing: number words end in "tig", "tien" or are listed.
+  static func mayBeNumberWord(_ tokens: Tokens, _ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word else { return false }
+    if t.flags.contains(.numberWord) { return true }
+    let key = tokens.key(i)
+    guard key.count >= 4 else { return false }
+    let last3 = key.suffix(3)
+    return last3.elementsEqual("tig".utf8) || key.suffix(4).elementsEqual("tien".utf8)
+  }
+
+  // MARK: Dates
+
+  /// A day number (3, 3e, 3de, 1ste, drie) joined to the month by spaces.
+  private func day(_ tokens: Tokens, _ i: Int) -> Bool {
+    if let n = tokens.number(i) { return (1...31).contains(n) && tokens[i].end - tokens[i].start <= 2 }
+    guard tokens[i].kind != .word || Self.mayBeNumberWord(tokens, i), i + 1 < tokens.count,
+      tokens[i + 1].flags.contains(.month)
+    else { return false }
+    let key = String(decoding: tokens.key(i), as: UTF8.self)
+    if tokens[i].kind == .mixed {
+      let digits = key.prefix { $0.isNumber }
+      let rest = key.dropFirst(digits.count)
+      return ["e", "ste", "de", "ste.", "st"].contains(String(rest))
+        && (Int(digits).map { (1...31).contains($0) } ?? false)
+    }
+    if tokens[i].flags.contains(.numberWord) || DutchNumbers.value(key) != nil {
+      return DutchNumbers.value(key).map { (1...31).contains($0) } ?? false
+    }
+    return false
+  }
+
+  private func year(_ tokens: Tokens, _ i: Int) -> Int? {
+    guard i < tokens.count, tokens[i].joined || tokens[i].start == tokens[i - 1].end else { return nil }
+    if let n = tokens.number(i), tokens[i].end - tokens[i].start == 4, (1900...2099).contains(n) { return i }
+    // '88
+    if tokens[i].kind == .other, TextFold.isApostrophe(tokens.scalars[tokens[i].start]), i + 1 < tokens.count,
+      tokens[i + 1].start == tokens[i].end, tokens[i + 1].kind == .number,
+      tokens[i + 1].end - tokens[i + 1].start == 2
+    {
+      return i + 1
+    }
+    return nil
+  }
+
+  private func date(_ tokens: Tokens, at i: Int) -> PIISpan? {
+    let t = tokens[i]
+    // 3 maart, 3 mrt. 2024, drie maart
+    if t.kind != .other, day(tokens, i), i + 1 < tokens.count, tokens[i + 1].joined,
+      tokens[i + 1].flags.contains(.month), tokens[i + 1].kind == .word
+    {
+      var end = tokens[i + 1].end
+      var k = i + 2
+      if k < tokens.count, tokens[k].kind == .other, tokens.scalars[tokens[k].start] == ".",
+        tokens[k].start == end
+      {
+        k += 1
+      }
+      if let y = year(tokens, k) ?? (k < tokens.count && tokens[k].joined ? year(tokens, k) : nil) {
+        end = tokens[y].end
+      }
+      return PIISpan(start: t.start, end: end, label: .date)
+    }
+    // maart 2021, okt '88
+    if t.kind == .word, t.flags.contains(.month), i + 1 < tokens.count, let y = year(tokens, i + 1),
+      !(i > 0 && day(tokens, i - 1) && tokens[i].joined)
+    {
+      return PIISpan(start: t.start, end: tokens[y].end, label: .date)
+    }
+    // geboren in 1985, geb. 1985
+    if tokens.isAny(i, ["geboren", "geb"]) {
+      var k = i + 1
+      while k < tokens.count, k <= i + 3,
+        tokens[k].kind == .other
+          || tokens.isAny(k, ["in", "op", "ben", "is", "ik", "hij", "zij", "ze", "was"])
+      {
+        k += 1
+      }
+      if let n = tokens.number(k), tokens[k].end - tokens[k].start == 4, (1900...2099).contains(n) {
+        return PIISpan(start: tokens[k].start, end: tokens[k].end, label: .date)
+      }
+    }
+    return nil
+  }
+
+  // MARK: Ages
+
+  /// A number that can be an age at token `i`: digits or a number word, 0…120.
+  private func ageNumber(_ tokens: Tokens, _ i: Int) -> Bool {
+    guard i >= 0, i < tokens.count else { return false }
+    if let n = tokens.number(i) { return n <= 120 && tokens[i].end - tokens[i].start <= 3 }
+    guard tokens[i].kind == .word, Self.mayBeNumberWord(tokens, i) else { return false }
+    return DutchNumbers.value(String(decoding: tokens.key(i), as: UTF8.self)).map { $0 >= 2 } ?? false
+  }
+
+  /// The end of "34", "34 jaar", "34 jaar oud", "34 jr", "34-jarige" from number token `i`.
+  private func ageEnd(_ tokens: Tokens, _ i: Int) -> (end: Int, years: Bool, next: Int) {
+    var end = tokens[i].end
+    var k = i + 1
+    var years = false
+    if k + 1 < tokens.count, tokens[k].kind == .other, tokens.scalars[tokens[k].start] == "-",
+      tokens[k].start == end, tokens[k + 1].flags.contains(.years)
+    {
+      k += 1
+    }
+    if k < tokens.count, tokens[k].flags.contains(.years), tokens[k].start - end <= 1 {
+      end = tokens[k].end
+      years = true
+      k += 1
+      if k < tokens.count, tokens.is(k, "oud") {
+        end = tokens[k].end
+        k += 1
+      }
+    }
+    return (end, years, k)
+  }
+
+  private func age(_ tokens: Tokens, at i: Int) -> PIISpan? {
+    guard ageNumber(tokens, i) else { return nil }
+    let (end, years, next) = ageEnd(tokens, i)
+    let start = tokens[i].start
+    let span = PIISpan(start: start, end: end, label: .age)
+    let nextWord = next < tokens.count ? String(decoding: tokens.key(next), as: UTF8.self) : ""
+    // 34 jaar oud, 34-jarige
+    if end > tokens[i].end {
+      let last = tokens.index(atOrAfter: end) - 1
+      if tokens.is(last, "oud") || tokens.isAny(last, ["jarige", "jarig"]) { return span }
+    }
+    // "ik ben 34", "mijn zoon is 8", "ik ben bijna 40", "ik word 50"
+    var k = i - 1
+    if k >= 0,
+      tokens.isAny(k, ["bijna", "net", "pas", "ongeveer", "inmiddels", "nu", "al", "sinds", "ruim", "zo'n"])
+    {
+      k -= 1
+    }
+    if k >= 0, tokens[k].flags.contains(.beVerb) {
+      let subjectOK =
+        tokens.isAny(k, ["ben", "bent"])
+        || (k > 0 && (tokens[k - 1].flags.contains(.subject) || tokens[k - 1].flags.contains(.firstName)))
+        || (k + 1 < tokens.count && tokens[k + 1].flags.contains(.subject) && k + 1 != i)
+      let unit = next < tokens.count && tokens[next].flags.contains(.unit) && !years
+      let duration = years && Self.durationWords.contains(nextWord)
+      let counted =
+        nextWord == "van" || nextWord == "x" || nextWord == "%" || nextWord == "/"
+        || (nextWord == "," || nextWord == "." || nextWord == "-") && next + 1 < tokens.count
+          && tokens[next + 1].kind == .number && tokens[next + 1].start == tokens[next].end
+      if subjectOK, !unit, !duration, !counted, !tokens.is(i - 1, "al") || !years {
+        return span
+      }
+    }
+    // "een meisje van 12", "mijn zoon van 8 jaar"
+    if i >= 2, tokens.is(i - 1, "van"), tokens[i - 2].flags.contains(.personNoun),
+      !(next < tokens.count && tokens[next].flags.contains(.unit) && !years)
+    {
+      return span
+    }
+    // "mijn zoon (8)", "Fatima (34)"
+    if i >= 2, tokens[i - 1].kind == .other, tokens.scalars[tokens[i - 1].start] == "(",
+      tokens[i - 2].kind == .word,
+      next < tokens.count, tokens[next].kind == .other, tokens.scalars[tokens[next].start] == ")",
+      tokens.number(i) != nil
+    {
+      return span
+    }
+    // "ayoub, 17 jaar, woont …"
+    if years, i >= 2, tokens.is(i - 1, ","), tokens[i - 2].flags.contains(.firstName) || tokens[i - 2].capital
+    {
+      return span
+    }
+    // "leeftijd: 34", "leeftijd 34"
+    var l = i - 1
+    if l >= 0, tokens[l].kind == .other { l -= 1 }
+    if l >= 0, tokens.is(l, "leeftijd") { return span }
+    // "toen ik 12 was", "sinds mijn 16e"
+    if i >= 1, tokens.isAny(i - 1, ["ik", "hij", "zij", "ze"]), tokens.isAny(next, ["was", "werd", "ben"]) {
+      if i >= 2, tokens.isAny(i - 2, ["toen", "als", "sinds", "vanaf", "tot"]) { return span }
+    }
+    return nil
+  }
+}

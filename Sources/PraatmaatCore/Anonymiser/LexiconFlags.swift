@@ -1,0 +1,73 @@
+/// What the lexicon knows about a word: which lists it is on and which grammar roles it has.
+struct LexiconFlags: OptionSet, Sendable, Hashable {
+  let rawValue: UInt64
+
+  // From the word lists in Content/anonimiseren.
+  static let word = Self(rawValue: 1 << 0)
+  static let firstName = Self(rawValue: 1 << 1)
+  static let surname = Self(rawValue: 1 << 2)
+  static let particle = Self(rawValue: 1 << 3)
+  static let town = Self(rawValue: 1 << 4)
+  static let neighbourhood = Self(rawValue: 1 << 5)
+  static let country = Self(rawValue: 1 << 6)
+  static let organisation = Self(rawValue: 1 << 7)
+  static let properNoun = Self(rawValue: 1 << 8)
+  static let keep = Self(rawValue: 1 << 9)
+  /// The first word of a multi-word entry ("den" of "den bosch").
+  static let phraseHead = Self(rawValue: 1 << 10)
+
+  // Grammar words and cues, built in (see `AnonymiserLexicon.grammar`).
+  /// Never a name: ik, de, niet, …
+  static let function = Self(rawValue: 1 << 16)
+  /// A role that a name follows: begeleider, zus, buurman, …
+  static let personCue = Self(rawValue: 1 << 17)
+  /// meneer, mevrouw, juf: a surname may follow.
+  static let title = Self(rawValue: 1 << 18)
+  /// heet, heette, genaamd, noem.
+  static let nameVerb = Self(rawValue: 1 << 19)
+  /// woon, verhuisd, geboren, kom (uit).
+  static let liveVerb = Self(rawValue: 1 << 20)
+  /// in, op, aan, uit, naar, bij, richting, vanuit.
+  static let placePreposition = Self(rawValue: 1 << 21)
+  /// met, en, van, bij, …: a known but ambiguous name may follow.
+  static let weakCue = Self(rawValue: 1 << 22)
+  /// werk, stage, dagbesteding, …: an organisation follows "bij" or "op".
+  static let workVerb = Self(rawValue: 1 << 23)
+  /// stichting, vv, fc: the next words are an organisation, and this word belongs to it.
+  static let organisationHead = Self(rawValue: 1 << 24)
+  /// woongroep, school, buurthuis: a name may follow; this word stays.
+  static let placeHead = Self(rawValue: 1 << 25)
+  /// college, lyceum, zorg: ends an organisation name.
+  static let organisationTail = Self(rawValue: 1 << 26)
+  /// mijn, m'n, de, het, onze: skipped when looking back for a cue.
+  static let determiner = Self(rawValue: 1 << 27)
+  static let month = Self(rawValue: 1 << 28)
+  static let weekday = Self(rawValue: 1 << 29)
+  /// keer, uur, euro: a number before it is no age or date.
+  static let unit = Self(rawValue: 1 << 30)
+  /// ben, is, was, word, werd: "ik ben 34".
+  static let beVerb = Self(rawValue: 1 << 31)
+  /// ik, hij, zij, and the person roles: who can have an age.
+  static let subject = Self(rawValue: 1 << 32)
+  /// zoon, dochter, jongen, meisje: "een zoon van 8".
+  static let personNoun = Self(rawValue: 1 << 33)
+  /// burgemeester, prins, sint: part of a street name.
+  static let streetTitle = Self(rawValue: 1 << 34)
+  /// clientnummer, dossier, bsn, kenteken: a number follows.
+  static let numberCue = Self(rawValue: 1 << 35)
+  /// geboren, jarig, op, vanaf, sinds: a date may follow.
+  static let dateCue = Self(rawValue: 1 << 36)
+  /// een, twee, … negenennegentig.
+  static let numberWord = Self(rawValue: 1 << 37)
+  /// jaar, jr, jarig, jarige: after an age.
+  static let years = Self(rawValue: 1 << 38)
+  /// A word that only a verb or adverb follows, never a name (is, was, komt, gaat …).
+  static let verb = Self(rawValue: 1 << 39)
+
+  /// The longest multi-word entry starting with this word, in bits 56-59.
+  static func phraseLength(_ n: Int) -> Self { Self(rawValue: UInt64(min(n, 15)) << 56) }
+  var phraseLength: Int { Int((rawValue >> 56) & 0xF) }
+
+  static let entity: Self = [.firstName, .surname, .town, .neighbourhood, .country, .organisation]
+  static let place: Self = [.town, .neighbourhood, .country]
+}

@@ -1,0 +1,505 @@
+/// Finds names of people, places and organisations: from the word lists in any case, and
+/// from what is around them ("mijn begeleider …", "ik woon in …", "ik werk bij …").
+///
+/// A word that is also an ordinary Dutch word ("roos", "bank", "wil") needs more: a capital
+/// inside a sentence, or a cue before it.
+struct NameRecogniser: Sendable {
+  let lexicon: AnonymiserLexicon
+
+  enum Cue: Equatable {
+    case none
+    /// "mijn begeleider", "ik heet", "meneer": a name follows.
+    case person
+    /// "met", "en", "van": a known name may follow.
+    case weakPerson
+    /// "ik woon in", "de wijk", "gemeente": a place follows.
+    case place
+    /// "in", "uit", "naar": a known place may follow.
+    case weakPlace
+    /// "ik werk bij", "ik zit op", "stichting": an organisation follows.
+    case organisation
+    /// "bij de", "naar de": a known organisation may follow.
+    case weakOrganisation
+  }
+
+  static let streetSuffixes: [[UInt8]] = [
+    "straatweg", "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "hof", "steeg",
+    "pad", "dreef", "markt", "park", "baan", "wal", "plantsoen", "erf", "ring", "boulevard", "allee",
+    "dwarsstraat", "kwartier", "veld", "hoven", "wetering", "plaats", "poort", "haven", "burgwal",
+  ].map { Array($0.utf8) }
+
+  static let placeNouns: [StaticString] = [
+    "wijk", "buurt", "dorp", "stad", "gemeente", "stadsdeel", "regio", "provincie", "woonplaats", "plaats",
+  ]
+
+  static let directions: [StaticString] = [
+    "noord", "oost", "zuid", "west", "zuidoost", "noordwest", "zuidwest", "noordoost", "centrum",
+  ]
+
+  func spans(_ tokens: Tokens, taken: [Bool]) -> [PIISpan] {
+    var found: [PIISpan] = []
+    var scratch: [UInt8] = []
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].kind == .word, !taken[i] else {
+        i += 1
+        continue
+      }
+      if let (span, next) = phrase(tokens, at: i, taken: taken, scratch: &scratch) {
+        if let span { found.append(extendPlace(span, tokens, next: next)) }
+        i = next
+        continue
+      }
+      if let (span, next) = street(tokens, at: i, taken: taken) {
+        found.append(span)
+        i = next
+        continue
+      }
+      if let (span, next) = organisation(tokens, at: i, taken: taken) {
+        found.append(span)
+        i = next
+        continue
+      }
+      if let (span, next) = initials(tokens, at: i, taken: taken) {
+        found.append(span)
+        i = next
+        continue
+      }
+      if let (label, accepted) = single(tokens, at: i), accepted {
+        var span = PIISpan(start: tokens[i].start, end: tokens[i].end, label: label)
+        var next = i + 1
+        if label == .person {
+          next = extendPerson(tokens, from: i + 1, taken: taken)
+          span.end = tokens[next - 1].end
+        } else if label == .location {
+          span = extendPlace(span, tokens, next: next)
+          next = tokens.index(atOrAfter: span.end)
+        }
+        span.detail = detail(label, flags: tokens[i].flags, cue: cue(tokens, before: i))
+        found.append(span)
+        i = next
+        continue
+      }
+      i += 1
+    }
+    return found
+  }
+
+  // MARK: Signals
+
+  /// A capital that means something: inside a sentence, in a text that is not all capitals.
+  func capital(_ tokens: Tokens, _ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.capital, !tokens.shouting, !t.sentenceStart else { return false }
+    if t.allCapitals && t.flags.intersection(.entity).isEmpty { return false }
+    return true
+  }
+
+  /// What the words before token `i` say about it.
+  func cue(_ tokens: Tokens, before i: Int) -> Cue {
+    guard i > 0 else { return .none }
+    let immediate = previousWord(tokens, i, skippingDeterminers: false)
+    let far = previousWord(tokens, i, skippingDeterminers: true)
+    let skipped = far != immediate
+    if let j = far {
+      let f = tokens[j].flags
+      if f.contains(.nameVerb) { return .person }
+      if tokens.is(j, "is") || tokens.is(j, "was"),
+        let h = previousWord(tokens, j, skippingDeterminers: true),
+        tokens[h].flags.contains(.nameVerb) || tokens[h].flags.contains(.personCue)
+      {
+        return .person
+      }
+      if tokens.is(j, "ben"), let h = previousWord(tokens, j, skippingDeterminers: false), tokens.is(h, "ik"),
+        !skipped
+      {
+        return .person
+      }
+      if f.contains(.placePreposition), let h = previousWord(tokens, j, skippingDeterminers: false) {
+        if tokens[h].flags.contains(.liveVerb) { return tokens.is(j, "bij") ? .organisation : .place }
+        if tokens[h].flags.contains(.workVerb) { return .organisation }
+      }
+      if tokens.isAny(j, Self.placeNouns) { return .place }
+      if f.contains(.personCue) || f.contains(.title) { return .person }
+      if f.contains(.organisationHead) || f.contains(.placeHead) { return .organisation }
+      if skipped, tokens.isAny(j, ["bij", "naar", "van", "via", "voor", "op"]) { return .weakOrganisation }
+    }
+    if let j = immediate {
+      if tokens.isAny(j, ["in", "uit", "naar", "richting", "vanuit", "rond", "nabij", "buiten"]) {
+        return .weakPlace
+      }
+      if tokens[j].flags.contains(.weakCue) || tokens[j].flags.contains(.placePreposition) {
+        return .weakPerson
+      }
+    }
+    return .none
+  }
+
+  /// The word before token `i`, over commas and colons, and over "mijn", "de" when asked.
+  func previousWord(_ tokens: Tokens, _ i: Int, skippingDeterminers: Bool) -> Int? {
+    var j = i - 1
+    var skips = 0
+    while j >= 0, skips < 3 {
+      let t = tokens[j]
+      if t.kind == .other {
+        let c = tokens.scalars[t.start]
+        let afterTitle = c == "." && j > 0 && tokens[j - 1].flags.contains(.title)
+        guard c == ":" || c == "," || c == "-" || afterTitle else { return nil }
+      } else if skippingDeterminers, t.flags.contains(.determiner), !t.flags.contains(.entity) {
+      } else {
+        return j
+      }
+      j -= 1
+      skips += 1
+    }
+    return nil
+  }
+
+  static func label(_ f: LexiconFlags, cue: Cue) -> PIISpan.Label {
+    let person = f.contains(.firstName) || f.contains(.surname)
+    let place = !f.intersection(.place).isEmpty
+    let organisation = f.contains(.organisation)
+    switch cue {
+    case .place, .weakPlace: if place { return .location }
+    case .organisation, .weakOrganisation: if organisation { return .institution }
+    case .person, .weakPerson: if person { return .person }
+    case .none: break
+    }
+    if f.contains(.firstName) { return .person }
+    if organisation { return .institution }
+    if place { return .location }
+    if person { return .person }
+    switch cue {
+    case .place, .weakPlace: return .location
+    case .organisation, .weakOrganisation: return .institution
+    default: return .person
+    }
+  }
+
+  func detail(_ label: PIISpan.Label, flags f: LexiconFlags, cue: Cue) -> PIISpan.Detail? {
+    guard label == .location else { return nil }
+    if f.contains(.neighbourhood) { return .neighbourhood }
+    if f.contains(.country) && !f.contains(.town) { return .country }
+    return nil
+  }
+
+  // MARK: One word
+
+  /// The label of token `i` and whether the evidence is enough to take it.
+  func single(_ tokens: Tokens, at i: Int) -> (PIISpan.Label, Bool)? {
+    let t = tokens[i]
+    let f = t.flags
+    // MEE (client support) is written in capitals; "mee" is an ordinary word.
+    if t.allCapitals, !tokens.shouting, tokens.is(i, "mee") { return (.institution, true) }
+    if f.contains(.keep) { return nil }
+    let ordinary = f.contains(.word) || f.contains(.function)
+    let cap = capital(tokens, i)
+    let length = t.end - t.start
+    let entity = f.intersection(.entity)
+    if !entity.isEmpty {
+      let cue = cue(tokens, before: i)
+      let label = Self.label(f, cue: cue)
+      if !ordinary { return (label, true) }
+      if f.contains(.function) && !cap { return nil }
+      if cap { return (label, true) }
+      let onlySurname =
+        !f.contains(.firstName) && f.intersection([.organisation, .town, .neighbourhood, .country]).isEmpty
+      switch (cue, label) {
+      case (.person, _): return (label, true)
+      case (.weakPerson, .person): return (label, !onlySurname)
+      case (.place, .location), (.weakPlace, .location): return (label, true)
+      case (.organisation, .institution), (.weakOrganisation, .institution): return (label, true)
+      default:
+        // "Roos komt morgen": a first name opening a sentence, with a verb after it.
+        if t.sentenceStart, t.capital, f.contains(.firstName), i + 1 < tokens.count,
+          tokens[i + 1].flags.contains(.verb)
+        {
+          return (label, true)
+        }
+        return nil
+      }
+    }
+    if f.contains(.function) { return nil }
+    // An ordinary word needs a capital before anything else is worth looking at.
+    if ordinary && !cap && !f.contains(.properNoun) { return nil }
+    let cue = cue(tokens, before: i)
+    let strongCue = cue == .person || cue == .place || cue == .organisation
+    let label = Self.label([], cue: cue)
+    if f.contains(.properNoun) && !ordinary {
+      if cap || strongCue { return (label, true) }
+      if cue == .weakPerson || cue == .weakOrganisation || cue == .weakPlace { return (label, true) }
+      return nil
+    }
+    if !ordinary {
+      // Not a Dutch word and on no list: a name after a clear cue or with a capital.
+      if t.allCapitals && length <= 5 && !strongCue { return nil }
+      if strongCue && length >= 2 { return (label, true) }
+      if cap && length >= 2 { return (label, true) }
+      // "Marco van de kringloop …", "Shurandy zegt …": a name opening the sentence.
+      if t.sentenceStart, t.capital, !t.allCapitals, length >= 3, i + 1 < tokens.count, tokens[i + 1].joined,
+        tokens[i + 1].flags.contains(.verb) || tokens.isAny(i + 1, ["van", "en"])
+      {
+        return (.person, true)
+      }
+      return nil
+    }
+    if cap && (strongCue || cue == .weakOrganisation) && length >= 3 { return (label, true) }
+    return nil
+  }
+
+  /// More words of a name after its first: "jan de vries", "mohamed el amrani", "Anne-Marie Jansen".
+  func extendPerson(_ tokens: Tokens, from start: Int, taken: [Bool]) -> Int {
+    var scratch: [UInt8] = []
+    var next = start
+    var k = start
+    while k < tokens.count, !taken[k],
+      tokens[k].joined || (tokens[k].kind == .word && tokens[k].start == tokens[k - 1].end)
+    {
+      var j = k
+      var particles = 0
+      while j < tokens.count, particles < 3, tokens[j].flags.contains(.particle), tokens[j].joined, !taken[j]
+      {
+        j += 1
+        particles += 1
+      }
+      guard j < tokens.count, tokens[j].kind == .word, tokens[j].joined, !taken[j] else { break }
+      let f = tokens[j].flags
+      if f.contains(.keep) { break }
+      if f.contains(.organisation) && !f.contains(.surname) { break }
+      let cap = tokens[j].capital && !tokens.shouting
+      let ordinary = f.contains(.word) || f.contains(.function)
+      if !f.intersection(.place).isEmpty && !f.contains(.surname) && !f.contains(.firstName) && !ordinary {
+        break
+      }
+      let listed =
+        particles > 0 && lexicon.phrase(tokens, from: k, to: j + 1, scratch: &scratch).contains(.surname)
+      let nameLike =
+        listed || f.contains(.surname) || (f.contains(.firstName) && particles == 0)
+        || (f.contains(.properNoun) && !ordinary) || (!ordinary && (tokens[j].end - tokens[j].start) >= 2)
+        || (cap && !f.contains(.function))
+      if !nameLike { break }
+      if f.contains(.function) && !f.contains(.surname) { break }
+      if particles == 0 && f.contains(.verb) { break }
+      next = j + 1
+      k = j + 1
+    }
+    return next
+  }
+
+  /// A house number after a street or a direction after a town: "kerkstraat 12a", "amsterdam noord".
+  func extendPlace(_ span: PIISpan, _ tokens: Tokens, next: Int) -> PIISpan {
+    guard span.label == .location, next < tokens.count, tokens[next].joined || tokens[next].start == span.end
+    else {
+      return span
+    }
+    var span = span
+    if let end = houseNumber(tokens, at: next) {
+      span.end = end
+      if span.detail == nil { span.detail = .street }
+    } else if tokens.isAny(next, Self.directions), span.detail != .street {
+      span.end = tokens[next].end
+    }
+    return span
+  }
+
+  /// The end of a house number at token `k`: "12", "12a", "12-3", "12 bis", "nr 12".
+  func houseNumber(_ tokens: Tokens, at k: Int) -> Int? {
+    var k = k
+    if k < tokens.count, tokens.isAny(k, ["nr", "nummer", "no"]), k + 1 < tokens.count {
+      k += tokens.is(k + 1, ".") ? 2 : 1
+    }
+    guard k < tokens.count else { return nil }
+    let t = tokens[k]
+    if t.kind == .mixed {
+      let key = tokens.key(k)
+      let digits = key.prefix { $0 >= 0x30 && $0 <= 0x39 }
+      guard digits.count >= 1, digits.count <= 4, key.count - digits.count <= 2 else { return nil }
+      return t.end
+    }
+    guard let n = tokens.number(k), n > 0, t.end - t.start <= 4 else { return nil }
+    var end = t.end
+    var j = k + 1
+    if j < tokens.count, tokens[j].flags.contains(.unit) || tokens[j].flags.contains(.years) { return nil }
+    if j + 1 < tokens.count, tokens[j].kind == .other, tokens.scalars[tokens[j].start] == "-",
+      tokens[j].start == end, tokens[j + 1].start == tokens[j].end,
+      tokens[j + 1].kind == .number || tokens[j + 1].end - tokens[j + 1].start <= 3
+    {
+      end = tokens[j + 1].end
+      j += 2
+    } else if j < tokens.count, tokens[j].kind == .word, tokens[j].joined,
+      tokens.isAny(j, ["a", "b", "c", "d", "bis", "hs", "huis", "zw", "rd", "i", "ii", "iii"])
+    {
+      end = tokens[j].end
+    }
+    return end
+  }
+
+  // MARK: Phrases
+
+  /// A listed entry of several words at token `i`: "den bosch", "albert heijn", "van den berg".
+  /// Returns the span (nil for a phrase that is kept as it is) and the next token.
+  func phrase(_ tokens: Tokens, at i: Int, taken: [Bool], scratch: inout [UInt8]) -> (PIISpan?, Int)? {
+    let head = tokens[i].flags
+    guard head.contains(.phraseHead) else { return nil }
+    var length = 1
+    let longest = LexiconFlags(rawValue: lexicon.table.value(Array(tokens.key(i)))).phraseLength
+    while length < longest, i + length < tokens.count, tokens[i + length].kind == .word,
+      tokens[i + length].joined, !taken[i + length]
+    {
+      length += 1
+    }
+    guard length >= 2 else { return nil }
+    for n in stride(from: length, through: 2, by: -1) {
+      let f = lexicon.phrase(tokens, from: i, to: i + n, scratch: &scratch)
+      guard !f.isEmpty else { continue }
+      if f.contains(.keep) { return (nil, i + n) }
+      if f.contains(.particle) && f.intersection(.entity).isEmpty { continue }
+      let entity = f.intersection(.entity)
+      guard !entity.isEmpty else { continue }
+      // Ambiguous when every word of it is an ordinary word or a particle: "de pijp", "van den berg".
+      let strongWord = (i..<(i + n)).contains { k in
+        let g = tokens[k].flags
+        return !g.contains(.word) && !g.contains(.function) && !g.contains(.particle)
+      }
+      let strongHead = tokens.isAny(i, ["den", "'s", "s", "sint", "st", "albert", "leger"])
+      let cue = cue(tokens, before: i)
+      let label = Self.label(f, cue: cue)
+      let cap = (i..<(i + n)).contains { capital(tokens, $0) && !tokens[$0].flags.contains(.particle) }
+      let cueFits =
+        (cue == .person && label == .person) || (cue == .place && label == .location)
+        || (cue == .organisation && label == .institution)
+      guard strongWord || strongHead || cap || cueFits else { continue }
+      var span = PIISpan(start: tokens[i].start, end: tokens[i + n - 1].end, label: label)
+      var next = i + n
+      if label == .person {
+        next = extendPerson(tokens, from: next, taken: taken)
+        span.end = tokens[next - 1].end
+      }
+      span.detail = detail(label, flags: f, cue: cue)
+      return (span, next)
+    }
+    return nil
+  }
+
+  // MARK: Streets
+
+  func streetSuffix(_ key: ArraySlice<UInt8>) -> Bool {
+    for suffix in Self.streetSuffixes where key.count >= suffix.count + 3 {
+      if key.suffix(suffix.count).elementsEqual(suffix) { return true }
+    }
+    return false
+  }
+
+  /// A street by its ending ("kanaalstraat", "Louise de Colignylaan 4"), with its number.
+  func street(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
+    let t = tokens[i]
+    let f = t.flags
+    guard !f.contains(.keep), f.intersection([.town, .neighbourhood, .country, .organisation]).isEmpty,
+      !f.contains(.function), streetSuffix(tokens.key(i))
+    else { return nil }
+    let number = i + 1 < tokens.count ? houseNumber(tokens, at: i + 1) : nil
+    if f.contains(.word) {
+      let cue = cue(tokens, before: i)
+      guard number != nil || capital(tokens, i) || cue == .place else { return nil }
+    }
+    // Take along the words of the name before it: "jan van galenstraat", "burgemeester reigerstraat".
+    var start = i
+    var k = i - 1
+    var particles = 0
+    while k >= 0, tokens[k + 1].joined, tokens[k].flags.contains(.particle), !taken[k], particles < 3 {
+      k -= 1
+      particles += 1
+    }
+    if k >= 0, tokens[k + 1].joined, !taken[k], tokens[k].kind == .word {
+      let g = tokens[k].flags
+      if g.contains(.streetTitle) || g.contains(.firstName) || g.contains(.surname)
+        || (tokens[k].capital && !g.contains(.function) && !tokens[k].sentenceStart)
+      {
+        start = k
+        if k > 0, tokens[k].joined, tokens[k - 1].flags.contains(.streetTitle) { start = k - 1 }
+      } else if particles > 0, tokens.is(k + 1, "van") {
+        start = k + 1
+      }
+    } else if particles > 0, tokens.is(k + 1, "van") {
+      start = k + 1
+    }
+    var span = PIISpan(start: tokens[start].start, end: t.end, label: .location, detail: .street)
+    if let number { span.end = number }
+    return (span, tokens.index(atOrAfter: span.end))
+  }
+
+  // MARK: Organisations
+
+  /// "stichting de boog", "vv de meern", "woongroep de Linde", "het Amadeus Lyceum".
+  func organisation(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
+    let f = tokens[i].flags
+    if f.contains(.organisationHead) || f.contains(.placeHead) {
+      var k = i + 1
+      if k < tokens.count, tokens[k].flags.contains(.determiner), tokens[k].joined,
+        tokens.isAny(k, ["de", "het", "'t"])
+      {
+        k += 1
+      }
+      let first = k
+      var last = -1
+      while k < tokens.count, k - first < 4, tokens[k].kind == .word, tokens[k].joined, !taken[k] {
+        let g = tokens[k].flags
+        if g.contains(.particle), last >= first || k == first, k + 1 < tokens.count, tokens[k + 1].joined,
+          !tokens[k + 1].flags.contains(.function) || tokens[k + 1].flags.contains(.particle)
+        {
+          k += 1
+          continue
+        }
+        if g.contains(.keep) || g.contains(.function) && !g.contains(.entity) { break }
+        let cap = tokens[k].capital && !tokens.shouting
+        let ordinary = g.contains(.word)
+        guard cap || !ordinary || !g.intersection(.entity).isEmpty || g.contains(.properNoun) else { break }
+        if g.contains(.organisationTail) && k > first { last = k; k += 1; break }
+        last = k
+        k += 1
+      }
+      guard last >= first else { return nil }
+      let start = f.contains(.organisationHead) ? tokens[i].start : tokens[i + 1].start
+      return (PIISpan(start: start, end: tokens[last].end, label: .institution), last + 1)
+    }
+    // A name before "college", "lyceum", "zorg": "Summa College".
+    guard !f.contains(.function), !f.contains(.keep) else { return nil }
+    var k = i
+    while k < tokens.count, k - i < 3, tokens[k].kind == .word, k == i || tokens[k].joined {
+      let g = tokens[k].flags
+      if g.contains(.organisationTail) && k > i { break }
+      let cap = tokens[k].capital && !tokens.shouting
+      guard (cap && !g.contains(.function)) || (!g.contains(.word) && !g.contains(.function)) else {
+        return nil
+      }
+      k += 1
+    }
+    guard k > i, k < tokens.count, tokens[k].joined, tokens[k].flags.contains(.organisationTail) else {
+      return nil
+    }
+    return (PIISpan(start: tokens[i].start, end: tokens[k].end, label: .institution), k + 1)
+  }
+
+  // MARK: Initials
+
+  /// "J. de Vries", "A.B. Jansen": initials with a surname.
+  func initials(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
+    let t = tokens[i]
+    guard t.end - t.start == 1, t.capital, !tokens.shouting, i + 2 < tokens.count,
+      tokens[i + 1].kind == .other, tokens.scalars[tokens[i + 1].start] == "."
+    else { return nil }
+    var k = i + 2
+    while k + 1 < tokens.count, tokens[k].end - tokens[k].start == 1, tokens[k].capital,
+      tokens[k + 1].kind == .other, tokens.scalars[tokens[k + 1].start] == "."
+    {
+      k += 2
+    }
+    guard k < tokens.count, tokens[k].kind == .word else { return nil }
+    var j = k
+    while j < tokens.count, tokens[j].flags.contains(.particle) { j += 1 }
+    guard j < tokens.count, tokens[j].capital || tokens[j].flags.contains(.surname), !taken[j] else {
+      return nil
+    }
+    return (PIISpan(start: t.start, end: tokens[j].end, label: .person), j + 1)
+  }
+}

@@ -1,0 +1,435 @@
+/// Finds personal data that has a shape: e-mail and web addresses, phone numbers, IBANs,
+/// BSNs and other ID numbers, licence plates, postcodes and dates written in digits.
+struct PatternRecogniser: Sendable {
+  static let topLevelDomains: Set<String> = [
+    "nl", "com", "org", "net", "eu", "be", "nu", "info", "io", "de", "app", "online", "shop", "frl",
+    "amsterdam",
+  ]
+
+  func spans(_ tokens: Tokens) -> [PIISpan] {
+    var found: [PIISpan] = []
+    emails(tokens, into: &found)
+    urls(tokens, into: &found)
+    ibans(tokens, into: &found)
+    plates(tokens, into: &found)
+    numberCues(tokens, into: &found)
+    postcodes(tokens, into: &found)
+    numbers(tokens, into: &found)
+    return found
+  }
+
+  // MARK: E-mail and web addresses
+
+  static func isLocal(_ c: Unicode.Scalar) -> Bool {
+    TextFold.isDigit(c) || (c.value < 0x80 && TextFold.isLetter(c)) || "._%+-".unicodeScalars.contains(c)
+  }
+
+  static func isHost(_ c: Unicode.Scalar) -> Bool {
+    TextFold.isDigit(c) || TextFold.isLetter(c) || c == "." || c == "-"
+  }
+
+  private func emails(_ tokens: Tokens, into found: inout [PIISpan]) {
+    let s = tokens.scalars
+    for t in tokens.items where t.kind == .other && s[t.start] == "@" {
+      var start = t.start
+      while start > 0 && Self.isLocal(s[start - 1]) { start -= 1 }
+      var end = t.start + 1
+      while end < s.count && Self.isHost(s[end]) { end += 1 }
+      while end > t.start + 1 && (s[end - 1] == "." || s[end - 1] == "-") { end -= 1 }
+      let host = s[(t.start + 1)..<end]
+      guard start < t.start, let dot = host.lastIndex(of: "."), end - dot > 2 else { continue }
+      found.append(PIISpan(start: start, end: end, label: .email))
+    }
+  }
+
+  private func urls(_ tokens: Tokens, into found: inout [PIISpan]) {
+    let s = tokens.scalars
+    var i = 0
+    while i < tokens.count {
+      let t = tokens[i]
+      var hit = false
+      if t.kind == .word, t.end - t.start <= 5, tokens.isAny(i, ["http", "https"]), i + 1 < tokens.count,
+        s[tokens[i + 1].start] == ":"
+      {
+        hit = true
+      } else if t.kind == .word, tokens.is(i, "www"), i + 1 < tokens.count, s[tokens[i + 1].start] == "." {
+        hit = true
+      } else if t.kind == .other, s[t.start] == ".", i > 0, i + 1 < tokens.count,
+        tokens[i - 1].end == t.start, tokens[i + 1].start == t.end, tokens[i + 1].kind == .word,
+        Self.topLevelDomains.contains(String(decoding: tokens.key(i + 1), as: UTF8.self)),
+        tokens[i + 1].end == s.count || !TextFold.isLetter(s[tokens[i + 1].end])
+      {
+        hit = true
+      }
+      guard hit else {
+        i += 1
+        continue
+      }
+      var start = t.start
+      while start > 0 && !Self.isSpace(s[start - 1]) && s[start - 1] != "(" { start -= 1 }
+      var end = t.end
+      while end < s.count && !Self.isSpace(s[end]) { end += 1 }
+      while end > t.end && ".,;:!?)'\"".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+      let at = s[start..<end].firstIndex(of: "@")
+      if at == nil || s[start..<at!].contains("/") {
+        found.append(PIISpan(start: start, end: end, label: .url))
+      }
+      while i < tokens.count && tokens[i].start < end { i += 1 }
+    }
+  }
+
+  static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{A0}"
+  }
+
+  // MARK: IBAN
+
+  private func ibans(_ tokens: Tokens, into found: inout [PIISpan]) {
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].kind != .other, let span = iban(tokens, at: i) else {
+        i += 1
+        continue
+      }
+      found.append(span)
+      while i < tokens.count && tokens[i].start < span.end { i += 1 }
+    }
+  }
+
+  /// An IBAN starting at token `i`: "NL91ABNA0417164300", "nl91 abna 0417 1643 00".
+  private func iban(_ tokens: Tokens, at i: Int) -> PIISpan? {
+    let key = tokens.key(i)
+    guard key.count >= 2, Self.isAsciiLetter(key[key.startIndex]), Self.isAsciiLetter(key[key.startIndex + 1])
+    else { return nil }
+    if key.count == 2 && !(i + 1 < tokens.count && tokens[i + 1].kind == .number) { return nil }
+    if key.count > 2 && !(key.count >= 4 && Self.isDigit(key[key.startIndex + 2])) { return nil }
+    var chars: [UInt8] = []
+    var ends: [(Int, Int)] = []  // (characters so far, scalar end)
+    var k = i
+    while k < tokens.count, chars.count < 34 {
+      let t = tokens[k]
+      guard t.kind != .other, k == i || t.joined || tokens[k - 1].end == t.start else { break }
+      if k > i && t.kind == .word && t.end - t.start > 4 { break }
+      chars += tokens.key(k)
+      ends.append((chars.count, t.end))
+      k += 1
+    }
+    for (count, end) in ends.reversed() where count >= 15 {
+      let candidate = Array(chars[0..<count])
+      if Self.isDutchIBANShape(candidate) || (count <= 34 && Self.mod97(candidate) == 1) {
+        return PIISpan(start: tokens[i].start, end: end, label: .iban)
+      }
+    }
+    return nil
+  }
+
+  static func isAsciiLetter(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+  static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+  /// NL, two check digits, four letters of the bank, ten digits: an IBAN even with a typo.
+  static func isDutchIBANShape(_ c: [UInt8]) -> Bool {
+    c.count == 18 && c[0] == 0x6E && c[1] == 0x6C && c[2...3].allSatisfy(isDigit)
+      && c[4...7].allSatisfy(isAsciiLetter) && c[8...].allSatisfy(isDigit)
+  }
+
+  /// ISO 13616: the country and check digits moved to the end, letters as 10…35, modulo 97.
+  static func mod97(_ c: [UInt8]) -> Int {
+    guard c.count > 4, c.allSatisfy({ isDigit($0) || isAsciiLetter($0) }) else { return -1 }
+    var rest = 0
+    for b in c[4...] + c[0..<4] {
+      if isDigit(b) {
+        rest = (rest * 10 + Int(b - 0x30)) % 97
+      } else {
+        rest = (rest * 100 + Int(b - 0x61 + 10)) % 97
+      }
+    }
+    return rest
+  }
+
+  // MARK: Client, file and other numbers after a cue
+
+  private func numberCues(_ tokens: Tokens, into found: inout [PIISpan]) {
+    let s = tokens.scalars
+    for i in 0..<tokens.count where tokens[i].flags.contains(.numberCue) {
+      var k = i + 1
+      var skipped = 0
+      while k < tokens.count, skipped < 3,
+        tokens[k].kind == .other || tokens.isAny(k, ["is", "nr", "nummer", "mijn", "van", "zijn", "was"])
+      {
+        if tokens[k].kind == .other, !":#.-=".unicodeScalars.contains(s[tokens[k].start]) { break }
+        k += 1
+        skipped += 1
+      }
+      guard k < tokens.count else { continue }
+      var end = tokens[k].start
+      while end < s.count && !Self.isSpace(s[end]) { end += 1 }
+      while end > tokens[k].start && ".,;:!?)".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+      // A number written in groups: "123 45 678".
+      var next = end
+      while next < s.count, s[next] == " ", next + 1 < s.count, TextFold.isDigit(s[next + 1]),
+        TextFold.isDigit(s[end - 1])
+      {
+        next += 1
+        while next < s.count && (TextFold.isDigit(s[next]) || s[next] == "-" || s[next] == ".") { next += 1 }
+        end = next
+      }
+      let chunk = s[tokens[k].start..<end]
+      guard chunk.contains(where: TextFold.isDigit), chunk.count >= 3 else { continue }
+      found.append(PIISpan(start: tokens[k].start, end: end, label: .id))
+    }
+  }
+
+  // MARK: Licence plates
+
+  private func plates(_ tokens: Tokens, into found: inout [PIISpan]) {
+    let s = tokens.scalars
+    for i in 0..<tokens.count where tokens[i].kind != .other {
+      guard i == 0 || tokens[i - 1].end != tokens[i].start || s[tokens[i].start - 1] == "(" else { continue }
+      // Cheap test first: a plate starts with at most three characters and a hyphen.
+      let t = tokens[i]
+      guard t.end < s.count,
+        s[t.end] == "-" || (t.kind == .word && t.end - t.start <= 7 && s[t.start..<t.end].contains("-"))
+      else { continue }
+      var groups: [(letters: Bool, count: Int)] = []
+      var k = i
+      var end = tokens[i].start
+      while k < tokens.count, groups.count < 4 {
+        let t = tokens[k]
+        if t.kind == .mixed { break }
+        guard t.kind == .word || t.kind == .number, t.start == end || groups.isEmpty else { break }
+        // A word token may hold several letter groups joined by hyphens ("gh-jk").
+        var count = 0
+        for c in s[t.start..<t.end] {
+          if c == "-" {
+            groups.append((true, count))
+            count = 0
+          } else {
+            count += 1
+          }
+        }
+        groups.append((t.kind == .word, count))
+        end = t.end
+        if k + 1 < tokens.count, tokens[k + 1].kind == .other, s[tokens[k + 1].start] == "-",
+          tokens[k + 1].start == end
+        {
+          end += 1
+          k += 2
+        } else {
+          k += 1
+          break
+        }
+      }
+      guard groups.count == 3, s[end - 1] != "-",
+        end == s.count || !TextFold.isLetter(s[end]) && !TextFold.isDigit(s[end])
+      else { continue }
+      let sizes = groups.map(\.count)
+      let letters = groups.filter(\.letters).count
+      guard sizes.reduce(0, +) == 6, sizes.allSatisfy({ $0 >= 1 && $0 <= 3 }), letters >= 1, letters <= 2,
+        s[tokens[i].start..<end].allSatisfy({ $0.value < 0x80 })
+      else { continue }
+      found.append(PIISpan(start: tokens[i].start, end: end, label: .id, detail: .licencePlate))
+    }
+  }
+
+  // MARK: Postcodes
+
+  static let twoLetterWords: Set<String> = [
+    "is", "en", "de", "in", "op", "al", "ik", "je", "ze", "we", "er", "om", "of", "na", "nu", "zo", "ja",
+    "te",
+    "me", "an", "uw", "he", "hé", "ok", "xl", "km", "kg", "mb", "gb", "pm", "am", "st", "nr", "ct", "cm",
+    "mm", "ml", "tv", "pc", "dr", "mr", "ma", "di", "wo", "do", "vr", "za", "zo",
+  ]
+
+  private func postcodes(_ tokens: Tokens, into found: inout [PIISpan]) {
+    for i in 0..<tokens.count where tokens[i].kind == .mixed || tokens[i].kind == .number {
+      let t = tokens[i]
+      let key = Array(tokens.key(i))
+      if t.kind == .mixed, key.count == 6, key[0...3].allSatisfy(Self.isDigit), key[0] != 0x30,
+        key[4...].allSatisfy(Self.isAsciiLetter), !Self.forbidden(key[4], key[5])
+      {
+        found.append(PIISpan(start: t.start, end: t.end, label: .location, detail: .postcode))
+        continue
+      }
+      guard t.kind == .number, key.count == 4, key[0] != 0x30, i + 1 < tokens.count else { continue }
+      let next = tokens[i + 1]
+      let letters = Array(tokens.key(i + 1))
+      guard next.kind == .word, next.joined || next.start == t.end, letters.count == 2,
+        letters.allSatisfy(Self.isAsciiLetter), !Self.forbidden(letters[0], letters[1])
+      else { continue }
+      let shouted = next.allCapitals || next.start == t.end
+      guard shouted || !Self.twoLetterWords.contains(String(decoding: letters, as: UTF8.self)) else {
+        continue
+      }
+      found.append(PIISpan(start: t.start, end: next.end, label: .location, detail: .postcode))
+    }
+  }
+
+  /// SA, SD and SS are never used in Dutch postcodes.
+  static func forbidden(_ a: UInt8, _ b: UInt8) -> Bool {
+    a == 0x73 && (b == 0x61 || b == 0x64 || b == 0x73)
+  }
+
+  // MARK: Phone numbers, BSNs, ID numbers and dates in digits
+
+  private struct Group {
+    var start: Int
+    var end: Int
+    var digits: [UInt8]
+    /// The separator before this group ("" for the first).
+    var separator: [Unicode.Scalar]
+  }
+
+  private func numbers(_ tokens: Tokens, into found: inout [PIISpan]) {
+    let s = tokens.scalars
+    var i = 0
+    while i < s.count {
+      let plus = s[i] == "+" && i + 1 < s.count && TextFold.isDigit(s[i + 1])
+      guard TextFold.isDigit(s[i]) || plus,
+        i == 0 || !(TextFold.isLetter(s[i - 1]) || TextFold.isDigit(s[i - 1]))
+      else {
+        i += 1
+        continue
+      }
+      let groups = Self.groups(s, from: plus ? i + 1 : i)
+      guard let last = groups.last else {
+        i += 1
+        continue
+      }
+      var g = 0
+      while g < groups.count {
+        var matched = false
+        for e in stride(from: min(groups.count - 1, g + 7), through: g, by: -1) {
+          let window = Array(groups[g...e])
+          if let label = classify(
+            window, plus: plus && g == 0, tokens: tokens, before: g == 0 ? i : groups[g].start)
+          {
+            var start = plus && g == 0 ? i : groups[g].start
+            // "(030) 1234567": the bracket belongs to the number.
+            if label == .phone, start > 0, s[start - 1] == "(" { start -= 1 }
+            found.append(PIISpan(start: start, end: groups[e].end, label: label))
+            g = e + 1
+            matched = true
+            break
+          }
+        }
+        if !matched { g += 1 }
+      }
+      i = last.end
+    }
+  }
+
+  /// Digit runs joined by short separators: spaces, "-", ".", "/", "(", ")".
+  private static func groups(_ s: [Unicode.Scalar], from start: Int) -> [Group] {
+    var groups: [Group] = []
+    var i = start
+    var separator: [Unicode.Scalar] = []
+    while i < s.count {
+      guard TextFold.isDigit(s[i]) else { break }
+      let begin = i
+      var digits: [UInt8] = []
+      while i < s.count && TextFold.isDigit(s[i]) {
+        digits.append(UInt8(s[i].value))
+        i += 1
+      }
+      if i < s.count && TextFold.isLetter(s[i]) {
+        // "3511ab", "12a": belongs to a postcode or a house number, not to a longer number.
+        if groups.isEmpty { groups.append(Group(start: begin, end: i, digits: digits, separator: separator)) }
+        break
+      }
+      groups.append(Group(start: begin, end: i, digits: digits, separator: separator))
+      var k = i
+      separator = []
+      while k < s.count, separator.count < 3, " -./()".unicodeScalars.contains(s[k]) {
+        separator.append(s[k])
+        k += 1
+      }
+      guard !separator.isEmpty, k < s.count, TextFold.isDigit(s[k]),
+        separator.filter({ $0 != " " }).count <= 2
+      else { break }
+      i = k
+    }
+    return groups
+  }
+
+  private func classify(_ window: [Group], plus: Bool, tokens: Tokens, before: Int) -> PIISpan.Label? {
+    let digits = window.flatMap(\.digits)
+    let separators = window.dropFirst().map(\.separator)
+    let spaced = separators.contains { $0.contains(" ") }
+    // Phone numbers.
+    var national = digits
+    if plus || (digits.starts(with: Array("0031".utf8))) {
+      let rest = plus ? digits : Array(digits.dropFirst(2))
+      if rest.starts(with: Array("31".utf8)) {
+        national = [0x30] + rest.dropFirst(2).drop(while: { $0 == 0x30 })
+      } else if plus, rest.count >= 9, rest.count <= 13 {
+        return .phone
+      }
+    }
+    if national.count == 10, national[0] == 0x30, national[1] != 0x30 { return .phone }
+    if national.count >= 8, national.count <= 11,
+      national.starts(with: Array("0800".utf8)) || national.starts(with: Array("0900".utf8))
+        || national.starts(with: Array("0909".utf8)) || national.starts(with: Array("0906".utf8))
+    {
+      return .phone
+    }
+    // BSN with the 11-test, in any grouping; eight digits means a leading zero was left off.
+    if digits.count == 9 || digits.count == 8 {
+      let nine = digits.count == 8 ? [0x30] + digits : digits
+      if Self.elevenProof(nine), !nine.allSatisfy({ $0 == 0x30 }) { return .id }
+    }
+    if digits.count == 9, digits[0] == 0x36, window.count <= 3 { return .phone }
+    // Dates: 3-4-2023, 03/04/23, 3.4.2023; without a year only after a cue.
+    if window.count == 3 || window.count == 2, !spaced,
+      Set(separators.map { $0 }).count == 1, let sep = separators.first, sep.count == 1,
+      "-/.".unicodeScalars.contains(sep[0])
+    {
+      let parts = window.map { Int(String(decoding: $0.digits, as: UTF8.self)) ?? -1 }
+      let dayMonth =
+        (1...31).contains(parts[0]) && (1...12).contains(parts[1])
+        && window[0].digits.count <= 2 && window[1].digits.count <= 2
+      if window.count == 3, dayMonth, window[2].digits.count == 2 || window[2].digits.count == 4 {
+        return .date
+      }
+      if window.count == 2, dayMonth, sep[0] != ".", !followedByUnit(tokens, after: window[1].end),
+        window[0].digits.count == 2 && window[1].digits.count == 2 || dateCueBefore(tokens, before)
+      {
+        return .date
+      }
+    }
+    // Other long numbers: client, file and case numbers.
+    if window.count == 1, digits.count >= 6, !isMoney(tokens, window[0]) { return .id }
+    if window.count > 1, !spaced, digits.count >= 7, !isMoney(tokens, window[0]),
+      separators.allSatisfy({ $0 == ["-"] || $0 == ["."] || $0 == ["/"] })
+    {
+      return .id
+    }
+    return nil
+  }
+
+  static func elevenProof(_ d: [UInt8]) -> Bool {
+    guard d.count == 9 else { return false }
+    var sum = 0
+    for k in 0..<8 { sum += Int(d[k] - 0x30) * (9 - k) }
+    sum -= Int(d[8] - 0x30)
+    return sum % 11 == 0
+  }
+
+  private func isMoney(_ tokens: Tokens, _ group: Group) -> Bool {
+    let s = tokens.scalars
+    var k = group.start - 1
+    while k >= 0 && s[k] == " " { k -= 1 }
+    if k >= 0 && (s[k] == "€" || s[k] == "$") { return true }
+    return followedByUnit(tokens, after: group.end)
+  }
+
+  private func followedByUnit(_ tokens: Tokens, after end: Int) -> Bool {
+    let next = tokens.index(atOrAfter: end)
+    return next < tokens.count && tokens[next].flags.contains(.unit)
+  }
+
+  private func dateCueBefore(_ tokens: Tokens, _ start: Int) -> Bool {
+    var k = tokens.index(atOrAfter: start) - 1
+    while k >= 0 && tokens[k].kind == .other { k -= 1 }
+    return k >= 0 && (tokens[k].flags.contains(.dateCue) || tokens[k].flags.contains(.weekday))
+  }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import PraatmaatApp
+import PraatmaatCore
+
+// The anonymiser figures behind `scripts/bench anonymiser`.
+//   praatmaat-bench anonymiser CONTENT DEVSET [--verbose]   load time, dev-set scores, throughput
+//   praatmaat-bench anonymiser-corpus DEVSET OUT [MB]       the dev set's texts repeated to MB
+//   praatmaat-bench anonymiser-score DEVSET SPANS.jsonl     scores of spans found by another tool
+//   praatmaat-bench anonymiser-cli BINARY CORPUS            `praatmaat anonymise`: start-up, time, memory
+
+enum AnonymiserBench {
+  static func samples(_ path: String) -> [AnonymiserEvaluation.Sample] {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+      FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
+      exit(2)
+    }
+    return AnonymiserEvaluation.parse(text)
+  }
+
+  /// The dev set's texts, in a fixed shuffled order, repeated until `megabytes` of UTF-8.
+  static func corpus(_ samples: [AnonymiserEvaluation.Sample], megabytes: Double) -> [String] {
+    var generator = SeededGenerator(seed: 42)
+    var lines: [String] = []
+    var bytes = 0
+    let target = Int(megabytes * 1_000_000)
+    while bytes < target {
+      for sample in samples.shuffled(using: &generator) where bytes < target {
+        lines.append(sample.text)
+        bytes += sample.text.utf8.count + 1
+      }
+    }
+    return lines
+  }
+
+  static func run(content: String, devSet: String, verbose: Bool) {
+    let folder = URL(fileURLWithPath: content).appendingPathComponent(Anonymisers.listsFolder)
+    let clock = ContinuousClock()
+    var loads: [Double] = []
+    var lexicon = AnonymiserLexicon.builtIn
+    for _ in 0..<5 {
+      let began = clock.now
+      do { lexicon = try Anonymisers.lexicon(in: folder) } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(2)
+      }
+      loads.append(milliseconds(clock.now - began))
+    }
+    print(String(format: "word lists: read and indexed in %.1f ms (median of 5)", percentile(loads, 0.5)))
+    let anonymiser = DutchAnonymiser(lexicon: lexicon)
+    let samples = samples(devSet)
+    let evaluation = AnonymiserEvaluation.run(samples, with: anonymiser)
+    print("dev set: \(samples.count) texts, \(evaluation.total.expected) labelled spans")
+    evaluation.report.forEach { print($0) }
+    if verbose {
+      for miss in evaluation.misses {
+        print("MISS \(miss.span.label.rawValue) \(excerpt(miss.text, miss.span))")
+      }
+      for alarm in evaluation.falseAlarms {
+        print("FALSE \(alarm.span.label.rawValue) \(excerpt(alarm.text, alarm.span))")
+      }
+    }
+    let lines = corpus(samples, megabytes: 5)
+    let characters = lines.reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+    var times: [Double] = []
+    var sink = 0
+    for _ in 0..<3 {
+      let began = clock.now
+      for line in lines { sink &+= anonymiser.anonymise(line).utf8.count }
+      times.append(milliseconds(clock.now - began) / 1000)
+    }
+    let best = times.min() ?? 1
+    print(
+      String(
+        format: "throughput in process: %.1f M characters/s (%.1f MB corpus, %d lines, best of 3: %.2f s)",
+        Double(characters) / best / 1e6, Double(characters) / 1e6, lines.count, best) + (sink == 0 ? " " : "")
+    )
+  }
+
+  static func excerpt(_ text: String, _ span: PIISpan) -> String {
+    let scalars = Array(text.unicodeScalars)
+    let inner = String(String.UnicodeScalarView(scalars[span.start..<min(span.end, scalars.count)]))
+    return "«\(inner)» in: \(text)"
+  }
+
+  static func writeCorpus(devSet: String, out: String, megabytes: Double) {
+    let text = corpus(samples(devSet), megabytes: megabytes).joined(separator: "\n") + "\n"
+    FileManager.default.createFile(atPath: out, contents: Data(text.utf8))
+  }
+
+  /// Scores a JSON Lines file with one `{"spans": [{"start", "end", "label"}]}` per dev-set text.
+  static func score(devSet: String, spans path: String) {
+    let samples = samples(devSet)
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { exit(2) }
+    struct Line: Decodable {
+      struct Span: Decodable {
+        var start: Int
+        var end: Int
+        var label: String
+      }
+      var spans: [Span]
+    }
+    let lines = text.split(separator: "\n")
+    guard lines.count == samples.count else {
+      FileHandle.standardError.write(Data("expected \(samples.count) lines, got \(lines.count)\n".utf8))
+      exit(2)
+    }
+    var evaluation = AnonymiserEvaluation()
+    for (sample, line) in zip(samples, lines) {
+      let decoded = (try? JSONDecoder().decode(Line.self, from: Data(line.utf8)))?.spans ?? []
+      evaluation.add(
+        sample,
+        found: decoded.map {
+          PIISpan(start: $0.start, end: $0.end, label: PIISpan.Label(rawValue: $0.label) ?? .person)
+        })
+    }
+    evaluation.report.forEach { print($0) }
+  }
+
+  /// Start-up (empty input, median of 20) and a whole corpus through `praatmaat anonymise`.
+  static func cli(binary: String, corpus: String) {
+    var startups: [Double] = []
+    var startupMemory = 0.0
+    for _ in 0..<20 {
+      let (seconds, megabytes, _) = spawn([binary, "anonymise"], input: "/dev/null")
+      startups.append(seconds * 1000)
+      startupMemory = max(startupMemory, megabytes)
+    }
+    print(
+      String(
+        format: "praatmaat anonymise, empty input: median %.1f ms, p90 %.1f ms, peak %.1f MB (20 runs)",
+        percentile(startups, 0.5), percentile(startups, 0.9), startupMemory))
+    let characters = ((try? String(contentsOfFile: corpus, encoding: .utf8)) ?? "").unicodeScalars.count
+    let (seconds, megabytes, status) = spawn([binary, "anonymise"], input: corpus)
+    print(
+      String(
+        format:
+          "praatmaat anonymise < corpus: %.2f s for %.1f M characters = %.1f M characters/s, peak %.1f MB (exit %d)",
+        seconds, Double(characters) / 1e6, Double(characters) / seconds / 1e6, megabytes, status))
+  }
+
+  /// Runs a command with stdin from `input` and stdout to /dev/null: wall time and peak memory.
+  static func spawn(_ arguments: [String], input: String) -> (
+    seconds: Double, megabytes: Double, status: Int32
+  ) {
+    var pid: pid_t = 0
+    let argv = arguments.map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    let clock = ContinuousClock()
+    let began = clock.now
+    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return (0, 0, -1) }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    return (milliseconds(clock.now - began) / 1000, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xff)
+  }
+}

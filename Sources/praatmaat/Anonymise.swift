@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import PraatmaatApp
+import PraatmaatCore
+
+struct Anonymise: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Anonymise text: one text per line on stdin, one result per line on stdout.",
+    discussion: """
+      With --spans, each result is a JSON object: {"text": ..., "spans": [{"start", "end", "label"}]}, \
+      with start and end as Unicode code-point offsets into the input line (end exclusive). \
+      Invalid UTF-8 is read as U+FFFD; a line break at the end of a line (\\n or \\r\\n) is not part of it.
+      """)
+
+  @Flag(help: "Write JSON with the spans found instead of the anonymised text only.")
+  var spans = false
+
+  func run() throws {
+    let anonymiser = try Anonymisers.strict()
+    let output = LineWriter()
+    let policy = ReplacementPolicy()
+    LineReader.forEachLine { line in
+      let found = anonymiser.spans(in: line)
+      let text = policy.apply(found, to: line)
+      if spans {
+        output.write(Self.json(text: text, spans: found).utf8)
+      } else {
+        output.write(Self.oneLine(text).utf8)
+      }
+    }
+    output.flush()
+  }
+
+  /// `{"text": "…", "spans": [{"start": S, "end": E, "label": "PERSON"}]}`, keys in this order.
+  static func json(text: String, spans: [PIISpan]) -> String {
+    var out = #"{"text":"#
+    appendQuoted(text, to: &out)
+    out += #","spans":["#
+    for (k, span) in spans.enumerated() {
+      if k > 0 { out += "," }
+      out += #"{"start":\#(span.start),"end":\#(span.end),"label":"\#(span.label.rawValue)"}"#
+    }
+    out += "]}"
+    return out
+  }
+
+  /// A JSON string: quotes, backslashes and every control character escaped; the rest as is.
+  static func appendQuoted(_ text: String, to out: inout String) {
+    out += "\""
+    var plain = String.UnicodeScalarView()
+    for c in text.unicodeScalars {
+      switch c {
+      case "\"": plain.append(contentsOf: #"\""#.unicodeScalars)
+      case "\\": plain.append(contentsOf: #"\\"#.unicodeScalars)
+      case "\n": plain.append(contentsOf: #"\n"#.unicodeScalars)
+      case "\r": plain.append(contentsOf: #"\r"#.unicodeScalars)
+      case "\t": plain.append(contentsOf: #"\t"#.unicodeScalars)
+      default:
+        if c.value < 0x20 || c.value == 0x7F || c.value == 0x2028 || c.value == 0x2029 {
+          let hex = String(c.value, radix: 16)
+          plain.append(
+            contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        } else {
+          plain.append(c)
+        }
+      }
+    }
+    out += String(plain)
+    out += "\""
+  }
+
+  /// Characters that would split the result over more lines become a space.
+  static func oneLine(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isBreak) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.map { isBreak($0) ? " " : $0 }))
+  }
+
+  static func isBreak(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029: true
+    default: false
+    }
+  }
+}
+
+/// Reads standard input in blocks and hands over each line, decoded leniently.
+enum LineReader {
+  static func forEachLine(_ body: (String) -> Void) {
+    var pending: [UInt8] = []
+    var searched = 0
+    var block = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = block.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      if count <= 0 { break }
+      pending.append(contentsOf: block[0..<count])
+      var start = 0
+      // A long line arrives in many blocks: look for its end only in the new bytes.
+      var from = searched
+      while let newline = pending[from...].firstIndex(of: 0x0A) {
+        body(decode(pending[start..<newline]))
+        start = newline + 1
+        from = start
+      }
+      if start > 0 { pending.removeFirst(start) }
+      searched = pending.count
+    }
+    if !pending.isEmpty { body(decode(pending[...])) }
+  }
+
+  static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+    let line = bytes.last == 0x0D ? bytes.dropLast() : bytes
+    return line.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+  }
+}
+
+/// Buffered standard output, one line per result.
+final class LineWriter {
+  private var buffer: [UInt8] = []
+
+  func write<Bytes: Sequence>(_ line: Bytes) where Bytes.Element == UInt8 {
+    buffer.append(contentsOf: line)
+    buffer.append(0x0A)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  func flush() {
+    var offset = 0
+    while offset < buffer.count {
+      let written = buffer[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
+      if written < 0 && errno == EINTR { continue }
+      if written <= 0 { break }
+      offset += written
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
