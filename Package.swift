@@ -5,7 +5,9 @@ let package = Package(
   name: "praatmaat",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "praatmaat", targets: ["praatmaat"])
+    .executable(name: "praatmaat", targets: ["praatmaat"]),
+    // For the fuzz targets in Tests/Fuzz, a separate package that is never built by `swift build`.
+    .library(name: "PraatmaatFuzzChecks", targets: ["FuzzChecks"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,7 +38,12 @@ let package = Package(
     ),
     .executableTarget(name: "praatmaat-bench", dependencies: ["PraatmaatApp"]),
     .target(name: "TestSupport", dependencies: ["PraatmaatApp"], path: "Tests/TestSupport"),
-    .testTarget(name: "PraatmaatCoreTests", dependencies: ["PraatmaatCore"]),
-    .testTarget(name: "PraatmaatAppTests", dependencies: ["PraatmaatApp", "TestSupport"]),
+    // What each fuzz target checks, shared with the regression tests that replay the corpus.
+    .target(name: "FuzzChecks", dependencies: ["PraatmaatCore"], path: "Tests/Fuzz/Checks"),
+    .testTarget(name: "PraatmaatCoreTests", dependencies: ["PraatmaatCore", "FuzzChecks"]),
+    .testTarget(
+      name: "PraatmaatAppTests", dependencies: ["PraatmaatApp", "TestSupport"],
+      // Read through #filePath, not bundled.
+      exclude: ["Hostile", "Snapshots"]),
   ]
 )

@@ -45,7 +45,9 @@ public final class SQLiteStore: @unchecked Sendable {
     try SQLiteStore(path: ":memory:")
   }
 
-  /// Creates the folder (0700) and the file (0600) before SQLite opens it.
+  /// Creates the folder (0700) and the file (0600) before SQLite opens it, and refuses a path
+  /// where someone else could read or swap the answers: a symbolic link (the file or a side
+  /// file), something that is not a plain file, or a folder everyone may write to (like /tmp).
   static func prepareFile(_ path: String) throws(StoreError) {
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
@@ -56,11 +58,33 @@ public final class SQLiteStore: @unchecked Sendable {
         throw .cannotOpen(path)
       }
     }
+    if let reason = unsafeReason(path, folder: folder.isEmpty ? "." : folder) {
+      throw .unsafePath(path, reason: reason)
+    }
     if !FileManager.default.fileExists(atPath: path) {
-      let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+      let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0o600)
       guard fd >= 0 else { throw .cannotOpen(path) }
       close(fd)
     }
+  }
+
+  /// Why `path` is not a safe place for the database, or nil when it is.
+  static func unsafeReason(_ path: String, folder: String) -> String? {
+    var info = stat()
+    // A sticky bit stops others deleting the file, not planting a link before it exists.
+    if stat(folder, &info) == 0, info.st_mode & S_IWOTH != 0 {
+      return "iedereen mag schrijven in de map \(folder); kies een eigen map, zoals ~/.local/share/praatmaat"
+    }
+    for file in [path, path + "-wal", path + "-shm", path + "-journal"] where lstat(file, &info) == 0 {
+      if info.st_mode & S_IFMT == S_IFLNK {
+        return
+          "\((file as NSString).lastPathComponent) is een symbolische link; geef de echte plek van het bestand"
+      }
+      if info.st_mode & S_IFMT != S_IFREG {
+        return "\((file as NSString).lastPathComponent) is geen gewoon bestand"
+      }
+    }
+    return nil
   }
 
   func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {

@@ -3,6 +3,9 @@ import GRDB
 /// Why the store could not do what was asked, in words a supporter can act on.
 public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   case cannotOpen(String)
+  /// The path is not safe for personal data: a symbolic link, not a plain file, or in a
+  /// folder that everyone may write to. The reason says which.
+  case unsafePath(String, reason: String)
   case notADatabase(String)
   case newerVersion(String)
   case readOnly(String)
@@ -14,6 +17,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   public var description: String {
     switch self {
     case .cannotOpen(let path): "kan de database \(path) niet openen of maken"
+    case .unsafePath(let path, let reason): "de database \(path) is niet veilig: \(reason)"
     case .notADatabase(let path): "\(path) is geen praatmaat-database, of het bestand is kapot"
     case .newerVersion(let path): "\(path) is gemaakt door een nieuwere praatmaat; werk praatmaat eerst bij"
     case .readOnly(let path): "de database \(path) is alleen-lezen"

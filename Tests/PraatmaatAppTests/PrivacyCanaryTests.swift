@@ -27,6 +27,126 @@ struct PrivacyCanaryTests {
     [sandbox.databaseFolder, sandbox.data, sandbox.home, sandbox.tmp, sandbox.xdg]
   }
 
+  // MARK: Every script
+
+  /// The data the anonymiser must catch in context, planted in every free-text field.
+  static let everywhere = canaries + ["3521 AB", "3521AB"]
+
+  /// Open answers for any question: a name after a cue, a phone number, an e-mail address,
+  /// a street with its number and a postcode, each time put differently.
+  static let freeText =
+    openAnswers.map { $0 + ", postcode 3521 AB" } + [
+      "Mijn adres is Zwaluwstraat 88, 3521 AB Utrecht. Ik heet Xandrijn Vlotterbeek.",
+      "Ik ben Xandrijn Vlotterbeek en je kunt me bellen op 0612398745.",
+      "mijn mail is canary.7731@example.org en ik woon op Zwaluwstraat 88 in 3521 AB",
+    ]
+
+  /// Nicknames that are really personal data: the table must refuse them.
+  static let nicknames = ["Xandrijn Vlotterbeek", "0612398745", "Zwaluwstraat 88"]
+
+  /// The lines for a whole conversation of `script`, found by walking the engine with the
+  /// app's own anonymiser: personal data in every free-text field (open questions, the
+  /// panel's "waarom", the open round, persona steps) and as nicknames; closed questions get
+  /// their first option. With the same seed the executable takes the same path.
+  static func canaryLines(_ script: Script, seed: UInt64) -> [String] {
+    let anonymiser = Anonymisers.standard()
+    var conversation = Conversation(
+      script: script, seed: seed, nicknameCheck: { anonymiser.spans(in: $0).isEmpty },
+      anonymise: anonymiser.anonymise)
+    var turn = conversation.start()
+    var lines: [String] = []
+    var texts = 0
+    var refused = 0
+    for _ in 0..<2_000 {
+      guard case .answer = turn.next, let question = conversation.awaiting else { break }
+      let shown = PlainRenderer.lines(turn.messages)
+      let line: String
+      if shown.contains(Phrases.confirmSoft) {
+        line = "ja"
+      } else if question.id == Conversation.builtInPrefix + "bijnaam" {
+        let seated = conversation.state.table?.participants.count ?? 0
+        if refused < nicknames.count {
+          line = nicknames[refused]
+          refused += 1
+        } else {
+          line = seated >= 2 ? "klaar" : ["Tijger", "Blauw"][seated]
+        }
+      } else {
+        switch question.kind {
+        case .open:
+          line = freeText[texts % freeText.count]
+          texts += 1
+        case .number: line = "34"
+        default:
+          line = question.id.hasPrefix(Conversation.builtInPrefix) && question.kind == .yesNo ? "ja" : "1"
+        }
+      }
+      lines.append(line)
+      turn = conversation.respond(to: line)
+    }
+    #expect(turn.next == .finished, "\(script.id): the walk reaches the end")
+    #expect(texts >= 2, "\(script.id): personal data was planted in \(texts) free-text answers")
+    return lines
+  }
+
+  @Test(
+    "A whole conversation of every script, paused and finished, its export and every report hold none of it",
+    arguments: contentScripts.map(\.id))
+  func everyScript(id: String) throws {
+    let library = try ContentLibrary.locate(
+      environment: ["PRAATMAAT_CONTENT": CLI.packageRoot.appendingPathComponent("Content").path])
+    let script = try library.loadScript(id)
+    let lines = Self.canaryLines(script, seed: 7)
+
+    // Paused half-way: the saved state (nicknames, persona steps) is on disk now.
+    let paused = Sandbox()
+    let half = try paused.run(["start", id, "--seed", "7"], lines: ["ja"] + lines.prefix(lines.count / 2))
+    #expect(half.status == 0, "\(id): \(half.err)")
+    #expect(half.out.contains("praatmaat resume"), "\(id): paused")
+    #expect(planted(Self.everywhere, in: places(paused)) == [], "\(id), paused")
+
+    let sandbox = Sandbox()
+    let result = try sandbox.run(["start", id, "--seed", "7"], lines: ["ja"] + lines)
+    #expect(result.status == 0, "\(id): \(result.err)")
+    #expect(result.out.contains(Phrases.savedAll), "\(id): the conversation ends")
+    for nickname in Self.nicknames where script.header.method.isGroup {
+      #expect(!result.out.contains("\(Phrases.youTyped) \(nickname)"), "\(id): nickname \(nickname) taken")
+    }
+    // The search itself works: free text was kept, anonymised.
+    let code = try #require(sessionCode(in: result.out))
+    let kept = try sandbox.openStore().answers(code).filter {
+      $0.valueKind == "text" || $0.valueKind == "kept"
+    }
+    #expect(!kept.isEmpty, "\(id): free text was kept")
+
+    let out = sandbox.root.folder("uit")
+    let bundle = out.appendingPathComponent("bundel.jsonl")
+    #expect(try sandbox.run(["export", "--out", bundle.path]).status == 0)
+    var written = [bundle]
+    for (audience, format) in [
+      ("beleid", "markdown"), ("beleid", "html"), ("beleid", "csv"), ("beleid", "json"),
+      ("deelnemers", "markdown"), ("deelnemers", "html"),
+    ] {
+      let file = out.appendingPathComponent("verslag-\(audience).\(format)")
+      let report = try sandbox.run([
+        "report", "--min-group", "1", "--audience", audience, "--format", format, "--out", file.path,
+      ])
+      #expect(report.status == 0, "\(id) \(audience) \(format): \(report.err)")
+      #expect(hits(Self.everywhere, in: report.stdout + report.stderr) == [])
+      written.append(file)
+    }
+    // The search itself works: the anonymised quotes are in the report, and a paused group's
+    // saved state (with its nicknames) is on disk.
+    let markdown = try String(contentsOf: written[1], encoding: .utf8)
+    #expect(markdown.contains("[naam") || markdown.contains("[telefoon]"), "\(id): quotes in the report")
+    if script.header.method.isGroup {
+      #expect(
+        !planted(["Tijger"], in: [paused.databaseFolder]).isEmpty, "\(id): the paused state is searched")
+    }
+    #expect(planted(Self.everywhere, in: places(sandbox) + written) == [], "\(id)")
+    print("privacy canary: \(id), \(lines.count) lines typed, \(kept.count) free-text answers kept, 0 leaks")
+  }
+
   @Test("A full wonen conversation and its export hold none of the planted data")
   func fullConversation() throws {
     let sandbox = Sandbox()

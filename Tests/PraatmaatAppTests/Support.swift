@@ -239,6 +239,20 @@ func sessionCode(in stdout: String) -> SessionCode? {
   return SessionCode(String(stdout[range.upperBound...].prefix(7)))
 }
 
+// MARK: - Every script in Content/scripts
+
+/// The scripts in `Content/scripts`, with their method, for tests that cover every one.
+let contentScripts: [(id: String, method: Method)] = {
+  let folder = CLI.packageRoot.appendingPathComponent("Content/scripts")
+  let files =
+    (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+  return files.filter { $0.pathExtension == "gesprek" }.sorted { $0.path < $1.path }.compactMap { file in
+    guard let source = try? String(contentsOf: file, encoding: .utf8) else { return nil }
+    let script = ScriptParser().parse(source, fileName: file.lastPathComponent).script
+    return (file.deletingPathExtension().lastPathComponent, script.header.method)
+  }
+}()
+
 // MARK: - The praatmaat executable
 
 /// The package and the built `praatmaat` executable next to the test bundle.
@@ -430,6 +444,9 @@ final class Sandbox: @unchecked Sendable {
   /// Folders searched before the usual PATH (for stand-in programs such as espeak-ng).
   var pathPrefix: [String] = []
 
+  /// Variables set (or replaced) on top of the sandbox's own, such as `NO_COLOR`.
+  var overrides: [String: String] = [:]
+
   var environment: [String: String] {
     [
       "PATH": (pathPrefix + [ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"])
@@ -441,7 +458,7 @@ final class Sandbox: @unchecked Sendable {
       "PRAATMAAT_DB": database,
       "PRAATMAAT_CONTENT": CLI.packageRoot.appendingPathComponent("Content").path,
       "LANG": "C.UTF-8",
-    ]
+    ].merging(overrides) { _, override in override }
   }
 
   /// Runs `praatmaat` with `input` on stdin (then the end of input) and waits for it.

@@ -100,7 +100,7 @@ public enum SessionBundle {
       guard entry.month.range(of: #"^\d{4}-\d{2}$"#, options: .regularExpression) != nil else {
         throw Problem(line: offset + 1, message: "de maand moet de vorm JJJJ-MM hebben")
       }
-      entries.append(entry)
+      entries.append(entry.cleaned)
     }
     guard entries.count == header.sessions else {
       throw Problem(
@@ -119,5 +119,29 @@ public enum SessionBundle {
         ? "geen JSON" : "\(context.codingPath.map(\.stringValue).joined(separator: ".")) klopt niet"
     default: "geen JSON"
     }
+  }
+}
+
+extension SessionBundle.Entry {
+  /// The entry with all its text cleaned like typed text: a bundle comes from elsewhere, and
+  /// no escape or control character may reach the database, a screen or a report from it.
+  var cleaned: Self {
+    var entry = self
+    entry.scriptID = TextSafety.clean(scriptID)
+    entry.municipality = municipality.map(TextSafety.clean)
+    entry.ageBand = ageBand.map(TextSafety.clean)
+    entry.answers = answers.map { answer in
+      var a = answer
+      a.questionID = TextSafety.clean(a.questionID)
+      a.participant = TextSafety.clean(a.participant)
+      a.scriptID = TextSafety.clean(a.scriptID)
+      a.kind = TextSafety.clean(a.kind)
+      a.themes = a.themes.map(TextSafety.clean)
+      a.valueKind = TextSafety.clean(a.valueKind)
+      a.value = a.value.map(TextSafety.clean)
+      a.month = TextSafety.clean(a.month)
+      return a
+    }
+    return entry
   }
 }
