@@ -14,13 +14,12 @@ extension SQLiteStore {
   }
 
   /// Streams every answer with its session's context, without loading them all at once.
-  public func forEachReportRow(script: String?, from: String?, to: String?, _ body: (ReportRow) -> Void)
-    throws(StoreError)
-  {
+  /// Periods are not filtered here: a report needs every month to keep small groups hidden.
+  public func forEachReportRow(script: String?, _ body: (ReportRow) -> Void) throws(StoreError) {
     try read { db in
       var sql = """
         SELECT a.session_code, a.participant, a.question_id, a.script_id, a.script_version, a.method,
-          a.kind, a.themes, a.phases, a.value_kind, a.value, a.answered_by, a.month, s.municipality
+          a.kind, a.themes, a.phases, a.value_kind, a.value, a.answered_by, a.month, s.municipality, s.month
         FROM answer a JOIN session s ON s.code = a.session_code
         WHERE s.status != 'withdrawn'
         """
@@ -28,14 +27,6 @@ extension SQLiteStore {
       if let script {
         sql += " AND a.script_id = ?"
         arguments += [script]
-      }
-      if let from {
-        sql += " AND a.month >= ?"
-        arguments += [from]
-      }
-      if let to {
-        sql += " AND a.month <= ?"
-        arguments += [to]
       }
       // Columns by position and the few distinct tag lists parsed once: a million rows.
       var themes: [String: [String]] = [:]
@@ -53,7 +44,7 @@ extension SQLiteStore {
           method: Method(rawValue: row[5]) ?? .gesprek, kind: row[6], themes: themes[themeText]!,
           phases: phases[phaseText]!, valueKind: row[9], value: row[10],
           answeredBy: AnsweredBy(rawValue: row[11]) ?? .participant, month: row[12])
-        body(ReportRow(session: row[0], municipality: row[13], answer: answer))
+        body(ReportRow(session: row[0], municipality: row[13], sessionMonth: row[14], answer: answer))
       }
     }
   }

@@ -6,7 +6,7 @@ import PraatmaatStore
 // Benchmarks behind scripts/bench. Each prints a few lines of figures; nothing here is a test.
 //   praatmaat-bench startup BINARY [RUNS]   time from `start wonen` to the first question
 //   praatmaat-bench commit [ANSWERS]        time to commit one answer, and database size
-//   praatmaat-bench generate DB SESSIONS     a database of made-up sessions
+//   praatmaat-bench generate DB SESSIONS [ANSWERS]  a database of made-up sessions
 //   praatmaat-bench report BINARY DB         time and peak memory of `report` per format
 //   praatmaat-bench anonymiser …             the anonymiser's figures (see AnonymiserBench.swift)
 
@@ -108,11 +108,13 @@ func commit(answers: Int) {
       Double(size) / 1_048_576, answers, Double(wal) / 1_048_576))
 }
 
-/// Fills a database with made-up sessions (about 20 answers each), for report benchmarks.
-func generate(path: String, sessions: Int) {
+/// Fills a database with made-up sessions for report benchmarks: `answers` in all when given
+/// (sessions then keep a random part of their answers), else every question answered.
+func generate(path: String, sessions: Int, answers: Int?) {
   let library = try! ContentLibrary.locate()
   let store = try! SQLiteStore(path: path)
-  var synthetic = SyntheticSessions(scripts: Array(library.catalogue().values), seed: 42)
+  var synthetic = SyntheticSessions(
+    scripts: Array(library.catalogue().values), seed: 42, averageAnswers: answers.map { $0 / sessions })
   let clock = ContinuousClock()
   let began = clock.now
   var done = 0
@@ -169,11 +171,13 @@ case "commit":
   commit(answers: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
 case "generate":
   let rest = Array(arguments.dropFirst())
-  guard rest.count == 2, let sessions = Int(rest[1]) else {
-    FileHandle.standardError.write(Data("usage: praatmaat-bench generate DB SESSIONS\n".utf8))
+  guard (2...3).contains(rest.count), let sessions = Int(rest[1]), sessions > 0,
+    rest.count == 2 || Int(rest[2]) != nil
+  else {
+    FileHandle.standardError.write(Data("usage: praatmaat-bench generate DB SESSIONS [ANSWERS]\n".utf8))
     exit(2)
   }
-  generate(path: rest[0], sessions: sessions)
+  generate(path: rest[0], sessions: sessions, answers: rest.count == 3 ? Int(rest[2]) : nil)
 case "report":
   let rest = Array(arguments.dropFirst())
   guard rest.count == 2 else {

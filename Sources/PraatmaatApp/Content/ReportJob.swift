@@ -35,7 +35,7 @@ public struct ReportJob {
     batch.reserveCapacity(2_048)
     do {
       let total = progress == nil ? 0 : try store.answerCount(script: filter.script)
-      try store.forEachReportRow(script: filter.script, from: filter.from, to: filter.to) { row in
+      try store.forEachReportRow(script: filter.script) { row in
         batch.append(row)
         seen += 1
         if batch.count == 2_048 {
@@ -51,8 +51,8 @@ public struct ReportJob {
     }
     pipeline.send(batch)
     let builder = pipeline.finish()
+    guard builder.rows > 0 else { return nil }
     let report = builder.build()
-    guard !report.phases.isEmpty else { return nil }
     switch (audience, format) {
     case (.beleid, .markdown): return MarkdownReport.render(report)
     case (.beleid, .html): return HTMLReport.render(report, template: try library.reportTemplate())

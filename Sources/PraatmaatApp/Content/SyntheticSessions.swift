@@ -7,10 +7,15 @@ import PraatmaatCore
 public struct SyntheticSessions {
   let scripts: [Script]
   var random: SeededGenerator
+  /// When set, sessions keep a random part of their answers (as if people passed or stopped
+  /// early) so that the sessions made so far average this many answers.
+  let averageAnswers: Int?
+  var made = (sessions: 0, answers: 0)
 
-  public init(scripts: [Script], seed: UInt64) {
+  public init(scripts: [Script], seed: UInt64, averageAnswers: Int? = nil) {
     self.scripts = scripts.sorted { $0.id < $1.id }
     random = SeededGenerator(seed: seed)
+    self.averageAnswers = averageAnswers
   }
 
   static let quotes = [
@@ -56,10 +61,25 @@ public struct SyntheticSessions {
             month: month))
       }
     }
+    answers = trimmed(answers)
     let session = SessionRecord(
       code: code, scriptID: script.id, scriptVersion: script.header.version, method: script.header.method,
       municipality: "Utrecht", status: .finished, month: month, state: nil)
     return SessionBundle.Entry(session: session, answers: answers)
+  }
+
+  /// A random part of `answers`, in order, that keeps the running average at `averageAnswers`.
+  mutating func trimmed(_ answers: [AnswerRecord]) -> [AnswerRecord] {
+    made.sessions += 1
+    guard let average = averageAnswers else { return answers }
+    let budget = max(1, average * made.sessions - made.answers)
+    var kept = answers
+    if kept.count > budget {
+      var drop = Set(Array(kept.indices).shuffled(using: &random).prefix(kept.count - budget))
+      kept = kept.indices.compactMap { drop.remove($0) == nil ? kept[$0] : nil }
+    }
+    made.answers += kept.count
+    return kept
   }
 
   mutating func value(for q: Question) -> (String, String?)? {

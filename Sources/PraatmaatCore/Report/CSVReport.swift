@@ -2,15 +2,23 @@
 public enum CSVReport {
   static let header = [
     "fase", "thema", "soort", "script", "vraag", "tekst", "antwoord", "aantal", "procent", "mensen",
+    "methode", "maand",
   ]
 
   public static func render(_ r: Report) -> String {
-    var rows = [header]
+    var rows = [header] + overview(r)
     for phase in r.phases {
+      for signal in phase.signals {
+        rows.append([phase.phase.rawValue, "", "wat valt op", "", "", signal.text, "", "", "", ""])
+      }
       let p = phase.phase.rawValue
       for t in phase.themes {
         if t.suppressed {
           rows.append([p, t.theme, "thema", "", "", Report.tooFew, "", "", "", ""])
+        } else {
+          rows.append([
+            p, t.theme, "thema", "", "", ReportText.who(t), "", String(t.sessions), "", String(t.people),
+          ])
         }
         for q in t.closed {
           if q.suppressed {
@@ -40,10 +48,12 @@ public enum CSVReport {
             rows.append([p, t.theme, "citaat", "", "", Report.tooFew, "", "", "", ""])
           } else {
             for quote in open.quotes {
-              rows.append([
-                p, t.theme, "citaat", quote.method, "", quote.text, quote.month, String(quote.mentions), "",
-                String(open.people),
-              ])
+              rows.append(
+                [
+                  p, t.theme, "citaat", "", "", quote.text, "", String(quote.mentions), "",
+                  String(open.people),
+                ]
+                  + [quote.method, quote.month])
             }
             for w in open.words {
               rows.append([p, t.theme, "woord", "", "", w.word, "", String(w.count), "", ""])
@@ -53,14 +63,45 @@ public enum CSVReport {
             }
           }
         }
-        for card in t.personas {
-          for line in card.lines {
-            rows.append([p, t.theme, "persona", "", "", line, card.month, "", "", ""])
-          }
+        for note in t.notes {
+          rows.append(
+            [p, t.theme, "notitie", "", "", note.text, "", String(note.mentions), "", ""] + [
+              note.method, note.month,
+            ])
         }
       }
     }
-    return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+    for (n, card) in r.personas.enumerated() {
+      for line in card.lines {
+        rows.append(
+          ["", "", "persona", "", "", line, "persona \(n + 1)", "", "", ""] + ["persona", card.month])
+      }
+    }
+    let width = header.count
+    return "\u{FEFF}"
+      + rows.map {
+        ($0 + Array(repeating: "", count: max(0, width - $0.count))).map(field).joined(separator: ";")
+      }
+      .joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// "Wie sprak": the figures behind the whole report, one row each.
+  static func overview(_ r: Report) -> [[String]] {
+    let o = r.overview
+    guard !o.suppressed else { return [["", "", "wie sprak", "", "", Report.tooFew]] }
+    var rows: [[String]] = [
+      ["", "", "wie sprak", "", "", "gesprekken", "", String(o.sessions)],
+      ["", "", "wie sprak", "", "", "mensen", "", String(o.people)],
+      ["", "", "wie sprak", "", "", "antwoorden", "", String(o.answers)],
+      ["", "", "wie sprak", "", "", "met hulp gegeven", "", "", format(o.shareWithHelp * 100)],
+      ["", "", "wie sprak", "", "", "periode", ReportText.period(o)],
+      ["", "", "wie sprak", "", "", "gemeente", o.municipalities.joined(separator: ", ")],
+    ]
+    rows += o.methods.sorted { $0.key < $1.key }.map {
+      ["", "", "wie sprak", "", "", "methode", $0.key, String($0.value)]
+    }
+    if o.periodWidened { rows.append(["", "", "wie sprak", "", "", ReportText.widened]) }
+    return rows
   }
 
   /// Quotes a field when it holds a separator, a quote or a line break; a leading = + - @

@@ -11,7 +11,8 @@ public enum HTMLReport {
     body.append(
       "<nav aria-label=\"Fases\"><ul>"
         + r.phases.map { "<li><a href=\"#\($0.phase.rawValue)\">\(ReportText.phase($0.phase).html)</a></li>" }
-        .joined() + "</ul></nav>")
+        .joined() + (r.personas.isEmpty ? "" : "<li><a href=\"#personas\">Persona's</a></li>") + "</ul></nav>"
+    )
     for phase in r.phases {
       body.append("<section id=\"\(phase.phase.rawValue)\"><h2>\(ReportText.phase(phase.phase).html)</h2>")
       if !phase.signals.isEmpty {
@@ -19,7 +20,16 @@ public enum HTMLReport {
           "<div class=\"signals\"><h3>Wat valt op</h3><ul>"
             + phase.signals.map { "<li>\($0.text.html)</li>" }.joined() + "</ul></div>")
       }
-      for theme in phase.themes { body.append(self.theme(theme)) }
+      for theme in phase.themes { body.append(self.theme(theme, phase: phase.phase)) }
+      body.append("</section>")
+    }
+    if !r.personas.isEmpty {
+      body.append("<section id=\"personas\"><h2>Persona's</h2><p>\(ReportText.personaIntro.html)</p>")
+      for card in r.personas {
+        body.append(
+          "<div class=\"persona\"><h3>Persona (\(card.month.html))</h3><ul>"
+            + card.lines.map { "<li>\($0.html)</li>" }.joined() + "</ul></div>")
+      }
       body.append("</section>")
     }
     body.append(
@@ -55,6 +65,7 @@ public enum HTMLReport {
   static func overview(_ r: Report) -> String {
     let o = r.overview
     guard !o.suppressed else { return "<p class=\"toofew\">Wie sprak: \(Report.tooFew).</p>" }
+    let widened = o.periodWidened ? "<p class=\"filter\">\(ReportText.widened.html)</p>" : ""
     let rows: [(String, String)] = [
       ("Gesprekken", String(o.sessions)), ("Mensen", String(o.people)), ("Antwoorden", String(o.answers)),
       ("Methodes", ReportText.methods(o.methods)), ("Periode", ReportText.period(o)),
@@ -63,24 +74,23 @@ public enum HTMLReport {
     ]
     return "<table class=\"overview\"><caption>Wie sprak</caption>"
       + rows.map { "<tr><th scope=\"row\">\($0.0)</th><td>\($0.1.html)</td></tr>" }.joined() + "</table>"
+      + widened
   }
 
-  static func theme(_ t: Report.ThemeReport) -> String {
+  static func theme(_ t: Report.ThemeReport, phase: PolicyPhase) -> String {
     var out = ["<article><h3>\(t.theme.capitalisedFirst.html)</h3>"]
     if t.suppressed {
       out.append("<p class=\"toofew\">\(Report.tooFew.capitalisedFirst).</p>")
     } else {
-      out.append(
-        "<p>\(t.people) mensen in \(t.sessions) gesprekken (\(ReportText.methods(t.methods).html)); \(ReportText.percent(t.shareWithHelp)) van de antwoorden met hulp.</p>"
-      )
-      for (n, q) in t.closed.enumerated() { out.append(closed(q, id: "\(t.theme)-\(n)")) }
-      for p in t.panels { out.append(panel(p)) }
+      out.append("<p>\(ReportText.who(t).html).</p>")
+      // Ids carry the phase: a theme can stand in several phases of one page.
+      let id = "\(phase.rawValue)-\(t.theme)"
+      for (n, q) in t.closed.enumerated() { out.append(closed(q, id: "\(id)-\(n)")) }
+      for (n, p) in t.panels.enumerated() { out.append(panel(p, id: "\(id)-panel-\(n)")) }
       if let open = t.open { out.append(quotes(open)) }
-    }
-    for card in t.personas {
-      out.append(
-        "<div class=\"persona\"><h4>Persona (\(card.month.html))</h4><ul>"
-          + card.lines.map { "<li>\($0.html)</li>" }.joined() + "</ul></div>")
+      if !t.notes.isEmpty {
+        out.append("<h4>\(ReportText.notesTitle)</h4>" + t.notes.map(blockquote).joined())
+      }
     }
     out.append("</article>")
     return out.joined(separator: "\n")
@@ -91,10 +101,11 @@ public enum HTMLReport {
       "<h4>\(q.text.html) <span class=\"source\">(\(q.scriptID.html)/\(q.questionID.html))</span></h4>"
     guard !q.suppressed else { return heading + "<p class=\"toofew\">\(Report.tooFew.capitalisedFirst).</p>" }
     let bars = q.options.map { ($0.shown, $0.count, $0.percent) }
-    return heading + chart(bars, title: q.text, id: id) + "<p class=\"people\">\(q.people) mensen.</p>"
+    return heading + chart(bars, title: q.text, id: id)
+      + "<p class=\"people\">\(ReportText.people(q).html).</p>"
   }
 
-  static func panel(_ p: Report.PanelAdvice) -> String {
+  static func panel(_ p: Report.PanelAdvice, id: String) -> String {
     let heading = "<h4>Stelling: \(p.statement.html)</h4>"
     guard !p.suppressed else { return heading + "<p class=\"toofew\">\(Report.tooFew.capitalisedFirst).</p>" }
     let total = max(1, p.agree + p.disagree + p.dontKnow)
@@ -104,8 +115,7 @@ public enum HTMLReport {
     var out =
       heading
       + chart(
-        bars, title: "Stemmen over: " + p.statement,
-        id: "panel-" + String(SeededGenerator.hash(p.statement) % 100_000))
+        bars, title: "Stemmen over: " + p.statement, id: id)
     if !p.advice.isEmpty { out += "<p>Advies van het panel: \(ReportText.adviceWord(p.advice).html).</p>" }
     return out
   }
@@ -113,11 +123,7 @@ public enum HTMLReport {
   static func quotes(_ open: Report.OpenAnswers) -> String {
     var out = "<h4>Wat mensen zeiden</h4>"
     guard !open.suppressed else { return out + "<p class=\"toofew\">\(Report.tooFew.capitalisedFirst).</p>" }
-    for q in open.quotes {
-      let mentions = q.mentions > 1 ? ", \(q.mentions)× gezegd" : ""
-      out +=
-        "<blockquote><p>\(q.text.html)</p><footer>\(q.method.html), \(q.month.html)\(mentions)</footer></blockquote>"
-    }
+    out += open.quotes.map(blockquote).joined()
     if !open.words.isEmpty {
       out +=
         "<p>Veel genoemde woorden: "
@@ -132,6 +138,12 @@ public enum HTMLReport {
   }
 
   /// A horizontal bar chart in SVG, with a title and a text alternative for screen readers.
+  static func blockquote(_ q: Report.Quote) -> String {
+    let mentions = q.mentions > 1 ? ", \(q.mentions)× gezegd" : ""
+    return
+      "<blockquote><p>\(q.text.html)</p><footer>\(q.method.html), \(q.month.html)\(mentions)</footer></blockquote>"
+  }
+
   static func chart(_ bars: [(label: String, count: Int, percent: Double)], title: String, id: String)
     -> String
   {

@@ -11,6 +11,12 @@ public enum MarkdownReport {
       }
       for theme in phase.themes { out += self.theme(theme, minGroup: r.minGroup) }
     }
+    if !r.personas.isEmpty {
+      out += ["## Persona's", "", ReportText.personaIntro, ""]
+      for card in r.personas {
+        out += ["**Persona** (\(card.month))", ""] + card.lines.map { "- \($0.markdownEscaped)" } + [""]
+      }
+    }
     out += [
       "---", "",
       "Figuren en citaten van minder dan \(r.minGroup) mensen staan niet in dit verslag. Citaten zijn geanonimiseerd.",
@@ -21,7 +27,8 @@ public enum MarkdownReport {
   static func overview(_ r: Report) -> [String] {
     let o = r.overview
     guard !o.suppressed else { return ["_Wie sprak: \(Report.tooFew)._", ""] }
-    return [
+    let widened = o.periodWidened ? [ReportText.widened, ""] : []
+    return widened + [
       "| Wie sprak | |", "|---|---|",
       "| Gesprekken | \(o.sessions) |", "| Mensen | \(o.people) |", "| Antwoorden | \(o.answers) |",
       "| Methodes | \(ReportText.methods(o.methods)) |", "| Periode | \(ReportText.period(o)) |",
@@ -32,13 +39,8 @@ public enum MarkdownReport {
 
   static func theme(_ t: Report.ThemeReport, minGroup: Int) -> [String] {
     var out = ["### \(t.theme.capitalisedFirst)", ""]
-    guard !t.suppressed else {
-      return out + ["_\(Report.tooFew.capitalisedFirst)._", ""] + personas(t)
-    }
-    out += [
-      "\(t.people) mensen in \(t.sessions) gesprekken (\(ReportText.methods(t.methods))); \(ReportText.percent(t.shareWithHelp)) van de antwoorden met hulp.",
-      "",
-    ]
+    guard !t.suppressed else { return out + ["_\(Report.tooFew.capitalisedFirst)._", ""] }
+    out += ["\(ReportText.who(t)).", ""]
     for q in t.closed {
       out.append("**\(q.text)** (\(q.scriptID)/\(q.questionID))")
       out.append("")
@@ -47,11 +49,11 @@ public enum MarkdownReport {
         continue
       }
       out += ["| Antwoord | Aantal | % |", "|---|---:|---:|"]
-      out += q.options.map { "| \($0.shown) | \($0.count) | \(format($0.percent))% |" }
-      out += ["", "_\(q.people) mensen._", ""]
+      out += q.options.map { "| \($0.shown.markdownEscaped) | \($0.count) | \(format($0.percent))% |" }
+      out += ["", "_\(ReportText.people(q))._", ""]
     }
     for p in t.panels {
-      out.append("**Stelling:** \(p.statement)")
+      out.append("**Stelling:** \(p.statement.markdownEscaped)")
       out.append("")
       if p.suppressed {
         out += ["_\(Report.tooFew.capitalisedFirst)._", ""]
@@ -67,9 +69,7 @@ public enum MarkdownReport {
       if open.suppressed {
         out += ["_\(Report.tooFew.capitalisedFirst)._", ""]
       } else {
-        out += open.quotes.map {
-          "> \($0.text.markdownEscaped)  \n> — \($0.method), \($0.month)\($0.mentions > 1 ? ", \($0.mentions)× gezegd" : "")\n"
-        }
+        out += open.quotes.map(quote)
         if !open.words.isEmpty {
           out.append(
             "Veel genoemde woorden: " + open.words.map { "\($0.word) (\($0.count))" }.joined(separator: ", ")
@@ -83,13 +83,12 @@ public enum MarkdownReport {
         out.append("")
       }
     }
-    return out + personas(t)
+    if !t.notes.isEmpty { out += ["**\(ReportText.notesTitle)**", ""] + t.notes.map(quote) }
+    return out
   }
 
-  static func personas(_ t: Report.ThemeReport) -> [String] {
-    t.personas.flatMap { card in
-      ["**Persona** (\(card.month))", ""] + card.lines.map { "- \($0.markdownEscaped)" } + [""]
-    }
+  static func quote(_ q: Report.Quote) -> String {
+    "> \(q.text.markdownEscaped)  \n> — \(q.method), \(q.month)\(q.mentions > 1 ? ", \(q.mentions)× gezegd" : "")\n"
   }
 }
 
@@ -100,12 +99,16 @@ extension Report.OptionCount {
 extension String {
   var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 
-  /// Text from answers never becomes Markdown structure or HTML.
+  /// Text from answers never becomes Markdown structure or HTML. The anonymiser's tags
+  /// ("[naam 1]") stay readable: a bracket is only a link when "(" or "[" follows it.
   var markdownEscaped: String {
     var out = ""
+    var previous: Character = " "
     for ch in self {
-      if "\\`*_{}[]<>#|!".contains(ch) { out.append("\\") }
+      if previous == "]", ch == "(" || ch == "[" || ch == ":" { out.append("\\") }
+      if "\\`*_{}<>#|!".contains(ch) { out.append("\\") }
       out.append(ch)
+      previous = ch
     }
     return out
   }

@@ -21,20 +21,37 @@ public enum ParticipantReport {
   }
 
   public static func sections(_ r: Report) -> [Section] {
-    // The same theme can stand in several phases; participants get it once.
-    var byTheme: [String: Report.ThemeReport] = [:]
+    // The same theme can stand in several phases; participants get it once, with what was
+    // heard in every phase (a question in two phases counts once).
+    var byTheme: [String: [Report.ThemeReport]] = [:]
     var order: [String] = []
     for phase in r.phases {
       for t in phase.themes {
-        if let known = byTheme[t.theme] {
-          if t.people > known.people { byTheme[t.theme] = t }
-        } else {
-          byTheme[t.theme] = t
-          order.append(t.theme)
-        }
+        if byTheme[t.theme] == nil { order.append(t.theme) }
+        byTheme[t.theme, default: []].append(t)
       }
     }
-    return order.compactMap { byTheme[$0] }.map(section)
+    return order.map { section(merged(byTheme[$0]!)) }
+  }
+
+  /// One theme's reports from several phases as one: questions, statements and quotes once.
+  static func merged(_ reports: [Report.ThemeReport]) -> Report.ThemeReport {
+    let shown = reports.filter { !$0.suppressed }
+    guard var result = shown.max(by: { $0.people < $1.people }) else { return reports[0] }
+    var questions = Set(result.closed.map { "\($0.scriptID)/\($0.questionID)" })
+    var statements = Set(result.panels.map(\.statement))
+    var quotes = Set(result.open?.quotes.map(\.text) ?? [])
+    for t in shown {
+      for q in t.closed where questions.insert("\(q.scriptID)/\(q.questionID)").inserted {
+        result.closed.append(q)
+      }
+      for p in t.panels where statements.insert(p.statement).inserted { result.panels.append(p) }
+      guard let open = t.open, !open.suppressed else { continue }
+      if result.open == nil || result.open!.suppressed { result.open = open }
+      for q in open.quotes where quotes.insert(q.text).inserted { result.open!.quotes.append(q) }
+    }
+    result.open?.quotes.sort { $0.mentions > $1.mentions }
+    return result
   }
 
   static func section(_ t: Report.ThemeReport) -> Section {
@@ -61,10 +78,23 @@ public enum ParticipantReport {
       lines.append(
         "🙂 \(amount(high, of: total)) · 😐 \(amount(middle, of: total)) · 🙁 \(amount(low, of: total))")
     }
+    for panel in t.panels where !panel.suppressed {
+      lines.append(planLine)
+      lines.append("“\(panel.statement)”")
+      lines.append(advice(agree: panel.agree, disagree: panel.disagree))
+    }
     if let open = t.open, !open.suppressed {
       for quote in open.quotes.prefix(3) { lines.append("Iemand zei: “\(quote.text)”") }
     }
     return Section(theme: t.theme, lines: lines)
+  }
+
+  static let planLine = "Jullie gaven advies over dit plan:"
+
+  static func advice(agree: Int, disagree: Int) -> String {
+    if agree > disagree { return "De meeste mensen zeiden: eens. 🙂" }
+    if disagree > agree { return "De meeste mensen zeiden: oneens. 🙁" }
+    return "Mensen dachten er verschillend over. 😐"
   }
 
   static func feeling(low: Int, middle: Int, high: Int) -> String {
@@ -95,7 +125,8 @@ public enum ParticipantReport {
     intro + closing + [
       tooFewLine, "12 mensen praatten hierover.", feeling(low: 0, middle: 0, high: 1),
       feeling(low: 1, middle: 0, high: 0), feeling(low: 2, middle: 2, high: 1),
-      feeling(low: 1, middle: 1, high: 1),
+      feeling(low: 1, middle: 1, high: 1), planLine, advice(agree: 1, disagree: 0),
+      advice(agree: 0, disagree: 1), advice(agree: 1, disagree: 1),
     ]
   }
 }

@@ -1,8 +1,8 @@
 /// What a municipality heard, per policy phase and theme: the value every report format
-/// is rendered from, and the JSON schema (`praatmaat-verslag`, version 1).
+/// is rendered from, and the JSON schema (`praatmaat-verslag`, version 2).
 public struct Report: Sendable, Equatable, Codable {
   public static let schemaName = "praatmaat-verslag"
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
   /// What replaces any figure or quote that rests on too few people.
   public static let tooFew = "te weinig mensen om te tonen"
 
@@ -12,6 +12,8 @@ public struct Report: Sendable, Equatable, Codable {
   public var minGroup: Int
   public var overview: Overview
   public var phases: [PhaseReport]
+  /// Persona cards in full: fictional people, linked to nobody, each shown once.
+  public var personas: [PersonaCard]
 
   /// Who spoke: the sources behind the whole report.
   public struct Overview: Sendable, Equatable, Codable {
@@ -25,6 +27,9 @@ public struct Report: Sendable, Equatable, Codable {
     /// Share of answers given with help or by the supporter, 0…1.
     public var shareWithHelp: Double
     public var suppressed: Bool
+    /// The period filter took whole blocks of months, so that no small group shows:
+    /// the period covered is wider than asked (see firstMonth and lastMonth).
+    public var periodWidened: Bool
   }
 
   public struct PhaseReport: Sendable, Equatable, Codable {
@@ -45,7 +50,8 @@ public struct Report: Sendable, Equatable, Codable {
     public var closed: [ClosedQuestion]
     public var open: OpenAnswers?
     public var panels: [PanelAdvice]
-    public var personas: [PersonaCard]
+    /// Supporters' notes about this theme, anonymised, grouped like quotes.
+    public var notes: [Quote]
   }
 
   /// A closed question: how many people chose each option.
@@ -54,6 +60,8 @@ public struct Report: Sendable, Equatable, Codable {
     public var questionID: String
     public var text: String
     public var kind: String
+    /// Several options per person: each percentage is a share of the people.
+    public var multiple: Bool
     public var people: Int
     public var suppressed: Bool
     /// Empty when suppressed.

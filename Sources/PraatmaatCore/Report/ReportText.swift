@@ -36,6 +36,26 @@ enum ReportText {
 
   static func percent(_ share: Double) -> String { format(share * 100) + "%" }
 
+  static let personaIntro =
+    "Verzonnen mensen die een groep samen maakte. Ze lijken op niemand in het bijzonder."
+  static let notesTitle = "Notities van begeleiders"
+  static let widened =
+    "De periode is ruimer dan gevraagd: maanden met weinig mensen tellen samen, zodat niemand herkenbaar is."
+
+  /// "1 gesprek", "3 gesprekken".
+  static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
+  /// Who is behind a theme: people, sessions, methods and the share answered with help.
+  static func who(_ t: Report.ThemeReport) -> String {
+    "\(count(t.people, "persoon", "mensen")) in \(count(t.sessions, "gesprek", "gesprekken")) (\(methods(t.methods))); \(percent(t.shareWithHelp)) van de antwoorden met hulp"
+  }
+
+  /// Who answered a closed question; for several options each, what the percentages mean.
+  static func people(_ q: Report.ClosedQuestion) -> String {
+    count(q.people, "persoon", "mensen")
+      + (q.multiple ? "; meer antwoorden per persoon, % van de mensen" : "")
+  }
+
   static func adviceWord(_ advice: [String: Int]) -> String {
     advice.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) (\($0.value)×)" }
       .joined(separator: ", ")

@@ -21,17 +21,20 @@ struct Signals {
       signals.append(
         Report.Signal(
           text:
-            "\(theme): \(low) van de \(total) smiley-antwoorden zijn negatief (\(format(percentage(low, of: total)))%)."
+            "\(theme.capitalisedFirst): \(low) van de \(total) smiley-antwoorden zijn negatief (\(format(percentage(low, of: total)))%)."
         ))
     }
-    // The words that come back most, over all themes of the phase.
-    var words: [String: Int] = [:]
-    for theme in themes { for w in theme.open?.words ?? [] { words[w.word, default: 0] += w.count } }
-    let top = words.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3)
-    if !top.isEmpty {
+    // The words that come back most, per theme: an answer about two themes counts in each,
+    // so a phase-wide sum would count it twice. Each figure stands in its theme's word list.
+    let mentioned = themes.compactMap { theme -> (String, Report.WordCount)? in
+      guard let open = theme.open, !open.suppressed, let top = open.words.first else { return nil }
+      return (theme.theme, top)
+    }.sorted { ($0.1.count, $1.0) > ($1.1.count, $0.0) }.prefix(3)
+    if !mentioned.isEmpty {
       signals.append(
         Report.Signal(
-          text: "Veel genoemd: " + top.map { "‘\($0.key)’ (\($0.value)×)" }.joined(separator: ", ") + "."))
+          text: "Veel genoemd: "
+            + mentioned.map { "‘\($0.1.word)’ bij \($0.0) (\($0.1.count)×)" }.joined(separator: ", ") + "."))
     }
     // Panel statements the panel disagreed with.
     for theme in themes {

@@ -4,6 +4,9 @@ import Foundation
 /// anonymiser's tags, and makes a key under which near-duplicate answers meet.
 struct WordCounter: Sendable {
   let stopWords: Set<String>
+  /// Stop words that turn a sentence around: kept for grouping and word pairs, so that
+  /// "niet veilig" never meets "veilig", but not counted as words on their own.
+  static let negations: Set<String> = ["niet", "geen", "nooit", "niets", "niks", "nergens"]
 
   /// Content words in order: lower case, letters only, three letters or more.
   /// Walks Unicode scalars with an ASCII fast path: reports read a million answers.
@@ -15,7 +18,7 @@ struct WordCounter: Sendable {
     func flush() {
       if letters >= 3, !inTag {
         let word = String(current)
-        if !stopWords.contains(word) { words.append(word) }
+        if !stopWords.contains(word) || Self.negations.contains(word) { words.append(word) }
       }
       current = String.UnicodeScalarView()
       letters = 0
@@ -61,12 +64,17 @@ struct WordCounter: Sendable {
     let list = contentWords(text)
     let pairs = zip(list, list.dropFirst()).map { "\($0) \($1)" }
     // Answers with the same content words, in any order, case or accents, are one quote.
-    let key = Set(
+    var key = Set(
       list.map { word in
         word.unicodeScalars.allSatisfy(\.isASCII)
           ? word : word.folding(options: .diacriticInsensitive, locale: nil)
       }
     ).sorted().joined(separator: " ")
-    return Prepared(words: Set(list), pairs: Set(pairs), key: key)
+    // Only stop words ("Het gaat wel."): the answer still counts, grouped by its own text.
+    if key.isEmpty {
+      key =
+        "=" + text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+    return Prepared(words: Set(list.filter { !Self.negations.contains($0) }), pairs: Set(pairs), key: key)
   }
 }

@@ -24,8 +24,17 @@ public enum PolicyPhase: String, Sendable, Codable, CaseIterable, Comparable {
   case uitvoering
   case evaluatie
 
-  public static func < (a: Self, b: Self) -> Bool {
-    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+  public static func < (a: Self, b: Self) -> Bool { a.index < b.index }
+
+  /// The place of the phase in the policy cycle, from 0.
+  public var index: Int {
+    switch self {
+    case .agendavorming: 0
+    case .beleidsontwikkeling: 1
+    case .besluitvorming: 2
+    case .uitvoering: 3
+    case .evaluatie: 4
+    }
   }
 }
 

@@ -1,0 +1,165 @@
+/// The running counts a report is built from. Each tally first counts one script in one
+/// month; a block of months is their sum, and the report sums the blocks it may show.
+extension ReportBuilder {
+  /// Running counts for one phase and theme (or, as `total`, for everything).
+  struct ThemeTally: Sendable {
+    /// Answers come grouped by session: a counter is only touched when the person changes.
+    var lastPerson = -1
+    var lastSession = -1
+    var people = DistinctCounter()
+    var sessions = DistinctCounter()
+    var methods: [String: DistinctCounter] = [:]
+    var answers = 0
+    var withHelp = 0
+    /// By question number; unused ones have no kind.
+    var closed: [ClosedTally] = []
+    var open = OpenTally()
+    var panels: [Int: PanelTally] = [:]
+    var notes = OpenTally()
+    /// Something was said here, even if too few people to show it.
+    var seen = false
+
+    /// Adds a tally of other people. With `minGroup`, only when it rests on that many
+    /// people; else it only leaves a trace that something was said.
+    mutating func absorb(_ o: ThemeTally, minGroup: Int? = nil) {
+      seen = seen || o.seen
+      guard o.people.count >= (minGroup ?? 0) else { return }
+      people.absorb(o.people)
+      sessions.absorb(o.sessions)
+      for (method, count) in o.methods { methods[method, default: DistinctCounter()].absorb(count) }
+      answers += o.answers
+      withHelp += o.withHelp
+      if closed.count < o.closed.count {
+        closed.append(contentsOf: repeatElement(ClosedTally(), count: o.closed.count - closed.count))
+      }
+      for (i, c) in o.closed.enumerated() where !c.kind.isEmpty { closed[i].absorb(c, minGroup: minGroup) }
+      open.absorb(o.open, minGroup: minGroup)
+      notes.absorb(o.notes, minGroup: nil)
+      for (i, p) in o.panels { panels[i, default: PanelTally()].absorb(p, minGroup: minGroup) }
+    }
+  }
+
+  struct ClosedTally: Sendable {
+    var kind = ""
+    /// Several options per person: percentages are of people, not of ticks.
+    var multiple = false
+    var lastPerson = -1
+    var people = DistinctCounter()
+    /// A question has a handful of options: a short list beats hashing each answer.
+    var tally: [(id: String, count: Int)] = []
+
+    mutating func count(_ id: some StringProtocol, times: Int = 1) {
+      if let i = tally.firstIndex(where: { $0.id == id }) {
+        tally[i].count += times
+      } else {
+        tally.append((String(id), times))
+      }
+    }
+
+    var counts: [String: Int] { Dictionary(uniqueKeysWithValues: tally.map { ($0.id, $0.count) }) }
+
+    mutating func absorb(_ o: ClosedTally, minGroup: Int?) {
+      if kind.isEmpty { kind = o.kind }
+      multiple = multiple || o.multiple
+      guard o.people.count >= (minGroup ?? 0) else { return }
+      people.absorb(o.people)
+      for (id, count) in o.tally { self.count(id, times: count) }
+    }
+  }
+
+  struct OpenTally: Sendable {
+    var lastPerson = -1
+    var people = DistinctCounter()
+    var seen = false
+    /// Near-duplicates meet under their content words; word counts follow from the groups.
+    var quotes: [String: QuoteTally] = [:]
+
+    mutating func add(_ text: String, words: WordCounter.Prepared, method: String, month: String) {
+      seen = true
+      if quotes[words.key] != nil {
+        quotes[words.key]!.quote.mentions += 1
+      } else {
+        quotes[words.key] = QuoteTally(
+          quote: Report.Quote(text: text, method: method, month: month, mentions: 1), words: words.words,
+          pairs: words.pairs)
+      }
+    }
+
+    mutating func absorb(_ o: OpenTally, minGroup: Int?) {
+      seen = seen || o.seen
+      guard o.people.count >= (minGroup ?? 0) else { return }
+      people.absorb(o.people)
+      for (key, q) in o.quotes {
+        if quotes[key] != nil { quotes[key]!.quote.mentions += q.quote.mentions } else { quotes[key] = q }
+      }
+    }
+  }
+
+  struct QuoteTally: Sendable {
+    var quote: Report.Quote
+    var words: Set<String>
+    var pairs: Set<String>
+  }
+
+  struct PanelTally: Sendable {
+    var people = DistinctCounter()
+    var votes: [String: Int] = [:]
+    var advice: [String: Int] = [:]
+    var seen = false
+
+    mutating func absorb(_ o: PanelTally, minGroup: Int?) {
+      seen = true
+      guard o.people.count >= (minGroup ?? 0) else { return }
+      people.absorb(o.people)
+      votes.merge(o.votes, uniquingKeysWith: +)
+      advice.merge(o.advice, uniquingKeysWith: +)
+    }
+  }
+
+  /// One script in one month: the smallest part a report is summed from.
+  struct Atom: Sendable {
+    var script: String
+    var month: String
+    /// Everyone in these sessions, whatever the filters: blocks of months are cut by it.
+    var everyone = DistinctCounter()
+    var lastPerson = -1
+    var total = ThemeTally()
+    var months: (first: String?, last: String?) = (nil, nil)
+    var municipalities: Set<String> = []
+    /// By phase (in `PolicyPhase.allCases` order), then theme number.
+    var tallies: [[ThemeTally]] = Array(repeating: [], count: PolicyPhase.allCases.count)
+    var phasePeople = Array(repeating: DistinctCounter(), count: PolicyPhase.allCases.count)
+
+    init(script: String, month: String) {
+      self.script = script
+      self.month = month
+    }
+
+    mutating func absorb(_ o: Atom, minGroup: Int? = nil) {
+      everyone.absorb(o.everyone)
+      total.absorb(o.total)
+      if let f = o.months.first, months.first.map({ f < $0 }) ?? true { months.first = f }
+      if let l = o.months.last, months.last.map({ l > $0 }) ?? true { months.last = l }
+      municipalities.formUnion(o.municipalities)
+      for p in tallies.indices {
+        if tallies[p].count < o.tallies[p].count {
+          tallies[p].append(
+            contentsOf: repeatElement(ThemeTally(), count: o.tallies[p].count - tallies[p].count))
+        }
+        for (t, tally) in o.tallies[p].enumerated() where tally.seen {
+          tallies[p][t].absorb(tally, minGroup: minGroup)
+        }
+        if o.phasePeople[p].count >= (minGroup ?? 0) { phasePeople[p].absorb(o.phasePeople[p]) }
+      }
+    }
+  }
+
+  /// A Persona card as it was built at one table: all its lines, in order.
+  struct PersonaDraft: Sendable {
+    var atom: Int
+    var month: String
+    var lines: [String] = []
+    /// At least one line is about a theme and phase the filter asks for.
+    var matches = false
+  }
+}
