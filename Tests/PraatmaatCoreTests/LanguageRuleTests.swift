@@ -140,7 +140,7 @@ struct LanguageRuleTests {
   func negationsOnlyInQuestions() {
     #expect(check("Je hoeft het niet te zeggen.").isEmpty)
     #expect(check("Ik heb geen hulp nodig.").isEmpty)
-    #expect(check("Vind je het niet fijn?") == ["T007 1:13"])
+    #expect(check("Vind je het niet fijn?") == ["T007 1:13", "T008 1:18"])
     #expect(check("Wie helpt je nooit", question: true) == ["T007 1:14"])
   }
 
@@ -152,6 +152,21 @@ struct LanguageRuleTests {
     #expect(check("Hoe tevreden ben je over je huis?", question: true).isEmpty)
     #expect(check("Ben je het eens met dit plan?", question: true) == ["T008 1:12"])
     #expect(check("Leuk, hè?", question: true) == ["T008 1:7"])
+    // Praise in a yes/no question about something; a short check for consent is fine.
+    #expect(check("Vind je de hulp goed?", question: true) == ["T008 1:17"])
+    #expect(check("Ben je blij met de hulp?", question: true) == ["T008 1:8"])
+    #expect(check("Is het goed dat de gemeente helpt?", question: true) == ["T008 1:8"])
+    #expect(check("Goed zo?", question: true).isEmpty)
+  }
+
+  @Test("a figure of speech, t/m and a passive with 'is … door' are found")
+  func moreFindings() throws {
+    let lists = try contentLists()
+    #expect(check("Het was een eitje.", lists: lists) == ["T010 1:9"])
+    #expect(check("Het regent pijpenstelen.", lists: lists) == ["T010 1:12"])
+    #expect(check("Kom van maandag t/m vrijdag.").contains("T009 1:17"))
+    #expect(check("De brief is door de gemeente gestuurd.") == ["T006 1:10"])
+    #expect(check("Ik ben vorig jaar verhuisd.").isEmpty)
   }
 
   @Test("passive voice needs a form of worden and a participle")

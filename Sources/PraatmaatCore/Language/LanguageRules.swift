@@ -159,7 +159,11 @@ enum LanguageRules {
       // The full stop after "UWV." ends the sentence; after "bijv." it is part of the word.
       let shown = word.hasSuffix(".") ? String(word.dropLast()) : word
       let capitals = shown.count >= 2 && shown.count <= 6 && shown.allSatisfy(\.isUppercase)
-      guard listed != nil || dotted || capitals || noVowels,
+      // "t/m", "m/v": short letters around a slash.
+      let slashed =
+        bare.contains("/")
+        && bare.split(separator: "/").allSatisfy { $0.count <= 2 && $0.allSatisfy(\.isLetter) }
+      guard listed != nil || dotted || capitals || noVowels || slashed,
         !plainAbbreviations.contains(bare)
       else { continue }
       found.append(
@@ -202,6 +206,12 @@ enum LanguageRules {
   /// Words that push towards an answer: "Je bent toch tevreden?", "Leuk, hè?".
   static let pushingWords: Set<String> = ["toch", "he", "natuurlijk"]
 
+  /// Praise in a yes/no question about something gives away the answer people like to give:
+  /// "Vind je de hulp goed?", "Ben je blij met de hulp?". Ask how it is, with a scale.
+  static let praise: Set<String> = [
+    "tevreden", "goed", "fijn", "leuk", "blij", "prettig", "prima", "lekker", "gelukkig",
+  ]
+
   /// A question that suggests its answer: a pushing word, agreement asked for ("Ben je het
   /// eens met …?"), or a yes/no question about being satisfied ("Ben je tevreden?").
   static func leading(_ words: [TextSpan]) -> [LanguageFinding] {
@@ -211,7 +221,8 @@ enum LanguageRules {
     var at: Int?
     if let i = folded.firstIndex(where: pushingWords.contains) {
       at = i
-    } else if isYesNo, let i = folded.firstIndex(of: "tevreden") {
+    } else if isYesNo, folded.count >= 5, let i = folded.firstIndex(where: praise.contains) {
+      // Short checks ("Vind je dat goed?", "Goed zo?") ask for consent, not for an opinion.
       at = i
     } else if isYesNo,
       let i = folded.indices.first(where: {
@@ -287,9 +298,14 @@ enum LanguageRules {
 
   /// A form of "worden" and a past participle in one sentence: "Je wordt door de gemeente
   /// geholpen", "dat het gedaan wordt", "Het is gedaan geworden". "Het wordt koud" is fine.
+  /// Forms of "zijn" that make a passive with a participle and "door": "De brief is door de
+  /// gemeente gestuurd". Without "door" it is mostly an active perfect ("Ik ben verhuisd").
+  static let zijnForms: Set<String> = ["is", "zijn", "was", "waren", "ben", "bent"]
+
   static func passive(_ words: [TextSpan]) -> [LanguageFinding] {
     let folded = words.map { fold($0.text) }
-    guard let w = folded.firstIndex(where: wordenForms.contains) else { return [] }
+    let byZijn = folded.contains("door") ? folded.firstIndex(where: zijnForms.contains) : nil
+    guard let w = folded.firstIndex(where: wordenForms.contains) ?? byZijn else { return [] }
     let participle = folded.indices.first {
       $0 != w && isParticiple(folded[$0]) && ($0 == 0 || folded[$0 - 1] != "te")
     }

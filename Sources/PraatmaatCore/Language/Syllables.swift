@@ -5,7 +5,8 @@ import Foundation
 /// Dutch spelling is regular enough to count vowel groups: every group of vowels is one
 /// syllable, except where a group holds two sounds ("theater": the-a-ter). So a group is
 /// read as a row of known single sounds — long vowels (aa, ee, oo, uu) and diphthongs
-/// (ij, ei, ui, ou, au, eu, oe, ie, and aai, ooi, oei, eeu, ieu) — and every sound counts.
+/// (ij, ei, ui, ou, au, eu, oe, ie, and aai, ooi, oei, eeu, ieu), and the French "eau" and "oi"
+/// of loanwords ("cadeau", "toilet") — and every sound counts.
 /// A diaeresis (ë, ï, ü) always starts a new syllable ("knieën", "geïnteresseerd").
 /// Loanwords whose spelling does not follow Dutch rules ("team", "website") are listed.
 public enum Syllables {
@@ -40,8 +41,9 @@ public enum Syllables {
   /// Vowel sounds that are spelled with more than one letter, longest first.
   /// The `j` of "ij" and the `y` of loanwords ("hobby", "okay") are part of a sound.
   static let sounds: [[Character]] = [
-    "aai", "ooi", "oei", "eeu", "ieu",
-    "aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ij", "ui", "ou", "au", "ai", "ay", "ey", "oy",
+    "aai", "ooi", "oei", "eeu", "ieu", "eau",
+    "aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ij", "ui", "ou", "au", "ai", "oi", "ay", "ey",
+    "oy",
   ].map(Array.init)
 
   static func isVowel(_ c: Character) -> Bool {
