@@ -23,7 +23,7 @@ struct Anonymise: ParsableCommand {
       let found = anonymiser.spans(in: line)
       let text = policy.apply(found, to: line)
       if spans {
-        output.write(Self.json(text: text, spans: found).utf8)
+        Self.writeJSON(text: text, spans: found, to: output)
       } else {
         output.write(Self.oneLine(text).utf8)
       }
@@ -31,24 +31,41 @@ struct Anonymise: ParsableCommand {
     output.flush()
   }
 
-  /// `{"text": "…", "spans": [{"start": S, "end": E, "label": "PERSON"}]}`, keys in this order.
-  static func json(text: String, spans: [PIISpan]) -> String {
-    var out = #"{"text":"#
-    appendQuoted(text, to: &out)
-    out += #","spans":["#
-    for (k, span) in spans.enumerated() {
-      if k > 0 { out += "," }
-      out += #"{"start":\#(span.start),"end":\#(span.end),"label":"\#(span.label.rawValue)"}"#
-    }
-    out += "]}"
-    return out
+  /// `{"text": "…", "spans": [{"start": S, "end": E, "label": "PERSON"}]}`, keys in this order,
+  /// written out in pieces: a 10 MB line never becomes one 30 MB string.
+  static func writeJSON(text: String, spans: [PIISpan], to output: LineWriter) {
+    json(text: text, spans: spans) { output.append($0.utf8) }
+    output.endLine()
   }
 
-  /// A JSON string: quotes, backslashes and every control character escaped; the rest as is.
-  static func appendQuoted(_ text: String, to out: inout String) {
-    out += "\""
+  static func json(text: String, spans: [PIISpan], _ emit: (String) -> Void) {
+    emit(#"{"text":""#)
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    while start < scalars.endIndex {
+      let end = scalars.index(start, offsetBy: 16_384, limitedBy: scalars.endIndex) ?? scalars.endIndex
+      var piece = ""
+      appendEscaped(String.UnicodeScalarView(scalars[start..<end]), to: &piece)
+      emit(piece)
+      start = end
+    }
+    emit(#"","spans":["#)
+    var piece = ""
+    for (k, span) in spans.enumerated() {
+      if k > 0 { piece += "," }
+      piece += #"{"start":\#(span.start),"end":\#(span.end),"label":"\#(span.label.rawValue)"}"#
+      if piece.utf8.count >= 16_384 {
+        emit(piece)
+        piece = ""
+      }
+    }
+    emit(piece + "]}")
+  }
+
+  /// The inside of a JSON string: quotes, backslashes and every control character escaped.
+  static func appendEscaped(_ scalars: String.UnicodeScalarView, to out: inout String) {
     var plain = String.UnicodeScalarView()
-    for c in text.unicodeScalars {
+    for c in scalars {
       switch c {
       case "\"": plain.append(contentsOf: #"\""#.unicodeScalars)
       case "\\": plain.append(contentsOf: #"\\"#.unicodeScalars)
@@ -66,7 +83,6 @@ struct Anonymise: ParsableCommand {
       }
     }
     out += String(plain)
-    out += "\""
   }
 
   /// Characters that would split the result over more lines become a space.
@@ -119,7 +135,17 @@ final class LineWriter {
   private var buffer: [UInt8] = []
 
   func write<Bytes: Sequence>(_ line: Bytes) where Bytes.Element == UInt8 {
-    buffer.append(contentsOf: line)
+    append(line)
+    endLine()
+  }
+
+  /// A part of a line; long lines are written out while they are being made.
+  func append<Bytes: Sequence>(_ part: Bytes) where Bytes.Element == UInt8 {
+    buffer.append(contentsOf: part)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  func endLine() {
     buffer.append(0x0A)
     if buffer.count >= 1 << 16 { flush() }
   }

@@ -36,14 +36,58 @@ import Testing
       fase: besluitvorming
     """
 
-  static func store(sessions: Int) throws -> (SQLiteStore, ContentLibrary, [String: Script]) {
+  /// A panel and a Persona table of our own, for the group parts of a report.
+  static let groupScripts = [
+    """
+    id: raad
+    titel: Wat vinden jullie van het plan?
+    methode: panel
+    thema: hulp
+    fase: besluitvorming
+    versie: 1
+
+    vraag: loket stelling
+      tekst: Er komt een loket in de wijk.
+    vraag: loket-waarom open
+      tekst: Waarom vind je dat?
+    """,
+    """
+    id: figuur
+    titel: Samen een persoon maken
+    methode: persona
+    thema: hulp
+    fase: agendavorming
+    versie: 1
+
+    vraag: naam keuze
+      tekst: Welke naam vind jij mooi?
+      kaart: Naam
+      optie noor: 🌷 Noor
+      optie sem: 🌳 Sem
+    vraag: wens open
+      tekst: Wat wenst deze persoon?
+      kaart: Wens
+    """,
+  ]
+
+  static func store(sessions: Int, groups: Int = 0) throws -> (SQLiteStore, ContentLibrary, [String: Script])
+  {
     let parsed = ScriptParser().parse(script, fileName: "buurt.gesprek")
     #expect(parsed.diagnostics.isEmpty)
     let store = try SQLiteStore.inMemory()
     var synthetic = SyntheticSessions(scripts: [parsed.script], seed: 7)
     _ = try store.importEntries(synthetic.entries(count: sessions))
+    var catalogue = ["buurt": parsed.script]
+    if groups > 0 {
+      let scripts = groupScripts.enumerated().map {
+        ScriptParser().parse($1, fileName: "g\($0).gesprek").script
+      }
+      for s in scripts { catalogue[s.id] = s }
+      var tables = SyntheticSessions(scripts: scripts, seed: 11)
+      _ = try store.importEntries(tables.entries(count: groups, first: sessions))
+    }
     let library = ContentLibrary(root: packageRoot.appendingPathComponent("Content"))
-    return (store, library, ["buurt": parsed.script])
+    return (store, library, catalogue)
   }
 
   static func render(
@@ -93,7 +137,7 @@ import Testing
     (.markdown, .deelnemers, "report-deelnemers.md"),
   ])
   func goldenFiles(format: ReportJob.Format, audience: ReportJob.Audience, name: String) throws {
-    let (store, library, catalogue) = try Self.store(sessions: 40)
+    let (store, library, catalogue) = try Self.store(sessions: 40, groups: 12)
     let text = try #require(
       Self.render(
         store, catalogue, template: try library.reportTemplate(), format: format, audience: audience))

@@ -48,18 +48,35 @@ public struct SyntheticSessions {
     let code = Self.code(number)
     let group = script.header.method.isGroup ? Int.random(in: 3...5, using: &random) : 1
     var answers: [AnswerRecord] = []
-    for p in 1...group {
-      let participant = group == 1 ? "" : String(p)
+    func add(_ question: Question, id: String? = nil, participant: String, _ kind: String, _ value: String?) {
+      answers.append(
+        AnswerRecord(
+          questionID: id ?? question.id, participant: participant, scriptID: script.id,
+          scriptVersion: script.header.version, method: script.header.method, kind: question.kind.word,
+          themes: script.themes(of: question), phases: script.phases(of: question), valueKind: kind,
+          value: value, answeredBy: Int.random(in: 0..<5, using: &random) == 0 ? .withHelp : .participant,
+          month: month))
+    }
+    if script.header.method == .persona {
+      // A Persona table keeps only its card: one line per step, the group's.
       for question in script.questions {
-        guard let (kind, value) = value(for: question) else { continue }
-        answers.append(
-          AnswerRecord(
-            questionID: question.id, participant: participant, scriptID: script.id,
-            scriptVersion: script.header.version, method: script.header.method, kind: question.kind.word,
-            themes: script.themes(of: question), phases: script.phases(of: question), valueKind: kind,
-            value: value, answeredBy: Int.random(in: 0..<5, using: &random) == 0 ? .withHelp : .participant,
-            month: month))
+        guard let (_, value) = value(for: question) else { continue }
+        let shown = question.options.first { $0.id == value }?.label ?? value ?? "weet ik niet"
+        add(question, participant: "groep", "kept", "\(question.cardLabel ?? question.id): \(shown)")
       }
+    } else {
+      for p in 1...group {
+        let participant = group == 1 ? "" : String(p)
+        for question in script.questions {
+          guard let (kind, value) = value(for: question) else { continue }
+          add(question, participant: participant, kind, value)
+        }
+      }
+    }
+    // A panel agrees on its advice per statement, as the group.
+    for question in script.questions where script.header.method == .panel && question.kind == .statement {
+      let advice = ["eens", "oneens", "verdeeld"][Int.random(in: 0..<3, using: &random)]
+      add(question, id: question.id + "-advies", participant: "groep", "option", advice)
     }
     answers = trimmed(answers)
     let session = SessionRecord(
