@@ -37,6 +37,47 @@ enum Migrations {
           CREATE INDEX answer_script ON answer(script_id);
           """)
     }
+    // A supporter's note is kept under the question it belongs to, beside the answer to
+    // it: `entry` is 0 for the answer (a new answer replaces it) and 1, 2 … for notes.
+    migrator.registerMigration("v2: notes beside answers") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE answer_v2 (
+            session_code TEXT NOT NULL REFERENCES session(code) ON DELETE CASCADE,
+            participant TEXT NOT NULL DEFAULT '',
+            question_id TEXT NOT NULL,
+            entry INTEGER NOT NULL DEFAULT 0,
+            script_id TEXT NOT NULL,
+            script_version INTEGER NOT NULL,
+            method TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            themes TEXT NOT NULL,
+            phases TEXT NOT NULL,
+            value_kind TEXT NOT NULL,
+            value TEXT,
+            answered_by TEXT NOT NULL,
+            month TEXT NOT NULL,
+            PRIMARY KEY (session_code, participant, question_id, entry)
+          );
+          INSERT INTO answer_v2 (session_code, participant, question_id, script_id, script_version, method,
+            kind, themes, phases, value_kind, value, answered_by, month)
+            SELECT session_code, participant, question_id, script_id, script_version, method,
+              kind, themes, phases, value_kind, value, answered_by, month
+            FROM answer ORDER BY rowid;
+          DROP TABLE answer;
+          ALTER TABLE answer_v2 RENAME TO answer;
+          CREATE INDEX answer_script ON answer(script_id);
+          """)
+    }
+    // A withdrawn session leaves only its code behind, so that an old bundle cannot bring
+    // it back and the withdrawal can travel to the central store in a bundle.
+    migrator.registerMigration("v3: withdrawn session codes") { db in
+      try db.execute(sql: "CREATE TABLE withdrawn (code TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
+    }
+    // A session started from a file outside Content/scripts remembers that file, to resume.
+    migrator.registerMigration("v4: script file of a session") { db in
+      try db.execute(sql: "ALTER TABLE session ADD COLUMN script_path TEXT")
+    }
     return migrator
   }
 }

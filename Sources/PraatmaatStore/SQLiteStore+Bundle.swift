@@ -1,42 +1,104 @@
 import GRDB
 import PraatmaatCore
 
+/// What an import did, for the line `praatmaat import` prints.
+public struct ImportSummary: Sendable, Equatable {
+  /// Sessions that were not here yet.
+  public var added = 0
+  /// Sessions that were here, replaced by a copy that went on longer.
+  public var updated = 0
+  /// Sessions that were here already, as far as or further than the bundle's copy.
+  public var known = 0
+  /// Sessions left out because they were withdrawn (here or in a bundle).
+  public var skippedWithdrawn = 0
+  /// Sessions removed here because a bundle says they were withdrawn elsewhere.
+  public var removed = 0
+  /// When sessions were removed: why their old bytes are still in the file; nil when gone.
+  public var tracesLeft: StoreError?
+
+  public init() {}
+}
+
 extension SQLiteStore {
   /// Every session with its answers, for `praatmaat export`.
   public func exportEntries() throws(StoreError) -> [SessionBundle.Entry] {
     try read { db in
       let sessions = try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY month, code").map(Self.session)
       return try sessions.map { session in
-        let answers = try Row.fetchAll(
-          db, sql: "SELECT * FROM answer WHERE session_code = ? ORDER BY rowid",
-          arguments: [session.code.value]
-        ).map(Self.answer)
-        return SessionBundle.Entry(session: session, answers: answers)
+        SessionBundle.Entry(session: session, answers: try Self.answers(session.code.value, db))
       }
     }
   }
 
-  /// Adds the sessions that are not here yet, all in one transaction.
-  /// Returns how many sessions were added and how many were already here.
-  public func importEntries(_ entries: [SessionBundle.Entry]) throws(StoreError) -> (added: Int, known: Int) {
-    try write { db in
-      var added = 0
-      var known = 0
+  static func answers(_ code: String, _ db: Database) throws -> [AnswerRecord] {
+    try Row.fetchAll(db, sql: "SELECT * FROM answer WHERE session_code = ? ORDER BY rowid", arguments: [code])
+      .map(Self.answer)
+  }
+
+  /// Merges sessions and withdrawals from bundles, all in one transaction:
+  /// - a withdrawn code (here or in `withdrawn`) is never added again, and a session here
+  ///   that a bundle says was withdrawn is removed (its bytes are cleared like `forget`);
+  /// - a new session is added;
+  /// - a session that is here is replaced when the bundle's copy went on longer: finished
+  ///   where this one is paused, or more answers with the same status. Never by an older or
+  ///   shorter copy, and never one that is still going on here (it has its engine state).
+  public func importEntries(_ entries: [SessionBundle.Entry], withdrawn: [SessionCode] = [])
+    throws(StoreError) -> ImportSummary
+  {
+    var summary: ImportSummary = try write { db in
+      var summary = ImportSummary()
+      for code in withdrawn {
+        if try Self.isSession(code.value, db) {
+          _ = try Self.remove(code.value, db)
+          summary.removed += 1
+        } else {
+          try db.execute(sql: "INSERT OR IGNORE INTO withdrawn (code) VALUES (?)", arguments: [code.value])
+        }
+      }
       for entry in entries {
         guard let session = entry.session else { continue }
-        let exists =
-          try Bool.fetchOne(
-            db, sql: "SELECT EXISTS(SELECT 1 FROM session WHERE code = ?)", arguments: [session.code.value])
-          ?? false
-        if exists {
-          known += 1
+        let code = session.code.value
+        if try Self.isWithdrawn(code, db) {
+          summary.skippedWithdrawn += 1
           continue
         }
+        guard
+          let stored = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE code = ?", arguments: [code])
+            .map(Self.session)
+        else {
+          try Self.insert(session, db)
+          for answer in entry.answers { try Self.upsert(answer, session: code, db) }
+          summary.added += 1
+          continue
+        }
+        let storedAnswers =
+          try Int.fetchOne(db, sql: "SELECT count(*) FROM answer WHERE session_code = ?", arguments: [code])
+          ?? 0
+        guard stored.state == nil,
+          Self.wentOnLonger(session, entry.answers.count, than: stored, storedAnswers)
+        else {
+          summary.known += 1
+          continue
+        }
+        try db.execute(sql: "DELETE FROM answer WHERE session_code = ?", arguments: [code])
+        try db.execute(sql: "DELETE FROM session WHERE code = ?", arguments: [code])
         try Self.insert(session, db)
-        for answer in entry.answers { try Self.upsert(answer, session: session.code.value, db) }
-        added += 1
+        for answer in entry.answers { try Self.upsert(answer, session: code, db) }
+        summary.updated += 1
       }
-      return (added, known)
+      return summary
     }
+    if summary.removed > 0 { summary.tracesLeft = clearTraces() }
+    return summary
+  }
+
+  /// Whether a copy of a session is further along than the one kept: a finished session is
+  /// never taken back to paused, and with the same status more answers is further.
+  static func wentOnLonger(
+    _ incoming: SessionRecord, _ incomingAnswers: Int, than stored: SessionRecord, _ storedAnswers: Int
+  ) -> Bool {
+    func done(_ status: SessionRecord.Status) -> Bool { status == .finished || status == .withdrawn }
+    if done(incoming.status) != done(stored.status) { return done(incoming.status) }
+    return !done(stored.status) && incomingAnswers > storedAnswers
   }
 }

@@ -11,7 +11,10 @@ public final class SQLiteStore: @unchecked Sendable {
   public let path: String
 
   /// Opens (and on first use creates) the database at `path`; `":memory:"` for tests.
-  public init(path: String) throws(StoreError) {
+  /// With `create: false` a database that does not exist is refused and nothing is made:
+  /// for commands that only read or change what is there (a mistyped `--db` must not leave
+  /// an empty database behind).
+  public init(path: String, create: Bool = true) throws(StoreError) {
     self.path = path
     var config = Configuration()
     config.busyMode = .timeout(2)
@@ -28,7 +31,7 @@ public final class SQLiteStore: @unchecked Sendable {
       if path == ":memory:" {
         queue = try DatabaseQueue(configuration: config)
       } else {
-        try Self.prepareFile(path)
+        try Self.prepareFile(path, create: create)
         queue = try DatabaseQueue(path: path, configuration: config)
       }
       let migrator = Migrations.migrator
@@ -48,8 +51,10 @@ public final class SQLiteStore: @unchecked Sendable {
   /// Creates the folder (0700) and the file (0600) before SQLite opens it, and refuses a path
   /// where someone else could read or swap the answers: a symbolic link (the file or a side
   /// file), something that is not a plain file, or a folder everyone may write to (like /tmp).
-  static func prepareFile(_ path: String) throws(StoreError) {
+  static func prepareFile(_ path: String, create: Bool = true) throws(StoreError) {
     let folder = (path as NSString).deletingLastPathComponent
+    if let refusal = refusal(path) { throw refusal }
+    if !create, !FileManager.default.fileExists(atPath: path) { throw .missing(path) }
     if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
       do {
         try FileManager.default.createDirectory(
@@ -65,6 +70,46 @@ public final class SQLiteStore: @unchecked Sendable {
       let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0o600)
       guard fd >= 0 else { throw .cannotOpen(path) }
       close(fd)
+    }
+  }
+
+  /// Why the database cannot be at `path`, checked before anything is created: a folder
+  /// where the file should be, or an unsafe place. Nil when nothing is wrong yet.
+  static func refusal(_ path: String) -> StoreError? {
+    var info = stat()
+    if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return .isFolder(path) }
+    let folder = (path as NSString).deletingLastPathComponent
+    // A folder that does not exist yet is made private (0700) by `prepareFile`.
+    guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder) else { return nil }
+    return unsafeReason(path, folder: folder.isEmpty ? "." : folder).map { .unsafePath(path, reason: $0) }
+  }
+
+  /// Whether a database could be made at `path` now, without making anything: the place is
+  /// safe and the nearest folder that exists may be written.
+  public static func checkCanCreate(_ path: String) throws(StoreError) {
+    if let refusal = refusal(path) { throw refusal }
+    var folder = (path as NSString).deletingLastPathComponent
+    if folder.isEmpty { folder = "." }
+    while !FileManager.default.fileExists(atPath: folder) {
+      let parent = (folder as NSString).deletingLastPathComponent
+      if parent.isEmpty || parent == folder { break }
+      folder = parent
+    }
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+      access(folder, W_OK | X_OK) == 0
+    else {
+      throw errno == EROFS ? .readOnly(path) : .cannotOpen(path)
+    }
+  }
+
+  /// Whether the database can be written now: a write transaction that changes nothing.
+  /// A read-only or locked database is found before anyone is asked anything.
+  public func checkWritable() throws(StoreError) {
+    do {
+      try queue.inTransaction(.immediate) { _ in .rollback }
+    } catch {
+      throw StoreError.from(error, path: path)
     }
   }
 
@@ -112,12 +157,13 @@ public final class SQLiteStore: @unchecked Sendable {
   static func insert(_ s: SessionRecord, _ db: Database) throws {
     try db.execute(
       sql: """
-        INSERT INTO session (code, script_id, script_version, method, municipality, age_band, status, month, state)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO session (code, script_id, script_version, method, municipality, age_band, status, month, state,
+          script_path)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         s.code.value, s.scriptID, s.scriptVersion, s.method.rawValue, s.municipality, s.ageBand,
-        s.status.rawValue, s.month, try s.state.map { try JSONEncoder().encode($0) },
+        s.status.rawValue, s.month, try s.state.map { try JSONEncoder().encode($0) }, s.scriptPath,
       ])
   }
 
@@ -128,11 +174,21 @@ public final class SQLiteStore: @unchecked Sendable {
     try record([answer], session: code, state: state)
   }
 
-  /// Keeps accepted answers and the engine state after them, in one transaction.
-  public func record(_ answers: [AnswerRecord], session code: SessionCode, state: ConversationState)
-    throws(StoreError)
-  {
+  /// Keeps accepted answers and the engine state after them, in one transaction; the answers
+  /// to `dropped` questions (on a path left after `terug`) are removed in the same one.
+  public func record(
+    _ answers: [AnswerRecord], dropping dropped: [String] = [], session code: SessionCode,
+    state: ConversationState
+  ) throws(StoreError) {
     try write { db in
+      for id in dropped {
+        // Notes stay: they belong to the conversation, not to the answer.
+        try db.execute(
+          sql: """
+            DELETE FROM answer WHERE session_code = ? AND participant = '' AND question_id = ? AND kind != ?
+            """,
+          arguments: [code.value, id, "notitie"])
+      }
       for answer in answers { try Self.upsert(answer, session: code.value, db) }
       let ageBand = answers.first { $0.valueKind == "ageBand" }?.value
       try db.execute(
@@ -144,15 +200,28 @@ public final class SQLiteStore: @unchecked Sendable {
     }
   }
 
+  /// Keeps one row: an answer replaces the earlier answer to the same question by the same
+  /// participant (after `terug`); a note is always added beside it.
   static func upsert(_ a: AnswerRecord, session: String, _ db: Database) throws {
+    var entry = 0
+    if a.kind == AnswerRole.note.rawValue {
+      entry =
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT COALESCE(MAX(entry), 0) + 1 FROM answer
+            WHERE session_code = ? AND participant = ? AND question_id = ?
+            """,
+          arguments: [session, a.participant, a.questionID]) ?? 1
+    }
     try db.execute(
       sql: """
-        INSERT OR REPLACE INTO answer (session_code, participant, question_id, script_id, script_version, method,
-          kind, themes, phases, value_kind, value, answered_by, month)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT OR REPLACE INTO answer (session_code, participant, question_id, entry, script_id, script_version,
+          method, kind, themes, phases, value_kind, value, answered_by, month)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        session, a.participant, a.questionID, a.scriptID, a.scriptVersion, a.method.rawValue, a.kind,
+        session, a.participant, a.questionID, entry, a.scriptID, a.scriptVersion, a.method.rawValue, a.kind,
         a.themes.joined(separator: ","), a.phases.map(\.rawValue).joined(separator: ","),
         a.valueKind, a.value, a.answeredBy.rawValue, a.month,
       ])
@@ -164,8 +233,15 @@ public final class SQLiteStore: @unchecked Sendable {
   {
     try write { db in
       try db.execute(
-        sql: "UPDATE session SET status = ?, state = ? WHERE code = ?",
-        arguments: [status.rawValue, try state.map { try JSONEncoder().encode($0) }, code.value])
+        sql: """
+          UPDATE session SET status = ?, state = ?,
+            script_path = CASE WHEN ? THEN NULL ELSE script_path END
+          WHERE code = ?
+          """,
+        // A finished session needs its script file no more: the path is not kept longer.
+        arguments: [
+          status.rawValue, try state.map { try JSONEncoder().encode($0) }, status == .finished, code.value,
+        ])
       guard db.changesCount == 1 else { throw StoreError.unknownSession(code.description) }
     }
   }
@@ -195,7 +271,7 @@ public final class SQLiteStore: @unchecked Sendable {
       scriptID: row["script_id"], scriptVersion: row["script_version"],
       method: Method(rawValue: row["method"]) ?? .gesprek, municipality: row["municipality"],
       ageBand: row["age_band"], status: SessionRecord.Status(rawValue: row["status"]) ?? .paused,
-      month: row["month"], state: state)
+      month: row["month"], state: state, scriptPath: row["script_path"])
   }
 
   public func answers(_ code: SessionCode) throws(StoreError) -> [AnswerRecord] {
@@ -225,32 +301,6 @@ public final class SQLiteStore: @unchecked Sendable {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM answer") ?? 0
       )
     }
-  }
-
-  // MARK: Withdrawal
-
-  /// Removes a session and all its answers, then checkpoints the WAL so the bytes are gone.
-  /// Returns how many answers were removed.
-  public func forget(_ code: SessionCode) throws(StoreError) -> Int {
-    let removed: Int = try write { db in
-      let answers =
-        try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM answer WHERE session_code = ?", arguments: [code.value]) ?? 0
-      try db.execute(sql: "DELETE FROM answer WHERE session_code = ?", arguments: [code.value])
-      try db.execute(sql: "DELETE FROM session WHERE code = ?", arguments: [code.value])
-      guard db.changesCount == 1 else { throw StoreError.unknownSession(code.description) }
-      return answers
-    }
-    do {
-      try queue.writeWithoutTransaction { db in
-        _ = try db.checkpoint(.truncate)
-        try db.execute(sql: "VACUUM")
-        _ = try db.checkpoint(.truncate)
-      }
-    } catch {
-      throw StoreError.from(error, path: path)
-    }
-    return removed
   }
 
   /// `PRAGMA integrity_check` says "ok".

@@ -3,6 +3,10 @@ import GRDB
 /// Why the store could not do what was asked, in words a supporter can act on.
 public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   case cannotOpen(String)
+  /// The database does not exist, and the command only works on one that does.
+  case missing(String)
+  /// The path is a folder, not a database file.
+  case isFolder(String)
   /// The path is not safe for personal data: a symbolic link, not a plain file, or in a
   /// folder that everyone may write to. The reason says which.
   case unsafePath(String, reason: String)
@@ -17,6 +21,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   public var description: String {
     switch self {
     case .cannotOpen(let path): "kan de database \(path) niet openen of maken"
+    case .missing(let path): "de database \(path) bestaat niet; kijk of het pad klopt"
+    case .isFolder(let path):
+      "\(path) is een map, geen database; geef een bestand, zoals \(path)/praatmaat.sqlite"
     case .unsafePath(let path, let reason): "de database \(path) is niet veilig: \(reason)"
     case .notADatabase(let path): "\(path) is geen praatmaat-database, of het bestand is kapot"
     case .newerVersion(let path): "\(path) is gemaakt door een nieuwere praatmaat; werk praatmaat eerst bij"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PraatmaatApp
+import PraatmaatCore
 
 struct Praatmaat: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -19,26 +20,41 @@ struct Praatmaat: ParsableCommand {
 
   func run() throws {
     let library = try ContentLibrary.locate()
-    let scripts = try library.scriptFiles().compactMap { try? library.loadScript($0.path) }
+    let (scripts, problems) = library.usableScripts()
+    // A script that cannot be used is not silently left out: the supporter reads why.
+    for problem in problems {
+      FileHandle.standardError.write(Data("praatmaat: \(TextSafety.clean(problem))\n".utf8))
+    }
     let (runner, terminal, prompt) = try Conversations.runner(database, screen.settings)
-    let paused = (try? runner.store.pausedSessions()) ?? []
-    switch Menu(terminal: terminal, prompt: prompt).choose(scripts: scripts, paused: paused) {
+    let menu = Menu(terminal: terminal, prompt: prompt)
+    while true {
+      // Only a database that is there already is read: the menu itself makes nothing.
+      let store = try? runner.database.existing()
+      let paused = (try? store?.pausedSessions()) ?? []
+      let choice = menu.choose(scripts: scripts, paused: paused, speaking: runner.readsAloud)
+      // After a report the menu comes back; every other choice ends it.
+      guard case .report(let file) = choice else {
+        return try act(on: choice, runner: runner, library: library)
+      }
+      MenuReport(terminal: terminal).write(store: store, library: library, file: file)
+    }
+  }
+
+  private func act(on choice: Menu.Choice, runner: SessionRunner, library: ContentLibrary) throws {
+    let terminal = runner.terminal
+    switch choice {
+    case .report:
+      break
+    case .interrupted:
+      throw AppError.interrupted
     case .quit:
       terminal.note("Tot ziens!")
     case .start(let id, let speak):
       let script = try library.loadScript(id)
-      var chosen = runner
-      if speak && !screen.speak {
-        var settings = screen.settings
-        settings.speak = true
-        chosen = SessionRunner(
-          store: runner.store, terminal: try TerminalFactory.speaking(terminal, settings), prompt: prompt,
-          anonymiser: Anonymisers.standard(), reviewsAnswers: settings.review ?? TerminalFactory.isInteractive
-        )
-      }
+      let chosen = speak ? Conversations.withVoice(runner, rate: screen.speakRate) : runner
       try Conversations.start(script: script, runner: chosen, seed: nil, municipality: nil)
     case .resume(let code):
-      try Conversations.resume(code: code, runner: runner)
+      try Conversations.resume(code: code, runner: runner, rate: screen.speakRate)
     }
   }
 }

@@ -50,6 +50,10 @@ struct ReportCommand: ParsableCommand {
       throw ValidationError("Een maand schrijf je als JJJJ-MM, bijvoorbeeld 2026-11.")
     }
     if minGroup < 1 { throw ValidationError("--min-group moet 1 of meer zijn.") }
+    if reactie != nil, audience == .beleid {
+      throw ValidationError(
+        "--reactie hoort bij het verslag voor deelnemers: zet er --audience deelnemers bij.")
+    }
   }
 
   func run() throws {
@@ -65,9 +69,11 @@ struct ReportCommand: ParsableCommand {
       job.reaction = text.split(whereSeparator: \.isNewline).map { TextSafety.clean(String($0)) }.filter {
         !$0.isEmpty
       }
+      warnAboutLanguage(text, file: reactie)
     }
     let library = try ContentLibrary.locate()
-    let store = try database.open()
+    // A report reads what is there: a mistyped --db must not leave an empty database.
+    let store = try database.openExisting()
     let progress = isatty(STDERR_FILENO) == 1 ? ProgressBar.show : nil
     guard let text = try job.run(store: store, library: library, progress: progress) else {
       throw AppError.problems("Er is niets om te laten zien met deze filters.")
@@ -80,6 +86,22 @@ struct ReportCommand: ParsableCommand {
       try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
     } catch {
       throw AppError.usage("Kan \(out) niet schrijven.")
+    }
+  }
+}
+
+extension ReportCommand {
+  /// The municipality's reaction is read by participants: it gets the same language check
+  /// as the questions. Problems are shown on stderr; the report is still made.
+  func warnAboutLanguage(_ text: String, file: String) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let check = LanguageCheck()
+    for (n, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+      let item = LanguageCheck.Text(
+        text: TextSafety.clean(String(line)), location: SourceLocation(line: n + 1, column: 1))
+      for diagnostic in check.check(item, file: file) {
+        FileHandle.standardError.write(Data("\(diagnostic.rendered(sourceLines: lines))\n".utf8))
+      }
     }
   }
 }

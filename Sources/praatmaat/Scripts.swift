@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PraatmaatApp
 import PraatmaatCore
 
@@ -9,9 +10,11 @@ struct Scripts: ParsableCommand {
   func run() throws {
     let library = try ContentLibrary.locate()
     var rows = [["id", "methode", "titel", "thema's", "fases"]]
+    var files: [ScriptChecker.File] = []
     for file in try library.scriptFiles() {
       let source = try SourceFile.read(file)
       let script = ScriptParser().parse(source.text, fileName: source.name).script
+      files.append(ScriptChecker.File(name: source.name, source: source.text, script: script))
       let themes = Set(script.questions.flatMap { script.themes(of: $0) }).sorted()
       let phases = Set(script.questions.flatMap { script.phases(of: $0) }).sorted()
       rows.append([
@@ -20,6 +23,12 @@ struct Scripts: ParsableCommand {
       ])
     }
     print(Table.render(rows))
+    // Two files with one id: `start <id>` could only ever find one of them.
+    let duplicates = ScriptChecker.acrossFiles(files)
+    for problem in duplicates {
+      FileHandle.standardError.write(Data("praatmaat: \(TextSafety.clean(problem.description))\n".utf8))
+    }
+    if !duplicates.isEmpty { throw AppError.problems("Geef elk script een eigen id.") }
   }
 }
 

@@ -10,10 +10,29 @@ struct DatabaseOption: ParsableArguments {
     help: "The database (default: $PRAATMAAT_DB, else $XDG_DATA_HOME/praatmaat/praatmaat.sqlite).")
   var db: String?
 
+  /// The database path; an empty `--db` is a mistake, not a wish for the default.
+  func path() throws -> String {
+    if let db, db.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw AppError.usage("--db is leeg. Geef het pad van de database, of laat --db weg.")
+    }
+    return DatabaseLocation.resolve(flag: db)
+  }
+
+  /// Opens the database, and makes it when it is not there yet (import).
   func open() throws -> SQLiteStore {
-    let path = DatabaseLocation.resolve(flag: db)
+    try open(create: true)
+  }
+
+  /// Opens a database that must be there already (export, report, forget, resume): a
+  /// mistyped path is refused and leaves nothing behind.
+  func openExisting() throws -> SQLiteStore {
+    try open(create: false)
+  }
+
+  private func open(create: Bool) throws -> SQLiteStore {
+    let path = try path()
     do {
-      return try SQLiteStore(path: path)
+      return try SQLiteStore(path: path, create: create)
     } catch {
       throw AppError.usage("\(error)")
     }
@@ -80,8 +99,10 @@ struct Start: ParsableCommand {
       try checkStatements(library)
       loaded = loaded.addingStatements(statement)
     }
+    // A script from a file outside Content/scripts is found again by its path on resume.
+    let file = ContentLibrary.isPath(script) ? URL(fileURLWithPath: script).standardizedFileURL.path : nil
     try Conversations.start(
-      script: loaded, runner: try Conversations.runner(database, screen.settings).0, seed: seed,
+      script: loaded, file: file, runner: try Conversations.runner(database, screen.settings).0, seed: seed,
       municipality: municipality)
   }
 }
@@ -99,7 +120,9 @@ struct Resume: ParsableCommand {
 
   func run() throws {
     let parsed = try SessionCode.parsing(code)
-    try Conversations.resume(code: parsed, runner: try Conversations.runner(database, screen.settings).0)
+    try Conversations.resume(
+      code: parsed, runner: try Conversations.runner(database, screen.settings, existing: true).0,
+      rate: screen.speakRate)
   }
 }
 
@@ -139,28 +162,47 @@ extension SessionCode {
 
 /// Starting and resuming, shared by the commands and the menu.
 enum Conversations {
-  static func runner(_ database: DatabaseOption, _ settings: TerminalSettings) throws -> (
-    SessionRunner, any Terminal, String
-  ) {
-    let store = try database.open()
+  /// A runner on the terminal; the database is made only after consent, or must be there
+  /// already when `existing` (resume).
+  static func runner(_ database: DatabaseOption, _ settings: TerminalSettings, existing: Bool = false) throws
+    -> (SessionRunner, any Terminal, String)
+  {
+    let access = existing ? StoreAccess(try database.openExisting()) : StoreAccess(path: try database.path())
     let (terminal, prompt) = try TerminalFactory.make(settings)
     return (
       SessionRunner(
-        store: store, terminal: terminal, prompt: prompt, anonymiser: Anonymisers.standard(),
+        database: access, terminal: terminal, prompt: prompt, anonymiser: Anonymisers.standard(),
         reviewsAnswers: settings.review ?? TerminalFactory.isInteractive),
       terminal, prompt
     )
   }
 
-  static func start(script: Script, runner: SessionRunner, seed: UInt64?, municipality: String?) throws {
+  static func start(
+    script: Script, file: String? = nil, runner: SessionRunner, seed: UInt64?, municipality: String?
+  ) throws {
     let result = try runner.start(
-      script: script, seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)),
+      script: script, file: file, seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)),
       municipality: municipality ?? Settings.load().municipality, month: Month.current())
     if result?.1 == .paused, SignalFlags.interrupted { throw AppError.interrupted }
   }
 
-  static func resume(code: SessionCode, runner: SessionRunner) throws {
-    let outcome = try runner.resume(code: code, library: try ContentLibrary.locate(), month: Month.current())
+  /// A session that was read aloud is read aloud again when it goes on.
+  static func resume(code: SessionCode, runner: SessionRunner, rate: Int) throws {
+    let readAloud = (try? runner.store.session(code))??.state?.readAloud == true
+    let chosen = readAloud ? withVoice(runner, rate: rate) : runner
+    let outcome = try chosen.resume(code: code, library: try ContentLibrary.locate(), month: Month.current())
     if outcome == .paused, SignalFlags.interrupted { throw AppError.interrupted }
+  }
+
+  /// The runner with read-aloud; without espeak-ng, one kind line (and for the supporter,
+  /// how to install it) and the conversation goes on without a voice.
+  static func withVoice(_ runner: SessionRunner, rate: Int) -> SessionRunner {
+    guard !runner.readsAloud else { return runner }
+    guard let speaking = TerminalFactory.speakingIfPossible(runner.terminal, rate: rate) else {
+      runner.terminal.show([.hint(Menu.noVoice)])
+      runner.terminal.note(Menu.noVoiceHow)
+      return runner
+    }
+    return runner.on(speaking)
   }
 }

@@ -15,19 +15,34 @@ struct Forget: ParsableCommand {
 
   func run() throws {
     let parsed = try SessionCode.parsing(code)
-    let store = try database.open()
+    let store = try database.openExisting()
+    let done: Withdrawal
     do {
-      let removed = try store.forget(parsed)
-      print("Gesprek \(parsed) gewist: \(removed) antwoord(en) verwijderd.")
+      done = try store.forget(parsed)
     } catch {
       throw AppError.usage("\(error)")
     }
+    print(
+      done.wasWithdrawn
+        ? "Gesprek \(parsed) was al gewist."
+        : "Gesprek \(parsed) gewist: \(done.answers) antwoord(en) verwijderd.")
+    if let reason = done.tracesLeft {
+      throw AppError.problems(Self.tracesLeft(reason, retry: "forget \(parsed)"))
+    }
+  }
+
+  /// The rows are gone, but their old bytes are still in the file: say so, and how to finish.
+  static func tracesLeft(_ reason: StoreError, retry: String) -> String {
+    reason == .busy
+      ? "De oude bytes staan nog in het databasebestand: een ander programma heeft de database open. Sluit dat en typ opnieuw: praatmaat \(retry)"
+      : "De oude bytes staan nog in het databasebestand (\(reason)). Typ later opnieuw: praatmaat \(retry)"
   }
 }
 
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Write all anonymised sessions as a portable bundle (JSON Lines).")
+    abstract:
+      "Write all anonymised sessions, and the codes of withdrawn ones, as a portable bundle (JSON Lines).")
 
   @OptionGroup var database: DatabaseOption
 
@@ -35,10 +50,16 @@ struct Export: ParsableCommand {
   var out: String?
 
   func run() throws {
-    let store = try database.open()
+    let store = try database.openExisting()
     let entries: [SessionBundle.Entry]
-    do { entries = try store.exportEntries() } catch { throw AppError.usage("\(error)") }
-    let text = SessionBundle.encode(entries)
+    let withdrawn: [SessionCode]
+    do {
+      entries = try store.exportEntries()
+      withdrawn = try store.withdrawnCodes()
+    } catch {
+      throw AppError.usage("\(error)")
+    }
+    let text = SessionBundle.encode(entries, withdrawn: withdrawn)
     guard let out else {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
@@ -49,13 +70,19 @@ struct Export: ParsableCommand {
     } catch {
       throw AppError.usage("Kan \(out) niet schrijven.")
     }
-    FileHandle.standardError.write(Data("\(entries.count) gesprek(ken) geschreven naar \(out).\n".utf8))
+    FileHandle.standardError.write(
+      Data(
+        "\(entries.count) gesprek(ken) en \(withdrawn.count) gewiste code(s) geschreven naar \(out).\n".utf8))
   }
 }
 
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Merge bundles from other laptops; importing twice adds nothing.")
+    abstract: "Merge bundles from other laptops; importing twice adds nothing.",
+    discussion: """
+      Free text is anonymised again, answers are checked against the scripts in Content, \
+      withdrawn sessions are never brought back, and a session that went on elsewhere is updated.
+      """)
 
   @Argument(help: "Bundle files made by praatmaat export.")
   var files: [String]
@@ -67,7 +94,11 @@ struct Import: ParsableCommand {
   }
 
   func run() throws {
+    _ = try database.path()
+    let screen = BundleScreen(
+      anonymiser: Anonymisers.standard(), scripts: (try? ContentLibrary.locate())?.catalogue() ?? [:])
     var entries: [SessionBundle.Entry] = []
+    var withdrawn: [SessionCode] = []
     for file in files {
       guard let data = FileManager.default.contents(atPath: file) else {
         throw AppError.usage("Kan \(file) niet lezen.")
@@ -76,17 +107,31 @@ struct Import: ParsableCommand {
         throw AppError.usage("\(file) is geen tekst in UTF-8.")
       }
       do {
-        entries += try SessionBundle.decode(text)
+        let contents = try SessionBundle.read(text)
+        entries += try contents.entries.map(screen.screen)
+        withdrawn += contents.withdrawn
       } catch {
         throw AppError.usage("\(file): \(error). Er is niets ingelezen.")
       }
     }
     let store = try database.open()
+    let summary: ImportSummary
     do {
-      let (added, known) = try store.importEntries(entries)
-      print("\(added) gesprek(ken) toegevoegd, \(known) waren er al.")
+      summary = try store.importEntries(entries, withdrawn: withdrawn)
     } catch {
       throw AppError.usage("\(error). Er is niets ingelezen.")
     }
+    print(Self.line(summary))
+    if let reason = summary.tracesLeft {
+      throw AppError.problems(Forget.tracesLeft(reason, retry: "import " + files.joined(separator: " ")))
+    }
+  }
+
+  /// What the import did, in one line.
+  static func line(_ s: ImportSummary) -> String {
+    var line = "\(s.added) gesprek(ken) toegevoegd, \(s.updated) bijgewerkt, \(s.known) waren er al."
+    if s.skippedWithdrawn > 0 { line += " \(s.skippedWithdrawn) overgeslagen, omdat ze gewist zijn." }
+    if s.removed > 0 { line += " \(s.removed) hier gewist, omdat ze elders gewist zijn." }
+    return line
   }
 }

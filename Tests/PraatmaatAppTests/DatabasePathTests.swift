@@ -58,11 +58,16 @@ struct DatabasePathTests {
     #expect(!FileManager.default.fileExists(atPath: target))
   }
 
-  @Test("A folder at the database path is not a plain file")
+  @Test("A folder at the database path is said to be a folder, also in a folder everyone may write to")
   func folderAtPath() throws {
     let folder = TemporaryFolder()
     let path = folder.folder("db/praatmaat.sqlite").path
-    #expect(refusal(path)?.contains("geen gewoon bestand") == true)
+    #expect(throws: StoreError.isFolder(path)) { try SQLiteStore(path: path) }
+    let open = folder.folder("open")
+    #expect(chmod(open.path, 0o1777) == 0)
+    let inOpen = folder.folder("open/map").path
+    #expect(throws: StoreError.isFolder(inOpen)) { try SQLiteStore(path: inOpen) }
+    #expect(StoreError.isFolder(inOpen).description.contains("is een map"))
   }
 
   @Test(
@@ -92,7 +97,7 @@ struct DatabasePathTests {
     #expect(FileManager.default.fileExists(atPath: real.appendingPathComponent("praatmaat.sqlite").path))
   }
 
-  @Test("praatmaat refuses an unsafe --db or $PRAATMAAT_DB with exit 2 and one line", arguments: [0, 1, 2])
+  @Test("praatmaat refuses an unsafe --db or $PRAATMAAT_DB with exit 2 and one line", arguments: [0, 1])
   func commandRefuses(kind: Int) throws {
     let sandbox = Sandbox()
     let elsewhere = sandbox.root.folder("elders").appendingPathComponent("echt.sqlite").path
@@ -103,8 +108,7 @@ struct DatabasePathTests {
     case 0:
       path = sandbox.root.folder("db").appendingPathComponent("link.sqlite").path
       try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: elsewhere)
-    case 1: path = open.appendingPathComponent("praatmaat.sqlite").path
-    default: path = sandbox.root.folder("map.sqlite").path
+    default: path = open.appendingPathComponent("praatmaat.sqlite").path
     }
     for arguments in [
       ["start", "wonen", "--db", path], ["report", "--db", path], ["forget", "KMT-4HX", "--db", path],
@@ -121,5 +125,57 @@ struct DatabasePathTests {
     #expect(viaEnvironment.errLines.count == 1)
     #expect(!FileManager.default.fileExists(atPath: elsewhere))
     #expect(!FileManager.default.fileExists(atPath: open.appendingPathComponent("praatmaat.sqlite").path))
+  }
+
+  @Test("--db naming a folder: the one line says it is a folder, whatever folder it is in")
+  func commandRefusesFolder() throws {
+    let sandbox = Sandbox()
+    let open = sandbox.root.folder("open")
+    chmod(open.path, 0o1777)
+    let folder = sandbox.root.folder("open/map").path
+    for arguments in [
+      ["start", "wonen", "--db", folder], ["report", "--db", folder], ["export", "--db", folder],
+    ] {
+      let result = try sandbox.run(arguments, lines: ["ja", "2"])
+      #expect(result.status == 2, "\(arguments): \(result.err)")
+      #expect(result.errLines.count == 1, "\(arguments): \(result.err)")
+      #expect(result.err.contains(StoreError.isFolder(folder).description), "\(arguments): \(result.err)")
+      #expect(!result.out.contains(Phrases.codeIs))
+    }
+  }
+
+  @Test("An empty --db is a usage error, not the default database")
+  func emptyFlag() throws {
+    let sandbox = Sandbox()
+    for arguments in [
+      ["start", "wonen", "--db", ""], ["export", "--db", " "], ["import", "x.jsonl", "--db", ""],
+    ] {
+      let result = try sandbox.run(arguments, lines: ["ja", "2"])
+      #expect(result.status == 2, "\(arguments): \(result.err)")
+      #expect(result.errLines.count == 1)
+      #expect(result.err.contains("--db is leeg"))
+    }
+    #expect(!FileManager.default.fileExists(atPath: sandbox.databaseFolder.path))
+  }
+
+  @Test(
+    "export, report, forget and resume refuse a database that is not there, and make nothing",
+    arguments: [["export"], ["report"], ["forget", "KMT-4HX"], ["resume", "KMT-4HX"]])
+  func mistypedDatabase(command: [String]) throws {
+    let sandbox = Sandbox()
+    let mistyped = sandbox.root.path("getypt/fout.sqlite")
+    let result = try sandbox.run(command + ["--db", mistyped])
+    #expect(result.status == 2, "\(result.err)")
+    #expect(result.errLines == ["praatmaat: \(StoreError.missing(mistyped))"])
+    #expect(!FileManager.default.fileExists(atPath: sandbox.root.path("getypt")))
+  }
+
+  @Test("nee to consent leaves no folder and no database behind")
+  func declinedMakesNothing() throws {
+    let sandbox = Sandbox()
+    let result = try sandbox.run(["start", "wonen"], lines: ["nee"])
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out.contains(Consent.declined))
+    #expect(!FileManager.default.fileExists(atPath: sandbox.databaseFolder.path))
   }
 }

@@ -298,8 +298,6 @@ struct HostileInputTests {
           answers[j]["valueKind"] as? String == "text"
           ? hostile[(i * 7 + j) % hostile.count] : answers[j]["value"]
         answers[j]["themes"] = ["wonen", hostile[(i + j) % hostile.count]]
-        answers[j]["questionID"] =
-          i % 2 == 0 ? answers[j]["questionID"] : hostile[(i * 3 + j) % hostile.count]
       }
       entry["answers"] = answers
       entries.append(String(decoding: try JSONSerialization.data(withJSONObject: entry), as: UTF8.self))
@@ -313,5 +311,21 @@ struct HostileInputTests {
     // The importer cleans text like the prompt does; the reports hold nothing injected.
     try storeIsClean(sandbox, "bundle")
     try reportsAreClean(sandbox, "bundle")
+
+    // An id is no place for text: a hostile question id refuses the bundle, on its line.
+    for evil in hostile.filter({ !BundleScreen.isIdentifier(TextSafety.clean($0)) }).prefix(4) {
+      var entry = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+      entry["code"] = "HJK-MNP"
+      var answers = try #require(entry["answers"] as? [[String: Any]])
+      answers[0]["questionID"] = evil
+      entry["answers"] = answers
+      let line = String(decoding: try JSONSerialization.data(withJSONObject: entry), as: UTF8.self)
+      try Data((lines[0] + "\n" + line + "\n").utf8).write(to: bundle)
+      let refused = try sandbox.run(["import", bundle.path])
+      #expect(refused.status == 2, "\(evil.debugDescription): \(refused.err)")
+      #expect(refused.errLines.count == 1)
+      #expect(refused.err.contains("regel 2"))
+      #expect(Self.injected(refused.stderr) == [])
+    }
   }
 }

@@ -215,4 +215,110 @@ struct RealTerminalTests {
     #expect(TextSafety.clean(kept) == kept, "kept: \(kept.debugDescription)")
     #expect(kept.contains("was") && kept.contains("thuis"))
   }
+
+  /// Lines that are only a prompt: readline must not leave one behind after an answer.
+  static func strayPrompts(_ screen: String) -> Int {
+    screen.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces) == ">" }.count
+  }
+
+  @Test("A whole Kwartetspel: two players, every card passed, pages of themes, to the last card")
+  func kwartetToTheEnd() throws {
+    let sandbox = Sandbox()
+    let tmux = try TmuxSession(sandbox)
+    try tmux.launch(["start", "kwartetspel", "--seed", "3"], height: 50)
+    try tmux.wait(for: Consent.question)
+    try tmux.answer("ja")
+    try tmux.answer("Tijger")
+    try tmux.answer("Blauw")
+    try tmux.enter("klaar")
+    try tmux.wait(for: GroupPhrases.turn("Tijger"))
+    try tmux.enter("herhaal")
+    try tmux.wait(for: GroupPhrases.chooseTheme, count: 2)
+    for _ in 0..<28 {
+      try tmux.answer("1")
+      try tmux.answer("pas")
+    }
+    try tmux.wait(for: GroupPhrases.allCardsPlayed)
+    try tmux.wait(for: Phrases.savedAll)
+    #expect(try tmux.exitStatus() == 0)
+    let screen = try tmux.screen()
+    #expect(screen.contains("4. ➡️ \(GroupPhrases.moreThemes)"))
+    #expect(!screen.contains("  5. "), "never more than four options")
+    #expect(Self.strayPrompts(screen) == 0, "no empty prompt line after herhaal")
+
+    let code = try #require(sessionCode(in: screen))
+    let store = try sandbox.openStore()
+    let answers = try store.answers(code)
+    #expect(answers.count == 28)
+    #expect(Set(answers.map(\.valueKind)) == ["skipped"])
+    #expect(answers.map(\.participant) == (0..<28).map { $0 % 2 == 0 ? "1" : "2" })
+    #expect(try store.session(code)?.status == .finished)
+  }
+
+  @Test("A whole Persona: one player answers, the other passes, the card is confirmed and kept")
+  func personaToTheEnd() throws {
+    let sandbox = Sandbox()
+    let tmux = try TmuxSession(sandbox)
+    try tmux.launch(["start", "persona", "--seed", "1"], height: 50)
+    try tmux.wait(for: Consent.question)
+    try tmux.answer("ja")
+    try tmux.answer("Tijger")
+    try tmux.answer("Blauw")
+    try tmux.enter("klaar")
+    try tmux.wait(for: GroupPhrases.turn("Tijger"))
+    for answer in ["1", "2", "3", "Ze werkt.", "Brieven.", "Een lijst.", "1 2", "Korte brieven."] {
+      try tmux.answer(answer)
+      try tmux.answer("pas")
+    }
+    try tmux.wait(for: GroupPhrases.personaQuestion)
+    try tmux.enter("herhaal")
+    try tmux.wait(for: GroupPhrases.personaIntro, count: 2)
+    try tmux.answer("ja")
+    try tmux.wait(for: GroupPhrases.personaKept)
+    #expect(try tmux.exitStatus() == 0)
+
+    let screen = try tmux.screen()
+    let code = try #require(sessionCode(in: screen))
+    let answers = try sandbox.openStore().answers(code)
+    #expect(answers.count == 8)
+    #expect(answers.allSatisfy { $0.participant == "groep" && $0.valueKind == "text" })
+    #expect(answers.first?.value?.hasPrefix("Naam: ") == true)
+    #expect(answers.contains { $0.value == "Moeilijk: Brieven" })
+  }
+
+  @Test("A whole panel with a statement of the day: votes as number and smiley, advice, to the end")
+  func panelToTheEnd() throws {
+    let sandbox = Sandbox()
+    let tmux = try TmuxSession(sandbox)
+    let plan = "De bus naar het buurthuis wordt gratis."
+    try tmux.launch(["start", "panel", "--statement", plan], height: 50)
+    try tmux.wait(for: Consent.question)
+    try tmux.answer("ja")
+    try tmux.answer("Tijger")
+    try tmux.answer("Blauw")
+    try tmux.enter("klaar")
+    try tmux.wait(for: GroupPhrases.turn("Tijger"))
+    for _ in 0..<4 {
+      try tmux.answer("1")
+      try tmux.answer("pas")
+      try tmux.answer("🙂")
+      try tmux.answer("pas")
+      try tmux.answer("ja")
+    }
+    for answer in ["1", "2", "pas", "pas"] { try tmux.answer(answer) }
+    try tmux.wait(for: Phrases.savedAll)
+    #expect(try tmux.exitStatus() == 0)
+
+    let screen = try tmux.screen()
+    #expect(screen.contains(plan))
+    #expect(screen.contains(GroupPhrases.adviceYes))
+    let code = try #require(sessionCode(in: screen))
+    let answers = try sandbox.openStore().answers(code)
+    let id = Script.extraStatementID(plan)
+    let text = try #require(answers.first { $0.kind == "stellingtekst" })
+    #expect(text.questionID == id && text.value == plan && text.participant == "groep")
+    #expect(
+      answers.filter { $0.questionID == id }.compactMap(\.value).sorted() == ["eens", "eens", plan].sorted())
+    #expect(answers.filter { $0.questionID.hasSuffix("-advies") }.count == 4)
+  }
 }

@@ -106,7 +106,7 @@ struct SQLiteStoreFileTests {
     // The search works: before forget the words are on disk (database or WAL).
     #expect(!planted([secret], in: [folderURL]).isEmpty)
 
-    #expect(try store.forget(gone.code) == 3)
+    #expect(try store.forget(gone.code) == Withdrawal(answers: 3, wasWithdrawn: false, tracesLeft: nil))
     #expect(planted([secret, "zoutvlinder", "kwastjespaleis"], in: [folderURL]) == [])
     let wal = path + "-wal"
     if FileManager.default.fileExists(atPath: wal) {
@@ -119,5 +119,48 @@ struct SQLiteStoreFileTests {
     let reopened = try SQLiteStore(path: path)
     #expect(try reopened.session(gone.code) == nil)
     #expect(try reopened.counts() == (1, 3))
+  }
+
+  @Test("forget while another program reads: the removal is reported, and that the bytes are still there")
+  func forgetWhileRead() throws {
+    let folder = TemporaryFolder()
+    let path = folder.path("db/praatmaat.sqlite")
+    let store = try SQLiteStore(path: path)
+    let secret = "zoutvlinder kwastjespaleis"
+    let gone = try #require(
+      try start(script, typing: ["ja", "1", "30", "ik droom van een \(secret)"], store: store))
+    let reader = try SQLiteStore(path: path)
+    var first: Withdrawal?
+    try reader.queue.inDatabase { db in
+      try db.execute(sql: "BEGIN")
+      _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM answer")
+      first = try store.forget(gone.code)
+      try db.execute(sql: "ROLLBACK")
+    }
+    // The rows are gone, and the store says honestly that the old bytes are not yet.
+    #expect(first == Withdrawal(answers: 3, wasWithdrawn: false, tracesLeft: .busy))
+    #expect(try store.session(gone.code) == nil)
+    #expect(try store.counts() == (0, 0))
+
+    // Once the reader is done, forget again clears them.
+    #expect(try store.forget(gone.code) == Withdrawal(answers: 0, wasWithdrawn: true, tracesLeft: nil))
+    #expect(planted([secret], in: [folder.url.appendingPathComponent("db")]) == [])
+  }
+
+  @Test("A database that must exist is refused when it does not, and nothing is made")
+  func mustExist() throws {
+    let folder = TemporaryFolder()
+    let path = folder.path("getypt/fout.sqlite")
+    #expect(throws: StoreError.missing(path)) { try SQLiteStore(path: path, create: false) }
+    #expect(!FileManager.default.fileExists(atPath: folder.path("getypt")))
+    #expect(StoreError.missing(path).description == "de database \(path) bestaat niet; kijk of het pad klopt")
+  }
+
+  @Test("Whether a database could be made is checked without making it")
+  func canCreate() throws {
+    let folder = TemporaryFolder()
+    try SQLiteStore.checkCanCreate(folder.path("a/b/praatmaat.sqlite"))
+    #expect(!FileManager.default.fileExists(atPath: folder.path("a")))
+    #expect(throws: StoreError.isFolder(folder.path)) { try SQLiteStore.checkCanCreate(folder.path) }
   }
 }

@@ -303,14 +303,18 @@ struct SessionRunnerTests {
     let stays = try #require(try start(script, typing: ["ja", "2", "50", "Blijft.", "ja"], store: store))
     #expect(try store.counts() == (2, 7))
 
-    #expect(try store.forget(gone.code) == 3)
+    #expect(try store.forget(gone.code) == Withdrawal(answers: 3, wasWithdrawn: false, tracesLeft: nil))
     #expect(try store.session(gone.code) == nil)
     #expect(try store.answers(gone.code).isEmpty)
     #expect(try store.counts() == (1, 4))
     #expect(try store.answers(stays.code).count == 4)
+    // Only the code stays behind, so a second forget says it was withdrawn already.
+    #expect(try store.withdrawnCodes() == [gone.code])
+    #expect(try store.forget(gone.code) == Withdrawal(answers: 0, wasWithdrawn: true, tracesLeft: nil))
 
-    #expect(throws: StoreError.unknownSession(gone.code.description)) {
-      try store.forget(gone.code)
+    let unknown = try #require(SessionCode("ACD-EFG"))
+    #expect(throws: StoreError.unknownSession(unknown.description)) {
+      try store.forget(unknown)
     }
   }
 }

@@ -244,7 +244,8 @@ final class TmuxSession {
     }
     if Self.echoes(shown) <= before {
       try enter("ja")
-      try wait("the echo after the review", sourceLocation: sourceLocation) { Self.echoes($0) > before }
+      // "✓ Bewaard." comes first; typing on before the answer's own echo races the prompt.
+      try wait("the echo after the review", sourceLocation: sourceLocation) { Self.echoes($0) > before + 1 }
     }
   }
 }

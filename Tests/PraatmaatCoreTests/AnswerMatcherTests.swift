@@ -108,6 +108,64 @@ struct AnswerMatcherTests {
     #expect(try match(input, "kinderen") == (value.map { .value(.number($0)) } ?? .notUnderstood))
   }
 
+  static let notGuessed: [(String, String)] = [
+    ("woonplek", "niet bij mijn ouders"), ("woonplek", "niet alleen"), ("woonplek", "ouders of alleen"),
+    ("blij", "ja en nee"), ("blij", "nee, ja"), ("blij", "ja nee"), ("dag", "niet goed"),
+    ("week", "niet slecht"), ("dag", "goed en slecht"),
+  ]
+
+  @Test("a negation before an option's words, or two options at once, is asked again", arguments: notGuessed)
+  func notGuessedWhenUnclear(question: String, input: String) throws {
+    #expect(try match(input, question) == .notUnderstood)
+  }
+
+  static let softened: [(String, String, String)] = [
+    ("week", "goed hoor", "4"), ("week", "best goed", "4"), ("week", "wel goed", "4"),
+    ("week", "het gaat goed", "4"), ("week", "heel goed hoor", "5"), ("week", "gaat wel hoor", "3"),
+    ("dag", "goed hoor", "3"), ("dag", "best goed", "3"), ("dag", "het gaat wel", "2"),
+    ("woonplek", "bij mijn ouders hoor", "ouders"),
+  ]
+
+  @Test("words that only soften the answer are read past", arguments: softened)
+  func fillerWords(question: String, input: String, id: String) throws {
+    #expect(try match(input, question) == .value(.option(id)))
+  }
+
+  static let pictograms: [(String, String, String)] = [
+    ("week", "😀", "5"), ("week", "🙁", "2"), ("dag", "🙁", "1"), ("dag", " 🙂 ", "3"),
+    ("woonplek", "🔑", "alleen"), ("woonplek", "🏠\u{FE0F}", "ouders"), ("blij", "👍", "ja"),
+  ]
+
+  @Test("typing the pictogram that is shown chooses its option", arguments: pictograms)
+  func pictogram(question: String, input: String, id: String) throws {
+    #expect(try match(input, question) == .value(.option(id)))
+  }
+
+  @Test("pictograms choose in a meerkeuze question too")
+  func pictogramsMany() throws {
+    #expect(try match("⚽ 🍳", "hobby") == .value(.options(["sport", "koken"])))
+    #expect(try match("🎵, ⚽", "hobby") == .value(.options(["sport", "muziek"])))
+  }
+
+  static let numberWordCases: [(String, String, String?)] = [
+    ("woonplek", "twee", "groep"), ("woonplek", "Drie.", "alleen"), ("woonplek", "vier", nil),
+    ("week", "vier", "4"), ("hobby", "een", nil), ("blij", "twee", "nee"),
+  ]
+
+  @Test("a number word chooses like the number, but 'een' is too little a word", arguments: numberWordCases)
+  func numberWords(question: String, input: String, id: String?) throws {
+    let expected: AnswerMatcher.Result =
+      question == "hobby"
+      ? (id.map { .value(.options([$0])) } ?? .notUnderstood)
+      : (id.map { .value(.option($0)) } ?? .notUnderstood)
+    #expect(try match(input, question) == expected)
+  }
+
+  @Test("meerkeuze: number words one by one")
+  func numberWordsMany() throws {
+    #expect(try match("twee en drie", "hobby") == .value(.options(["muziek", "koken"])))
+  }
+
   @Test("open: the text as typed, without the spaces around it")
   func open() throws {
     #expect(

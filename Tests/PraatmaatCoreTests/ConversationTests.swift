@@ -140,7 +140,7 @@ struct ConversationTests {
       #expect(
         talk.type("blabla") == [
           "Dat begrijp ik niet goed.", "Zullen we deze vraag overslaan?",
-          "Typ 'overslaan' of 'pauze'. Of probeer het opnieuw.",
+          "Typ ja of nee.",
         ])
       #expect(talk.next == .answer("woonplek"))
     }
@@ -448,6 +448,9 @@ struct ConversationTests {
         vraag: q ja/nee
           tekst: Ben je er?
         deel: b
+        vraag: nooit ja/nee
+          als: x = nee
+          tekst: Deze vraag komt nooit.
         ga naar: c
           als: x = ja
         deel: c
@@ -455,9 +458,29 @@ struct ConversationTests {
           als: x = ja
         """))
     var talk = play(script)
-    talk.type("ja")
+    // One reason, not thousands of lines.
+    #expect(talk.type("ja") == ["Je koos: 👍 Ja", Phrases.scriptGoesRound])
     #expect(talk.conversation.stalled)
+    #expect(talk.conversation.loopSection == "c")
     #expect(talk.next == .finished)
+  }
+
+  @Test("after the offer to skip, ja skips the question and nee asks it again")
+  func skipOffer() {
+    var talk = play(parseScript(wonenScript), ["blabla", "blabla", "blabla"])
+    #expect(talk.transcript.suffix(3) == ["Dat begrijp ik niet goed.", Phrases.offerSkip, "Typ ja of nee."])
+    #expect(talk.type("nee") == ["Probeer het nog eens."] + woonplekPrompt)
+    #expect(talk.next == .answer("woonplek"))
+    // The next try that fails offers it again; now ja skips.
+    #expect(talk.type("blabla").contains(Phrases.offerSkip))
+    #expect(talk.type("ja") == [Phrases.skipped] + tevredenPrompt)
+    #expect(talk.events.map(\.value) == [.skipped])
+  }
+
+  @Test("after the offer to skip, an answer to the question still counts")
+  func answerAfterSkipOffer() {
+    var talk = play(parseScript(wonenScript), ["blabla", "blabla", "blabla"])
+    #expect(talk.type("2") == ["Je koos: 🏢 In een woongroep"] + tevredenPrompt)
   }
 
   // MARK: What an accepted answer carries

@@ -37,7 +37,7 @@ struct ExplorerTests {
   }
 
   @Test("a conversation that jumps around without asking counts as endless")
-  func stalledLoop() {
+  func stalledLoop() throws {
     let script = parseScript(
       withHeader(
         """
@@ -46,6 +46,9 @@ struct ExplorerTests {
         vraag: q ja/nee
           tekst: Ben je er?
         deel: b
+        vraag: nooit ja/nee
+          als: x = nee
+          tekst: Deze vraag komt nooit.
         ga naar: c
           als: x = ja
         deel: c
@@ -55,6 +58,15 @@ struct ExplorerTests {
     let report = explore(script, walks: 2)
     #expect(report.finished == 0)
     #expect(report.endless.count == 2)
+    // Each finding points at its place in the script, with a hint.
+    let found = Explorer().diagnostics(report, script: script)
+    let loop = try #require(found.first { $0.code == .loop })
+    #expect(loop.location.line == 17, "the part 'c' it kept jumping into")
+    #expect(loop.hint != nil)
+    let never = try #require(found.first { $0.code == .neverAsked })
+    #expect(never.location.line == 12)
+    #expect(never.message.contains("'nooit'"))
+    #expect(never.hint != nil)
   }
 
   @Test("a good script: every walk ends and every question is asked")

@@ -121,6 +121,22 @@ struct LanguageRuleTests {
       ).map(\.code) == [.longWord])
   }
 
+  @Test("the title (a menu option) and theme names (Kwartetspel choices, report headings) are checked")
+  func titleAndThemes() {
+    let found = diagnose(
+      """
+      id: proef
+      titel: Over je indicatie
+      methode: gesprek
+      thema: wonen, zelfredzaamheid
+      fase: uitvoering
+      versie: 1
+      vraag: hoe schaal 5
+        tekst: Hoe gaat het thuis?
+      """)
+    #expect(found.map(\.brief) == ["T005 2:16", "T005 4:15"])
+  }
+
   @Test("anders: and voorbeeld: point at their own line")
   func propertyLocations() {
     let found = diagnose(
@@ -129,7 +145,7 @@ struct LanguageRuleTests {
         vraag: keus keuze
           tekst: Wat kies je?
           optie: 🏠 Een maatwerkvoorziening
-          optie: Kort
+          optie: 🔑 Kort
           anders: Wat kies je niet?
           voorbeeld: Mijn woonsituatie.
         """))

@@ -219,7 +219,7 @@ struct ScriptCheckerTests {
     #expect(jump.hint == "Bedoel je 'slot'?")
     let name = try #require(diagnose(Self.badScripts[4].source).first)
     #expect(name.hint == "Bedoel je 'blij'?")
-    let option = try #require(diagnose(Self.badScripts[8].source).first)
+    let option = try #require(diagnose(Self.badScripts[8].source).first { $0.severity == .error })
     #expect(option.message == "De vraag 'woonplek' heeft geen optie 'thuis'.")
     #expect(option.hint == "Kies uit: ouders, alleen.")
   }
@@ -339,8 +339,8 @@ struct ScriptCheckerTests {
         """
         vraag: keus keuze
           tekst: Wat kies je?
-          optie: \(long)
-          optie: Kort
+          optie: 🙂 \(long)
+          optie: 🙁 Kort
           anders: \(long)?
         vraag: jaren getal
           tekst: Hoe oud ben je?
@@ -367,5 +367,83 @@ struct ScriptCheckerTests {
     #expect(Sentences.split("Hallo! Fijn dat je er bent.") == ["Hallo!", "Fijn dat je er bent."])
     #expect(Sentences.split("Het kost 3.50 euro. Goed?") == ["Het kost 3.50 euro.", "Goed?"])
     #expect(Sentences.words("Zo'n dag, half-elf: 12 uur!") == ["Zo'n", "dag", "half-elf", "12", "uur"])
+  }
+
+  @Test("an option without a pictogram is warning S031 at the option; an emoji with U+FE0F counts")
+  func missingPictogram() throws {
+    let found = diagnose(
+      withHeader(
+        """
+        vraag: waar keuze
+          tekst: Waar ga je heen?
+          optie winkel: Naar de winkel
+          optie gemeente: 🏛️ Naar de gemeente
+        """))
+    #expect(found.map(\.brief) == ["S031 9:17"])
+    let warning = try #require(found.first)
+    #expect(warning.severity == .warning)
+    #expect(warning.hint == "Zet een emoji voor de tekst, zoals: optie winkel: 🙂 Naar de winkel")
+  }
+
+  @Test("S009 without a close name still says how to fix it")
+  func unknownReferenceHint() throws {
+    let found = diagnose(
+      withHeader(
+        """
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        zeg: Fijn.
+          als: xyzzyq = ja
+        """))
+    let unknown = try #require(found.first { $0.code == .unknownReference })
+    #expect(unknown.hint?.contains("variabele: xyzzyq") == true)
+  }
+
+  @Test("parts that jump round without a question are error S033 at the jump that closes the circle")
+  func loopWithoutQuestion() throws {
+    let found = diagnose(
+      withHeader(
+        """
+        variabele: x = ja
+        deel: a
+        zeg: Hoi.
+        ga naar: b
+        deel: b
+        ga naar: a
+          als: x = ja
+        """))
+    #expect(found.errorBriefs == ["S033 12:1"])
+    let loop = try #require(found.first)
+    #expect(loop.message.contains("'a', 'b'"))
+    #expect(loop.hint != nil)
+  }
+
+  @Test("a circle with a question in it is fine for the checker")
+  func loopWithQuestion() {
+    let found = diagnose(
+      withHeader(
+        """
+        deel: lus
+        vraag: nog ja/nee
+          tekst: Wil je nog een keer?
+        ga naar: lus
+          als: nog = ja
+        """))
+    #expect(found.errorBriefs == [])
+  }
+
+  @Test("two files with the same id: error S032 in the second, naming the first")
+  func duplicateScriptIDs() throws {
+    let first = withHeader("zeg: Hallo.", id: "wonen")
+    let second = "# Een kopie\n" + withHeader("zeg: Hoi.", id: "wonen")
+    let other = withHeader("zeg: Dag.", id: "anders")
+    let files = [("a.gesprek", first), ("b.gesprek", second), ("c.gesprek", other)].map {
+      ScriptChecker.File(name: $0.0, source: $0.1, script: ScriptParser().parse($0.1, fileName: $0.0).script)
+    }
+    let found = ScriptChecker.acrossFiles(files)
+    #expect(
+      found.map(\.description) == [
+        "b.gesprek:2:5: error: [S032] Het id 'wonen' staat ook in a.gesprek. Twee scripts met hetzelfde id kan niet."
+      ])
   }
 }

@@ -56,8 +56,10 @@ struct Talk {
   private(set) var turns: [Turn] = []
 
   /// Starts a new conversation and records the opening lines.
-  init(_ script: Script, seed: UInt64 = 0) {
-    conversation = Conversation(script: script, seed: seed)
+  init(
+    _ script: Script, seed: UInt64 = 0, nicknameCheck: @escaping @Sendable (String) -> Bool = { _ in true }
+  ) {
+    conversation = Conversation(script: script, seed: seed, nicknameCheck: nicknameCheck)
     record(conversation.start())
   }
 
@@ -93,6 +95,8 @@ struct Talk {
   var state: ConversationState { conversation.state }
   /// The accepted answers, in order.
   var events: [AnswerEvent] { turns.compactMap(\.accepted) }
+  /// Every row a host would keep, in order: answers, and what is kept beside them.
+  var kept: [AnswerEvent] { turns.flatMap(\.answers) }
   /// The ids of the questions asked, in order, each time one is put on screen.
   var asked: [String] {
     turns.flatMap(\.messages).compactMap {

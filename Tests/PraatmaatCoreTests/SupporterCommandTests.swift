@@ -61,9 +61,75 @@ struct SupporterCommandTests {
       "/begeleider: de begeleider geeft het antwoord.",
       "/anders: de vraag in andere woorden.",
       "Zet het antwoord erachter, bijvoorbeeld: /samen 2",
+      "/notitie: een notitie bij deze vraag, bijvoorbeeld: /notitie Ze was moe.",
+      "/pauze: het gesprek stopt even.",
     ]
     #expect(talk.type("/hulp") == expected)
     #expect(talk.type("/2") == expected)
+    #expect(talk.type("/notitie") == expected, "a note without words")
     #expect(talk.events.isEmpty)
+  }
+
+  @Test("/notitie keeps a note for the question on screen at once; the same question follows")
+  func note() throws {
+    var talk = play(parseScript(wonenScript), ["1"])
+    #expect(talk.type("/notitie Ze twijfelde lang.") == [Phrases.noteKept] + tevredenPrompt)
+    let note = try #require(talk.kept.last)
+    #expect(note.role == .note)
+    #expect(note.questionID == "tevreden")
+    #expect(note.participant == "")
+    #expect(note.answeredBy == .supporter)
+    #expect(note.value == .text("Ze twijfelde lang."))
+    // It is no answer: the question still waits, and the state knows nothing of the note.
+    #expect(talk.next == .answer("tevreden"))
+    #expect(talk.state.answers["tevreden"] == nil)
+    #expect(talk.state.history == ["woonplek"])
+    #expect(!(try json(talk.state)).contains("twijfelde"))
+    talk.type("/samen")
+    talk.type("/notitie Nog een.")
+    talk.type("3")
+    // A note between /samen and the answer leaves the mark for the answer.
+    #expect(talk.events.last?.answeredBy == .withHelp)
+    #expect(talk.kept.map(\.role) == [.answer, .note, .note, .answer])
+  }
+
+  @Test("at a table the note is kept for the person whose turn it is, or the group")
+  func noteAtTable() throws {
+    var talk = seated(panelScript)
+    talk.type("/notitie Tijger leest mee.")
+    #expect(talk.kept.last?.participant == "1")
+    #expect(talk.kept.last?.questionID == "bieb")
+    talk.type(["1", "/notitie Het ging snel."])
+    #expect(talk.kept.last?.questionID == "bieb-waarom")
+    talk.type(["Ja.", "2", "Nee."])
+    #expect(talk.kept.last?.questionID == "bieb-waarom")
+    talk.type("/notitie Ze praten erover.")
+    let atAdvice = try #require(talk.kept.last)
+    #expect(atAdvice.questionID == "bieb-advies")
+    #expect(atAdvice.participant == "groep")
+    #expect(atAdvice.themes == ["hulp"] && atAdvice.phases == [.besluitvorming])
+  }
+
+  @Test("/notitie while 'Klopt dat?' waits asks for ja or nee again")
+  func noteDuringSoftCheck() {
+    let script = parseScript(
+      withHeader(
+        """
+        vraag: uren getal
+          tekst: Hoeveel uur hulp krijg je?
+          navraag: uren <= 20
+        """))
+    var talk = play(script, ["30"])
+    #expect(talk.type("/notitie Klopt echt.") == [Phrases.noteKept, Phrases.confirmSoft])
+    talk.type("ja")
+    #expect(talk.events.last?.value == .number(30))
+  }
+
+  @Test("/pauze pauses, like pauze")
+  func supporterPause() {
+    var talk = play(parseScript(wonenScript), ["1"])
+    #expect(talk.type("/pauze") == [Phrases.paused])
+    #expect(talk.next == .paused)
+    #expect(talk.state.currentQuestion == "tevreden")
   }
 }

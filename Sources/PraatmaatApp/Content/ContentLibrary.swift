@@ -67,15 +67,32 @@ public struct ContentLibrary: Sendable {
         throw AppError.usage("Het bestand \(path) bestaat niet.")
       }
       let url = URL(fileURLWithPath: path)
-      files += isFolder.boolValue ? try Self.scriptFiles(in: url) : [url]
+      if isFolder.boolValue {
+        files += try Self.scriptFiles(in: url)
+      } else if url.pathExtension == Self.transcriptExtension {
+        // A transcript is tested with the script beside it.
+        let script = url.deletingPathExtension().appendingPathExtension(Self.scriptExtension)
+        guard FileManager.default.fileExists(atPath: script.path) else {
+          throw AppError.usage(
+            "\(path) is een transcript. Het script \(script.lastPathComponent) ernaast bestaat niet.")
+        }
+        files.append(script)
+      } else {
+        files.append(url)
+      }
     }
     return files
+  }
+
+  /// Whether a script argument names a file rather than an id in `Content/scripts`.
+  public static func isPath(_ idOrPath: String) -> Bool {
+    idOrPath.contains("/") || idOrPath.hasSuffix("." + scriptExtension)
   }
 
   /// A script by id (from `Content/scripts`) or by path; refuses scripts with errors.
   public func loadScript(_ idOrPath: String) throws(AppError) -> Script {
     let file: URL
-    if idOrPath.contains("/") || idOrPath.hasSuffix("." + Self.scriptExtension) {
+    if Self.isPath(idOrPath) {
       file = URL(fileURLWithPath: idOrPath)
     } else {
       let named = scriptsFolder.appendingPathComponent("\(idOrPath).\(Self.scriptExtension)")
@@ -100,6 +117,39 @@ public struct ContentLibrary: Sendable {
       throw AppError.usage("Het script \(source.name) heeft fouten. Kijk met: praatmaat check \(source.name)")
     }
     return script
+  }
+}
+
+extension ContentLibrary {
+  /// Every script that can be started, and for each file that cannot, why (one line each):
+  /// errors, or the same id as a script before it.
+  public func usableScripts() -> (scripts: [Script], problems: [String]) {
+    var scripts: [Script] = []
+    var problems: [String] = []
+    var seen: [String: String] = [:]
+    let files: [URL]
+    do {
+      files = try scriptFiles()
+    } catch {
+      return ([], ["\(error)"])
+    }
+    for file in files {
+      let name = SourceFile.relativeName(file)
+      do {
+        let script = try loadScript(file.path)
+        if let first = seen[script.id] {
+          problems.append(
+            "Het script \(name) heeft hetzelfde id '\(script.id)' als \(first) en doet niet mee. Kijk met: praatmaat check"
+          )
+          continue
+        }
+        seen[script.id] = name
+        scripts.append(script)
+      } catch {
+        problems.append("\(error)")
+      }
+    }
+    return (scripts, problems)
   }
 }
 

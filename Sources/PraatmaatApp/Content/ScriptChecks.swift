@@ -19,7 +19,10 @@ public struct ScriptChecks {
 
   /// praatmaat's own texts that live in the app rather than the core.
   public static var appTexts: [TextGroup] {
-    [TextGroup(name: "Menu", level: .a2, texts: Menu.texts)]
+    [
+      TextGroup(name: "Menu", level: .a2, texts: Menu.texts),
+      TextGroup(name: "Menu (begeleider)", level: .b1, texts: [Menu.noVoiceHow]),
+    ]
   }
 
   public func run(files: [URL], includeBuiltIns: Bool) throws(AppError) -> Report {
@@ -30,14 +33,19 @@ public struct ScriptChecks {
       let problems = lists.problems.filter { $0.file == name }
       add(problems, source: lists.sources[name], to: &report)
     }
+    var checked: [ScriptChecker.File] = []
     for file in files {
       let source = try SourceFile.read(file)
       let (script, diagnostics) = checker.check(source: source.text, fileName: source.name)
       add(diagnostics, source: source.text, to: &report)
+      checked.append(ScriptChecker.File(name: source.name, source: source.text, script: script))
       report.files += 1
       let texts = ParticipantTexts.of(script, sourceLines: ScriptParser.lines(of: source.text))
       report.readability.append(
         .measure(texts, name: source.name, file: source.name, level: script.header.level))
+    }
+    for problem in ScriptChecker.acrossFiles(checked) {
+      add([problem], source: checked.first { $0.name == problem.file }?.source, to: &report)
     }
     if includeBuiltIns {
       let groups = BuiltInTexts.groups + Self.appTexts
@@ -146,7 +154,7 @@ public struct ScriptTests {
         continue
       }
       runTranscript(for: file, script: script, into: &report)
-      explore(script, name: source.name, into: &report)
+      explore(script, source: source, into: &report)
     }
     report.lines.append("\(report.passed) passed, \(report.failed) failed")
     return report
@@ -185,18 +193,13 @@ public struct ScriptTests {
     }
   }
 
-  private func explore(_ script: Script, name: String, into report: inout Report) {
-    let result = Explorer(walks: walks).explore(script)
-    var problems: [String] = []
-    for seed in result.endless.prefix(3) {
-      problems.append(
-        "\(name): error: [\(DiagnosticCode.loop.rawValue)] Met seed \(seed) stopt het gesprek nooit.")
-    }
-    for q in script.questions where !result.asked.contains(q.id) {
-      problems.append(
-        "\(name):\(q.location): warning: [\(DiagnosticCode.neverAsked.rawValue)] De vraag '\(q.id)' kwam in \(result.walks) rondes nooit aan de beurt."
-      )
-    }
+  private func explore(_ script: Script, source: SourceFile, into report: inout Report) {
+    let name = source.name
+    let explorer = Explorer(walks: walks)
+    let result = explorer.explore(script)
+    // Each finding points at its line in the script, with the line, a caret and a hint.
+    let lines = ScriptParser.lines(of: source.text)
+    let problems = explorer.diagnostics(result, script: script).map { $0.rendered(sourceLines: lines) }
     if result.endless.isEmpty {
       report.passed += 1
       report.lines.append(

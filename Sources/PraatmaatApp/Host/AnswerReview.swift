@@ -22,7 +22,9 @@ public struct TerminalReview: AnswerReview {
 
   public func review(_ answers: [AnswerEvent]) -> [AnswerEvent] {
     answers.map { event in
-      guard case .text(let raw) = event.value else { return event }
+      // A statement added on the spot was written for the panel by the supporter and
+      // language-checked before the start; the anonymiser alone passes over it.
+      guard case .text(let raw) = event.value, event.role != .statementText else { return event }
       var kept = event
       kept.value = .kept(reviewText(raw))
       return kept
@@ -40,6 +42,8 @@ public struct TerminalReview: AnswerReview {
         return version
       case .line(let typed):
         let words = TextSafety.clean(typed).trimmingCharacters(in: .whitespaces)
+        // "?" asks for help everywhere: here that is the question once more.
+        if words == "?" { continue }
         if words.isEmpty || Consent.read(words) == .agreed {
           terminal.show([.echo(Phrases.reviewAccepted)])
           return version

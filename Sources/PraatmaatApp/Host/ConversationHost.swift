@@ -3,8 +3,9 @@ import PraatmaatCore
 /// Keeps what a conversation leaves behind. The store adapter implements it; the
 /// host calls it before anything else is shown, so an echoed answer is always kept.
 public protocol ConversationRecorder: AnyObject {
-  /// Answers were accepted; `state` is the engine state after them. One transaction.
-  func record(_ answers: [AnswerEvent], state: ConversationState) throws
+  /// Answers were accepted; `state` is the engine state after them. The answers to
+  /// `dropped` questions are removed. One transaction.
+  func record(_ answers: [AnswerEvent], dropping dropped: [String], state: ConversationState) throws
   /// The state changed without a new answer (a group contribution, a turn): keep it.
   func checkpoint(_ state: ConversationState) throws
   /// The conversation paused or finished.
@@ -42,7 +43,7 @@ public struct ConversationHost {
     var saved: ConversationState?
     while true {
       if !turn.answers.isEmpty {
-        try record(review?.review(turn.answers) ?? turn.answers, conversation.state)
+        try record(review?.review(turn.answers) ?? turn.answers, dropping: turn.dropped, conversation.state)
         saved = conversation.state
       } else if conversation.state != saved, case .answer = turn.next {
         try record([], conversation.state)
@@ -65,12 +66,14 @@ public struct ConversationHost {
     }
   }
 
-  private func record(_ answers: [AnswerEvent], _ state: ConversationState) throws {
+  private func record(_ answers: [AnswerEvent], dropping dropped: [String] = [], _ state: ConversationState)
+    throws
+  {
     do {
       if answers.isEmpty {
         try recorder?.checkpoint(state)
       } else {
-        try recorder?.record(answers, state: state)
+        try recorder?.record(answers, dropping: dropped, state: state)
       }
     } catch {
       throw AppError.usage("Het antwoord is niet bewaard: \(error). Het gesprek stopt hier.")

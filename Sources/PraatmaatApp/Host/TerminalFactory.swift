@@ -48,6 +48,11 @@ public enum TerminalFactory {
     return (try speaking(base, settings), prompt)
   }
 
+  /// A terminal that reads aloud, or nil when espeak-ng is not installed.
+  public static func speakingIfPossible(_ terminal: any Terminal, rate: Int) -> (any Terminal)? {
+    EspeakSpeaker(rate: rate).map { SpeakingTerminal(terminal, speaker: $0) }
+  }
+
   /// Wraps a terminal with read-aloud when the settings ask for it.
   public static func speaking(_ terminal: any Terminal, _ settings: TerminalSettings) throws(AppError)
     -> any Terminal

@@ -4,8 +4,9 @@ import PraatmaatStore
 /// Starts and resumes conversations against the store: consent first, a session code,
 /// every answer kept as it is accepted, and a clear word on how to go on later.
 public struct SessionRunner {
-  public let store: SQLiteStore
-  let terminal: any Terminal
+  /// The database: checked before anything is asked, made only after consent.
+  public let database: StoreAccess
+  public let terminal: any Terminal
   let prompt: String
   let anonymiser: any Anonymiser
 
@@ -16,35 +17,60 @@ public struct SessionRunner {
     store: SQLiteStore, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser,
     reviewsAnswers: Bool = false
   ) {
-    self.store = store
+    self.init(
+      database: StoreAccess(store), terminal: terminal, prompt: prompt, anonymiser: anonymiser,
+      reviewsAnswers: reviewsAnswers)
+  }
+
+  public init(
+    database: StoreAccess, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser,
+    reviewsAnswers: Bool = false
+  ) {
+    self.database = database
     self.terminal = terminal
     self.prompt = prompt
     self.anonymiser = anonymiser
     self.reviewsAnswers = reviewsAnswers
   }
 
+  /// The store, opened (and made) on first use.
+  public var store: SQLiteStore {
+    get throws(StoreError) { try database.store() }
+  }
+
   /// A new conversation. Returns nil when there was no consent (nothing was stored).
+  /// `file` is the absolute path of a script that is not in `Content/scripts`, kept to resume.
   @discardableResult
-  public func start(script: Script, seed: UInt64, municipality: String?, month: String) throws -> (
-    SessionCode, ConversationHost.Outcome
-  )? {
+  public func start(
+    script: Script, file: String? = nil, seed: UInt64, municipality: String?, month: String
+  ) throws -> (SessionCode, ConversationHost.Outcome)? {
+    // A store that cannot keep answers says so before anyone is asked anything.
+    do {
+      try database.checkWritable()
+    } catch {
+      throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
+    }
     guard askConsent() else { return nil }
     let code = SessionCode.random()
     var conversation = Conversation(
       script: script, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise)
+    if readsAloud { conversation.readAloud = true }
     // Walk to the first question before the session is kept, so a session killed right
     // after its code was shown still resumes at that question.
     let first = conversation.start()
     let record = SessionRecord(
       code: code, scriptID: script.id, scriptVersion: script.header.version, method: script.header.method,
-      municipality: municipality, status: .running, month: month, state: conversation.state)
+      municipality: municipality, status: .running, month: month, state: conversation.state,
+      scriptPath: file)
+    let store: SQLiteStore
     do {
+      store = try database.store()
       try store.create(record)
     } catch {
       throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
     }
     terminal.show([.say(Phrases.codeIs + " " + code.description), .say(Phrases.codeNote)])
-    let outcome = try run(&conversation, first: first, code: code, script: script, month: month)
+    let outcome = try run(&conversation, first: first, code: code, script: script, month: month, store: store)
     return (code, outcome)
   }
 
@@ -52,7 +78,7 @@ public struct SessionRunner {
   public func resume(code: SessionCode, library: ContentLibrary, month: String) throws
     -> ConversationHost.Outcome
   {
-    guard let session = try store.session(code) else {
+    guard let store = try database.existing(), let session = try store.session(code) else {
       throw AppError.usage("Er is geen gesprek met de code \(code).")
     }
     switch session.status {
@@ -63,7 +89,14 @@ public struct SessionRunner {
     guard let state = session.state else {
       throw AppError.usage("Het gesprek \(code) kan hier niet verder (het komt van een andere laptop).")
     }
-    let script = try library.loadScript(session.scriptID).addingStatements(state.extraStatements)
+    // Nothing is shown before it is sure that the answers can be kept.
+    do {
+      try store.checkWritable()
+    } catch {
+      throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
+    }
+    let script = try self.script(of: session, state: state, library: library)
+      .addingStatements(state.extraStatements)
     var conversation: Conversation
     do {
       conversation = try Conversation(
@@ -74,17 +107,23 @@ public struct SessionRunner {
       )
     } catch .newerFormat {
       throw AppError.usage("Dit gesprek is bewaard door een nieuwere praatmaat. Werk praatmaat eerst bij.")
-    } catch .otherScript(let expected, _) {
-      throw AppError.usage("Het gesprek hoort bij het script '\(expected)', dat ik niet vind.")
+    } catch .otherScript(let expected, let found) {
+      throw AppError.usage(
+        session.scriptPath.map {
+          "Het bestand \($0) is nu het script '\(found)', niet meer '\(expected)'. Dit gesprek kan niet verder."
+        } ?? "Het gesprek hoort bij het script '\(expected)', dat ik niet vind.")
     } catch .alreadyFinished {
       throw AppError.usage("Het gesprek \(code) is al klaar.")
     }
+    if readsAloud { conversation.readAloud = true }
     let first = conversation.resume()
-    return try run(&conversation, first: first, code: code, script: script, month: session.month)
+    return try run(
+      &conversation, first: first, code: code, script: script, month: session.month, store: store)
   }
 
   private func run(
-    _ conversation: inout Conversation, first: Turn, code: SessionCode, script: Script, month: String
+    _ conversation: inout Conversation, first: Turn, code: SessionCode, script: Script, month: String,
+    store: SQLiteStore
   ) throws -> ConversationHost.Outcome {
     let recorder = StoreRecorder(
       store: store, code: code, script: script, month: month, anonymiser: anonymiser)
@@ -92,11 +131,26 @@ public struct SessionRunner {
       reviewsAnswers ? TerminalReview(terminal: terminal, prompt: prompt, anonymiser: anonymiser) : nil
     let host = ConversationHost(terminal: terminal, recorder: recorder, prompt: prompt, review: review)
     let outcome = try host.run(&conversation, first: first)
+    if conversation.stalled {
+      throw AppError.usage(
+        "Het script '\(script.id)' springt rond zonder vraag, in het deel '\(conversation.loopSection ?? "?")'. Het gesprek stopt. Kijk met: praatmaat check"
+      )
+    }
     switch outcome {
     case .finished: terminal.note(Phrases.savedAll)
     case .paused: terminal.note("Verder gaan kan met: praatmaat resume \(code)")
     }
     return outcome
+  }
+
+  /// Whether this runner's terminal reads aloud; kept with the session, so a resume does too.
+  public var readsAloud: Bool { terminal is SpeakingTerminal }
+
+  /// The same runner on another terminal (the same one with a voice).
+  public func on(_ terminal: any Terminal) -> SessionRunner {
+    SessionRunner(
+      database: database, terminal: terminal, prompt: prompt, anonymiser: anonymiser,
+      reviewsAnswers: reviewsAnswers)
   }
 
   /// A nickname may be used when the anonymiser finds nothing personal in it.
@@ -133,7 +187,7 @@ public struct SessionRunner {
           terminal.show([.say(Consent.declined)])
           return false
         }
-        terminal.show([.hint(Phrases.notUnderstood), .hint(Phrases.confirmSoft)])
+        terminal.show([.hint(Phrases.notUnderstood), .hint(Consent.question), .hint(Consent.answerHow)])
       }
     }
   }

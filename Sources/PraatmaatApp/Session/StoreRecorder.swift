@@ -21,11 +21,11 @@ public final class StoreRecorder: ConversationRecorder {
     self.anonymiser = anonymiser
   }
 
-  public func record(_ answers: [AnswerEvent], state: ConversationState) throws {
+  public func record(_ answers: [AnswerEvent], dropping dropped: [String], state: ConversationState) throws {
     let kept = answers.map {
       AnswerRecord.keeping($0, script: script, month: month, anonymiser: anonymiser)
     }
-    try store.record(kept, session: code, state: state)
+    try store.record(kept, dropping: dropped, session: code, state: state)
   }
 
   public func checkpoint(_ state: ConversationState) throws {

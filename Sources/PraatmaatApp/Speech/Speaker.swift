@@ -64,8 +64,9 @@ public final class EspeakSpeaker: Speaker {
 }
 
 /// A terminal that also reads aloud what the bot says. Everything shown since the last
-/// answer is spoken as one text when the bot waits; an answer stops the voice at once.
-public final class SpeakingTerminal: Terminal {
+/// answer is spoken as one text when the bot waits; the first key typed stops the voice
+/// (on a real terminal), and so does the answer.
+public final class SpeakingTerminal: Terminal, TerminalObserver {
   let inner: any Terminal
   let speaker: any Speaker
   private var unspoken: [Message] = []
@@ -73,6 +74,7 @@ public final class SpeakingTerminal: Terminal {
   public init(_ inner: any Terminal, speaker: any Speaker) {
     self.inner = inner
     self.speaker = speaker
+    (inner as? any ObservableTerminal)?.observer = self
   }
 
   public func show(_ messages: [Message]) {
@@ -80,7 +82,10 @@ public final class SpeakingTerminal: Terminal {
     unspoken += messages
   }
 
-  public func note(_ line: String) { inner.note(line) }
+  public func note(_ line: String) {
+    inner.note(line)
+    unspoken.append(.say(line))
+  }
 
   public func readLine(prompt: String) -> TerminalInput {
     flush()
@@ -88,6 +93,10 @@ public final class SpeakingTerminal: Terminal {
     speaker.stop()
     return input
   }
+
+  public func keyPressed() { speaker.stop() }
+
+  public func shownWhileWaiting(_ messages: [Message]) { speaker.speak(SpeechText.of(messages)) }
 
   private func flush() {
     guard !unspoken.isEmpty else { return }

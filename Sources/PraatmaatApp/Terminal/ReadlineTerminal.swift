@@ -7,16 +7,18 @@ import PraatmaatCore
 /// words, and Ctrl-C / Ctrl-D / a closed terminal as a pause.
 ///
 /// readline's state is global, so there is one owner: create at most one of these.
-public final class ReadlineTerminal: Terminal {
+public final class ReadlineTerminal: ObservableTerminal {
   private let style: TerminalStyle
   private let idleHint: Bool
+  /// Hears about the first key of each line and about the idle hint.
+  public weak var observer: (any TerminalObserver)?
   /// After this long without a key, one calm hint; never a time-out.
   static let idleSeconds: Int32 = 120
 
   public init(style: TerminalStyle, idleHint: Bool = true) {
     self.style = style
     self.idleHint = idleHint
-    setlocale(LC_ALL, "")
+    UTF8Locale.install()
     using_history()
     stifle_history(50)
     Completion.install()
@@ -43,6 +45,9 @@ public final class ReadlineTerminal: Terminal {
     rl_callback_handler_install(
       prompt,
       { raw in
+        // Removed here, readline does not draw the prompt again on the next line: that left
+        // a stray "> " on the screen before output starting with a blank line.
+        rl_callback_handler_remove()
         LineBox.done = true
         if let raw {
           LineBox.line = String(cString: raw)
@@ -53,6 +58,7 @@ public final class ReadlineTerminal: Terminal {
       })
     defer { rl_callback_handler_remove() }
     var hinted = !idleHint
+    var typing = false
     while !LineBox.done {
       if SignalFlags.interrupted {
         rl_callback_sigcleanup()
@@ -66,13 +72,19 @@ public final class ReadlineTerminal: Terminal {
       if ready < 0 { continue }  // EINTR: look at the flags again
       if ready == 0 {
         hinted = true
-        print("\n" + style.lines([.hint(Phrases.idle)]).joined(separator: "\n"))
+        let hint = Phrases.idle.map(Message.hint)
+        print("\n" + style.lines(hint).joined(separator: "\n"))
+        observer?.shownWhileWaiting(hint)
         rl_on_new_line()
         rl_redisplay()
         continue
       }
       if fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, fds.revents & Int16(POLLIN) == 0 {
         return .interrupt
+      }
+      if !typing {
+        typing = true
+        observer?.keyPressed()
       }
       rl_callback_read_char()
     }
@@ -97,7 +109,8 @@ private enum Completion {
   nonisolated(unsafe) static var index = 0
 
   static func install() {
-    words = BuiltInReply.completionWords + ["/samen", "/begeleider", "/anders", "/hulp"]
+    words =
+      BuiltInReply.completionWords + ["/samen", "/begeleider", "/anders", "/notitie", "/pauze", "/hulp"]
     praatmaat_readline_setup { text, _, _ in
       praatmaat_readline_no_filenames()
       return rl_completion_matches(text) { text, state in

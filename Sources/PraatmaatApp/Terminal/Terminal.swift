@@ -23,3 +23,17 @@ public protocol Terminal: AnyObject {
 extension Terminal {
   public func note(_ lines: [String]) { lines.forEach(note) }
 }
+
+/// Told by a terminal what happens while it waits for a line, for a wrapper such as the
+/// read-aloud terminal: the voice stops at the first key, and an idle hint is spoken too.
+public protocol TerminalObserver: AnyObject {
+  /// The first key of a new line was pressed.
+  func keyPressed()
+  /// The terminal showed these messages by itself while waiting (the idle hint).
+  func shownWhileWaiting(_ messages: [Message])
+}
+
+/// A terminal that reports keys and its own messages while it waits for a line.
+public protocol ObservableTerminal: Terminal {
+  var observer: (any TerminalObserver)? { get set }
+}

@@ -10,6 +10,9 @@ public enum AgeBand {
     }
   }
 
+  /// Every band, youngest first.
+  public static let all: [String] = ["0-17", "18-29"] + (3...8).map { "\($0)0-\($0)9" } + ["90+"]
+
   public static func of(_ age: Int) -> String {
     switch age {
     case ..<18: return "0-17"

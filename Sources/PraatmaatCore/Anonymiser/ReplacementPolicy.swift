@@ -3,17 +3,22 @@
 ///
 /// Names, places and organisations are numbered within one answer, so the same person twice
 /// is `[naam 1]` both times ("Jan" after "Jan de Vries" too) and a second person `[naam 2]`.
+///
+/// Tags already in the text stay as they are, and new ones are numbered after them: text
+/// that was anonymised before (an imported bundle) comes out unchanged.
 public struct ReplacementPolicy: Sendable {
   public init() {}
 
   public func apply(_ spans: [PIISpan], to text: String) -> String {
-    let merged = Self.merged(spans)
+    let tags = Tags.find(in: text)
+    let merged = Self.merged(tags.isEmpty ? spans : Tags.outside(tags, spans, in: text))
     guard !merged.isEmpty else { return text }
     // Work on UTF-8 bytes: find the byte offset of every span boundary in one pass.
     let bytes = Array(text.utf8)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + merged.count * 8)
     var numbering = Numbering()
+    for tag in tags { if let number = tag.number { numbering.reserve(tag.word, number) } }
     var scalar = 0
     var byte = 0
     var copied = 0
@@ -42,6 +47,12 @@ public struct ReplacementPolicy: Sendable {
   /// The numbers given so far, per kind of tag, by the folded words of the original.
   struct Numbering {
     var seen: [String: [(words: [[UInt8]], number: Int)]] = [:]
+
+    /// A number taken by a tag already in the text: a new name gets the next one.
+    mutating func reserve(_ word: String, _ number: Int) {
+      // No word of a text folds to a NUL byte, so a reserved number never matches a name.
+      seen[word, default: []].append(([[0]], number))
+    }
 
     mutating func number(_ word: String, _ original: String) -> Int {
       let words = TextFold.key(original).split(whereSeparator: { !Self.isWordByte($0) }).map(Array.init)

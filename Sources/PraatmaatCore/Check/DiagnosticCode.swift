@@ -31,6 +31,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case randomSection = "S028"
   case neverAsked = "S029"
   case loop = "S030"
+  case missingPictogram = "S031"
+  case duplicateScriptID = "S032"
+  case loopWithoutQuestion = "S033"
 
   case longSentence = "T001"
   case veryLongSentence = "T002"
@@ -50,7 +53,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
 
   public var defaultSeverity: Diagnostic.Severity {
     switch self {
-    case .referenceToLater, .neverAsked, .longSentence, .severalSentences, .longWord, .jargon,
+    case .referenceToLater, .neverAsked, .missingPictogram, .longSentence, .severalSentences, .longWord,
+      .jargon,
       .passive, .negationInQuestion, .leadingQuestion, .abbreviation, .figurative:
       .warning
     default: .error

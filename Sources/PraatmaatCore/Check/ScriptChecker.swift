@@ -115,6 +115,14 @@ private struct CheckRun {
             ? "Meer dan 4 opties is te veel om te onthouden. Maak er twee vragen van."
             : "Zet eronder: optie: en dan een keuze.")
       }
+      if q.kind.takesWriterOptions {
+        for option in q.options where option.pictogram == nil {
+          report(
+            .missingPictogram, option.location ?? q.location,
+            "De optie '\(option.label)' heeft geen pictogram.",
+            hint: "Zet een emoji voor de tekst, zoals: optie \(option.id): 🙂 \(option.label)")
+        }
+      }
       if script.themes(of: q).isEmpty {
         report(
           .missingThemeOrPhase, q.location, "De vraag '\(q.id)' heeft geen thema.",
@@ -140,7 +148,9 @@ private struct CheckRun {
               let suggestion = Suggest.closest(to: ref.name, among: order + Array(variables))
               report(
                 .unknownReference, ref.location, "'\(ref.name)' is geen vraag en geen variabele.",
-                hint: suggestion.map { "Bedoel je '\($0)'?" })
+                hint: suggestion.map { "Bedoel je '\($0)'?" }
+                  ?? "Gebruik het id van een vraag die eerder komt. Of zet bovenaan: variabele: \(ref.name) = ja"
+              )
               continue
             }
             if index >= position {
@@ -222,11 +232,63 @@ private struct CheckRun {
         }
       }
     }
+    checkQuestionlessLoops(edges)
     for s in 0..<count where reached.contains(s) && !canEnd.contains(s) {
       report(
         .noWayOut, script.sections[s].location,
         "Vanuit het deel '\(script.sections[s].name)' komt het gesprek nooit bij het einde.",
         hint: "Zet ergens 'ga naar: einde', of geef een 'ga naar:' een 'als:'.")
+    }
+  }
+
+  /// Parts that can jump round in a circle without a question on the way: the conversation
+  /// would go round for ever, saying the same lines. Found as the strongly connected parts of
+  /// the jump graph (Tarjan), reported at the jump that closes the circle.
+  mutating func checkQuestionlessLoops(_ edges: [[Int]]) {
+    let count = script.sections.count
+    var index = [Int?](repeating: nil, count: count)
+    var low = [Int](repeating: 0, count: count)
+    var onStack = [Bool](repeating: false, count: count)
+    var stack: [Int] = []
+    var next = 0
+    var circles: [[Int]] = []
+    func connect(_ v: Int) {
+      index[v] = next
+      low[v] = next
+      next += 1
+      stack.append(v)
+      onStack[v] = true
+      for w in edges[v] where w < count {
+        if index[w] == nil {
+          connect(w)
+          low[v] = min(low[v], low[w])
+        } else if onStack[w] {
+          low[v] = min(low[v], index[w]!)
+        }
+      }
+      guard low[v] == index[v] else { return }
+      var part: [Int] = []
+      while let w = stack.popLast() {
+        onStack[w] = false
+        part.append(w)
+        if w == v { break }
+      }
+      if part.count > 1 || edges[v].contains(v) { circles.append(part.sorted()) }
+    }
+    for v in 0..<count where index[v] == nil { connect(v) }
+    for circle in circles {
+      let sections = circle.map { script.sections[$0] }
+      guard !sections.contains(where: { $0.items.contains { $0.question != nil } }) else { continue }
+      let members = Set(circle.map { script.sections[$0].name })
+      let closing = sections.lazy.flatMap(\.items).compactMap { item -> Jump? in
+        if case .jump(let jump) = item, members.contains(jump.target) { return jump }
+        return nil
+      }.last
+      let names = sections.map { "'\($0.name)'" }.joined(separator: ", ")
+      report(
+        .loopWithoutQuestion, closing?.location ?? sections[0].location,
+        "De delen \(names) springen in een rondje zonder vraag. Het gesprek stopt dan nooit.",
+        hint: "Zet een vraag in het rondje, of haal deze 'ga naar:' weg.")
     }
   }
 
@@ -245,6 +307,18 @@ public enum ParticipantTexts {
   /// rather than at the question's.
   public static func of(_ script: Script, sourceLines: [Substring] = []) -> [LanguageCheck.Text] {
     var texts: [LanguageCheck.Text] = []
+    // The title is an option in the menu; theme names are headings in the participants'
+    // report and the choices of a Kwartetspel.
+    if !script.header.title.isEmpty {
+      texts.append(
+        .init(text: script.header.title, location: locateItem("titel", script.header.title, in: sourceLines)))
+    }
+    var themes: [String] = []
+    for theme in script.header.themes + script.sections.flatMap(\.themes) + script.questions.flatMap(\.themes)
+    where !themes.contains(theme) {
+      themes.append(theme)
+      texts.append(.init(text: theme, location: locateItem("thema", theme, in: sourceLines)))
+    }
     for section in script.sections {
       for item in section.items {
         switch item {
@@ -278,6 +352,20 @@ public enum ParticipantTexts {
     guard var at = option.location else { return question.location }
     if let pictogram = option.pictogram { at.column += pictogram.count + 1 }
     return at
+  }
+
+  /// Where `item` stands on the first `key:` line that lists it ("thema: wonen, geld");
+  /// without the source lines, the top of the file.
+  static func locateItem(_ key: String, _ item: String, in lines: [Substring]) -> SourceLocation {
+    for (n, line) in lines.enumerated() {
+      guard let colon = line.firstIndex(of: ":"),
+        line[..<colon].trimmingCharacters(in: .whitespaces).lowercased() == key,
+        let found = line[colon...].range(of: item, options: .caseInsensitive)
+      else { continue }
+      return SourceLocation(
+        line: n + 1, column: line.distance(from: line.startIndex, to: found.lowerBound) + 1)
+    }
+    return SourceLocation(line: 1, column: 1)
   }
 
   /// The place of the value of `key: value` below a question: the parser keeps no location

@@ -37,6 +37,15 @@ public enum AnsweredBy: String, Sendable, Equatable, Codable, CaseIterable {
   case supporter = "begeleider"
 }
 
+/// What an answer row holds: an answer to a question, or something kept beside the answers.
+public enum AnswerRole: String, Sendable, Equatable, CaseIterable {
+  case answer
+  /// The text of a panel statement added on the spot, so a report can show it.
+  case statementText = "stellingtekst"
+  /// A supporter's note at a question (`/notitie`); never an answer to it.
+  case note = "notitie"
+}
+
 /// An accepted answer, with everything a store needs to keep it.
 public struct AnswerEvent: Sendable, Equatable {
   public var questionID: String
@@ -47,12 +56,15 @@ public struct AnswerEvent: Sendable, Equatable {
   public var answeredBy: AnsweredBy
   /// The anonymous participant ("1" … "8"), "groep" for the whole table, "" for one person.
   public var participant: String
+  /// An answer, or a row kept beside the answers (a statement's text, a note).
+  public var role: AnswerRole
 
   public init(
     questionID: String, kind: QuestionKind, themes: [String], phases: [PolicyPhase],
-    value: AnswerValue, answeredBy: AnsweredBy, participant: String = ""
+    value: AnswerValue, answeredBy: AnsweredBy, participant: String = "", role: AnswerRole = .answer
   ) {
     self.participant = participant
+    self.role = role
     self.questionID = questionID
     self.kind = kind
     self.themes = themes

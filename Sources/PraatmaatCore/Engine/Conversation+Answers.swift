@@ -4,7 +4,7 @@ extension Conversation {
     let id = question.id
     switch reply {
     case .repeatQuestion:
-      return Turn(messages: [.ask(prompt(for: question))], next: .answer(id))
+      return Turn(messages: repeated(question), next: .answer(id))
     case .help:
       // At a table there is no way back, but everyone can pass.
       let words =
@@ -23,10 +23,12 @@ extension Conversation {
         let q = script.question(previous)
       else {
         let reason = state.table == nil ? Phrases.noBack : GroupPhrases.noBackAtTable
-        return Turn(messages: [.hint(reason), .ask(prompt(for: question))], next: .answer(id))
+        return Turn(messages: [.hint(reason)] + repeated(question), next: .answer(id))
       }
       state.currentQuestion = previous
       state.failedTries = 0
+      state.revisit = (state.revisit ?? []) + [previous]
+      if let before = state.variablesAsked?[previous] { state.variables = before }
       return Turn(messages: [.say(Phrases.back), .ask(prompt(for: q))], next: .answer(previous))
     }
   }
@@ -62,16 +64,25 @@ extension Conversation {
   }
 
   mutating func failed(_ question: Question, reason: String?) -> Turn {
+    failed(question, reasons: [reason ?? Phrases.notUnderstood])
+  }
+
+  /// Why the answer was not taken, one sentence per line, then the re-ask rule.
+  mutating func failed(_ question: Question, reasons: [String]) -> Turn {
     state.failedTries += 1
     let tries = state.failedTries
     if tries >= 6 {
       var turn = accept(.skipped, for: question, echo: Phrases.autoSkip)
-      turn.messages.insert(.hint(reason ?? Phrases.notUnderstood), at: 0)
+      turn.messages.insert(contentsOf: reasons.map(Message.hint), at: 0)
       return turn
     }
-    var messages: [Message] = [.hint(reason ?? Phrases.notUnderstood)]
+    var messages = reasons.map(Message.hint)
     if tries >= 3 {
-      messages += [.hint(Phrases.offerSkip), .hint(Phrases.offerSkipHow)]
+      // At a table one person passes; a pause would stop the whole group.
+      messages += [.hint(Phrases.offerSkip)]
+      messages +=
+        state.table == nil
+        ? [.hint(Phrases.offerSkipHow)] : [.hint(GroupPhrases.offerPassHow), .hint(GroupPhrases.orTryAgain)]
     } else if tries == 1 {
       messages.append(.hint("\(Phrases.forExample) \(example(for: question))"))
     } else {
@@ -79,6 +90,23 @@ extension Conversation {
     }
     return Turn(messages: messages, next: .answer(question.id))
   }
+
+  /// "Zullen we deze vraag overslaan?" was asked after the third try: "ja" skips the
+  /// question, "nee" asks it again (and the offer comes back after the next try that fails).
+  /// Anything else is read as an answer to the question. Nil when no offer is open.
+  mutating func answerSkipOffer(_ input: String, for question: Question) -> Turn? {
+    guard state.failedTries >= 3, state.table == nil, state.pending == nil else { return nil }
+    // Only the words themselves: "2" or "goed" stay answers to the question.
+    let typed = Normalised(input).text
+    if Self.skipYes.contains(typed) { return accept(.skipped, for: question) }
+    guard Self.skipNo.contains(typed) else { return nil }
+    state.failedTries = 2
+    return Turn(messages: [.say(Phrases.tryAgain), .ask(prompt(for: question))], next: .answer(question.id))
+  }
+
+  /// The words that answer the offer to skip: a plain yes or no.
+  static let skipYes: Set<String> = ["ja", "jawel", "ja hoor", "jazeker", "jaa", "j", "yes"]
+  static let skipNo: Set<String> = ["nee", "neen", "nee hoor", "neej", "n", "no", "nope"]
 
   /// Takes an answer: the engine's own steps go their own way; a script answer is
   /// recorded for the person whose turn it is, echoed, and the conversation moves on.
@@ -99,15 +127,62 @@ extension Conversation {
     if state.table != nil {
       return acceptAtTable(event, question: question, echo: echoed)
     }
+    // After `terug`, a new answer starts a new path: what was answered after this question
+    // no longer counts, and the walk below asks again whatever is still on the path.
+    let dropped = (state.revisit ?? []).filter { $0 != question.id && state.answers[$0] != nil }
+    for id in dropped { state.answers[id] = nil }
+    state.revisit = nil
     state.answers[question.id] = Self.kept(value, for: question)
     state.history.append(question.id)
     guard let position = position(of: question.id) else {
       state.status = .finished
-      return Turn(messages: [echoed], accepted: event, next: .finished)
+      var turn = Turn(messages: [echoed], accepted: event, next: .finished)
+      turn.dropped = dropped
+      return turn
     }
     var turn = run(from: (position.section, position.item + 1), before: [echoed])
     turn.answers.insert(event, at: 0)
+    turn.dropped = dropped
     return turn
+  }
+
+  /// The question asked again (`herhaal`, after a note, on resume): with the persona card
+  /// when the group is looking at it, so the card is never out of sight.
+  func repeated(_ question: Question) -> [Message] {
+    switch state.pending {
+    case .personaCheck? where state.table?.joining == nil:
+      return [.say(GroupPhrases.personaIntro)] + personaCard().map(Message.say)
+        + [.ask(prompt(for: question))]
+    case .personaFix? where state.table?.joining == nil:
+      return personaCard().map(Message.say) + [.ask(prompt(for: question))]
+    default:
+      return [.ask(prompt(for: question))]
+    }
+  }
+
+  /// `/notitie`: the supporter's note is kept at once beside the answers, for the question
+  /// on screen and the person whose turn it is; the question is asked again, unanswered.
+  mutating func note(_ text: String, at question: Question) -> Turn {
+    let (id, source) = noteTarget(question)
+    let event = AnswerEvent(
+      questionID: id, kind: .open, themes: source.map(script.themes(of:)) ?? script.header.themes,
+      phases: source.map(script.phases(of:)) ?? script.header.phases, value: .text(text),
+      answeredBy: .supporter, participant: state.table.map { $0.current ?? "groep" } ?? "", role: .note)
+    // While "Klopt dat?" waits, that is the question to answer.
+    let again: [Message] =
+      state.pendingSoftAnswer != nil ? [.hint(Phrases.confirmSoft)] : repeated(question)
+    return Turn(messages: [.echo(Phrases.noteKept)] + again, accepted: event, next: .answer(question.id))
+  }
+
+  /// The question id a note is kept under, and the script question it belongs to: for the
+  /// engine's own steps, the id their answers are kept under.
+  func noteTarget(_ question: Question) -> (id: String, source: Question?) {
+    switch state.pending {
+    case .why(let statement)?: (statement + "-waarom", script.question(statement))
+    case .advice(let statement)?: (statement + "-advies", script.question(statement))
+    case .openRound?: ("nog-iets-zeggen", nil)
+    default: (question.id, script.question(question.id))
+    }
   }
 
   /// What the saved state keeps of an answer: never its words, and of an age only the

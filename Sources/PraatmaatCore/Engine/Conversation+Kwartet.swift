@@ -56,23 +56,48 @@ extension Conversation {
     // `turn` is the index of the player whose turn it is; a latecomer joins at the end.
     table.turn %= table.participants.count
     table.current = table.participants[table.turn].id
+    table.themePage = nil
     state.table = table
     state.pending = .chooseTheme
     let question = builtInQuestion(.chooseTheme)
     return Turn(messages: before + turnLine() + [.ask(prompt(for: question))], next: .answer(question.id))
   }
 
-  /// At most four themes still in the deck, starting at a different one each turn.
-  func themeOptions() -> [Option] {
+  /// The themes with cards left, in the order of the script.
+  var themesLeft: [String] {
     guard let table = state.table else { return [] }
-    let left = table.themes.filter { !(table.deck[$0] ?? []).isEmpty }
+    return table.themes.filter { !(table.deck[$0] ?? []).isEmpty }
+  }
+
+  /// The option id of "Meer thema's".
+  static let moreThemesID = builtInPrefix + "meer"
+
+  /// The themes offered now: never more than four options. With more themes left, three
+  /// per page and "Meer thema's" for the next page. The first theme shown moves on one
+  /// every turn, so no theme stays at the back.
+  func themeOptions() -> [Option] {
+    let left = themesLeft
     guard !left.isEmpty else { return [] }
-    let played = table.deck.values.reduce(0) { $0 + $1.count }
-    let start = (script.questions.count - played) % left.count
-    let rotated = Array(left[start...] + left[..<start]).prefix(4)
-    return rotated.map {
-      Option(id: ScriptText.slug($0), pictogram: Self.themePictogram($0), label: $0)
+    let start = (state.table?.turnsTaken ?? 0) % left.count
+    let rotated = Array(left[start...] + left[..<start]).map(Self.themeOption)
+    guard rotated.count > 4 else { return rotated }
+    let pages = stride(from: 0, to: rotated.count, by: 3).map {
+      Array(rotated[$0..<min($0 + 3, rotated.count)])
     }
+    let more = Option(id: Self.moreThemesID, pictogram: "➡️", label: GroupPhrases.moreThemes)
+    return pages[(state.table?.themePage ?? 0) % pages.count] + [more]
+  }
+
+  static func themeOption(_ theme: String) -> Option {
+    Option(id: ScriptText.slug(theme), pictogram: themePictogram(theme), label: theme)
+  }
+
+  /// A theme still in the deck named in what was typed ("koken", "veilig voelen"), also
+  /// one not on the page shown. Numbers only count for the themes shown.
+  func themeNamed(_ input: String) -> String? {
+    let n = Normalised(input)
+    guard Int(n.text) == nil, AnswerMatcher.numberWords[n.text] == nil else { return nil }
+    return AnswerMatcher().matchOne(n, options: themesLeft.map(Self.themeOption))
   }
 
   static func themePictogram(_ theme: String) -> String {
@@ -84,29 +109,34 @@ extension Conversation {
     return pictograms.first { theme.lowercased().contains($0.0) }?.1 ?? "🃏"
   }
 
-  /// The player chose a theme: draw the top card of it and ask its question.
-  mutating func drawCard(_ value: AnswerValue, before: [Message]) -> Turn {
+  /// The player chose a theme: draw the top card of it and ask its question. "Meer thema's"
+  /// shows the next page; anything else ("pas", "weet ik niet") draws no card.
+  mutating func drawCard(_ value: AnswerValue) -> Turn {
     guard var table = state.table else { return Turn(next: .finished) }
-    let options = themeOptions()
-    // "pas", "weet ik niet", /volgende: no card this time, the next player goes on.
-    guard case .option(let id) = value, let theme = options.first(where: { $0.id == id })?.label,
+    if value == .option(Self.moreThemesID) {
+      state.table?.themePage = (table.themePage ?? 0) + 1
+      let question = builtInQuestion(.chooseTheme)
+      return Turn(messages: [.ask(prompt(for: question))], next: .answer(question.id))
+    }
+    guard case .option(let id) = value, let theme = themesLeft.first(where: { ScriptText.slug($0) == id }),
       var cards = table.deck[theme], !cards.isEmpty
     else {
-      return passTurn(before: before)
+      return passTurn(before: [.echo(GroupPhrases.noCard)])
     }
     let card = cards.removeFirst()
     table.deck[theme] = cards
     state.table = table
     state.pending = nil
     state.currentQuestion = card
-    guard let question = script.question(card) else { return nextPlayer(before: before) }
+    let echo = Message.echo("\(Phrases.youChose) \(Self.themeOption(theme).shown)")
+    guard let question = script.question(card) else { return nextPlayer(before: [echo]) }
     let draw = Message.say(GroupPhrases.drawCard(table.nickname(table.current), theme: theme))
-    return Turn(messages: before + [draw, .ask(prompt(for: question))], next: .answer(card))
+    return Turn(messages: [echo, draw, .ask(prompt(for: question))], next: .answer(card))
   }
 
   /// The player whose turn it is passes; the next player chooses.
   mutating func passTurn(before: [Message]) -> Turn {
-    state.table?.turn += 1
+    state.table?.passTurn()
     state.pending = nil
     state.currentQuestion = nil
     return nextPlayer(before: before)
@@ -119,7 +149,7 @@ extension Conversation {
     if state.table?.deck[theme]?.isEmpty == true {
       messages.append(.say(GroupPhrases.setComplete(theme)))
     }
-    state.table?.turn += 1
+    state.table?.passTurn()
     state.currentQuestion = nil
     return nextPlayer(before: messages)
   }

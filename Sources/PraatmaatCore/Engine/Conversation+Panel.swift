@@ -63,3 +63,32 @@ extension Conversation {
     return turn
   }
 }
+
+extension Conversation {
+  /// A panel saved when statements added on the spot were numbered (`stelling-extra-1`)
+  /// resumes under the ids of their texts, as `Script.addingStatements` now gives them.
+  static func upgradingStatementIDs(_ saved: ConversationState) -> ConversationState {
+    var renames: [String: String] = [:]
+    for (n, text) in saved.extraStatements.enumerated() {
+      renames[Script.extraStatementPrefix + String(n + 1)] = Script.extraStatementID(text)
+    }
+    let used = Set(saved.history + saved.answers.keys + [saved.currentQuestion].compactMap { $0 })
+      .union(saved.table?.answers.values.flatMap(\.keys) ?? [])
+    guard !renames.isEmpty, !used.isDisjoint(with: renames.keys) else { return saved }
+    func renamed(_ id: String) -> String { renames[id] ?? id }
+    func renamedKeys<V>(_ values: [String: V]) -> [String: V] {
+      Dictionary(values.map { (renamed($0.key), $0.value) }) { _, last in last }
+    }
+    var state = saved
+    state.currentQuestion = saved.currentQuestion.map(renamed)
+    state.history = saved.history.map(renamed)
+    state.answers = renamedKeys(saved.answers)
+    state.table?.answers = (saved.table?.answers ?? [:]).mapValues(renamedKeys)
+    switch saved.pending {
+    case .why(let statement)?: state.pending = .why(statement: renamed(statement))
+    case .advice(let statement)?: state.pending = .advice(statement: renamed(statement))
+    default: break
+    }
+    return state
+  }
+}

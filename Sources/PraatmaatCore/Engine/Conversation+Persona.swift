@@ -94,7 +94,9 @@ extension Conversation {
       guard !personaSteps.isEmpty else { return showPersona(before: []) }
       state.pending = .personaFix
       let fix = builtInQuestion(.personaFix)
-      return Turn(messages: personaCard().map(Message.say) + [.ask(prompt(for: fix))], next: .answer(fix.id))
+      // The card is right above this question: it is not shown twice in a row.
+      let echoed = value == .option("nee") ? [echo] : []
+      return Turn(messages: echoed + [.ask(prompt(for: fix))], next: .answer(fix.id))
     case .personaFix:
       guard case .number(let n) = value, n >= 1, n <= personaSteps.count else {
         return showPersona(before: [])

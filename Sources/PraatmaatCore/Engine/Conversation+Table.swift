@@ -23,7 +23,7 @@ extension Conversation {
       var text = [GroupPhrases.participant(number), GroupPhrases.nameQuestion]
       if number > 1 { text.append(GroupPhrases.nameDone) }
       var q = make("bijnaam", .open, text)
-      q.example = "Tijger"
+      q.example = freeNickname(table)
       return q
     case .why(let statement):
       var q = make("waarom", .open, [GroupPhrases.why])
@@ -75,15 +75,16 @@ extension Conversation {
         }
         return finishSetup(before: [])
       }
-      if let problem = nicknameProblem(name, table: table) {
-        return failed(question, reason: problem)
+      if let problem = nicknameProblem(name, seat: number, table: table) {
+        return failed(question, reasons: problem)
       }
       table.participants.append(Participant(id: String(number), nickname: name))
       messages.append(.echo("\(Phrases.youTyped) \(name)"))
     default:
-      // "weet ik niet", "overslaan": a number is a fine name too.
-      table.participants.append(Participant(id: String(number), nickname: String(number)))
-      messages.append(.echo(GroupPhrases.numberName(number)))
+      // "weet ik niet", "overslaan": the bot picks a nickname nobody has yet.
+      let name = freeNickname(table)
+      table.participants.append(Participant(id: String(number), nickname: name))
+      messages.append(.echo(GroupPhrases.nameGiven(name)))
     }
     state.table = table
     if table.participants.count >= TableState.maximumParticipants {
@@ -93,14 +94,35 @@ extension Conversation {
       messages: messages + [.ask(prompt(for: builtInQuestion(.nickname)))], next: .answer(question.id))
   }
 
-  /// Why a nickname cannot be used, or nil when it can.
-  func nicknameProblem(_ name: String, table: TableState) -> String? {
-    if name.count > 20 || name.split(separator: " ").count > 2 { return GroupPhrases.nameTooLong }
-    if table.participants.contains(where: { $0.nickname.lowercased() == name.lowercased() }) {
-      return GroupPhrases.nameTaken
+  /// Why a nickname cannot be used, one sentence per line, or nil when it can.
+  /// `seat` is the number of the person who would get it.
+  func nicknameProblem(_ name: String, seat: Int, table: TableState) -> [String]? {
+    // A real name first: "Jan de Vries" is a name before it is a long one.
+    if !nicknameCheck(name) { return [GroupPhrases.nameIsReal, GroupPhrases.nameInstead] }
+    if name.count > 20 || name.split(separator: " ").count > 2 { return [GroupPhrases.nameTooLong] }
+    let core = Self.nicknameCore(name)
+    if table.participants.contains(where: { Self.nicknameCore($0.nickname) == core }) {
+      return [GroupPhrases.nameTaken]
     }
-    if !nicknameCheck(name) { return "\(GroupPhrases.nameIsReal) \(GroupPhrases.nameInstead)" }
+    // "1" or "Deelnemer 1" for someone else than number 1 reads as if it were them.
+    if let n = Int(core), n != seat, table.participants.contains(where: { $0.id == String(n) }) {
+      return [GroupPhrases.numberTaken]
+    }
     return nil
+  }
+
+  /// A nickname as compared with the others: "Deelnemer 2", "nummer 2" and "2" are one.
+  static func nicknameCore(_ name: String) -> String {
+    var words = Normalised(name).words.map(String.init)
+    if words.count == 2, ["deelnemer", "speler", "nummer", "nr"].contains(words[0]) { words.removeFirst() }
+    return words.joined(separator: " ")
+  }
+
+  /// The first nickname of the list that nobody at the table has.
+  func freeNickname(_ table: TableState) -> String {
+    let seat = table.participants.count + 1
+    return GroupPhrases.nicknames.first { nicknameProblem($0, seat: seat, table: table) == nil }
+      ?? "Deelnemer \(seat)"
   }
 
   mutating func finishSetup(before: [Message]) -> Turn {
@@ -127,7 +149,16 @@ extension Conversation {
     table.later = []
     state.table = table
     state.currentQuestion = question.id
-    return Turn(messages: before + turnLine() + [.ask(prompt(for: question))], next: .answer(question.id))
+    var turn = Turn(messages: before + turnLine() + [.ask(prompt(for: question))], next: .answer(question.id))
+    if Script.isExtraStatement(question.id), let text = question.text.last {
+      // Kept with the votes, so a report can show the statement itself, not only its id.
+      turn.answers.append(
+        AnswerEvent(
+          questionID: question.id, kind: question.kind, themes: script.themes(of: question),
+          phases: script.phases(of: question), value: .text(text), answeredBy: .supporter,
+          participant: "groep", role: .statementText))
+    }
+    return turn
   }
 
   /// Gives the turn to the next participant, or ends the round.
@@ -217,7 +248,7 @@ extension Conversation {
     case .advice(let statement):
       return acceptAdvice(statement, value: value)
     case .chooseTheme:
-      return drawCard(value, before: [echo])
+      return drawCard(value)
     case .personaCheck, .personaFix, .personaRedo:
       return acceptPersona(pending, value: value, question: question, echo: echo)
     case .openRound:
@@ -277,6 +308,43 @@ extension Conversation {
       next: .answer(Self.builtInPrefix + "nog-iets"))
   }
 
+  // MARK: Latecomers
+
+  /// The consent question for a latecomer, the same words as at the start.
+  func latecomerQuestion() -> Question {
+    var q = Question(
+      id: Self.builtInPrefix + "erbij", kind: .yesNo, location: SourceLocation(line: 0, column: 0))
+    q.text = Consent.lines + [Consent.question]
+    return q
+  }
+
+  /// The latecomer's answer to the consent question: a seat at the table, or kindly not.
+  mutating func answerLatecomer(_ input: String, question: Question) -> Turn {
+    guard var table = state.table, let name = table.joining else { return Turn(next: .finished) }
+    var messages: [Message]
+    switch Consent.read(input) {
+    case .agreed:
+      let newID = String((table.participants.compactMap { Int($0.id) }.max() ?? 0) + 1)
+      table.participants.append(Participant(id: newID, nickname: name))
+      if table.current != nil, script.header.method != .kwartetspel { table.queue.append(newID) }
+      messages = [
+        .echo(GroupPhrases.joined), .hint(GroupPhrases.atTable(table.participants.map(\.nickname))),
+      ]
+    case .declined:
+      messages = [.say(GroupPhrases.joinDeclined), .say(GroupPhrases.joinNothingKept)]
+    case .repeatQuestion:
+      return Turn(messages: [.ask(prompt(for: question))], next: .answer(question.id))
+    case .notUnderstood:
+      return Turn(
+        messages: [.hint(Phrases.notUnderstood), .hint(Consent.answerHow)], next: .answer(question.id))
+    }
+    table.joining = nil
+    state.table = table
+    // The person whose turn it is sees their question again.
+    guard let current = awaiting else { return Turn(messages: messages, next: .finished) }
+    return Turn(messages: messages + turnLine() + repeated(current), next: .answer(current.id))
+  }
+
   // MARK: Facilitator
 
   mutating func tableCommand(_ command: SupporterCommand.TableCommand, question: Question) -> Turn {
@@ -312,18 +380,16 @@ extension Conversation {
       guard table.participants.count < TableState.maximumParticipants else {
         return Turn(messages: [.hint(GroupPhrases.tableFull)], next: .answer(id))
       }
-      if let problem = nicknameProblem(name, table: table) {
-        return Turn(messages: [.hint(problem)], next: .answer(id))
+      let seat = (table.participants.compactMap { Int($0.id) }.max() ?? 0) + 1
+      if let problem = nicknameProblem(name, seat: seat, table: table) {
+        return Turn(messages: problem.map(Message.hint), next: .answer(id))
       }
-      let newID = String((table.participants.compactMap { Int($0.id) }.max() ?? 0) + 1)
-      table.participants.append(Participant(id: newID, nickname: name))
-      if table.current != nil, script.header.method != .kwartetspel { table.queue.append(newID) }
+      // Consent comes first, for a latecomer too: nothing is kept of them before a yes.
+      table.joining = name
       state.table = table
-      // The person whose turn it is sees their question again.
+      let consent = latecomerQuestion()
       return Turn(
-        messages: [
-          .echo(GroupPhrases.joined), .hint(GroupPhrases.atTable(table.participants.map(\.nickname))),
-        ] + turnLine() + [.ask(prompt(for: question))], next: .answer(id))
+        messages: [.say(GroupPhrases.latecomer(name)), .ask(prompt(for: consent))], next: .answer(consent.id))
     case .end:
       state.pending = nil
       table.current = nil

@@ -6,7 +6,10 @@ extension Conversation {
     var section = start.section
     var index = start.item
     var steps = 0
-    while section < script.sections.count {
+    // Answers do not change during a walk, variables only by `zet:`: arriving at the start of
+    // a part again with the same variables means the walk would go round for ever.
+    var entered: Set<Entry> = start.item == 0 ? [Entry(section: section, variables: state.variables)] : []
+    walk: while section < script.sections.count {
       let items = effectiveItems(section)
       guard index < items.count else {
         section += 1
@@ -16,6 +19,8 @@ extension Conversation {
       steps += 1
       if steps > Self.stepLimit {
         stalled = true
+        loopSection = script.sections[section].name
+        messages.append(.hint(Phrases.scriptGoesRound))
         break
       }
       let item = items[index]
@@ -33,6 +38,13 @@ extension Conversation {
         } else if let target = script.sectionIndex(named: jump.target) {
           section = target
           index = 0
+          let arrival = Entry(section: target, variables: state.variables)
+          if state.table == nil, !entered.insert(arrival).inserted {
+            stalled = true
+            loopSection = script.sections[target].name
+            messages.append(.hint(Phrases.scriptGoesRound))
+            break walk
+          }
         }
       case .ask(let question):
         state.failedTries = 0
@@ -41,6 +53,9 @@ extension Conversation {
           continue
         }
         state.currentQuestion = question.id
+        if !script.header.variables.isEmpty {
+          state.variablesAsked = (state.variablesAsked ?? [:]).merging([question.id: state.variables]) { $1 }
+        }
         messages.append(.ask(prompt(for: question)))
         return Turn(messages: messages, next: .answer(question.id))
       }
@@ -49,6 +64,12 @@ extension Conversation {
     if state.table != nil, !stalled { return finishTable(before: messages) }
     state.status = .finished
     return Turn(messages: messages, next: .finished)
+  }
+
+  /// A place in the walk: the start of a part, with the variables at that moment.
+  struct Entry: Hashable {
+    var section: Int
+    var variables: [String: Value]
   }
 
   /// Continues after a script question, from the item after it.

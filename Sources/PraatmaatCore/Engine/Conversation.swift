@@ -11,6 +11,8 @@ public struct Conversation: Sendable {
   var softAnswer: AnswerValue?
   /// True when the script walked around without asking anything until the step limit.
   public internal(set) var stalled = false
+  /// The part where a stalled walk went round, for the supporter's reason.
+  public internal(set) var loopSection: String?
   /// Decides whether a nickname could identify someone; true means it may be used.
   let nicknameCheck: @Sendable (String) -> Bool
   /// Anonymises group contributions kept in the state (Persona), so it holds no raw text.
@@ -31,7 +33,7 @@ public struct Conversation: Sendable {
       scriptID: script.id, scriptVersion: script.header.version, seed: seed)
     for variable in script.header.variables { state.variables[variable.name] = variable.initial }
     if script.header.method.isGroup { state.table = TableState() }
-    state.extraStatements = script.questions.filter { $0.id.hasPrefix("stelling-extra-") }
+    state.extraStatements = script.questions.filter { Script.isExtraStatement($0.id) }
       .compactMap(\.text.last)
     drawRandomOrders()
   }
@@ -47,10 +49,11 @@ public struct Conversation: Sendable {
   /// Continues a saved conversation. Works after script edits as long as the
   /// question it stopped at still exists.
   public init(
-    script: Script, resuming saved: ConversationState,
+    script: Script, resuming original: ConversationState,
     nicknameCheck: @escaping @Sendable (String) -> Bool = { _ in true },
     anonymise: @escaping @Sendable (String) -> String = { BasicAnonymiser().anonymise($0) }
   ) throws(ResumeError) {
+    let saved = Self.upgradingStatementIDs(original)
     guard saved.format <= ConversationState.currentFormat else {
       throw .newerFormat(saved.format)
     }
@@ -71,6 +74,8 @@ public struct Conversation: Sendable {
     state.scriptVersion = script.header.version
     state.status = .running
     state.pendingSoftAnswer = nil
+    // A latecomer who had not said yes yet is not at the table.
+    state.table?.joining = nil
     for variable in script.header.variables where state.variables[variable.name] == nil {
       state.variables[variable.name] = variable.initial
     }
@@ -81,6 +86,12 @@ public struct Conversation: Sendable {
       state.table = table
     }
     drawRandomOrders()
+  }
+
+  /// The host reads this conversation aloud; kept in the state so a resume does too.
+  public var readAloud: Bool {
+    get { state.readAloud == true }
+    set { state.readAloud = newValue ? true : nil }
   }
 
   /// Ids of the engine's own steps start with this, so they never clash with a script's.
@@ -107,13 +118,14 @@ public struct Conversation: Sendable {
     }
     messages.append(.say(Phrases.resumedAt))
     messages += turnLine()
-    messages.append(.ask(prompt(for: question)))
+    messages += repeated(question)
     return Turn(messages: messages, next: .answer(question.id))
   }
 
   /// Pauses from outside (Ctrl-C, end of input); the current question is kept.
   public mutating func pause() -> Turn {
     if state.status == .running { state.status = .paused }
+    state.table?.joining = nil
     return Turn(
       messages: [.say(Phrases.paused)], next: state.status == .finished ? .finished : .paused)
   }
@@ -121,6 +133,7 @@ public struct Conversation: Sendable {
   /// The question waiting for an answer: a script question or one of the engine's own.
   public var awaiting: Question? {
     guard state.status == .running else { return nil }
+    if state.table?.joining != nil { return latecomerQuestion() }
     if let pending = state.pending { return builtInQuestion(pending) }
     return state.currentQuestion.flatMap(script.question)
   }
@@ -135,6 +148,7 @@ public struct Conversation: Sendable {
     if input.count > TextSafety.maximumAnswerLength {
       return failed(question, reason: Phrases.tooLong)
     }
+    if state.table?.joining != nil { return answerLatecomer(input, question: question) }
 
     if input.hasPrefix("/") {
       switch SupporterCommand.parse(input) {
@@ -149,6 +163,10 @@ public struct Conversation: Sendable {
         return Turn(messages: [.say(text)], next: .answer(id))
       case .table(let command):
         return tableCommand(command, question: question)
+      case .note(let text):
+        return note(text, at: question)
+      case .pause:
+        return pause()
       case .help, .unknown:
         let lines = SupporterCommand.helpLines + (state.table != nil ? SupporterCommand.tableHelpLines : [])
         return Turn(messages: lines.map(Message.hint), next: .answer(id))
@@ -170,12 +188,17 @@ public struct Conversation: Sendable {
     }
     state.pendingSoftAnswer = nil
     softAnswer = nil
+    if reply == nil, let turn = answerSkipOffer(input, for: question) { return turn }
 
     if let reply, !(question.kind == .statement && reply == .dontKnow) {
       return handle(reply, for: question)
     }
     switch AnswerMatcher().match(input, for: question) {
     case .notUnderstood:
+      // Any theme still in the deck can be chosen by name, also one not shown on this page.
+      if state.pending == .chooseTheme, let theme = themeNamed(input) {
+        return accept(.option(theme), for: question)
+      }
       return failed(
         question, reason: input.isEmpty && question.kind == .open ? Phrases.openEmpty : nil)
     case .value(let value):

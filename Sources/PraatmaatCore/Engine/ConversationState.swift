@@ -35,6 +35,16 @@ public struct ConversationState: Sendable, Equatable, Codable {
   public var pending: PendingStep?
   /// Panel statements added on the spot, so a resumed panel asks them too.
   public var extraStatements: [String] = []
+  /// Set by the host when it read the conversation aloud, so a resume reads aloud again.
+  /// The engine itself does nothing with it.
+  public var readAloud: Bool?
+  /// Questions answered after the one `terug` went back to. Their answers count until a new
+  /// answer is given there; then they are dropped (the walk asks again what is still on
+  /// the path).
+  public var revisit: [String]?
+  /// The variables as they were when each question was asked, so that `terug` also takes
+  /// back what a `zet:` after it did.
+  public var variablesAsked: [String: [String: Value]]?
 
   public init(scriptID: String, scriptVersion: Int, seed: UInt64) {
     self.scriptID = scriptID

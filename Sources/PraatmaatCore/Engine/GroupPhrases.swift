@@ -7,23 +7,28 @@ public enum GroupPhrases {
   public static let nameIsReal = "Dat lijkt op een echte naam."
   public static let nameInstead = "Kies een bijnaam, een kleur of een dier."
   public static let nameTaken = "Die naam is al gekozen."
+  public static let numberTaken = "Dat nummer hoort al bij iemand anders."
   public static let nameTooLong = "Kies een korte naam."
   public static let nobodyYet = "Er zit nog niemand aan tafel."
   public static let tableFull = "De tafel is vol."
   public static let why = "Waarom vind je dat?"
   public static let votes = "Zo stemde het panel:"
-  public static let adviceYes = "Het panel is het eens met dit voorstel."
-  public static let adviceNo = "Het panel is het oneens met dit voorstel."
+  public static let adviceYes = "Het panel is het eens met dit plan."
+  public static let adviceNo = "Het panel is het oneens met dit plan."
   public static let adviceSplit = "Het panel is verdeeld."
   public static let adviceQuestion = "Is dit het advies van het panel?"
   public static let adviceKept = "Dank je. Het advies is bewaard."
   public static let adviceAgain = "Dank je. We noteren dat de groep twijfelt."
   public static let chooseTheme = "Kies een thema."
+  public static let moreThemes = "Meer thema's"
+  public static let noCard = "Je slaat deze beurt over."
   public static let allCardsPlayed = "Alle kaarten zijn gespeeld."
   public static let gameStopped = "We stoppen met het spel."
   public static let groupStops = "De groep stopt nu. Dank jullie wel!"
   public static let noBackAtTable = "In een groep gaan we niet terug."
   public static let passWord = "pas: je slaat je beurt over."
+  public static let offerPassHow = "Typ 'pas' of 'overslaan'."
+  public static let orTryAgain = "Of probeer het opnieuw."
   public static let openRound = "Wil iemand nog iets zeggen?"
   public static let openRoundQuestion = "Wat wil je nog zeggen?"
   public static let openRoundHint = "Of typ 'overslaan'."
@@ -36,6 +41,14 @@ public enum GroupPhrases {
   public static let skippedTurn = "We gaan naar de volgende."
   public static let everyoneDone = "Iedereen is al geweest."
   public static let joined = "Welkom aan tafel!"
+  public static let joinDeclined = "Dat is goed."
+  public static let joinNothingKept = "We bewaren niets van jou."
+
+  /// Given to someone who types "weet ik niet" for a nickname, and suggested as an example:
+  /// animals and things, none of them a real name.
+  public static let nicknames = [
+    "Zon", "Wolk", "Uil", "Panda", "Kikker", "Dolfijn", "Vlinder", "Egel", "Leeuw", "Maan", "Ster", "Tijger",
+  ]
 
   /// "Nu is Tijger aan de beurt."
   public static func turn(_ name: String) -> String { "🙋 Nu is \(name) aan de beurt." }
@@ -53,7 +66,10 @@ public enum GroupPhrases {
   public static func setComplete(_ theme: String) -> String {
     "🎉 Het kwartet \(theme) is compleet!"
   }
-  public static func numberName(_ number: Int) -> String { "Ik noem je \(number)." }
+  /// "Ik noem je Zon."
+  public static func nameGiven(_ name: String) -> String { "Ik noem je \(name)." }
+  /// "Zon komt erbij."
+  public static func latecomer(_ name: String) -> String { "\(name) komt erbij." }
 
   /// Fixed sentences, for the language check.
   public static var all: [String] {
@@ -61,11 +77,12 @@ public enum GroupPhrases {
       welcome, chooseName, nameQuestion, nameDone, nameIsReal, nameInstead, nameTaken,
       nameTooLong, nobodyYet, tableFull, why, votes, adviceYes, adviceNo, adviceSplit,
       adviceQuestion, adviceKept, adviceAgain, chooseTheme, allCardsPlayed, gameStopped,
-      groupStops, noBackAtTable, passWord, openRound, openRoundQuestion, openRoundHint, personaIntro,
+      groupStops, noBackAtTable, passWord, offerPassHow, orTryAgain, moreThemes, noCard, numberTaken,
+      joinDeclined, joinNothingKept, openRound, openRoundQuestion, openRoundHint, personaIntro,
       personaQuestion, personaFix,
       personaTogether, personaKept, later, skippedTurn, everyoneDone, joined,
       turn("Tijger"), participant(2), drawCard("Tijger", theme: "wonen"), setComplete("wonen"),
-      numberName(3),
+      nameGiven("Zon"), latecomer("Zon"),
     ]
   }
 }

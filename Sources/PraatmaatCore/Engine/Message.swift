@@ -39,6 +39,9 @@ public struct Turn: Sendable, Equatable {
   public var messages: [Message] = []
   /// The answers accepted in this step, to be stored before anything else is shown.
   public var answers: [AnswerEvent] = []
+  /// Questions whose earlier answers no longer count: after `terug`, a new answer left the
+  /// path they were on. The host removes them together with keeping `answers`.
+  public var dropped: [String] = []
   public var next: Next
 
   /// The first answer accepted in this step, if any.

@@ -6,7 +6,8 @@ public enum Phrases {
   public static let tryAgain = "Probeer het nog eens."
   public static let forExample = "Bijvoorbeeld:"
   public static let offerSkip = "Zullen we deze vraag overslaan?"
-  public static let offerSkipHow = "Typ 'overslaan' of 'pauze'. Of probeer het opnieuw."
+  /// After `offerSkip`: "ja" skips, "nee" asks the question again.
+  public static let offerSkipHow = "Typ ja of nee."
   public static let autoSkip = "We slaan deze vraag nu over."
   public static let dontKnow = "Dat is goed. We gaan verder."
   public static let refused = "Dat is goed. Je hoeft het niet te zeggen."
@@ -26,6 +27,8 @@ public enum Phrases {
   public static let confirmSoft = "Klopt dat? Typ ja of nee."
   public static let softCheckDefault = "Dat is een bijzonder antwoord."
   public static let hardCheckDefault = "Dat antwoord kan niet."
+  /// A script that jumps around without asking anything stops with this.
+  public static let scriptGoesRound = "Er gaat iets mis met de vragen."
 
   public static let hintChoice = "Typ een nummer of een woord."
   public static let hintMulti = "Typ de nummers, bijvoorbeeld: 1 3"
@@ -35,7 +38,10 @@ public enum Phrases {
   public static let numberAtLeast = "Typ een getal van %d of meer."
   public static let numberAtMost = "Typ een getal tot %d."
 
-  public static let idle = "Neem rustig de tijd. Typ 'hulp' als je iets wilt weten."
+  /// After a long silence on a terminal. "?" asks for help at every prompt, also at an open
+  /// question, where "hulp" would be taken as the answer.
+  public static let idle = ["Neem rustig de tijd.", "Wil je hulp?", "Typ dan een vraagteken: ?"]
+  public static let noteKept = "De notitie is bewaard."
   public static let reviewShown = "Zo bewaren we het:"
   public static let reviewAsk = "Goed zo? Typ ja. Of typ de woorden die weg moeten."
   public static let reviewAccepted = "Bewaard."
@@ -58,9 +64,9 @@ public enum Phrases {
     [
       notUnderstood, tryAgain, offerSkip, offerSkipHow, autoSkip, dontKnow, refused, skipped,
       back, noBack, paused, resumed, resumedAt, finished, thanks, openThanks, openEmpty, tooLong,
-      confirmSoft, softCheckDefault, hardCheckDefault, hintChoice, hintMulti, hintNumber,
-      hintOpen, helpIntro, helpSupporter, idle, reviewShown, reviewAsk, reviewAccepted, codeIs, codeNote,
-      savedAll,
-    ] + helpWords + Consent.all + GroupPhrases.all
+      confirmSoft, softCheckDefault, hardCheckDefault, scriptGoesRound, hintChoice, hintMulti, hintNumber,
+      hintOpen, helpIntro, helpSupporter, reviewShown, reviewAsk, reviewAccepted, codeIs, codeNote,
+      savedAll, noteKept,
+    ] + idle + helpWords + Consent.all + GroupPhrases.all
   }
 }

@@ -6,8 +6,27 @@ public enum SpeechText {
   ]
 
   public static func of(_ messages: [Message]) -> String {
-    messages.flatMap(lines).map(withoutPictograms).filter { !$0.isEmpty }.map(sentence)
+    messages.flatMap(lines).map(withoutPictograms).map(spellingCodes).filter { !$0.isEmpty }.map(sentence)
       .joined(separator: " ")
+  }
+
+  /// A session code is read letter by letter: "ETD-HTP" as "E. T. D. streepje H. T. P.".
+  /// As a word, a voice says "et-ha-te-pe" and the D is lost. A digit is written as a word:
+  /// "3." would be read as "derde".
+  public static func spellingCodes(_ line: String) -> String {
+    line.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+      let core = word.prefix { !",.:;!?".contains($0) }
+      guard core.count == 7, Array(core)[3] == "-",
+        core.enumerated().allSatisfy({ $0.offset == 3 || SessionCode.alphabet.contains($0.element) })
+      else { return String(word) }
+      let letters = core.filter { $0 != "-" }.map { c in
+        c.wholeNumberValue.map { numbers[$0].lowercased() + "." } ?? "\(c)."
+      }
+      let spelled = (letters[0..<3] + ["streepje"] + letters[3...]).joined(separator: " ")
+      // The spelled code ends with a stop of its own; a stop after it would be read twice.
+      let rest = word.dropFirst(core.count).drop { $0 == "." }
+      return spelled + rest
+    }.joined(separator: " ")
   }
 
   static func lines(_ message: Message) -> [String] {

@@ -6,6 +6,10 @@ enum SupporterCommand: Equatable {
   case alternative
   /// A facilitator's command at a group table.
   case table(TableCommand)
+  /// `/notitie Ze was moe.`: a note at the current question, kept at once; never an answer.
+  case note(String)
+  /// `/pauze`: the supporter's way to pause, like typing `pauze`.
+  case pause
   case help
   case unknown
 
@@ -36,6 +40,8 @@ enum SupporterCommand: Equatable {
     case "volgende", "sla-over": return .table(.skipTurn)
     case "erbij", "nieuw": return rest.isEmpty ? .help : .table(.add(rest))
     case "einde", "klaar": return .table(.end)
+    case "notitie", "noteer": return rest.isEmpty ? .help : .note(rest)
+    case "pauze", "stop": return .pause
     case "hulp", "help", "?": return .help
     default: return .unknown
     }
@@ -55,13 +61,15 @@ enum SupporterCommand: Equatable {
     "/begeleider: de begeleider geeft het antwoord.",
     "/anders: de vraag in andere woorden.",
     "Zet het antwoord erachter, bijvoorbeeld: /samen 2",
+    "/notitie: een notitie bij deze vraag, bijvoorbeeld: /notitie Ze was moe.",
+    "/pauze: het gesprek stopt even.",
   ]
 
   static let tableHelpLines = [
     "/tafel: wie zit er aan tafel.",
     "/later: deze persoon komt straks aan de beurt.",
     "/volgende: deze persoon slaat deze vraag over.",
-    "/erbij Kim: er komt iemand bij.",
+    "/erbij Zon: er komt iemand bij, met de bijnaam Zon.",
     "/einde: de groep stopt.",
   ]
 }

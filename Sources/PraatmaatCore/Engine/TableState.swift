@@ -32,6 +32,20 @@ public struct TableState: Sendable, Equatable, Codable {
   public var contributions: [String: [String]] = [:]
   /// Stamtafel: the closing "anyone else?" round has been held.
   public var openRoundDone = false
+  /// Kwartetspel: how many turns were taken, so the themes shown first change every turn.
+  /// Optional, like the fields below, so a table saved before they existed still resumes.
+  public var turnsTaken: Int?
+  /// Kwartetspel: which page of themes the player sees after choosing "Meer thema's".
+  public var themePage: Int?
+  /// A latecomer (`/erbij`) who is asked for consent before taking a seat; nothing is kept
+  /// of them until they say yes.
+  public var joining: String?
+
+  /// Kwartetspel: the turn goes to the next player.
+  mutating func passTurn() {
+    turn += 1
+    turnsTaken = (turnsTaken ?? 0) + 1
+  }
 
   public func nickname(_ id: String?) -> String {
     participants.first { $0.id == id }?.nickname ?? (id ?? "")

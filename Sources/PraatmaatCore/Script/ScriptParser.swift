@@ -467,7 +467,9 @@ private struct ParseState {
     let parts = value.split(separator: " ", maxSplits: 1)
     guard parts.count == 2, let first = parts.first,
       first.unicodeScalars.allSatisfy({
-        !CharacterSet.letters.contains($0) && !CharacterSet.decimalDigits.contains($0)
+        // An emoji's variation selector (U+FE0F, in "🏛️") is a mark, which counts as a letter.
+        $0.properties.isVariationSelector || $0 == "\u{200D}"
+          || !CharacterSet.letters.contains($0) && !CharacterSet.decimalDigits.contains($0)
       })
     else { return (nil, value) }
     return (String(first), parts[1].trimmingCharacters(in: .whitespaces))

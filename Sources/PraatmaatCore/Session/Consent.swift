@@ -13,6 +13,8 @@ public enum Consent {
   public static let question = "Vind je dat goed?"
   public static let declined = "Dat is goed. We bewaren niets. Dank je wel!"
   public static let agreed = "Fijn! We beginnen."
+  /// After a reply that was not understood: the question again, then how to answer.
+  public static let answerHow = "Typ ja of nee."
 
   /// The yes/no question used to read the reply.
   public static var yesNo: Question {
@@ -42,5 +44,5 @@ public enum Consent {
   }
 
   /// Every sentence above, for the language check.
-  public static var all: [String] { lines + [question, declined, agreed] }
+  public static var all: [String] { lines + [question, declined, agreed, answerHow] }
 }

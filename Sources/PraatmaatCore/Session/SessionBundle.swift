@@ -1,15 +1,40 @@
 import Foundation
 
 /// The portable bundle of anonymised sessions: JSON Lines, a header line with the format
-/// version, then one line per session with its answers. Holds no engine state.
+/// version, then one line per session with its answers, then one line per withdrawn
+/// session with its code only. Holds no engine state.
+///
+/// Version 2 added the withdrawn codes (`{"withdrawn":"KMT4HX"}`); a version 1 bundle has
+/// sessions only and is still read.
 public enum SessionBundle {
   public static let format = "praatmaat-bundel"
-  public static let version = 1
+  public static let version = 2
+  /// The versions this praatmaat reads.
+  public static let readable = 1...2
 
   public struct Header: Codable, Equatable, Sendable {
     public var format: String
     public var version: Int
     public var sessions: Int
+    /// How many withdrawn codes follow the sessions (version 2; absent in version 1).
+    public var withdrawn: Int?
+  }
+
+  /// A withdrawn session: its code, nothing else.
+  public struct Tombstone: Codable, Equatable, Sendable {
+    public var withdrawn: String
+  }
+
+  /// A session and the line of the bundle it is on, for reasons that point at the line.
+  public struct Numbered: Equatable, Sendable {
+    public var line: Int
+    public var entry: Entry
+  }
+
+  /// Everything a bundle holds.
+  public struct Contents: Equatable, Sendable {
+    public var entries: [Numbered] = []
+    public var withdrawn: [SessionCode] = []
   }
 
   /// One session in a bundle.
@@ -46,16 +71,16 @@ public enum SessionBundle {
     }
   }
 
-  public static func encode(_ entries: [Entry]) -> String {
+  public static func encode(_ entries: [Entry], withdrawn: [SessionCode] = []) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var lines = [
-      String(
-        decoding: try! encoder.encode(Header(format: format, version: version, sessions: entries.count)),
-        as: UTF8.self)
-    ]
+    let header = Header(format: format, version: version, sessions: entries.count, withdrawn: withdrawn.count)
+    var lines = [String(decoding: try! encoder.encode(header), as: UTF8.self)]
     for entry in entries {
       lines.append(String(decoding: try! encoder.encode(entry), as: UTF8.self))
+    }
+    for code in withdrawn {
+      lines.append(String(decoding: try! encoder.encode(Tombstone(withdrawn: code.value)), as: UTF8.self))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -67,8 +92,13 @@ public enum SessionBundle {
     public var description: String { "regel \(line): \(message)" }
   }
 
-  /// Reads a whole bundle, or says which line is wrong. Nothing half.
+  /// The sessions of a whole bundle, or which line is wrong. Nothing half.
   public static func decode(_ text: String) throws(Problem) -> [Entry] {
+    try read(text).entries.map(\.entry)
+  }
+
+  /// Reads a whole bundle, sessions and withdrawn codes, or says which line is wrong.
+  public static func read(_ text: String) throws(Problem) -> Contents {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
       .filter { !$0.element.trimmingCharacters(in: .whitespaces).isEmpty }
     guard let first = lines.first else { throw Problem(line: 1, message: "de bundel is leeg") }
@@ -80,13 +110,27 @@ public enum SessionBundle {
         line: first.offset + 1,
         message: "dit is geen praatmaat-bundel (de eerste regel mist \"format\": \"\(format)\")")
     }
-    guard header.version == version else {
+    guard readable.contains(header.version) else {
       throw Problem(
         line: first.offset + 1,
-        message: "bundelversie \(header.version) ken ik niet (ik ken versie \(version))")
+        message:
+          "bundelversie \(header.version) ken ik niet (ik ken versie \(readable.lowerBound) tot \(readable.upperBound))"
+      )
     }
-    var entries: [Entry] = []
+    var contents = Contents()
     for (offset, line) in lines.dropFirst() {
+      if let tombstone = try? decoder.decode(Tombstone.self, from: Data(line.utf8)) {
+        guard header.version >= 2 else {
+          throw Problem(line: offset + 1, message: "in bundelversie 1 staan geen gewiste gesprekken")
+        }
+        guard let code = SessionCode(tombstone.withdrawn) else {
+          throw Problem(
+            line: offset + 1,
+            message: "de code '\(TextSafety.clean(tombstone.withdrawn))' is geen geldige gesprekscode")
+        }
+        contents.withdrawn.append(code)
+        continue
+      }
       let entry: Entry
       do {
         entry = try decoder.decode(Entry.self, from: Data(line.utf8))
@@ -100,15 +144,24 @@ public enum SessionBundle {
       guard entry.month.range(of: #"^\d{4}-\d{2}$"#, options: .regularExpression) != nil else {
         throw Problem(line: offset + 1, message: "de maand moet de vorm JJJJ-MM hebben")
       }
-      entries.append(entry.cleaned)
+      contents.entries.append(Numbered(line: offset + 1, entry: entry.cleaned))
     }
-    guard entries.count == header.sessions else {
+    let lastLine = (lines.last?.offset ?? 0) + 1
+    guard contents.entries.count == header.sessions else {
       throw Problem(
-        line: lines.count,
+        line: lastLine,
         message:
-          "de bundel noemt \(header.sessions) gesprekken maar heeft er \(entries.count); is hij afgebroken?")
+          "de bundel noemt \(header.sessions) gesprekken maar heeft er \(contents.entries.count); misschien is hij afgebroken"
+      )
     }
-    return entries
+    guard contents.withdrawn.count == header.withdrawn ?? 0 else {
+      throw Problem(
+        line: lastLine,
+        message:
+          "de bundel noemt \(header.withdrawn ?? 0) gewiste gesprekken maar heeft er \(contents.withdrawn.count); misschien is hij afgebroken"
+      )
+    }
+    return contents
   }
 
   static func reason(_ error: any Error) -> String {

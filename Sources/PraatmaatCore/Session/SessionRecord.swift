@@ -17,11 +17,16 @@ public struct SessionRecord: Sendable, Equatable {
   /// `2026-11`: the month, never the day or time.
   public var month: String
   public var state: ConversationState?
+  /// The absolute path of the script file, for a session started from a file outside
+  /// `Content/scripts`; nil for a script found by id. Never leaves this computer.
+  public var scriptPath: String?
 
   public init(
     code: SessionCode, scriptID: String, scriptVersion: Int, method: Method, municipality: String?,
-    ageBand: String? = nil, status: Status, month: String, state: ConversationState?
+    ageBand: String? = nil, status: Status, month: String, state: ConversationState?,
+    scriptPath: String? = nil
   ) {
+    self.scriptPath = scriptPath
     self.code = code
     self.scriptID = scriptID
     self.scriptVersion = scriptVersion
@@ -42,6 +47,8 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
   public var scriptID: String
   public var scriptVersion: Int
   public var method: Method
+  /// The question's kind ("keuze", "open" …), or for a row beside the answers its role:
+  /// "stellingtekst" (a panel statement's text) or "notitie" (a supporter's note).
   public var kind: String
   public var themes: [String]
   public var phases: [PolicyPhase]
@@ -91,7 +98,8 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
     return AnswerRecord(
       questionID: event.questionID, participant: event.participant, scriptID: script.id,
       scriptVersion: script.header.version,
-      method: script.header.method, kind: event.kind.word, themes: event.themes,
+      method: script.header.method, kind: event.role == .answer ? event.kind.word : event.role.rawValue,
+      themes: event.themes,
       phases: event.phases, valueKind: valueKind, value: value, answeredBy: event.answeredBy,
       month: month)
   }

@@ -17,6 +17,9 @@ public struct Explorer: Sendable {
     public var asked: Set<String> = []
     /// Seeds of walks that did not end.
     public var endless: [UInt64] = []
+    /// Where each walk that did not end went round, by seed: the part it kept jumping
+    /// through, or the question it kept asking.
+    public var loops: [UInt64: SourceLocation] = [:]
   }
 
   public func explore(_ script: Script) -> Report {
@@ -42,9 +45,42 @@ public struct Explorer: Sendable {
         report.finished += 1
       } else {
         report.endless.append(walkSeed)
+        report.loops[walkSeed] = place(of: conversation, turn: turn, in: script)
       }
     }
     return report
+  }
+
+  /// Where a walk that did not end was: the part it went round in, else the question on
+  /// screen, else the first part.
+  func place(of conversation: Conversation, turn: Turn, in script: Script) -> SourceLocation? {
+    if let name = conversation.loopSection, let index = script.sectionIndex(named: name) {
+      return script.sections[index].location
+    }
+    if case .answer(let id) = turn.next, let question = script.question(id) { return question.location }
+    return script.sections.first?.location
+  }
+
+  /// What the explorer found, as diagnostics at the place they are about: conversations that
+  /// never end (S030, at most three) and questions that are never asked (S029).
+  public func diagnostics(_ report: Report, script: Script) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    for seed in report.endless.prefix(3) {
+      found.append(
+        Diagnostic(
+          file: script.fileName, location: report.loops[seed] ?? SourceLocation(line: 1, column: 1),
+          code: .loop, message: "Met seed \(seed) stopt het gesprek nooit: het komt hier steeds terug.",
+          hint: "Kijk naar de 'ga naar:'-regels rond deze plek. Zorg dat er altijd een weg naar het einde is."
+        ))
+    }
+    for q in script.questions where !report.asked.contains(q.id) {
+      found.append(
+        Diagnostic(
+          file: script.fileName, location: q.location, code: .neverAsked,
+          message: "De vraag '\(q.id)' kwam in \(report.walks) rondes nooit aan de beurt.",
+          hint: "Kijk of de 'als:' van deze vraag, en van de 'ga naar:'-regels ervoor, ooit kan kloppen."))
+    }
+    return found
   }
 
   /// Mostly a valid answer; sometimes a built-in reply or something not understood.

@@ -1,0 +1,139 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import PraatmaatApp
+@testable import PraatmaatCore
+@testable import PraatmaatStore
+
+@Suite("The Dutch menu: new conversation, continue one, report, quit")
+struct MenuTests {
+  let scripts = [parseScript(proefScript)]
+
+  func choose(_ typed: [TerminalInput], paused: [SessionRecord] = [], speaking: Bool = false) -> (
+    Menu.Choice, MemoryTerminal
+  ) {
+    let terminal = MemoryTerminal(inputs: typed)
+    return (
+      Menu(terminal: terminal, prompt: "> ").choose(scripts: scripts, paused: paused, speaking: speaking),
+      terminal
+    )
+  }
+
+  @Test("The main menu has four choices, the report among them")
+  func mainMenu() {
+    let (choice, terminal) = choose([.line("4")])
+    #expect(choice == .quit)
+    #expect(
+      Array(terminal.output.prefix(7)) == [
+        "Welkom bij praatmaat.", "Wat wil je doen?", "  1. 💬 Een nieuw gesprek",
+        "  2. ⏯️ Verder met een gesprek",
+        "  3. 📊 Een verslag maken", "  4. 👋 Stoppen", "Typ een nummer of een woord.",
+      ])
+  }
+
+  @Test("A new conversation asks about read-aloud, unless it is on already")
+  func newConversation() {
+    #expect(choose([.line("1"), .line("2"), .line("1")]).0 == .start(scriptID: "proef", speak: true))
+    #expect(choose([.line("1"), .line("lezen"), .line("1")]).0 == .start(scriptID: "proef", speak: false))
+    let (choice, terminal) = choose([.line("1"), .line("1")], speaking: true)
+    #expect(choice == .start(scriptID: "proef", speak: false))
+    #expect(!terminal.output.contains("Hoe wil je de vragen krijgen?"))
+  }
+
+  @Test("Verder with nothing paused says so, and the menu comes back")
+  func nothingPaused() throws {
+    let (choice, terminal) = choose([.line("2"), .line("stoppen")])
+    #expect(choice == .quit)
+    let at = try #require(terminal.output.firstIndex(of: "Er is geen gesprek om verder te gaan."))
+    #expect(terminal.output[at + 1] == "Welkom bij praatmaat.")
+  }
+
+  @Test("Verder with a paused conversation chooses it")
+  func resume() throws {
+    let code = try #require(SessionCode("KMT-4HX"))
+    let paused = SessionRecord(
+      code: code, scriptID: "proef", scriptVersion: 1, method: .gesprek, municipality: nil, status: .paused,
+      month: testMonth, state: nil)
+    #expect(choose([.line("2"), .line("1")], paused: [paused]).0 == .resume(code))
+  }
+
+  @Test("Ctrl-C stops the menu as an interruption; the end of input quits")
+  func interruptAndEnd() {
+    #expect(choose([.interrupt]).0 == .interrupted)
+    #expect(choose([.line("1"), .interrupt]).0 == .interrupted)
+    #expect(choose([.line("3"), .line("2"), .interrupt]).0 == .interrupted)
+    #expect(choose([]).0 == .quit)
+  }
+
+  @Test("A report on the screen, or in a file the supporter names")
+  func reportChoice() {
+    #expect(choose([.line("3"), .line("1")]).0 == .report(file: nil))
+    let (choice, terminal) = choose([.line("3"), .line("bestand"), .line("  "), .line("verslag.md")])
+    #expect(choice == .report(file: "verslag.md"))
+    #expect(terminal.output.contains("Typ de naam van het bestand."))
+  }
+
+  @Test("The report is the policymakers' Markdown, on the screen or in the named file")
+  func reportWritten() throws {
+    let content = ContentFolder(["proef": proefScript])
+    let store = try SQLiteStore.inMemory()
+    for age in 30..<36 {
+      _ = try start(scripts[0], typing: ["ja", "1", "\(age)", "Rustig hier.", "ja"], store: store)
+    }
+    let screen = MemoryTerminal(typing: [])
+    MenuReport(terminal: screen).write(store: store, library: content.library, file: nil)
+    #expect(screen.output.first?.hasPrefix("# ") == true, "\(screen.output.prefix(3))")
+
+    let folder = TemporaryFolder()
+    let file = folder.path("verslag.md")
+    let saved = MemoryTerminal(typing: [])
+    MenuReport(terminal: saved).write(store: store, library: content.library, file: file)
+    #expect(saved.output == [Menu.reportSaved, file])
+    let written = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(written == screen.output.joined(separator: "\n"))
+  }
+
+  @Test("No database or nothing in it: one kind line, no report")
+  func nothingToReport() throws {
+    let content = ContentFolder(["proef": proefScript])
+    for store in [nil, try SQLiteStore.inMemory()] {
+      let terminal = MemoryTerminal(typing: [])
+      MenuReport(terminal: terminal).write(store: store, library: content.library, file: nil)
+      #expect(terminal.output == [Menu.nothingToReport])
+    }
+  }
+
+  @Test("A script that cannot be used is not left out silently: the reason is given")
+  func brokenScripts() {
+    let content = ContentFolder([
+      "proef": proefScript, "kapot": "id: kapot\ntitel: Kapot\n", "kopie": proefScript,
+    ])
+    let (usable, problems) = content.library.usableScripts()
+    #expect(usable.map(\.id) == ["proef"])
+    #expect(problems.count == 2)
+    #expect(problems.contains { $0.contains("kapot.gesprek heeft fouten") })
+    #expect(problems.contains { $0.contains("proef.gesprek") && $0.contains("hetzelfde id 'proef'") })
+  }
+
+  @Test("praatmaat: Verder with nothing paused, a report with nothing in it, then the end; no database made")
+  func menuAsProcess() throws {
+    let sandbox = Sandbox()
+    let result = try sandbox.run([], lines: ["2", "3", "1"])
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out.contains(Menu.nothingPaused))
+    #expect(result.out.contains(Menu.nothingToReport))
+    #expect(result.out.contains("Tot ziens!"))
+    #expect(!FileManager.default.fileExists(atPath: sandbox.databaseFolder.path))
+  }
+
+  @Test("praatmaat: Ctrl-C in the menu ends with exit 130")
+  func menuInterrupted() throws {
+    let sandbox = Sandbox()
+    let live = try LiveProcess(sandbox, [])
+    #expect(live.stdout.wait(timeout: 20) { $0.contains("Wat wil je doen?") })
+    kill(live.process.processIdentifier, SIGINT)
+    live.finish()
+    #expect(live.result.status == 130, "\(live.result.err)")
+  }
+}

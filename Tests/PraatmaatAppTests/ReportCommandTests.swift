@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+@testable import PraatmaatApp
+
+/// `praatmaat report` as a supporter runs it: the municipality's reaction file.
+@Suite struct ReportCommandTests {
+  @Test("--reactie belongs to the participants' report, and its language is checked")
+  func reaction() throws {
+    let sandbox = Sandbox()
+    _ = try sandbox.run(["start", "wonen"], lines: ["ja"] + wonenAnswers())
+    let file = sandbox.root.folder("reactie").appendingPathComponent("reactie.txt")
+    try Data(
+      """
+      We gaan de brieven duidelijker maken.
+      De Wmo-consulenten van de gemeente gaan vanaf volgend jaar elke maand op bezoek bij iedereen die een maatwerkvoorziening heeft.
+      """.utf8
+    ).write(to: file)
+
+    let policy = try sandbox.run(["report", "--min-group", "1", "--reactie", file.path])
+    #expect(policy.status != 0)
+    #expect(policy.err.contains("--audience deelnemers"))
+
+    let back = try sandbox.run([
+      "report", "--min-group", "1", "--audience", "deelnemers", "--reactie", file.path,
+    ])
+    #expect(back.status == 0, "stderr: \(back.err)")
+    #expect(back.out.contains("We gaan de brieven duidelijker maken."))
+    // The long second line gets the same diagnostics as a question would, with its place.
+    #expect(back.err.contains("reactie.txt:2:1: error: [T002]"))
+    #expect(back.err.contains("[T003]") || back.err.contains("maatwerkvoorziening"))
+  }
+}

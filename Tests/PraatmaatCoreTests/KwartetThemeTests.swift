@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import PraatmaatCore
+
+@Suite("Kwartetspel: choosing a theme")
+struct KwartetThemeTests {
+  /// The options of the theme question on screen now.
+  func shown(_ talk: Talk) -> [String] {
+    guard let question = talk.conversation.awaiting else { return [] }
+    return question.options.map(\.label)
+  }
+
+  @Test("never more than four options: three themes and 'Meer thema's' while more than four are left")
+  func pages() {
+    var talk = seated(kwartetScript)
+    #expect(shown(talk) == ["wonen", "werk", "geld", GroupPhrases.moreThemes])
+    talk.type("4")
+    #expect(shown(talk) == ["vrije tijd", "hulp", "veilig voelen", GroupPhrases.moreThemes])
+    talk.type("meer")
+    #expect(shown(talk) == ["koken", GroupPhrases.moreThemes])
+    // After the last page the first comes back.
+    talk.type("2")
+    #expect(shown(talk) == ["wonen", "werk", "geld", GroupPhrases.moreThemes])
+    #expect(talk.events.isEmpty, "paging is not an answer")
+    #expect(talk.state.table?.current == "1", "paging keeps the turn")
+  }
+
+  @Test(
+    "every theme still in the deck can be chosen by its name, also one not shown",
+    arguments: [
+      ("koken", "koken"), ("veilig voelen", "veilig voelen"), ("Vrije tijd", "vrije tijd"),
+      ("wonen", "wonen"),
+    ])
+  func byName(input: String, theme: String) {
+    var talk = seated(kwartetScript)
+    let lines = talk.type(input)
+    #expect(lines.first == "\(Phrases.youChose) \(Conversation.themePictogram(theme)) \(theme)")
+    #expect(lines.contains(GroupPhrases.drawCard("Tijger", theme: theme)))
+    #expect(talk.state.table?.deck[theme]?.count == 1)
+  }
+
+  @Test("a number only chooses from the themes shown")
+  func numbersOnlyOnThePage() {
+    var talk = seated(kwartetScript)
+    #expect(talk.type("5").first == Phrases.notUnderstood)
+    #expect(talk.state.table?.deck.values.map(\.count).reduce(0, +) == 14)
+  }
+
+  @Test("the first theme shown moves on every turn, also after a pass")
+  func rotatesEveryTurn() {
+    var talk = seated(kwartetScript)
+    #expect(shown(talk).first == "wonen")
+    talk.type("pas")
+    #expect(shown(talk).first == "werk")
+    talk.type(["wonen", "ja"])
+    #expect(shown(talk).first == "geld")
+  }
+
+  @Test("'pas' at the choice of a theme draws no card and says so; the next player chooses")
+  func passAtThemeChoice() {
+    var talk = seated(kwartetScript)
+    let lines = talk.type("pas")
+    #expect(lines.first == GroupPhrases.noCard)
+    #expect(!lines.contains(Phrases.skipped))
+    #expect(lines.contains(GroupPhrases.turn("Blauw")))
+    #expect(talk.events.isEmpty)
+  }
+
+  @Test("with four themes or fewer left, all are shown without 'Meer thema's'")
+  func fewThemesLeft() {
+    var talk = seated(kwartetScript)
+    for theme in ["wonen", "werk", "geld"] {
+      talk.type([theme, "ja", theme, "nee"])
+    }
+    #expect(shown(talk).count == 4)
+    #expect(!shown(talk).contains(GroupPhrases.moreThemes))
+    #expect(Set(shown(talk)) == ["vrije tijd", "hulp", "veilig voelen", "koken"])
+  }
+
+  @Test("a table saved before pages existed resumes at the theme choice")
+  func resumeOldTable() throws {
+    var talk = seated(kwartetScript)
+    talk.type(["4", "pauze"])
+    var json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(talk.state)) as! [String: Any]
+    var table = json["table"] as! [String: Any]
+    table["themePage"] = nil
+    table["turnsTaken"] = nil
+    json["table"] = table
+    let old = try JSONDecoder().decode(
+      ConversationState.self, from: JSONSerialization.data(withJSONObject: json))
+    var resumed = try Talk(parseScript(kwartetScript), resuming: old)
+    #expect(resumed.transcript.contains(GroupPhrases.chooseTheme))
+    resumed.type("koken")
+    #expect(resumed.state.table?.deck["koken"]?.count == 1)
+  }
+}

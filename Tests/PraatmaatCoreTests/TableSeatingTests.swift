@@ -1,0 +1,114 @@
+import Testing
+
+@testable import PraatmaatCore
+
+@Suite("At the table: nicknames and latecomers")
+struct TableSeatingTests {
+  /// A stand-in for the anonymiser's check: Jan, Kim and full names are real names.
+  static let realNames: @Sendable (String) -> Bool = { name in
+    !["jan", "kim", "de vries"].contains { name.lowercased().contains($0) }
+  }
+
+  @Test("'weet ik niet' as a nickname gives a nickname from the list, never a bare number")
+  func defaultNickname() {
+    var talk = Talk(parseScript(tafelScript))
+    talk.type("Tijger")
+    #expect(talk.type("weet ik niet").first == GroupPhrases.nameGiven("Zon"))
+    talk.type("overslaan")
+    talk.type("klaar")
+    #expect(talk.state.table?.participants.map(\.nickname) == ["Tijger", "Zon", "Wolk"])
+    #expect(talk.transcript.contains(GroupPhrases.turn("Tijger")))
+  }
+
+  @Test("a taken nickname is refused with a free one as example; so is another seat's number")
+  func takenNames() {
+    var talk = Talk(parseScript(tafelScript))
+    talk.type(["Zon", "Tijger"])
+    #expect(talk.type("zon") == [GroupPhrases.nameTaken, "\(Phrases.forExample) Wolk"])
+    // Number 3 may not call itself "Deelnemer 1" or "2": those are the others' numbers.
+    #expect(talk.type("Deelnemer 1").first == GroupPhrases.numberTaken)
+    #expect(talk.type("2").first == GroupPhrases.numberTaken)
+    #expect(talk.type("Deelnemer 3").first == "\(Phrases.youTyped) Deelnemer 3")
+    // And nobody else can be "3" now.
+    #expect(talk.type("nummer 3").first == GroupPhrases.nameTaken)
+  }
+
+  @Test("a full real name gets the kind real-name message, one sentence per line")
+  func realName() {
+    var talk = Talk(parseScript(tafelScript), nicknameCheck: Self.realNames)
+    #expect(
+      talk.type("Jan de Vries") == [
+        GroupPhrases.nameIsReal, GroupPhrases.nameInstead, "\(Phrases.forExample) Zon",
+      ])
+    #expect(talk.type("Kim").first == GroupPhrases.nameIsReal)
+    #expect(talk.type("De grote blauwe vogel").first == GroupPhrases.nameTooLong)
+  }
+
+  @Test("the example in the help for /erbij is a nickname that is taken, not refused")
+  func helpExampleAccepted() {
+    let example = SupporterCommand.tableHelpLines.first { $0.hasPrefix("/erbij") }
+    #expect(example?.hasPrefix("/erbij Zon") == true)
+    var talk = seated(tafelScript, nicknameCheck: Self.realNames)
+    talk.type(["/erbij Zon", "ja"])
+    #expect(talk.state.table?.participants.map(\.nickname) == ["Tijger", "Blauw", "Zon"])
+  }
+
+  @Test("a latecomer is asked for consent; yes takes a seat and a turn this round")
+  func latecomerSaysYes() {
+    var talk = seated(tafelScript)
+    let asked = talk.type("/erbij Maan")
+    #expect(asked.first == GroupPhrases.latecomer("Maan"))
+    #expect(asked.contains(Consent.question))
+    #expect(talk.state.table?.participants.count == 2, "no seat before a yes")
+    #expect(
+      talk.type("ja") == [
+        GroupPhrases.joined, "Aan tafel: Tijger, Blauw, Maan.", GroupPhrases.turn("Tijger"),
+        "Wat heb je vandaag gedaan?",
+      ])
+    talk.type(["Ik werkte.", "Ik sliep.", "Ik kookte."])
+    #expect(talk.events.map(\.participant) == ["1", "2", "3"])
+  }
+
+  @Test("a latecomer who says no is not seated and nothing is kept of them")
+  func latecomerSaysNo() {
+    var talk = seated(tafelScript)
+    talk.type("/erbij Maan")
+    #expect(talk.type("blabla") == [Phrases.notUnderstood, Consent.answerHow])
+    #expect(
+      talk.type("nee") == [
+        GroupPhrases.joinDeclined, GroupPhrases.joinNothingKept, GroupPhrases.turn("Tijger"),
+        "Wat heb je vandaag gedaan?",
+      ])
+    talk.type(["Ik werkte.", "Ik sliep."])
+    #expect(talk.state.table?.participants.map(\.nickname) == ["Tijger", "Blauw"])
+    #expect(talk.kept.map(\.participant) == ["1", "2"])
+    #expect(talk.next == .answer("fijn"))
+  }
+
+  @Test("a pause while a latecomer is asked leaves them out; the table resumes as it was")
+  func latecomerPause() throws {
+    var talk = seated(tafelScript)
+    talk.type("/erbij Maan")
+    let paused = talk.conversation.state
+    #expect(paused.table?.joining == "Maan")
+    var copy = talk.conversation
+    _ = copy.pause()
+    #expect(copy.state.table?.joining == nil)
+    // Also a state kept while the question was on screen (a killed process).
+    let resumed = try Talk(parseScript(tafelScript), resuming: try roundTrip(paused))
+    #expect(resumed.state.table?.joining == nil)
+    #expect(resumed.transcript.last == "Wat heb je vandaag gedaan?")
+  }
+
+  @Test("after three tries at a table, the bot offers pas or overslaan, not a pause for everyone")
+  func offerPassAtTable() {
+    var talk = seated(tafelScript)
+    talk.type(["Ik werkte.", "Ik sliep."])
+    talk.type(["blabla", "blabla"])
+    #expect(
+      talk.type("blabla") == [
+        Phrases.notUnderstood, Phrases.offerSkip, GroupPhrases.offerPassHow, GroupPhrases.orTryAgain,
+      ])
+    #expect(!talk.transcript.contains(Phrases.offerSkipHow))
+  }
+}
