@@ -28,24 +28,9 @@ extension SQLiteStore {
         sql += " AND a.script_id = ?"
         arguments += [script]
       }
-      // Columns by position and the few distinct tag lists parsed once: a million rows.
-      var themes: [String: [String]] = [:]
-      var phases: [String: [PolicyPhase]] = [:]
-      let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-      while let row = try rows.next() {
-        let themeText: String = row[7]
-        let phaseText: String = row[8]
-        if themes[themeText] == nil { themes[themeText] = themeText.split(separator: ",").map(String.init) }
-        if phases[phaseText] == nil {
-          phases[phaseText] = phaseText.split(separator: ",").compactMap { PolicyPhase(rawValue: String($0)) }
-        }
-        let answer = AnswerRecord(
-          questionID: row[2], participant: row[1], scriptID: row[3], scriptVersion: row[4],
-          method: Method(rawValue: row[5]) ?? .gesprek, kind: row[6], themes: themes[themeText]!,
-          phases: phases[phaseText]!, valueKind: row[9], value: row[10],
-          answeredBy: AnsweredBy(rawValue: row[11]) ?? .participant, month: row[12])
-        body(ReportRow(session: row[0], municipality: row[13], sessionMonth: row[14], answer: answer))
-      }
+      let statement = try db.makeStatement(sql: sql)
+      try statement.setArguments(arguments)
+      try ReportColumns.forEach(statement, in: db, body)
     }
   }
 }

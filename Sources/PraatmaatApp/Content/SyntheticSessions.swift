@@ -37,6 +37,22 @@ public struct SyntheticSessions {
     "Ik ben blij met mijn dagbesteding.",
   ]
 
+  static let reasons = [
+    "Dat komt door de brieven", "Dat merk ik vooral", "Mijn buurvrouw zegt dat ook", "Dat is lastig",
+    "Ik word er moe van", "Daar ben ik blij mee", "Dat zei ik al tegen mijn begeleider",
+    "Dat gebeurt vaak", "Ik weet niet wat ik moet doen", "Dat vind ik jammer", "Dan bel ik mijn zus",
+    "Dat lukt me nu beter", "Ik schaam me daarvoor", "Dat geeft rust", "Dan wordt het te druk",
+    "Dat kost veel geld", "Ik snap het niet altijd", "Daar heb ik hulp bij nodig", "Dat wil ik zelf doen",
+    "Dan voel ik me alleen",
+  ]
+
+  static let moments = [
+    "in de winter", "op maandag", "na het werk", "in het weekend", "bij de huisarts", "in de bus",
+    "als het regent", "aan het eind van de maand", "in de vakantie", "als ik moe ben", "op school",
+    "bij het buurthuis", "als de post komt", "in de nacht", "bij de supermarkt", "op de dagbesteding",
+    "als mijn begeleider er niet is", "sinds vorig jaar", "elke week", "soms",
+  ]
+
   /// `count` sessions, starting with session number `first`.
   public mutating func entries(count: Int, first: Int = 0) -> [SessionBundle.Entry] {
     (first..<(first + count)).map { entry(number: $0) }
@@ -103,7 +119,13 @@ public struct SyntheticSessions {
     if Int.random(in: 0..<20, using: &random) == 0 { return ("dontKnow", nil) }
     switch q.kind {
     case .open:
-      return ("text", Self.quotes[Int.random(in: 0..<Self.quotes.count, using: &random)])
+      // Real answers are mostly different from each other: a quote, often with a reason of
+      // its own, gives some thousands of different texts (and some that come back).
+      let quote = Self.quotes[Int.random(in: 0..<Self.quotes.count, using: &random)]
+      guard Bool.random(using: &random) else { return ("text", quote) }
+      let reason = Self.reasons[Int.random(in: 0..<Self.reasons.count, using: &random)]
+      let when = Self.moments[Int.random(in: 0..<Self.moments.count, using: &random)]
+      return ("text", "\(quote) \(reason) \(when).")
     case .number:
       let lo = q.minimum ?? 0
       return ("number", String(Int.random(in: lo...max(lo, q.maximum ?? lo + 10), using: &random)))

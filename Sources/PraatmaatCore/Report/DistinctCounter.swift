@@ -48,3 +48,21 @@ extension DistinctCounter {
     carried += other.count
   }
 }
+
+/// Counts the people behind one question. The answer table keeps one answer per person per
+/// question, and a person's rows come together, so counting changes is enough.
+struct QuestionPeople: Sendable {
+  private(set) var count = 0
+  private var last = Int.min
+
+  mutating func insert(_ n: Int) {
+    if n != last {
+      count += 1
+      last = n
+    }
+  }
+
+  mutating func absorb(_ other: QuestionPeople) {
+    count += other.count
+  }
+}

@@ -25,7 +25,8 @@ public enum HTMLReport {
     }
     if !r.personas.isEmpty {
       body.append("<section id=\"personas\"><h2>Persona's</h2><p>\(ReportText.personaIntro.html)</p>")
-      for card in r.personas {
+      if let more = ReportText.morePersonas(r.personas.count) { body.append("<p>\(more.html)</p>") }
+      for card in r.personas.suffix(ReportText.personasShown).reversed() {
         body.append(
           "<div class=\"persona\"><h3>Persona (\(card.month.html))</h3><ul>"
             + card.lines.map { "<li>\($0.html)</li>" }.joined() + "</ul></div>")

@@ -13,7 +13,8 @@ public enum MarkdownReport {
     }
     if !r.personas.isEmpty {
       out += ["## Persona's", "", ReportText.personaIntro, ""]
-      for card in r.personas {
+      if let more = ReportText.morePersonas(r.personas.count) { out += [more, ""] }
+      for card in r.personas.suffix(ReportText.personasShown).reversed() {
         out += ["**Persona** (\(card.month))", ""] + card.lines.map { "- \($0.markdownEscaped)" } + [""]
       }
     }
@@ -99,9 +100,14 @@ extension Report.OptionCount {
 extension String {
   var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 
+  /// ASCII bytes that can start Markdown structure, HTML, or (after "]") a link.
+  static let markdownSpecial: [Bool] = (0..<128).map { "\\`*_{}<>#|!](:[".utf8.contains(UInt8($0)) }
+
   /// Text from answers never becomes Markdown structure or HTML. The anonymiser's tags
   /// ("[naam 1]") stay readable: a bracket is only a link when "(" or "[" follows it.
   var markdownEscaped: String {
+    // Most text has nothing to escape: one pass over the bytes settles it.
+    guard utf8.contains(where: { $0 < 128 && String.markdownSpecial[Int($0)] }) else { return self }
     var out = ""
     var previous: Character = " "
     for ch in self {

@@ -77,9 +77,9 @@ extension ReportBuilder {
           signals: Signals(minGroup: minGroup).of(themes)))
     }
     // Fictional people: shown in full for the period asked, whatever the group size.
-    let cards = personas.values.filter { $0.matches && filter.includes(month: atoms[$0.atom].month) }
-      .sorted { ($0.month, $0.lines.joined(separator: "\n")) < ($1.month, $1.lines.joined(separator: "\n")) }
-      .map { Report.PersonaCard(lines: $0.lines, month: $0.month) }
+    let cards = personas.filter { $0.value.matches && filter.includes(month: atoms[$0.value.atom].month) }
+      .sorted { ($0.value.month, $0.key) < ($1.value.month, $1.key) }
+      .map { Report.PersonaCard(lines: $0.value.lines, month: $0.value.month) }
     return Report(
       filter: filter, minGroup: minGroup, overview: overview, phases: phases, personas: cards)
   }
@@ -129,9 +129,17 @@ extension ReportBuilder {
     return result
   }
 
-  /// The quotes said most, then in alphabetical order.
+  /// The 12 quotes said most, then in alphabetical order. A theme can hold many thousands of
+  /// different answers: only the best twelve so far are kept in order.
   static func top(_ o: OpenTally) -> [Report.Quote] {
-    Array(o.quotes.values.map(\.quote).sorted { ($0.mentions, $1.text) > ($1.mentions, $0.text) }.prefix(12))
+    func before(_ a: Report.Quote, _ b: Report.Quote) -> Bool { (a.mentions, b.text) > (b.mentions, a.text) }
+    var best: [Report.Quote] = []
+    for q in o.quotes.values.lazy.map(\.quote) {
+      if best.count == 12, let last = best.last, !before(q, last) { continue }
+      best.insert(q, at: best.firstIndex { before(q, $0) } ?? best.count)
+      if best.count > 12 { best.removeLast() }
+    }
+    return best
   }
 
   private func openReport(_ o: OpenTally) -> Report.OpenAnswers {
@@ -143,8 +151,8 @@ extension ReportBuilder {
     var words: [String: Int] = [:]
     var pairs: [String: Int] = [:]
     for group in o.quotes.values {
-      for w in group.words { words[w, default: 0] += group.quote.mentions }
-      for p in group.pairs { pairs[p, default: 0] += group.quote.mentions }
+      for w in WordCounter.words(group.words) { words[w, default: 0] += group.quote.mentions }
+      for p in WordCounter.pairs(group.words) { pairs[p, default: 0] += group.quote.mentions }
     }
     func top(_ counts: [String: Int]) -> [Report.WordCount] {
       counts.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10)

@@ -43,8 +43,7 @@ extension ReportBuilder {
     var kind = ""
     /// Several options per person: percentages are of people, not of ticks.
     var multiple = false
-    var lastPerson = -1
-    var people = DistinctCounter()
+    var people = QuestionPeople()
     /// A question has a handful of options: a short list beats hashing each answer.
     var tally: [(id: String, count: Int)] = []
 
@@ -71,17 +70,17 @@ extension ReportBuilder {
     var lastPerson = -1
     var people = DistinctCounter()
     var seen = false
-    /// Near-duplicates meet under their content words; word counts follow from the groups.
-    var quotes: [String: QuoteTally] = [:]
+    /// Near-duplicates meet under their content words (by the hash of their key: a store
+    /// can hold a quarter of a million different answers); word counts follow from the groups.
+    var quotes: [Int: QuoteTally] = [:]
 
     mutating func add(_ text: String, words: WordCounter.Prepared, method: String, month: String) {
       seen = true
-      if quotes[words.key] != nil {
-        quotes[words.key]!.quote.mentions += 1
+      if quotes[words.group] != nil {
+        quotes[words.group]!.quote.mentions += 1
       } else {
-        quotes[words.key] = QuoteTally(
-          quote: Report.Quote(text: text, method: method, month: month, mentions: 1), words: words.words,
-          pairs: words.pairs)
+        quotes[words.group] = QuoteTally(
+          quote: Report.Quote(text: text, method: method, month: month, mentions: 1), words: words.list)
       }
     }
 
@@ -97,12 +96,12 @@ extension ReportBuilder {
 
   struct QuoteTally: Sendable {
     var quote: Report.Quote
-    var words: Set<String>
-    var pairs: Set<String>
+    /// The first answer's content words: the group's words and pairs, made when reported.
+    var words: [String]
   }
 
   struct PanelTally: Sendable {
-    var people = DistinctCounter()
+    var people = QuestionPeople()
     var votes: [String: Int] = [:]
     var advice: [String: Int] = [:]
     var seen = false

@@ -246,10 +246,7 @@ public struct ReportBuilder: Sendable {
 
   private static func count(_ a: AnswerRecord, person: Int, into closed: inout ClosedTally) {
     if closed.kind.isEmpty { closed.kind = a.kind }
-    if closed.lastPerson != person {
-      closed.people.insert(person)
-      closed.lastPerson = person
-    }
+    closed.people.insert(person)
     if a.valueKind == "dontKnow" {
       closed.count("weet-ik-niet")
     } else if a.valueKind == "options" {

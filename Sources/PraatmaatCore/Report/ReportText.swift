@@ -39,6 +39,15 @@ enum ReportText {
   static let personaIntro =
     "Verzonnen mensen die een groep samen maakte. Ze lijken op niemand in het bijzonder."
   static let notesTitle = "Notities van begeleiders"
+
+  /// A page holds the newest cards; CSV and JSON hold them all.
+  static let personasShown = 20
+
+  static func morePersonas(_ count: Int) -> String? {
+    count > personasShown
+      ? "Hier staan de \(personasShown) nieuwste van de \(count) kaarten. Alle kaarten staan in het verslag als csv of json."
+      : nil
+  }
   static let widened =
     "De periode is ruimer dan gevraagd: maanden met weinig mensen tellen samen, zodat niemand herkenbaar is."
 

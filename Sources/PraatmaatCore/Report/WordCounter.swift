@@ -53,28 +53,41 @@ struct WordCounter: Sendable {
     return words
   }
 
-  /// What a report needs of one answer's text, worked out once.
-  struct Prepared {
-    var words: Set<String>
-    var pairs: Set<String>
-    var key: String
+  /// What a report needs of one answer's text, worked out once: its content words in order
+  /// (negations included) and the key under which near-duplicates meet.
+  struct Prepared: Sendable {
+    var list: [String]
+    /// The hash of the key under which near-duplicates meet: what the tallies group by.
+    var group: Int
+  }
+
+  /// The words counted for the report: no negation on its own.
+  static func words(_ list: [String]) -> Set<String> { Set(list.filter { !negations.contains($0) }) }
+
+  /// Neighbouring words, negations included ("niet veilig").
+  static func pairs(_ list: [String]) -> Set<String> {
+    Set(zip(list, list.dropFirst()).map { "\($0) \($1)" })
   }
 
   func prepare(_ text: String) -> Prepared {
     let list = contentWords(text)
-    let pairs = zip(list, list.dropFirst()).map { "\($0) \($1)" }
     // Answers with the same content words, in any order, case or accents, are one quote.
-    var key = Set(
-      list.map { word in
-        word.unicodeScalars.allSatisfy(\.isASCII)
-          ? word : word.folding(options: .diacriticInsensitive, locale: nil)
-      }
-    ).sorted().joined(separator: " ")
+    var folded = list.map { word in
+      word.utf8.allSatisfy { $0 < 0x80 } ? word : word.folding(options: .diacriticInsensitive, locale: nil)
+    }
+    folded.sort()
+    var key = ""
+    var previous: String?
+    for word in folded where word != previous {
+      if !key.isEmpty { key += " " }
+      key += word
+      previous = word
+    }
     // Only stop words ("Het gaat wel."): the answer still counts, grouped by its own text.
     if key.isEmpty {
       key =
         "=" + text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
-    return Prepared(words: Set(list.filter { !Self.negations.contains($0) }), pairs: Set(pairs), key: key)
+    return Prepared(list: list, group: key.hashValue)
   }
 }

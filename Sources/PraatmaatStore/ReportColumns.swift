@@ -1,0 +1,84 @@
+import GRDB
+import GRDBSQLite
+import PraatmaatCore
+
+/// Reads report rows straight from SQLite. Within a session most columns repeat from the
+/// row before (script, method, themes, month …): a column whose bytes did not change gives
+/// back the same String, so a million rows make few new strings.
+struct ReportColumns {
+  private var last: [String?]
+  private var themes: [String: [String]] = [:]
+  private var phases: [String: [PolicyPhase]] = [:]
+
+  init(count: Int) {
+    last = Array(repeating: nil, count: count)
+  }
+
+  /// Column `i` of the current row as text, nil for NULL.
+  mutating func text(_ statement: OpaquePointer, _ i: Int32) -> String? {
+    guard sqlite3_column_type(statement, i) != SQLITE_NULL,
+      let bytes = sqlite3_column_text(statement, i)
+    else { return nil }
+    let count = Int(sqlite3_column_bytes(statement, i))
+    let fresh = UnsafeBufferPointer(start: bytes, count: count)
+    if let previous = last[Int(i)],
+      previous.utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(fresh) }) == true
+    {
+      return previous
+    }
+    let value = String(decoding: fresh, as: UTF8.self)
+    last[Int(i)] = value
+    return value
+  }
+
+  mutating func string(_ statement: OpaquePointer, _ i: Int32) -> String {
+    text(statement, i) ?? ""
+  }
+
+  /// A comma-separated list of themes, split once per distinct list.
+  mutating func themes(_ statement: OpaquePointer, _ i: Int32) -> [String] {
+    let text = string(statement, i)
+    if let known = themes[text] { return known }
+    let list = text.split(separator: ",").map(String.init)
+    themes[text] = list
+    return list
+  }
+
+  mutating func phases(_ statement: OpaquePointer, _ i: Int32) -> [PolicyPhase] {
+    let text = string(statement, i)
+    if let known = phases[text] { return known }
+    let list = text.split(separator: ",").compactMap { PolicyPhase(rawValue: String($0)) }
+    phases[text] = list
+    return list
+  }
+
+  /// Every row of a prepared statement, as report rows.
+  static func forEach(_ statement: Statement, in db: Database, _ body: (ReportRow) -> Void) throws {
+    let s = statement.sqliteStatement
+    var columns = ReportColumns(count: 15)
+    var methods: [String: Method] = [:]
+    var helpers: [String: AnsweredBy] = [:]
+    while true {
+      let code = sqlite3_step(s)
+      if code == SQLITE_DONE { return }
+      guard code == SQLITE_ROW else {
+        throw DatabaseError(
+          resultCode: ResultCode(rawValue: code),
+          message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+      }
+      let method = columns.string(s, 5)
+      let answeredBy = columns.string(s, 11)
+      if methods[method] == nil { methods[method] = Method(rawValue: method) ?? .gesprek }
+      if helpers[answeredBy] == nil { helpers[answeredBy] = AnsweredBy(rawValue: answeredBy) ?? .participant }
+      let answer = AnswerRecord(
+        questionID: columns.string(s, 2), participant: columns.string(s, 1), scriptID: columns.string(s, 3),
+        scriptVersion: Int(sqlite3_column_int64(s, 4)), method: methods[method]!, kind: columns.string(s, 6),
+        themes: columns.themes(s, 7), phases: columns.phases(s, 8), valueKind: columns.string(s, 9),
+        value: columns.text(s, 10), answeredBy: helpers[answeredBy]!, month: columns.string(s, 12))
+      body(
+        ReportRow(
+          session: columns.string(s, 0), municipality: columns.text(s, 13), sessionMonth: columns.text(s, 14),
+          answer: answer))
+    }
+  }
+}
