@@ -50,6 +50,9 @@ struct ReportCommand: ParsableCommand {
       throw ValidationError("Een maand schrijf je als JJJJ-MM, bijvoorbeeld 2026-11.")
     }
     if minGroup < 1 { throw ValidationError("--min-group moet 1 of meer zijn.") }
+    if let from, let to, from > to {
+      throw ValidationError("--from (\(from)) komt na --to (\(to)): draai ze om.")
+    }
     if reactie != nil, audience == .beleid {
       throw ValidationError(
         "--reactie hoort bij het verslag voor deelnemers: zet er --audience deelnemers bij.")
@@ -69,9 +72,11 @@ struct ReportCommand: ParsableCommand {
       job.reaction = text.split(whereSeparator: \.isNewline).map { TextSafety.clean(String($0)) }.filter {
         !$0.isEmpty
       }
-      warnAboutLanguage(text, file: reactie)
     }
     let library = try ContentLibrary.locate()
+    if let reactie, let text = try? String(contentsOfFile: reactie, encoding: .utf8) {
+      warnAboutLanguage(text, file: reactie, lists: (try? library.languageLists().lists) ?? .builtIn)
+    }
     // A report reads what is there: a mistyped --db must not leave an empty database.
     let store = try database.openExisting()
     let progress = isatty(STDERR_FILENO) == 1 ? ProgressBar.show : nil
@@ -93,9 +98,9 @@ struct ReportCommand: ParsableCommand {
 extension ReportCommand {
   /// The municipality's reaction is read by participants: it gets the same language check
   /// as the questions. Problems are shown on stderr; the report is still made.
-  func warnAboutLanguage(_ text: String, file: String) {
+  func warnAboutLanguage(_ text: String, file: String, lists: LanguageLists) {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let check = LanguageCheck()
+    let check = LanguageCheck(lists: lists)
     for (n, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
       let item = LanguageCheck.Text(
         text: TextSafety.clean(String(line)), location: SourceLocation(line: n + 1, column: 1))

@@ -98,7 +98,7 @@ import Testing
       filter: filter, minGroup: minGroup, catalogue: catalogue,
       stopWords: ["de", "het", "een", "ik", "mijn", "met", "van", "en", "is", "te", "op"])
     try? store.forEachReportRow(script: filter.script) { builder.add($0) }
-    guard builder.rows > 0 else { return nil }
+    guard builder.hasAnswersInPeriod else { return nil }
     let report = builder.build()
     switch (audience, format) {
     case (.beleid, .markdown): return MarkdownReport.render(report)
@@ -277,6 +277,15 @@ import Testing
       }
     }
     #expect(pairs > 1_000)
+    // A stricter --min-group shows fewer figures, never other ones.
+    for (n, period) in periods.enumerated() {
+      var strict = ReportBuilder(
+        filter: ReportFilter(from: period.from, to: period.to), minGroup: 10, catalogue: catalogue)
+      try? store.forEachReportRow(script: nil) { strict.add($0) }
+      for (key, people) in Self.figures(strict.build()) where people > 0 {
+        #expect(reports[n][key] == people, "\(key) at --min-group 10")
+      }
+    }
     // A theme filter shows the same figures for that theme, never a part of them.
     for (n, period) in periods.enumerated() {
       for (key, people) in figures(period, theme: "vervoer") where key.contains("/vervoer") {

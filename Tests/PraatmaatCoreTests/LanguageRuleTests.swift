@@ -183,6 +183,10 @@ struct LanguageRuleTests {
     #expect(check("Kom van maandag t/m vrijdag.").contains("T009 1:17"))
     #expect(check("De brief is door de gemeente gestuurd.") == ["T006 1:10"])
     #expect(check("Ik ben vorig jaar verhuisd.").isEmpty)
+    #expect(check("Ik ben door de regen gelopen.").isEmpty)
+    #expect(check("Het plan wordt morgen besproken.") == ["T006 1:10"])
+    #expect(check("Ben je tevreden?", question: true) == ["T008 1:8"])
+    #expect(check("Vind je dat goed?", question: true).isEmpty)
   }
 
   @Test("passive voice needs a form of worden and a participle")

@@ -8,14 +8,14 @@ import Testing
   static func row(
     _ session: Int, _ question: String, _ kind: String, _ valueKind: String, _ value: String?,
     participant: String = "", method: Method = .gesprek, theme: String = "wonen",
-    phase: PolicyPhase = .agendavorming
+    phase: PolicyPhase = .agendavorming, month: String = "2026-05", municipality: String = "Utrecht"
   ) -> ReportRow {
     ReportRow(
-      session: "S\(session)", municipality: "Utrecht",
+      session: "S\(session)", municipality: municipality,
       answer: AnswerRecord(
         questionID: question, participant: participant, scriptID: "s", scriptVersion: 1, method: method,
         kind: kind, themes: [theme], phases: [phase], valueKind: valueKind, value: value,
-        answeredBy: .participant, month: "2026-05"))
+        answeredBy: .participant, month: month))
   }
 
   static func build(_ rows: [ReportRow], minGroup: Int = 5) -> Report {
@@ -100,6 +100,42 @@ import Testing
     #expect(report.personas.first?.lines == ["Naam: Noor", "Dag: werkt in de tuin"])
     // The card is the table's, linked to nobody: each table counts as one voice.
     #expect(report.overview.people == 5)
+  }
+
+  @Test("who spoke under a theme filter counts only blocks with enough people in that theme")
+  func overviewUnderFilter() throws {
+    var rows: [ReportRow] = []
+    for s in 0..<10 {
+      let month = s < 5 ? "2026-01" : "2026-02"
+      rows.append(Self.row(s, "thuis", "schaal 5", "option", "3", month: month))
+      // In January only one person answers about feeling safe.
+      if s == 0 || s >= 5 {
+        rows.append(Self.row(s, "veilig", "schaal 5", "option", "2", theme: "veilig voelen", month: month))
+      }
+    }
+    var builder = ReportBuilder(filter: ReportFilter(theme: "veilig voelen"), minGroup: 5)
+    for row in rows { builder.add(row) }
+    let report = builder.build()
+    #expect(report.overview.people == 5)
+    #expect(report.phases.first?.themes.first?.people == 5)
+  }
+
+  @Test("a place is only named with enough sessions")
+  func places() {
+    let rows = (0..<10).map {
+      Self.row($0, "thuis", "schaal 5", "option", "3", municipality: $0 == 9 ? "Zeist" : "Utrecht")
+    }
+    #expect(
+      Self.build(rows).overview.municipalities == [
+        "Utrecht", "andere gemeenten (te weinig mensen om te noemen)",
+      ])
+  }
+
+  @Test("a Persona card from a block with too few people is not shown")
+  func personaSmallBlock() {
+    let rows = [Self.row(0, "wens", "open", "text", "Wens: werken", participant: "groep", method: .persona)]
+    #expect(Self.build(rows).personas.isEmpty)
+    #expect(Self.build(rows, minGroup: 1).personas.count == 1)
   }
 
   @Test("fewer people than the minimum in the whole store: no figure at all")

@@ -51,7 +51,7 @@ public struct ReportJob {
     }
     pipeline.send(batch)
     let builder = pipeline.finish()
-    guard builder.rows > 0 else { return nil }
+    guard builder.hasAnswersInPeriod else { return nil }
     let report = builder.build()
     switch (audience, format) {
     case (.beleid, .markdown): return MarkdownReport.render(report)

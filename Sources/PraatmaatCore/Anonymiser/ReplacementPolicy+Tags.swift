@@ -26,6 +26,8 @@ extension ReplacementPolicy {
 
     /// Every tag in `text`, in order.
     static func find(in text: String) -> [Found] {
+      // Nearly every answer has no bracket at all: a byte scan settles it.
+      guard text.utf8.contains(0x5B) else { return [] }
       let scalars = Array(text.unicodeScalars)
       var found: [Found] = []
       var i = 0

@@ -221,8 +221,7 @@ enum LanguageRules {
     var at: Int?
     if let i = folded.firstIndex(where: pushingWords.contains) {
       at = i
-    } else if isYesNo, folded.count >= 5, let i = folded.firstIndex(where: praise.contains) {
-      // Short checks ("Vind je dat goed?", "Goed zo?") ask for consent, not for an opinion.
+    } else if isYesNo, let i = folded.firstIndex(where: praise.contains), !asksConsent(folded, praise: i) {
       at = i
     } else if isYesNo,
       let i = folded.indices.first(where: {
@@ -238,6 +237,12 @@ enum LanguageRules {
         message: "Deze vraag zegt het antwoord al een beetje voor ('\(words[at].text)').",
         hint: "Vraag open: 'Hoe vind je …?' met een schaal. Vraag daarna: 'Wat maakt dat zo?'")
     ]
+  }
+
+  /// A short check about what was just said ("Vind je dat goed?", "Goed zo?") asks for
+  /// consent, not for an opinion about something.
+  static func asksConsent(_ folded: [String], praise: Int) -> Bool {
+    praise == 0 || (folded.count <= 4 && folded.contains { ["dat", "dit", "het"].contains($0) })
   }
 
   // MARK: T006 passive voice
@@ -271,7 +276,8 @@ enum LanguageRules {
   /// Separable parts before "ge" in a participle: "opgeschreven", "aangepast".
   static let particles = [
     "op", "uit", "mee", "aan", "door", "af", "in", "na", "om", "over", "terug", "toe", "vast",
-    "weg", "bij", "voor", "samen", "los", "neer", "rond", "binnen", "buiten",
+    "weg", "bij", "voor", "samen", "los", "neer", "rond", "binnen", "buiten", "goed", "schoon",
+    "stop", "klaar", "thuis",
   ]
 
   /// Whether a word looks like a past participle: ge-…-d/t/en/aan ("gedaan", "geholpen"),
@@ -292,6 +298,12 @@ enum LanguageRules {
       if strongParticiples.contains(String(stem.dropFirst(2))) { return true }
     }
     let prefixes = ["be", "ver", "ont", "her"]
+    // "besproken", "herschreven", "ontslagen": a strong verb after an inseparable part.
+    if let prefix = prefixes.first(where: { word.hasPrefix($0) }),
+      strongParticiples.contains(String(word.dropFirst(prefix.count)))
+    {
+      return true
+    }
     return prefixes.contains { word.hasPrefix($0) }
       && (word.hasSuffix("d") || word.hasSuffix("cht")) && !word.hasSuffix("end")
   }
@@ -302,9 +314,20 @@ enum LanguageRules {
   /// gemeente gestuurd". Without "door" it is mostly an active perfect ("Ik ben verhuisd").
   static let zijnForms: Set<String> = ["is", "zijn", "was", "waren", "ben", "bent"]
 
+  /// Verbs that take "zijn" in the perfect and have no passive: "Ik ben door de regen
+  /// gelopen", "Hij is door ziekte gestopt".
+  static let zijnPerfects: Set<String> = [
+    "gelopen", "gegaan", "gekomen", "gebleven", "gevallen", "gestopt", "verhuisd", "gestorven",
+    "geworden", "begonnen", "vertrokken", "gereden", "gefietst", "gevlogen", "opgegroeid",
+    "gebeurd", "veranderd", "verdwenen", "ontstaan", "geslaagd", "gezakt", "gegroeid", "gestegen",
+    "gedaald", "teruggekomen", "thuisgekomen", "weggegaan", "verdwaald", "geschrokken",
+  ]
+
   static func passive(_ words: [TextSpan]) -> [LanguageFinding] {
     let folded = words.map { fold($0.text) }
-    let byZijn = folded.contains("door") ? folded.firstIndex(where: zijnForms.contains) : nil
+    let byZijn =
+      folded.contains("door") && !folded.contains(where: zijnPerfects.contains)
+      ? folded.firstIndex(where: zijnForms.contains) : nil
     guard let w = folded.firstIndex(where: wordenForms.contains) ?? byZijn else { return [] }
     let participle = folded.indices.first {
       $0 != w && isParticiple(folded[$0]) && ($0 == 0 || folded[$0 - 1] != "te")

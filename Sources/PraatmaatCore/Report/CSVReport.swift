@@ -26,9 +26,11 @@ public enum CSVReport {
               p, t.theme, "verdeling", q.scriptID, q.questionID, q.text, Report.tooFew, "", "", "",
             ])
           }
+          // Several answers per person: "meerkeuze", and the percentage is of the people.
+          let kind = q.multiple ? "meerkeuze" : "verdeling"
           for o in q.options {
             rows.append([
-              p, t.theme, "verdeling", q.scriptID, q.questionID, q.text, o.label, String(o.count),
+              p, t.theme, kind, q.scriptID, q.questionID, q.text, o.label, String(o.count),
               format(o.percent), String(q.people),
             ])
           }
@@ -41,6 +43,10 @@ public enum CSVReport {
             rows.append(base + ["eens", String(panel.agree), "", String(panel.people)])
             rows.append(base + ["oneens", String(panel.disagree), "", String(panel.people)])
             rows.append(base + ["weet ik niet", String(panel.dontKnow), "", String(panel.people)])
+            // The advice each table agreed on: sessions per advice.
+            for (advice, count) in panel.advice.sorted(by: { $0.key < $1.key }) {
+              rows.append([p, t.theme, "advies", "", "", panel.statement, advice, String(count), "", ""])
+            }
           }
         }
         if let open = t.open {

@@ -7,7 +7,7 @@ public enum MarkdownReport {
     for phase in r.phases {
       out += ["## \(ReportText.phase(phase.phase))", ""]
       if !phase.signals.isEmpty {
-        out += ["**Wat valt op**", ""] + phase.signals.map { "- \($0.text)" } + [""]
+        out += ["**Wat valt op**", ""] + phase.signals.map { "- \($0.text.markdownEscaped)" } + [""]
       }
       for theme in phase.themes { out += self.theme(theme, minGroup: r.minGroup) }
     }

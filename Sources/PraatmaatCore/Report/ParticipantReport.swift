@@ -81,7 +81,7 @@ public enum ParticipantReport {
     for panel in t.panels where !panel.suppressed {
       lines.append(planLine)
       lines.append("“\(panel.statement)”")
-      lines.append(advice(agree: panel.agree, disagree: panel.disagree))
+      lines.append(advice(agree: panel.agree, disagree: panel.disagree, dontKnow: panel.dontKnow))
     }
     if let open = t.open, !open.suppressed {
       for quote in open.quotes.prefix(3) { lines.append("Iemand zei: “\(quote.text)”") }
@@ -91,9 +91,11 @@ public enum ParticipantReport {
 
   static let planLine = "Jullie gaven advies over dit plan:"
 
-  static func advice(agree: Int, disagree: Int) -> String {
-    if agree > disagree { return "De meeste mensen zeiden: eens. 🙂" }
-    if disagree > agree { return "De meeste mensen zeiden: oneens. 🙁" }
+  /// What most of the panel said: more than half of all votes, else "verschillend".
+  static func advice(agree: Int, disagree: Int, dontKnow: Int = 0) -> String {
+    let votes = agree + disagree + dontKnow
+    if agree * 2 > votes { return "De meeste mensen zeiden: eens. 🙂" }
+    if disagree * 2 > votes { return "De meeste mensen zeiden: oneens. 🙁" }
     return "Mensen dachten er verschillend over. 😐"
   }
 

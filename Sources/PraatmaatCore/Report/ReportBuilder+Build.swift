@@ -1,5 +1,10 @@
 extension ReportBuilder {
-  /// A script's months joined until they hold at least `minGroup` people.
+  /// The smallest group a block must hold, and a block's part of a figure: `minGroup`, but
+  /// never more than 5. So blocks are the same for every `--min-group` of 5 and up, and a
+  /// report with a stricter minimum shows fewer figures, never other ones.
+  var blockMinimum: Int { min(minGroup, 5) }
+
+  /// A script's months joined until they hold at least `blockMinimum` people.
   struct Block {
     var atoms: [Int] = []
     var first = ""
@@ -20,7 +25,7 @@ extension ReportBuilder {
         current.atoms.append(i)
         current.last = atoms[i].month
         current.people += atoms[i].everyone.count
-        if current.people >= minGroup {
+        if current.people >= blockMinimum {
           done.append(current)
           current = Block()
         }
@@ -41,18 +46,23 @@ extension ReportBuilder {
     return blocks
   }
 
+  /// Whether any session began in the period asked (before the small-group rule).
+  public var hasAnswersInPeriod: Bool { atoms.contains { filter.includes(month: $0.month) } }
+
   /// The report, with everything that rests on fewer than `minGroup` people left out.
   public func build() -> Report {
     var merged = Atom(script: "", month: "")
+    var included = Set<Int>()
     var widened = false
-    for block in blocks() where block.people >= minGroup {
+    for block in blocks() where block.people >= blockMinimum {
       if let from = filter.from, block.last < from { continue }
       if let to = filter.to, block.first > to { continue }
       if let from = filter.from, block.first < from { widened = true }
       if let to = filter.to, block.last > to { widened = true }
       var sum = Atom(script: "", month: "")
       for i in block.atoms { sum.absorb(atoms[i]) }
-      merged.absorb(sum, minGroup: minGroup)
+      merged.absorb(sum, minGroup: blockMinimum)
+      included.formUnion(block.atoms)
     }
     let total = merged.total
     let enough = total.people.count >= minGroup
@@ -61,7 +71,7 @@ extension ReportBuilder {
       answers: enough ? total.answers : 0,
       methods: enough ? total.methods.mapValues(\.count) : [:],
       firstMonth: enough ? merged.months.first : nil, lastMonth: enough ? merged.months.last : nil,
-      municipalities: enough ? merged.municipalities.sorted() : [],
+      municipalities: enough ? places(merged.municipalities) : [],
       shareWithHelp: enough ? share(total.withHelp, of: total.answers) : 0, suppressed: !enough,
       periodWidened: widened)
     var phases: [Report.PhaseReport] = []
@@ -76,12 +86,21 @@ extension ReportBuilder {
           phase: phase, people: people >= minGroup ? people : 0, themes: themes,
           signals: Signals(minGroup: minGroup).of(themes)))
     }
-    // Fictional people: shown in full for the period asked, whatever the group size.
-    let cards = personas.filter { $0.value.matches && filter.includes(month: atoms[$0.value.atom].month) }
-      .sorted { ($0.value.month, $0.key) < ($1.value.month, $1.key) }
-      .map { Report.PersonaCard(lines: $0.value.lines, month: $0.value.month) }
+    // Fictional people, shown in full for the period asked, from blocks with enough people.
+    let cards = personas.filter {
+      $0.value.matches && included.contains($0.value.atom)
+        && filter.includes(month: atoms[$0.value.atom].month)
+    }
+    .sorted { ($0.value.month, $0.key) < ($1.value.month, $1.key) }
+    .map { Report.PersonaCard(lines: $0.value.lines, month: $0.value.month) }
     return Report(
-      filter: filter, minGroup: minGroup, overview: overview, phases: phases, personas: cards)
+      filter: filter, minGroup: minGroup, overview: overview, phases: phases, personas: enough ? cards : [])
+  }
+
+  /// The municipalities with at least `minGroup` sessions; the others together, unnamed.
+  private func places(_ sessions: [String: Int]) -> [String] {
+    let named = sessions.filter { $0.value >= minGroup }.keys.sorted()
+    return named.count < sessions.count ? named + [ReportText.otherPlaces] : named
   }
 
   private func themeReport(_ theme: String, _ t: ThemeTally) -> Report.ThemeReport {
@@ -151,7 +170,7 @@ extension ReportBuilder {
     var words: [String: Int] = [:]
     var pairs: [String: Int] = [:]
     for group in o.quotes.values {
-      for w in WordCounter.words(group.words) { words[w, default: 0] += group.quote.mentions }
+      for w in self.words.words(group.words) { words[w, default: 0] += group.quote.mentions }
       for p in WordCounter.pairs(group.words) { pairs[p, default: 0] += group.quote.mentions }
     }
     func top(_ counts: [String: Int]) -> [Report.WordCount] {

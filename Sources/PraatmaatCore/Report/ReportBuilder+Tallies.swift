@@ -123,8 +123,10 @@ extension ReportBuilder {
     var everyone = DistinctCounter()
     var lastPerson = -1
     var total = ThemeTally()
+    /// The months sessions began, of the sessions counted in `total`.
     var months: (first: String?, last: String?) = (nil, nil)
-    var municipalities: Set<String> = []
+    /// Sessions per municipality: a place is only named for enough people.
+    var municipalities: [String: Int] = [:]
     /// By phase (in `PolicyPhase.allCases` order), then theme number.
     var tallies: [[ThemeTally]] = Array(repeating: [], count: PolicyPhase.allCases.count)
     var phasePeople = Array(repeating: DistinctCounter(), count: PolicyPhase.allCases.count)
@@ -136,10 +138,14 @@ extension ReportBuilder {
 
     mutating func absorb(_ o: Atom, minGroup: Int? = nil) {
       everyone.absorb(o.everyone)
-      total.absorb(o.total)
-      if let f = o.months.first, months.first.map({ f < $0 }) ?? true { months.first = f }
-      if let l = o.months.last, months.last.map({ l > $0 }) ?? true { months.last = l }
-      municipalities.formUnion(o.municipalities)
+      // Who spoke counts too: a block whose people under these filters are too few adds
+      // nothing to it, not even its months or places.
+      total.absorb(o.total, minGroup: minGroup)
+      if o.total.people.count >= (minGroup ?? 0) {
+        if let f = o.months.first, months.first.map({ f < $0 }) ?? true { months.first = f }
+        if let l = o.months.last, months.last.map({ l > $0 }) ?? true { months.last = l }
+        municipalities.merge(o.municipalities, uniquingKeysWith: +)
+      }
       for p in tallies.indices {
         if tallies[p].count < o.tallies[p].count {
           tallies[p].append(

@@ -69,7 +69,7 @@ public struct ReportBuilder: Sendable {
       last.sessionCode = row.session
       last.session = session
       last.atom = atom(script: a.scriptID, month: row.sessionMonth)
-      if let m = row.municipality, !m.isEmpty { atoms[last.atom].municipalities.insert(m) }
+      if let m = row.municipality, !m.isEmpty { atoms[last.atom].municipalities[m, default: 0] += 1 }
     }
     let atom = last.atom
     if a.kind == Self.statementTextKind {
@@ -97,7 +97,7 @@ public struct ReportBuilder: Sendable {
       if matches {
         personas[session]?.matches = true
         Self.count(a, session: session, person: table, counted: true, into: &atoms[atom].total)
-        atoms[atom].saw(month: a.month)
+        atoms[atom].saw(month: atoms[atom].month)
       }
       return
     }
@@ -112,7 +112,7 @@ public struct ReportBuilder: Sendable {
     let isNote = a.kind == Self.noteKind
     if !isNote {
       Self.count(a, session: session, person: person, counted: counted, into: &atoms[atom].total)
-      atoms[atom].saw(month: a.month)
+      atoms[atom].saw(month: atoms[atom].month)
     }
     let question = intern(QuestionKey(script: a.scriptID, question: a.questionID))
     let advice = a.questionID.removingSuffix("-advies").map {

@@ -39,6 +39,7 @@ enum ReportText {
   static let personaIntro =
     "Verzonnen mensen die een groep samen maakte. Ze lijken op niemand in het bijzonder."
   static let notesTitle = "Notities van begeleiders"
+  static let otherPlaces = "andere gemeenten (te weinig mensen om te noemen)"
 
   /// A page holds the newest cards; CSV and JSON hold them all.
   static let personasShown = 20

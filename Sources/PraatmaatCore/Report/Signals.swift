@@ -36,13 +36,14 @@ struct Signals {
           text: "Veel genoemd: "
             + mentioned.map { "‘\($0.1.word)’ bij \($0.0) (\($0.1.count)×)" }.joined(separator: ", ") + "."))
     }
-    // Panel statements the panel disagreed with.
+    // Panel statements that more than half of the votes disagreed with.
     for theme in themes {
-      for panel in theme.panels where !panel.suppressed && panel.disagree > panel.agree {
+      for panel in theme.panels
+      where !panel.suppressed && panel.disagree * 2 > panel.agree + panel.disagree + panel.dontKnow {
         signals.append(
           Report.Signal(
             text:
-              "Het panel is het oneens met: ‘\(panel.statement)’ (\(panel.disagree) oneens, \(panel.agree) eens)."
+              "Meer dan de helft van het panel is het oneens met: ‘\(panel.statement)’ (\(panel.disagree) oneens, \(panel.agree) eens, \(panel.dontKnow) weet ik niet)."
           ))
       }
     }

@@ -7,6 +7,11 @@ struct WordCounter: Sendable {
   /// Stop words that turn a sentence around: kept for grouping and word pairs, so that
   /// "niet veilig" never meets "veilig", but not counted as words on their own.
   static let negations: Set<String> = ["niet", "geen", "nooit", "niets", "niks", "nergens"]
+  /// Stop words that change what a sentence says: kept in the grouping key, like negations
+  /// ("altijd op tijd" is not "soms op tijd", "Nee, mijn buren helpen" not "Mijn buren helpen").
+  static let keyWords: Set<String> = negations.union([
+    "altijd", "soms", "vaak", "zelden", "weinig", "veel", "meer", "minder", "nee", "wel",
+  ])
 
   /// Content words in order: lower case, letters only, three letters or more.
   /// Walks Unicode scalars with an ASCII fast path: reports read a million answers.
@@ -18,7 +23,7 @@ struct WordCounter: Sendable {
     func flush() {
       if letters >= 3, !inTag {
         let word = String(current)
-        if !stopWords.contains(word) || Self.negations.contains(word) { words.append(word) }
+        if !stopWords.contains(word) || Self.keyWords.contains(word) { words.append(word) }
       }
       current = String.UnicodeScalarView()
       letters = 0
@@ -61,8 +66,10 @@ struct WordCounter: Sendable {
     var group: Int
   }
 
-  /// The words counted for the report: no negation on its own.
-  static func words(_ list: [String]) -> Set<String> { Set(list.filter { !negations.contains($0) }) }
+  /// The words counted for the report: no negation and no stop word kept for the key.
+  func words(_ list: [String]) -> Set<String> {
+    Set(list.filter { !Self.negations.contains($0) && !stopWords.contains($0) })
+  }
 
   /// Neighbouring words, negations included ("niet veilig").
   static func pairs(_ list: [String]) -> Set<String> {
@@ -71,14 +78,17 @@ struct WordCounter: Sendable {
 
   func prepare(_ text: String) -> Prepared {
     let list = contentWords(text)
-    // Answers with the same content words, in any order, case or accents, are one quote.
+    // Answers with the same content words, in any order, case or accents, are one quote;
+    // with a negation the order counts ("niet veilig, wel op straat" is not "veilig, niet
+    // op straat").
     var folded = list.map { word in
       word.utf8.allSatisfy { $0 < 0x80 } ? word : word.folding(options: .diacriticInsensitive, locale: nil)
     }
-    folded.sort()
+    let ordered = folded.contains(where: Self.negations.contains)
+    if !ordered { folded.sort() }
     var key = ""
     var previous: String?
-    for word in folded where word != previous {
+    for word in folded where ordered || word != previous {
       if !key.isEmpty { key += " " }
       key += word
       previous = word
