@@ -81,12 +81,17 @@ struct ReportCommand: ParsableCommand {
     let store = try database.openExisting()
     let progress = isatty(STDERR_FILENO) == 1 ? ProgressBar.show : nil
     guard let text = try job.run(store: store, library: library, progress: progress) else {
-      throw AppError.problems("Er is niets om te laten zien met deze filters.")
+      let filtered = script != nil || theme != nil || phase != nil || from != nil || to != nil
+      throw AppError.problems(
+        filtered
+          ? "Er is niets om te laten zien met deze filters." : "Er zijn nog geen antwoorden om te laten zien."
+      )
     }
     guard let out else {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
     }
+    if let reason = OutputFile.refusal(out, database: try database.path()) { throw AppError.usage(reason) }
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
     } catch {

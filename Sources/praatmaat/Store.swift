@@ -64,6 +64,7 @@ struct Export: ParsableCommand {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
     }
+    if let reason = OutputFile.refusal(out, database: try database.path()) { throw AppError.usage(reason) }
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
       chmod(out, 0o600)

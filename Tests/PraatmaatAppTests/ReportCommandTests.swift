@@ -5,6 +5,25 @@ import Testing
 
 /// `praatmaat report` as a supporter runs it: the municipality's reaction file.
 @Suite struct ReportCommandTests {
+  @Test("a report or export never overwrites the database or its side files")
+  func outIsNotTheDatabase() throws {
+    let sandbox = Sandbox()
+    _ = try sandbox.run(["start", "wonen"], lines: ["ja"] + wonenAnswers())
+    let database = sandbox.database
+    let before = try Data(contentsOf: URL(fileURLWithPath: database))
+    for arguments in [
+      ["report", "--min-group", "1", "--out", database], ["export", "--out", database],
+      ["report", "--min-group", "1", "--out", database + "-wal"],
+    ] {
+      let result = try sandbox.run(arguments)
+      #expect(result.status == 2, "\(arguments)")
+      #expect(result.errLines.count == 1)
+      #expect(result.err.contains("database"))
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+    #expect(try sandbox.openStore().counts().0 == 1)
+  }
+
   @Test("--reactie belongs to the participants' report, and its language is checked")
   func reaction() throws {
     let sandbox = Sandbox()

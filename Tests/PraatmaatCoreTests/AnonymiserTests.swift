@@ -20,6 +20,11 @@ struct AnonymiserTests {
       ("Rob van Cordaan helpt me", "[naam 1] van [organisatie 1] helpt me"),
       ("ik werk bij de jumbo", "ik werk bij de [organisatie 1]"),
       ("ik woon op de kanaalstraat 12a", "ik woon op de [straat 1]"),
+      // Double first names, and a first name opening the sentence before a surname.
+      ("Jan-Willem helpt mij", "[naam 1] helpt mij"),
+      ("Anne-Marie komt elke week", "[naam 1] komt elke week"),
+      ("Max de Vries belt", "[naam 1] belt"),
+      ("het is een zwart-wit foto", "het is een zwart-wit foto"),
     ])
   func informalNames(text: String, expected: String) {
     #expect(anonymiser.anonymise(text) == expected)

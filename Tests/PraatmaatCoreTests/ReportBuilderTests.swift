@@ -131,6 +131,23 @@ import Testing
       ])
   }
 
+  @Test("a note at a Persona table is no card line and no answer; notes differ by their text")
+  func notesAtPersona() throws {
+    var rows: [ReportRow] = []
+    for s in 0..<5 {
+      rows.append(Self.row(s, "wens", "open", "text", "Wens: werken", participant: "groep", method: .persona))
+      rows.append(
+        Self.row(
+          s, "_check", "notitie", "text", "Notitie nummer \(s)", participant: "groep", method: .persona))
+    }
+    let report = Self.build(rows)
+    #expect(report.personas.count == 5)
+    #expect(report.personas.allSatisfy { $0.lines == ["Wens: werken"] })
+    #expect(report.overview.answers == 5)
+    let notes = try #require(report.phases.first?.themes.first?.notes)
+    #expect(notes.count == 5 && notes.allSatisfy { $0.mentions == 1 })
+  }
+
   @Test("a Persona card from a block with too few people is not shown")
   func personaSmallBlock() {
     let rows = [Self.row(0, "wens", "open", "text", "Wens: werken", participant: "groep", method: .persona)]

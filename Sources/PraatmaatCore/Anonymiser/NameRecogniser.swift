@@ -192,6 +192,7 @@ struct NameRecogniser: Sendable {
     // MEE (client support) is written in capitals; "mee" is an ordinary word.
     if t.allCapitals, !tokens.shouting, tokens.is(i, "mee") { return (.institution, true) }
     if f.contains(.keep) { return nil }
+    if doubleFirstName(tokens, at: i) { return (.person, true) }
     let ordinary = f.contains(.word) || f.contains(.function)
     let cap = capital(tokens, i)
     let length = t.end - t.start
@@ -210,6 +211,12 @@ struct NameRecogniser: Sendable {
       case (.place, .location), (.weakPlace, .location): return (label, true)
       case (.organisation, .institution), (.weakOrganisation, .institution): return (label, true)
       default:
+        // "Max de Vries belt": a first name with a capital before a surname with particles.
+        if t.capital, f.contains(.firstName), i + 2 < tokens.count, tokens[i + 1].flags.contains(.particle),
+          extendPerson(tokens, from: i + 1, taken: Array(repeating: false, count: tokens.count)) >= i + 3
+        {
+          return (label, true)
+        }
         // "Roos komt morgen": a first name opening a sentence, with a verb after it.
         if t.sentenceStart, t.capital, f.contains(.firstName), i + 1 < tokens.count,
           tokens[i + 1].flags.contains(.verb)
@@ -245,6 +252,21 @@ struct NameRecogniser: Sendable {
     }
     if cap && (strongCue || cue == .weakOrganisation) && length >= 3 { return (label, true) }
     return nil
+  }
+
+  /// "Jan-Willem", "anne-marie": first names joined by a hyphen are a name anywhere.
+  func doubleFirstName(_ tokens: Tokens, at i: Int) -> Bool {
+    let key = tokens.key(i)
+    guard tokens[i].kind == .word, key.contains(UInt8(ascii: "-")) else { return false }
+    let flags = key.split(separator: UInt8(ascii: "-")).map {
+      lexicon.flags(of: String(decoding: $0, as: UTF8.self))
+    }
+    // Each part a name and no ordinary word or place ("Haag-Zuid" is a place).
+    return flags.count >= 2 && flags.contains { $0.contains(.firstName) }
+      && flags.allSatisfy {
+        !$0.intersection([.firstName, .properNoun]).isEmpty
+          && $0.intersection([.word, .function, .town, .neighbourhood, .country]).isEmpty
+      }
   }
 
   /// More words of a name after its first: "jan de vries", "mohamed el amrani", "Anne-Marie Jansen".

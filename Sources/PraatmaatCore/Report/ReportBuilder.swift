@@ -83,10 +83,18 @@ public struct ReportBuilder: Sendable {
       atoms[atom].everyone.insert(person)
       atoms[atom].lastPerson = person
     }
-    let phases = a.phases.filter { filter.phase == nil || $0 == filter.phase }
-    let themes = a.themes.filter { filter.theme == nil || $0 == filter.theme }
+    let isNote = a.kind == Self.noteKind
+    // A note made where no question has a theme (a Kwartetspel's choice of theme) is about
+    // the script: it goes under the script's themes and phases.
+    let header = isNote && (a.themes.isEmpty || a.phases.isEmpty) ? catalogue[a.scriptID]?.header : nil
+    let phases = (a.phases.isEmpty ? header?.phases ?? [] : a.phases).filter {
+      filter.phase == nil || $0 == filter.phase
+    }
+    let themes = (a.themes.isEmpty ? header?.themes ?? [] : a.themes).filter {
+      filter.theme == nil || $0 == filter.theme
+    }
     let matches = !phases.isEmpty && !themes.isEmpty
-    if a.method == .persona, a.participant == "groep" {
+    if a.method == .persona, a.participant == "groep", !isNote {
       // A Persona card is shown whole, once: not cut up by the themes of its lines. It is
       // the table's, linked to nobody: the table counts as one voice.
       if let text = a.value {
@@ -138,6 +146,8 @@ public struct ReportBuilder: Sendable {
         }
         // Mutated in place: a copy of a tally per answer would make a report quadratic.
         if isNote {
+          // At a Persona table nobody answers alone: the table, one voice, is behind the note.
+          if a.method == .persona { atoms[atom].tallies[p][theme].people.insert(person) }
           Self.note(prepared, into: &atoms[atom].tallies[p][theme])
         } else {
           Self.count(
@@ -207,7 +217,10 @@ public struct ReportBuilder: Sendable {
   private static func note(_ p: Prepared, into tally: inout ThemeTally) {
     guard let text = p.row.value, !text.isEmpty, let words = p.words else { return }
     tally.seen = true
-    tally.notes.add(text, words: words, method: p.row.method.rawValue, month: p.row.month)
+    // Notes are grouped by their exact text only: "nummer 1" and "nummer 2" are two notes.
+    var exact = words
+    exact.group = text.lowercased().hashValue
+    tally.notes.add(text, words: exact, method: p.row.method.rawValue, month: p.row.month)
   }
 
   private static func route(_ p: Prepared, question: Int, person: Int, into tally: inout ThemeTally) {
