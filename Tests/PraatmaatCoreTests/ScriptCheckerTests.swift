@@ -23,7 +23,7 @@ struct ScriptCheckerTests {
         thema: wonen
         fase: uitvoering
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         """,
       errors: ["S004 1:1", "S004 1:1"]),
     BadScript(
@@ -31,7 +31,7 @@ struct ScriptCheckerTests {
       source: withHeader(
         """
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         vraag: blij ja/nee
           tekst: Ben je echt blij?
         """),
@@ -42,7 +42,7 @@ struct ScriptCheckerTests {
         """
         deel: start
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         deel: start
         vraag: boos ja/nee
           tekst: Ben je boos?
@@ -53,7 +53,7 @@ struct ScriptCheckerTests {
       source: withHeader(
         """
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         ga naar: slott
           als: blij = ja
         deel: slot
@@ -65,7 +65,7 @@ struct ScriptCheckerTests {
       source: withHeader(
         """
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         zeg: Fijn!
           als: blj = ja
         """),
@@ -76,7 +76,7 @@ struct ScriptCheckerTests {
         """
         zet: thuis = ja
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         """),
       errors: ["S011 7:6"]),
     BadScript(
@@ -121,7 +121,7 @@ struct ScriptCheckerTests {
         methode: gesprek
         versie: 1
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         vraag: werk ja/nee
           tekst: Heb je werk?
           thema: werk
@@ -133,7 +133,7 @@ struct ScriptCheckerTests {
         """
         deel: start
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         ga naar: einde
         zeg: Dit zegt de bot nooit.
         zeg: En dit ook niet.
@@ -147,7 +147,7 @@ struct ScriptCheckerTests {
         """
         deel: start
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         ga naar: rondje
         deel: rondje
         zeg: Nog een keer.
@@ -168,7 +168,7 @@ struct ScriptCheckerTests {
       source: withHeader(
         """
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         zeg: Fijn!
           als: blij = ja en
         """),
@@ -244,7 +244,7 @@ struct ScriptCheckerTests {
       withHeader(
         """
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         zeg: Oké.
           als: blij = weet-ik-niet of blij = wil-ik-niet-zeggen of blij = overgeslagen
         """))
@@ -258,7 +258,7 @@ struct ScriptCheckerTests {
         """
         deel: start
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         ga naar: start
           als: blij = nee
         """))
@@ -311,7 +311,7 @@ struct ScriptCheckerTests {
         zeg: Vandaag praten we samen over je huis en over je buren.
         zeg: Morgen gaan we met de hele groep naar het park en daar eten we samen lekker.
         vraag: blij ja/nee
-          tekst: Dit is een vraag. Ben je blij?
+          tekst: Dit is een vraag. Woon je hier?
         """))
     #expect(found.map(\.brief) == ["T001 7:6", "T002 8:6", "T003 10:10"])
     #expect(found.map(\.severity) == [.warning, .error, .warning])
@@ -326,7 +326,7 @@ struct ScriptCheckerTests {
         """
         vraag: blij ja/nee
           tekst: Ik heb een vraag. Het gaat over jou.
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         """))
     #expect(found.isEmpty)
   }
@@ -391,7 +391,7 @@ struct ScriptCheckerTests {
       withHeader(
         """
         vraag: blij ja/nee
-          tekst: Ben je blij?
+          tekst: Hoe voel je je?
         zeg: Fijn.
           als: xyzzyq = ja
         """))
