@@ -31,7 +31,14 @@ struct Praatmaat: ParsableCommand {
       // Only a database that is there already is read: the menu itself makes nothing.
       let store = try? runner.database.existing()
       let paused = (try? store?.pausedSessions()) ?? []
-      let choice = menu.choose(scripts: scripts, paused: paused, speaking: runner.readsAloud)
+      let reportable = ((try? store?.counts())?.sessions ?? 0) > 0
+      let choice = menu.choose(
+        scripts: scripts, paused: paused, speaking: runner.readsAloud, reportable: reportable)
+      // A session that cannot go on after all: one kind line, and the menu comes back.
+      if case .resume(let code) = choice, runner.resumeProblem(code: code, library: library) != nil {
+        terminal.show([.hint(Menu.cannotResume)])
+        continue
+      }
       // After a report the menu comes back; every other choice ends it.
       guard case .report(let file) = choice else {
         return try act(on: choice, runner: runner, library: library)
@@ -51,7 +58,7 @@ struct Praatmaat: ParsableCommand {
       terminal.note("Tot ziens!")
     case .start(let id, let speak):
       let script = try library.loadScript(id)
-      let chosen = speak ? Conversations.withVoice(runner, rate: screen.speakRate) : runner
+      let chosen = speak ? Conversations.withVoice(runner, rate: screen.rate) : runner
       try Conversations.start(script: script, runner: chosen, seed: nil, municipality: nil)
     case .resume(let code):
       try Conversations.resume(code: code, runner: runner, rate: screen.speakRate)

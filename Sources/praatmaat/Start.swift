@@ -44,8 +44,12 @@ struct TerminalOptions: ParsableArguments {
   @Flag(help: "Read every line aloud in Dutch (espeak-ng).")
   var speak = false
 
-  @ArgumentParser.Option(help: "Read-aloud speed in words per minute (60-400).")
-  var speakRate = EspeakSpeaker.calmRate
+  @ArgumentParser.Option(
+    help: "Read-aloud speed in words per minute (60-400; default: 140, or the speed a resumed session had).")
+  var speakRate: Int?
+
+  /// The speed for a new conversation.
+  var rate: Int { speakRate ?? EspeakSpeaker.calmRate }
 
   @Flag(help: "A large layout with extra spacing, for people with low vision.")
   var large = false
@@ -62,7 +66,7 @@ struct TerminalOptions: ParsableArguments {
 
   var settings: TerminalSettings {
     TerminalSettings(
-      speak: speak, speakRate: speakRate, large: large, idleHint: !noIdleHint, review: review)
+      speak: speak, speakRate: rate, large: large, idleHint: !noIdleHint, review: review)
   }
 }
 
@@ -101,9 +105,10 @@ struct Start: ParsableCommand {
     }
     // A script from a file outside Content/scripts is found again by its path on resume.
     let file = ContentLibrary.isPath(script) ? URL(fileURLWithPath: script).standardizedFileURL.path : nil
+    let place = try Conversations.municipality(municipality)
     try Conversations.start(
       script: loaded, file: file, runner: try Conversations.runner(database, screen.settings).0, seed: seed,
-      municipality: municipality)
+      municipality: place)
   }
 }
 
@@ -182,14 +187,27 @@ enum Conversations {
   ) throws {
     let result = try runner.start(
       script: script, file: file, seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)),
-      municipality: municipality ?? Settings.load().municipality, month: Month.current())
+      municipality: try municipality ?? Self.municipality(nil), month: Month.current())
     if result?.1 == .paused, SignalFlags.interrupted { throw AppError.interrupted }
   }
 
-  /// A session that was read aloud is read aloud again when it goes on.
-  static func resume(code: SessionCode, runner: SessionRunner, rate: Int) throws {
-    let readAloud = (try? runner.store.session(code))??.state?.readAloud == true
-    let chosen = readAloud ? withVoice(runner, rate: rate) : runner
+  /// The municipality to keep: `--municipality`, else `gemeente` in praatmaat.conf. It is
+  /// kept as typed, so anything more than a place name is refused before a session starts.
+  static func municipality(_ typed: String?) throws -> String? {
+    let source = typed == nil ? "gemeente in praatmaat.conf" : "--municipality"
+    guard let place = typed ?? Settings.load().municipality else { return nil }
+    if let why = MunicipalityName.problem(in: place) {
+      throw AppError.usage("\(source) moet alleen de naam van de gemeente zijn, maar \(why).")
+    }
+    return place
+  }
+
+  /// A session that was read aloud is read aloud again when it goes on, at the speed it had
+  /// unless `rate` (`--speak-rate`) is given.
+  static func resume(code: SessionCode, runner: SessionRunner, rate: Int?) throws {
+    let state = (try? runner.store.session(code))??.state
+    let speed = rate ?? state?.speakRate ?? runner.speakRate ?? EspeakSpeaker.calmRate
+    let chosen = state?.readAloud == true || runner.readsAloud ? withVoice(runner, rate: speed) : runner
     let outcome = try chosen.resume(code: code, library: try ContentLibrary.locate(), month: Month.current())
     if outcome == .paused, SignalFlags.interrupted { throw AppError.interrupted }
   }
@@ -197,12 +215,13 @@ enum Conversations {
   /// The runner with read-aloud; without espeak-ng, one kind line (and for the supporter,
   /// how to install it) and the conversation goes on without a voice.
   static func withVoice(_ runner: SessionRunner, rate: Int) -> SessionRunner {
-    guard !runner.readsAloud else { return runner }
-    guard let speaking = TerminalFactory.speakingIfPossible(runner.terminal, rate: rate) else {
+    // A voice at another speed (a resumed session's own) is made again at this one.
+    guard !runner.readsAloud || (runner.speakRate != nil && runner.speakRate != rate) else { return runner }
+    guard let speaking = runner.speaking(at: rate) else {
       runner.terminal.show([.hint(Menu.noVoice)])
       runner.terminal.note(Menu.noVoiceHow)
       return runner
     }
-    return runner.on(speaking)
+    return speaking
   }
 }

@@ -102,6 +102,12 @@ struct GroupSessionTests {
         ],
         store: store))
     #expect(played.output.contains(GroupPhrases.joinNothingKept))
+    // The consent text promised a code: Ster, who said yes, is shown the table's code; Maan is not.
+    let code = "\(Phrases.codeIs) \(played.code)"
+    #expect(played.output.filter { $0 == code }.count == 2)
+    let welcome = try #require(played.output.firstIndex(of: GroupPhrases.joined))
+    #expect(played.output.lastIndex(of: code).map { $0 > welcome } == true)
+    #expect(played.output.filter { $0 == Phrases.codeNote }.count == 2)
     let answers = try store.answers(played.code)
     #expect(answers.map(\.participant) == ["1", "2", "3"])
     #expect(

@@ -10,12 +10,13 @@ import Testing
 struct MenuTests {
   let scripts = [parseScript(proefScript)]
 
-  func choose(_ typed: [TerminalInput], paused: [SessionRecord] = [], speaking: Bool = false) -> (
-    Menu.Choice, MemoryTerminal
-  ) {
+  func choose(
+    _ typed: [TerminalInput], paused: [SessionRecord] = [], speaking: Bool = false, reportable: Bool = true
+  ) -> (Menu.Choice, MemoryTerminal) {
     let terminal = MemoryTerminal(inputs: typed)
     return (
-      Menu(terminal: terminal, prompt: "> ").choose(scripts: scripts, paused: paused, speaking: speaking),
+      Menu(terminal: terminal, prompt: "> ").choose(
+        scripts: scripts, paused: paused, speaking: speaking, reportable: reportable),
       terminal
     )
   }
@@ -54,8 +55,44 @@ struct MenuTests {
     let code = try #require(SessionCode("KMT-4HX"))
     let paused = SessionRecord(
       code: code, scriptID: "proef", scriptVersion: 1, method: .gesprek, municipality: nil, status: .paused,
-      month: testMonth, state: nil)
+      month: testMonth, state: ConversationState(scriptID: "proef", scriptVersion: 1, seed: 1))
     #expect(choose([.line("2"), .line("1")], paused: [paused]).0 == .resume(code))
+  }
+
+  @Test("A session without a state to go on from (imported) is not offered")
+  func importedNotOffered() throws {
+    let imported = SessionRecord(
+      code: try #require(SessionCode("KMT-4HX")), scriptID: "proef", scriptVersion: 1, method: .gesprek,
+      municipality: nil, status: .paused, month: testMonth, state: nil)
+    let (choice, terminal) = choose([.line("2"), .line("stoppen")], paused: [imported])
+    #expect(choice == .quit)
+    #expect(terminal.output.contains(Menu.nothingPaused))
+    #expect(!terminal.output.contains { $0.contains("KMT-4HX") })
+  }
+
+  @Test("A report with nothing for it says so before asking where, and the menu comes back")
+  func reportWithNothing() throws {
+    let (choice, terminal) = choose([.line("3"), .line("stoppen")], reportable: false)
+    #expect(choice == .quit)
+    let at = try #require(terminal.output.firstIndex(of: Menu.nothingToReport))
+    #expect(terminal.output[at + 1] == "Welkom bij praatmaat.")
+    #expect(!terminal.output.contains("Waar wil je het verslag?"))
+  }
+
+  @Test("praatmaat: a chosen session whose script file is gone gives one kind line, and the menu comes back")
+  func scriptGone() throws {
+    let sandbox = Sandbox()
+    let file = sandbox.root.folder("eigen").appendingPathComponent("proef.gesprek")
+    try Data(proefScript.utf8).write(to: file)
+    let started = try sandbox.run(["start", file.path], lines: ["ja", "1"])
+    #expect(started.status == 0, "\(started.err)")
+    try FileManager.default.removeItem(at: file)
+    let result = try sandbox.run([], lines: ["2", "1", "4"])
+    #expect(result.status == 0, "\(result.err)")
+    let lines = result.out.split(separator: "\n").map(String.init)
+    let at = try #require(lines.firstIndex(of: Menu.cannotResume))
+    #expect(lines[at + 1] == "Welkom bij praatmaat.")
+    #expect(result.out.contains("Tot ziens!"))
   }
 
   @Test("Ctrl-C stops the menu as an interruption; the end of input quits")

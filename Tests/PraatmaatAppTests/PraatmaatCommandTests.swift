@@ -166,6 +166,41 @@ struct PraatmaatCommandTests {
     #expect(missing.status == 2)
     #expect(missing.err.contains("los.gesprek ernaast bestaat niet"))
   }
+
+  @Test(
+    "A municipality that is more than a place name is refused before anything is kept",
+    arguments: [
+      "Utrecht, contact Jan de Vries 0612345678", "Utrecht jan@vries.nl",
+      "Zwolle bel nul zes een twee drie vier",
+      "de gemeente van mijn tante in het oosten",
+    ])
+  func municipalityRefused(typed: String) throws {
+    let sandbox = Sandbox()
+    let result = try sandbox.run(["start", "wonen", "--municipality", typed], lines: ["ja"] + wonenAnswers())
+    #expect(result.status == 2, "stderr: \(result.err)")
+    #expect(result.errLines.count == 1)
+    #expect(result.err.contains("--municipality"))
+    #expect(!FileManager.default.fileExists(atPath: sandbox.database))
+  }
+
+  @Test("The municipality in praatmaat.conf is refused the same way; a plain name is kept")
+  func municipalityFromSettings() throws {
+    let sandbox = Sandbox()
+    let config = sandbox.home.appendingPathComponent(".config/praatmaat")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    let file = config.appendingPathComponent("praatmaat.conf")
+    try Data("gemeente = Utrecht, bel 030 1234567\n".utf8).write(to: file)
+    let refused = try sandbox.run(["start", "wonen"], lines: ["ja"] + wonenAnswers())
+    #expect(refused.status == 2)
+    #expect(refused.errLines.count == 1)
+    #expect(refused.err.contains("praatmaat.conf"))
+
+    try Data("gemeente = Bergen op Zoom\n".utf8).write(to: file)
+    let kept = try sandbox.run(["start", "wonen"], lines: ["ja"] + wonenAnswers())
+    #expect(kept.status == 0, "stderr: \(kept.err)")
+    let code = try #require(sessionCode(in: kept.out))
+    #expect(try sandbox.openStore().session(code)?.municipality == "Bergen op Zoom")
+  }
 }
 
 @Suite("praatmaat with bad input: no crash, no escapes, exit 2 with one line")

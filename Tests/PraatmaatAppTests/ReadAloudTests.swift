@@ -250,6 +250,27 @@ struct ReadAloudTests {
     #expect(result.out.contains("praatmaat resume"))
   }
 
+  @Test("a session read at --speak-rate 100 is read at that speed again on resume, unless another is given")
+  func resumeKeepsSpeed() throws {
+    let sandbox = Sandbox()
+    let bin = sandbox.root.folder("bin")
+    let log = sandbox.root.folder("log").appendingPathComponent("espeak.log")
+    try Self.fakeEspeak(in: bin, log: log, seconds: 0.05)
+    sandbox.pathPrefix = [bin.path]
+    let first = try sandbox.run(
+      ["start", "wonen", "--speak", "--speak-rate", "100", "--seed", "1"], lines: ["ja", "1"])
+    #expect(first.status == 0, "\(first.err)")
+    let code = try #require(sessionCode(in: first.out))
+    #expect(try sandbox.openStore().session(code)?.state?.speakRate == 100)
+    for (extra, speed) in [([String](), "-s 100"), (["--speak", "--speak-rate", "180"], "-s 180")] {
+      try? FileManager.default.removeItem(at: log)
+      let again = try sandbox.run(["resume", code.description] + extra, lines: ["pauze"])
+      #expect(again.status == 0, "\(again.err)")
+      let args = Self.logged(log).filter { $0.hasPrefix("ARGS") }
+      #expect(!args.isEmpty && args.allSatisfy { $0.contains(speed) }, "\(args)")
+    }
+  }
+
   @Test("a session started with --speak speaks again when it is resumed from the menu")
   func resumeSpeaksAgain() throws {
     let sandbox = Sandbox()

@@ -56,6 +56,53 @@ struct RealTerminalTests {
     #expect(files(under: sandbox.tmp) == [])
   }
 
+  @Test(
+    "Without a UTF-8 locale (LANG=C, LC_ALL=C) backspace still takes away whole accented letters",
+    arguments: ["LANG", "LC_ALL"])
+  func accentsWithoutUTF8Locale(variable: String) throws {
+    let sandbox = Sandbox()
+    sandbox.overrides[variable] = "C"
+    let tmux = try TmuxSession(sandbox)
+    try tmux.launch(["start", "wonen", "--seed", "1"])
+    try tmux.wait(for: Consent.question)
+    try tmux.answer("ja")
+    try tmux.wait(for: "Waar woon je?")
+    try tmux.answer("2")
+    try tmux.answer("4")
+    try tmux.wait(for: "Wat maakt dat zo?")
+    try tmux.type("café één")
+    try tmux.press("Left", "Left", "BSpace")
+    try tmux.wait(for: "> café én")
+    #expect(!(try tmux.screen()).contains("\u{FFFD}"))
+    try tmux.press("C-c")
+    #expect(try tmux.exitStatus() == 130)
+  }
+
+  @Test("A note is reviewed first: terug takes it back, Ctrl-C at the review pauses; neither is kept")
+  func noteTakenBack() throws {
+    let sandbox = Sandbox()
+    let tmux = try TmuxSession(sandbox)
+    try tmux.launch(["start", "wonen", "--seed", "1"])
+    try tmux.wait(for: Consent.question)
+    try tmux.answer("ja")
+    try tmux.wait(for: "Waar woon je?")
+    try tmux.enter("/notitie Ze was moe.")
+    try tmux.wait(for: Phrases.reviewNoteBack)
+    try tmux.enter("terug")
+    try tmux.wait(for: "✓ \(Phrases.noteDropped)")
+    try tmux.wait(for: "Waar woon je?", count: 2)
+    try tmux.enter("/notitie Ze lachte.")
+    try tmux.wait(for: Phrases.reviewNoteBack, count: 2)
+    try tmux.press("C-c")
+    #expect(try tmux.exitStatus() == 130)
+    let screen = try tmux.screen()
+    #expect(screen.components(separatedBy: Phrases.noteDropped).count - 1 == 2)
+    #expect(screen.contains(Phrases.paused))
+    #expect(!screen.contains(Phrases.noteKept))
+    let code = try #require(sessionCode(in: screen))
+    #expect(try sandbox.openStore().answers(code).isEmpty)
+  }
+
   @Test("Ctrl-C pauses (exit 130), resume after a resize, Ctrl-D on an empty line pauses (exit 0)")
   func pauseResizeResume() throws {
     let sandbox = Sandbox()

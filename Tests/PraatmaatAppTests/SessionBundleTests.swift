@@ -42,11 +42,12 @@ struct SessionBundleTests {
   }
 
   /// A bundle line of one proef session with one answer, as another laptop could write it.
-  func answerLine(code: String = "ACDEFG", question: String, kind: String, valueKind: String, value: String)
-    -> String
-  {
+  func answerLine(
+    code: String = "ACDEFG", question: String, kind: String, valueKind: String, value: String,
+    scriptVersion: Int = 1
+  ) -> String {
     let answer = AnswerRecord(
-      questionID: question, scriptID: "proef", scriptVersion: 1, method: .gesprek, kind: kind,
+      questionID: question, scriptID: "proef", scriptVersion: scriptVersion, method: .gesprek, kind: kind,
       themes: ["wonen"],
       phases: [.evaluatie], valueKind: valueKind, value: value, answeredBy: .participant, month: testMonth)
     let entry = SessionBundle.Entry(
@@ -201,6 +202,91 @@ struct SessionBundleTests {
     #expect(problem?.message.contains("kasteel") == true)
     #expect(problem?.message.contains("ouders, groep, alleen") == true)
     #expect(try store.counts() == (0, 0))
+  }
+
+  @Test("A closed answer from an older script version keeps an option the script no longer has")
+  func optionOfOlderVersion() throws {
+    let store = try SQLiteStore.inMemory()
+    let newer = parseScript(proefScript.replacingOccurrences(of: "versie: 1", with: "versie: 2"))
+    let screen = BundleScreen(anonymiser: Anonymisers.standard(), scripts: [newer.id: newer])
+    let text = [
+      header(sessions: 1, version: 2, withdrawn: 0),
+      answerLine(question: "woonplek", kind: "keuze", valueKind: "option", value: "kasteel"),
+    ].joined(separator: "\n")
+    let contents = try SessionBundle.read(text)
+    let summary = try store.importEntries(try contents.entries.map(screen.screen), withdrawn: [])
+    #expect(summary.added == 1)
+    let code = try #require(SessionCode("ACDEFG"))
+    #expect(try store.answers(code).first?.value == "kasteel")
+    // The same answer given in the current version is still checked.
+    let current = answerLine(
+      code: "HJK-MNP", question: "woonplek", kind: "keuze", valueKind: "option", value: "kasteel",
+      scriptVersion: 2)
+    #expect(throws: SessionBundle.Problem.self) {
+      try SessionBundle.read(
+        [header(sessions: 1, version: 2, withdrawn: 0), current].joined(separator: "\n")
+      )
+      .entries.map(screen.screen)
+    }
+  }
+
+  /// A Persona whose card has a name, a multiple choice and an open line.
+  static let personaSource = """
+    id: persona
+    titel: Persona
+    methode: persona
+    thema: hulp
+    fase: agendavorming
+    versie: 1
+
+    vraag: naam keuze
+      tekst: Welke naam vind jij mooi?
+      optie noor: Noor
+      optie daan: Daan
+      kaart: Naam
+    vraag: hulp meerkeuze
+      tekst: Wie helpt de persoon?
+      optie begeleider: Een begeleider
+      optie familie: Familie
+      kaart: Wie helpt
+    vraag: moeilijk open
+      tekst: Wat vindt de persoon moeilijk?
+      kaart: Moeilijk
+    """
+
+  /// A Persona group card line as another laptop could have kept it.
+  func personaLine(_ question: String, _ value: String, script: String = "persona") -> AnswerRecord {
+    AnswerRecord(
+      questionID: question, participant: "groep", scriptID: script, scriptVersion: 1, method: .persona,
+      kind: "keuze", themes: ["hulp"], phases: [.agendavorming], valueKind: "text", value: value,
+      answeredBy: .participant, month: testMonth)
+  }
+
+  @Test(
+    "A Persona card line made of option labels comes through unchanged",
+    arguments: [
+      "Naam: Daan", "Naam: Noor / Daan", "Wie helpt: Een begeleider (2), Familie", "Wie helpt: Familie",
+    ])
+  func personaCardLineKept(value: String) throws {
+    let persona = parseScript(Self.personaSource, fileName: "persona.gesprek")
+    let screen = BundleScreen(anonymiser: Anonymisers.standard(), scripts: [persona.id: persona])
+    let question = value.hasPrefix("Naam") ? "naam" : "hulp"
+    #expect(try screen.screen(personaLine(question, value)).value == value)
+  }
+
+  @Test(
+    "Any other Persona card line still passes through the anonymiser",
+    arguments: [
+      ("naam", "Naam: Daan, bel 0612345678", "persona"),
+      ("moeilijk", "Moeilijk: Jan de Vries helpt", "persona"),
+      ("naam", "Naam: Jan de Vries", "persona"), ("naam", "Naam: Daan", "elders"),
+    ])
+  func personaOtherLinesAnonymised(question: String, value: String, script: String) throws {
+    let persona = parseScript(Self.personaSource, fileName: "persona.gesprek")
+    let screen = BundleScreen(anonymiser: Anonymisers.standard(), scripts: [persona.id: persona])
+    let kept = try screen.screen(personaLine(question, value, script: script)).value
+    #expect(kept != value)
+    #expect(kept?.contains("[") == true, "\(kept ?? "")")
   }
 
   @Test(

@@ -317,6 +317,25 @@ struct SessionRunnerTests {
       try store.forget(unknown)
     }
   }
+
+  // MARK: Forgotten while going on
+
+  @Test("A session forgotten in another terminal ends kindly at the next answer, keeping nothing more")
+  func forgottenWhileRunning() throws {
+    let store = try SQLiteStore.inMemory()
+    // `praatmaat forget` runs elsewhere after the first answer was typed.
+    let terminal = ForgettingTerminal(typing: ["ja", "1", "34", "Rustig hier."], after: 2) {
+      for session in try store.pausedSessions() { _ = try store.forget(session.code) }
+    }
+    let (code, outcome) = try #require(
+      try sessionRunner(store, terminal).start(script: script, seed: 1, municipality: nil, month: testMonth))
+    #expect(outcome == .forgotten)
+    #expect(terminal.output.last == Phrases.forgotten)
+    #expect(!terminal.output.contains { $0.contains("databasefout") })
+    #expect(try store.session(code) == nil)
+    #expect(try store.counts() == (0, 0))
+    #expect(try store.withdrawnCodes() == [code])
+  }
 }
 
 /// The supporter's review of an open answer before it is kept.
@@ -329,7 +348,7 @@ struct AnswerReviewTests {
     let event = AnswerEvent(
       questionID: "waarom", kind: .open, themes: ["wonen"], phases: [.uitvoering],
       value: .text("ik eet graag een kroket bij de snackbar"), answeredBy: .participant)
-    let kept = review.review([event])
+    let kept = review.review([event]).kept
     guard case .kept(let text)? = kept.first?.value else {
       Issue.record("the answer was not reviewed: \(String(describing: kept.first?.value))")
       return
@@ -340,6 +359,18 @@ struct AnswerReviewTests {
     #expect(terminal.allRead)
   }
 
+  @Test("pauze at the review of an answer keeps the anonymised answer and pauses")
+  func pauseKeepsAnswer() {
+    let review = TerminalReview(
+      terminal: MemoryTerminal(typing: ["pauze"]), prompt: "> ", anonymiser: Anonymisers.standard())
+    let event = AnswerEvent(
+      questionID: "waarom", kind: .open, themes: [], phases: [],
+      value: .text("bel me op 0612345678"), answeredBy: .participant)
+    let reviewed = review.review([event])
+    #expect(reviewed.paused && !reviewed.droppedNote)
+    #expect(reviewed.kept.first?.value == .kept("bel me op [telefoon]"))
+  }
+
   @Test("at the end of input the anonymiser's own version is kept, never the raw text")
   func endOfInputKeepsAnonymised() {
     let review = TerminalReview(
@@ -347,6 +378,31 @@ struct AnswerReviewTests {
     let event = AnswerEvent(
       questionID: "waarom", kind: .open, themes: [], phases: [],
       value: .text("bel me op 0612345678"), answeredBy: .participant)
-    #expect(review.review([event]).first?.value == .kept("bel me op [telefoon]"))
+    #expect(review.review([event]).kept.first?.value == .kept("bel me op [telefoon]"))
+  }
+}
+
+/// A terminal that runs `forget` once, right after the `after`-th line was read.
+final class ForgettingTerminal: Terminal {
+  let lines: MemoryTerminal
+  let after: Int
+  let forget: () throws -> Void
+  var read = 0
+
+  init(typing: [String], after: Int, forget: @escaping () throws -> Void) {
+    lines = MemoryTerminal(typing: typing)
+    self.after = after
+    self.forget = forget
+  }
+
+  var output: [String] { lines.output }
+  func show(_ messages: [Message]) { lines.show(messages) }
+  func note(_ line: String) { lines.note(line) }
+
+  func readLine(prompt: String) -> TerminalInput {
+    let input = lines.readLine(prompt: prompt)
+    read += 1
+    if read == after { try? forget() }
+    return input
   }
 }

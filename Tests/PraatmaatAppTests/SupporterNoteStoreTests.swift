@@ -32,6 +32,49 @@ struct SupporterNoteStoreTests {
     #expect(answer.questionID == "woonplek" && answer.value == "ouders")
   }
 
+  @Test(
+    "on a terminal a note is shown for review first; terug, nee, pauze and Ctrl-C keep nothing",
+    arguments: [
+      (["terug"], false), (["nee"], false), (["Nee."], false), (["pauze"], true), (["/pauze"], true),
+      ([], true),
+    ])
+  func noteTakenBackAtReview(typed: [String], pauses: Bool) throws {
+    let store = try SQLiteStore.inMemory()
+    let terminal = MemoryTerminal(typing: ["ja", "/notitie Jan was moe."] + typed + (pauses ? [] : ["1"]))
+    let runner = SessionRunner(
+      store: store, terminal: terminal, prompt: "> ", anonymiser: Anonymisers.standard(), reviewsAnswers: true
+    )
+    let (code, outcome) = try #require(
+      try runner.start(script: parseScript(proefScript), seed: 1, municipality: nil, month: testMonth))
+    #expect(terminal.output.contains("\(Phrases.reviewShown) [naam 1] was moe."))
+    #expect(terminal.output.contains(Phrases.reviewNoteBack))
+    #expect(terminal.output.contains(Phrases.noteDropped))
+    #expect(!terminal.output.contains(Phrases.noteKept))
+    #expect(try store.answers(code).filter { $0.kind == "notitie" }.isEmpty)
+    if pauses {
+      #expect(outcome == .paused)
+      #expect(terminal.output.contains(Phrases.paused))
+    } else {
+      #expect(try store.answers(code).map(\.value) == ["ouders"])
+    }
+  }
+
+  @Test("a note that says nee itself hides the word; ja keeps it, with both confirmations")
+  func noteSayingNee() throws {
+    let store = try SQLiteStore.inMemory()
+    let terminal = MemoryTerminal(typing: ["ja", "/notitie Ze zei nee tegen Jan.", "nee", "ja", "1"])
+    let runner = SessionRunner(
+      store: store, terminal: terminal, prompt: "> ", anonymiser: Anonymisers.standard(), reviewsAnswers: true
+    )
+    let (code, _) = try #require(
+      try runner.start(script: parseScript(proefScript), seed: 1, municipality: nil, month: testMonth))
+    let notes = try store.answers(code).filter { $0.kind == "notitie" }
+    #expect(notes.count == 1)
+    let note = try #require(notes.first?.value)
+    #expect(!note.contains("nee") && !note.contains("Jan"))
+    #expect(terminal.output.contains(Phrases.reviewAccepted) && terminal.output.contains(Phrases.noteKept))
+  }
+
   @Test("a note is committed before the question is shown again, and is no answer")
   func noteCommittedAtOnce() throws {
     let store = try SQLiteStore.inMemory()

@@ -40,6 +40,16 @@ struct KwartetThemeTests {
     #expect(talk.state.table?.deck[theme]?.count == 1)
   }
 
+  @Test("a set is celebrated when it is complete and at least one of its cards was answered")
+  func celebrateOnlyAnsweredSets() {
+    var talk = seated(kwartetScript)
+    talk.type(["wonen", "pas", "wonen", "weet ik niet"])
+    #expect(talk.state.table?.deck["wonen"]?.isEmpty == true)
+    #expect(!talk.transcript.contains(GroupPhrases.setComplete("wonen")), "every card was passed")
+    talk.type(["werk", "ja", "werk", "pas"])
+    #expect(talk.transcript.contains(GroupPhrases.setComplete("werk")))
+  }
+
   @Test("a number only chooses from the themes shown")
   func numbersOnlyOnThePage() {
     var talk = seated(kwartetScript)

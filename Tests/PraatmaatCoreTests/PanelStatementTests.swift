@@ -112,6 +112,29 @@ struct PanelStatementTests {
     }
   }
 
+  @Test("when every vote is Weet ik niet, the panel does not know yet; it is not split")
+  func everyoneUndecided() {
+    let talk = play(
+      parseScript(panelScript), ["Tijger", "Blauw", "klaar", "3", "Geen idee.", "3", "Snap ik niet."])
+    #expect(talk.transcript.contains(GroupPhrases.adviceUndecided))
+    #expect(!talk.transcript.contains(GroupPhrases.adviceSplit))
+    let split = play(parseScript(panelScript), ["Tijger", "Blauw", "klaar", "1", "Ja.", "2", "Nee."])
+    #expect(split.transcript.contains(GroupPhrases.adviceSplit))
+    #expect(!split.transcript.contains(GroupPhrases.adviceUndecided))
+  }
+
+  @Test("a panel resumed at Waarom vind je dat? shows the plan again before the question")
+  func resumeAtWhy() throws {
+    var talk = Talk(parseScript(panelScript))
+    talk.type(["Tijger", "Blauw", "klaar", "1", "pauze"])
+    let saved = try roundTrip(talk.state)
+    let resumed = try Talk(parseScript(panelScript), resuming: saved)
+    let plan = try #require(resumed.transcript.firstIndex(of: "Er komt een vragenplek in de bibliotheek."))
+    let why = try #require(resumed.transcript.firstIndex(of: GroupPhrases.why))
+    #expect(plan < why)
+    #expect(resumed.transcript.filter { $0 == GroupPhrases.why }.count == 1)
+  }
+
   @Test("the summary speaks of a plan, as the script does")
   func summaryWord() {
     let talk = play(parseScript(panelScript), ["Tijger", "Blauw", "klaar", "1", "Ja.", "1", "Ja."])

@@ -66,8 +66,27 @@ struct SupporterCommandTests {
     ]
     #expect(talk.type("/hulp") == expected)
     #expect(talk.type("/2") == expected)
-    #expect(talk.type("/notitie") == expected, "a note without words")
     #expect(talk.events.isEmpty)
+  }
+
+  @Test("/notitie without words says in one line that a note needs text; /notitie: with a colon is a note")
+  func noteWithoutWordsOrWithColon() throws {
+    var talk = play(parseScript(wonenScript), ["1"])
+    for typed in ["/notitie", "/notitie:", "/Notitie :", "/noteer"] {
+      #expect(talk.type(typed) == [SupporterCommand.emptyNoteLine], "\(typed)")
+    }
+    #expect(talk.kept.filter { $0.role == .note }.isEmpty)
+    #expect(talk.type("/notitie: Ze twijfelde.") == [Phrases.noteKept] + tevredenPrompt)
+    #expect(talk.type("/notitie:Ze lachte.") == [Phrases.noteKept] + tevredenPrompt)
+    #expect(
+      talk.kept.filter { $0.role == .note }.map(\.value) == [.text("Ze twijfelde."), .text("Ze lachte.")])
+  }
+
+  @Test(
+    "every supporter command offered for tab completion is a command",
+    arguments: SupporterCommands.completionWords)
+  func completionWordsAreCommands(word: String) {
+    #expect(SupporterCommand.parse(word) != .unknown)
   }
 
   @Test("/notitie keeps a note for the question on screen at once; the same question follows")

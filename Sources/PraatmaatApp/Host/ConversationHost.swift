@@ -18,6 +18,8 @@ public struct ConversationHost {
   public enum Outcome: Equatable, Sendable {
     case finished
     case paused
+    /// The session was forgotten meanwhile; nothing more was kept.
+    case forgotten
   }
 
   let terminal: any Terminal
@@ -25,31 +27,61 @@ public struct ConversationHost {
   let prompt: String
   /// The supporter's review of open answers; nil keeps the anonymiser's version as it is.
   let review: (any AnswerReview)?
+  /// The session's code: a latecomer who says yes is shown it, as everyone was at the start.
+  let code: SessionCode?
 
   public init(
     terminal: any Terminal, recorder: (any ConversationRecorder)?, prompt: String = "> ",
-    review: (any AnswerReview)? = nil
+    review: (any AnswerReview)? = nil, code: SessionCode? = nil
   ) {
     self.terminal = terminal
     self.recorder = recorder
     self.prompt = prompt
     self.review = review
+    self.code = code
+  }
+
+  /// "Je code is: …" and "Schrijf de code op. …", the same words as at the start.
+  public static func codeMessages(_ code: SessionCode) -> [Message] {
+    [.say(Phrases.codeIs + " " + code.description), .say(Phrases.codeNote)]
   }
 
   /// Runs until the conversation ends or pauses. A failing store stops it with the reason.
   public func run(_ conversation: inout Conversation, first: Turn) throws -> Outcome {
+    do {
+      return try drive(&conversation, first: first)
+    } catch is SessionForgotten {
+      terminal.show([.say(Phrases.forgotten)])
+      return .forgotten
+    }
+  }
+
+  private func drive(_ conversation: inout Conversation, first: Turn) throws -> Outcome {
     var turn = first
     // nil: the state before the first question has not been kept yet.
     var saved: ConversationState?
     while true {
       if !turn.answers.isEmpty {
-        try record(review?.review(turn.answers) ?? turn.answers, dropping: turn.dropped, conversation.state)
+        let reviewed = review?.review(turn.answers) ?? ReviewedAnswers(kept: turn.answers)
+        try record(reviewed.kept, dropping: turn.dropped, conversation.state)
         saved = conversation.state
+        if reviewed.droppedNote {
+          turn.messages = turn.messages.map {
+            $0 == .echo(Phrases.noteKept) ? .echo(Phrases.noteDropped) : $0
+          }
+        }
+        if reviewed.paused, case .answer = turn.next {
+          // The turn's own messages would ask the next question: the pause says goodbye.
+          let taken: [Message] = reviewed.droppedNote ? [.echo(Phrases.noteDropped)] : []
+          turn = conversation.pause()
+          turn.messages = taken + turn.messages
+          continue
+        }
       } else if conversation.state != saved, case .answer = turn.next {
         try record([], conversation.state)
         saved = conversation.state
       }
-      terminal.show(turn.messages)
+      terminal.show(withCode(turn.messages))
       switch turn.next {
       case .finished:
         try update(conversation.state)
@@ -66,15 +98,28 @@ public struct ConversationHost {
     }
   }
 
+  /// The consent text promised a latecomer a code: it follows the welcome at the table.
+  private func withCode(_ messages: [Message]) -> [Message] {
+    guard let code, let welcome = messages.firstIndex(of: .echo(GroupPhrases.joined)) else { return messages }
+    // After the welcome and the names at the table, before the turn goes on.
+    var shown = messages
+    var at = shown.index(after: welcome)
+    if at < shown.endIndex, case .hint = shown[at] { at += 1 }
+    shown.insert(contentsOf: Self.codeMessages(code), at: at)
+    return shown
+  }
+
   private func record(_ answers: [AnswerEvent], dropping dropped: [String] = [], _ state: ConversationState)
     throws
   {
     do {
-      if answers.isEmpty {
+      if answers.isEmpty && dropped.isEmpty {
         try recorder?.checkpoint(state)
       } else {
         try recorder?.record(answers, dropping: dropped, state: state)
       }
+    } catch let forgotten as SessionForgotten {
+      throw forgotten
     } catch {
       throw AppError.usage("Het antwoord is niet bewaard: \(error). Het gesprek stopt hier.")
     }
@@ -83,6 +128,8 @@ public struct ConversationHost {
   private func update(_ state: ConversationState) throws {
     do {
       try recorder?.update(state)
+    } catch let forgotten as SessionForgotten {
+      throw forgotten
     } catch {
       throw AppError.usage("Het gesprek is niet bewaard: \(error).")
     }

@@ -29,6 +29,8 @@ public struct Menu {
   static let whichScript = "Welk gesprek kiezen we?"
   static let whichSession = "Met welk gesprek gaan we verder?"
   static let nothingPaused = "Er is geen gesprek om verder te gaan."
+  /// A chosen session that cannot go on here after all (its script is gone, for example).
+  public static let cannotResume = "Met dit gesprek kan ik niet verder."
   static let more = "Meer"
   static let howToAsk = "Hoe wil je de vragen krijgen?"
   static let whereReport = "Waar wil je het verslag?"
@@ -71,14 +73,21 @@ public struct Menu {
   /// Every fixed sentence of the menu, for the language check.
   public static var texts: [String] {
     [
-      welcome, whatToDo, whichScript, whichSession, nothingPaused, more, noVoice, howToAsk, whereReport,
+      welcome, whatToDo, whichScript, whichSession, nothingPaused, cannotResume, more, noVoice, howToAsk,
+      whereReport,
       fileName, fileExample, reportSaved, reportNotSaved, nothingToReport,
     ] + [main, voice, reportPlace].flatMap { $0.options.map(\.label) }
   }
 
   /// Asks until a choice is made; the end of input quits, Ctrl-C interrupts.
-  /// `speaking`: read-aloud is on already, so it is not asked.
-  public func choose(scripts: [Script], paused: [SessionRecord], speaking: Bool = false) -> Choice {
+  /// `speaking`: read-aloud is on already, so it is not asked. `reportable`: there is
+  /// something for a report; without it, the report choice says so and the menu comes back.
+  /// Only sessions with a state to go on from are offered (not those imported from
+  /// another laptop).
+  public func choose(
+    scripts: [Script], paused: [SessionRecord], speaking: Bool = false, reportable: Bool = true
+  ) -> Choice {
+    let paused = paused.filter { $0.state != nil }
     while true {
       switch ask(Self.main) {
       case .stop(let choice): return choice
@@ -111,6 +120,10 @@ public struct Menu {
         case .chosen(let id): return SessionCode(id).map { .resume($0) } ?? .quit
         }
       case .chosen("verslag"):
+        guard reportable else {
+          terminal.show([.hint(Self.nothingToReport)])
+          continue
+        }
         switch ask(Self.reportPlace) {
         case .stop(let choice): return choice
         case .chosen("bestand"):

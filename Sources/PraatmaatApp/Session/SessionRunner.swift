@@ -54,7 +54,7 @@ public struct SessionRunner {
     let code = SessionCode.random()
     var conversation = Conversation(
       script: script, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise)
-    if readsAloud { conversation.readAloud = true }
+    keepVoice(in: &conversation)
     // Walk to the first question before the session is kept, so a session killed right
     // after its code was shown still resumes at that question.
     let first = conversation.start()
@@ -78,6 +78,30 @@ public struct SessionRunner {
   public func resume(code: SessionCode, library: ContentLibrary, month: String) throws
     -> ConversationHost.Outcome
   {
+    let (store, session, script, resumed) = try prepareResume(code: code, library: library)
+    var conversation = resumed
+    keepVoice(in: &conversation)
+    let first = conversation.resume()
+    return try run(
+      &conversation, first: first, code: code, script: script, month: session.month, store: store)
+  }
+
+  /// Why a session cannot go on here, or nil when it can; nothing is shown or kept.
+  public func resumeProblem(code: SessionCode, library: ContentLibrary) -> AppError? {
+    do {
+      _ = try prepareResume(code: code, library: library)
+      return nil
+    } catch let error as AppError {
+      return error
+    } catch {
+      return AppError.usage("\(error)")
+    }
+  }
+
+  /// Everything a resume needs, checked before anything is shown.
+  private func prepareResume(code: SessionCode, library: ContentLibrary) throws
+    -> (SQLiteStore, SessionRecord, Script, Conversation)
+  {
     guard let store = try database.existing(), let session = try store.session(code) else {
       throw AppError.usage("Er is geen gesprek met de code \(code).")
     }
@@ -97,7 +121,7 @@ public struct SessionRunner {
     }
     let script = try self.script(of: session, state: state, library: library)
       .addingStatements(state.extraStatements)
-    var conversation: Conversation
+    let conversation: Conversation
     do {
       conversation = try Conversation(
         script: script, resuming: state, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise)
@@ -115,10 +139,7 @@ public struct SessionRunner {
     } catch .alreadyFinished {
       throw AppError.usage("Het gesprek \(code) is al klaar.")
     }
-    if readsAloud { conversation.readAloud = true }
-    let first = conversation.resume()
-    return try run(
-      &conversation, first: first, code: code, script: script, month: session.month, store: store)
+    return (store, session, script, conversation)
   }
 
   private func run(
@@ -129,7 +150,8 @@ public struct SessionRunner {
       store: store, code: code, script: script, month: month, anonymiser: anonymiser)
     let review =
       reviewsAnswers ? TerminalReview(terminal: terminal, prompt: prompt, anonymiser: anonymiser) : nil
-    let host = ConversationHost(terminal: terminal, recorder: recorder, prompt: prompt, review: review)
+    let host = ConversationHost(
+      terminal: terminal, recorder: recorder, prompt: prompt, review: review, code: code)
     let outcome = try host.run(&conversation, first: first)
     if conversation.stalled {
       throw AppError.usage(
@@ -139,12 +161,31 @@ public struct SessionRunner {
     switch outcome {
     case .finished: terminal.note(Phrases.savedAll)
     case .paused: terminal.note("Verder gaan kan met: praatmaat resume \(code)")
+    case .forgotten: break
     }
     return outcome
   }
 
   /// Whether this runner's terminal reads aloud; kept with the session, so a resume does too.
   public var readsAloud: Bool { terminal is SpeakingTerminal }
+
+  /// The speed of this runner's voice, in words per minute; nil without espeak-ng.
+  public var speakRate: Int? {
+    ((terminal as? SpeakingTerminal)?.speaker as? EspeakSpeaker)?.rate
+  }
+
+  /// The same runner with its voice at `rate`; nil without espeak-ng.
+  public func speaking(at rate: Int) -> SessionRunner? {
+    let plain = (terminal as? SpeakingTerminal)?.inner ?? terminal
+    return TerminalFactory.speakingIfPossible(plain, rate: rate).map(on)
+  }
+
+  /// Keeps in the state that, and how fast, this conversation is read aloud.
+  private func keepVoice(in conversation: inout Conversation) {
+    guard readsAloud else { return }
+    conversation.readAloud = true
+    if let speakRate { conversation.speakRate = speakRate }
+  }
 
   /// The same runner on another terminal (the same one with a voice).
   public func on(_ terminal: any Terminal) -> SessionRunner {

@@ -25,17 +25,37 @@ public final class StoreRecorder: ConversationRecorder {
     let kept = answers.map {
       AnswerRecord.keeping($0, script: script, month: month, anonymiser: anonymiser)
     }
-    try store.record(kept, dropping: dropped, session: code, state: state)
+    try noticingForget { try store.record(kept, dropping: dropped, session: code, state: state) }
   }
 
   public func checkpoint(_ state: ConversationState) throws {
-    try store.update(code, status: .running, state: state)
+    try noticingForget { try store.update(code, status: .running, state: state) }
   }
 
   public func update(_ state: ConversationState) throws {
     let status: SessionRecord.Status = state.status == .finished ? .finished : .paused
-    try store.update(code, status: status, state: status == .finished ? nil : state)
+    try noticingForget { try store.update(code, status: status, state: status == .finished ? nil : state) }
   }
+
+  /// A write that failed because the session was forgotten meanwhile (`praatmaat forget` in
+  /// another terminal) throws `SessionForgotten`: that is no database fault.
+  private func noticingForget(_ write: () throws -> Void) throws {
+    do {
+      try write()
+    } catch {
+      // Only a session that is really not there any more; a store that cannot be read
+      // is the store's fault, and said so.
+      let gone = (try? store.session(code).map { _ in false }) ?? true
+      if gone, (try? store.withdrawnCodes().contains(code)) == true { throw SessionForgotten() }
+      throw error
+    }
+  }
+}
+
+/// The session was forgotten while the conversation was still going on: nothing more of it
+/// may be kept.
+public struct SessionForgotten: Error, Equatable, Sendable {
+  public init() {}
 }
 
 /// `2026-11`: the only time that is kept.

@@ -109,8 +109,7 @@ private enum Completion {
   nonisolated(unsafe) static var index = 0
 
   static func install() {
-    words =
-      BuiltInReply.completionWords + ["/samen", "/begeleider", "/anders", "/notitie", "/pauze", "/hulp"]
+    words = BuiltInReply.completionWords + SupporterCommands.completionWords
     praatmaat_readline_setup { text, _, _ in
       praatmaat_readline_no_filenames()
       return rl_completion_matches(text) { text, state in

@@ -134,6 +134,15 @@ extension Conversation {
     return Turn(messages: [echo, draw, .ask(prompt(for: question))], next: .answer(card))
   }
 
+  /// Whether someone answered a card of this set; a set that was only passed (or "weet ik
+  /// niet") is played out, but there is nothing to celebrate.
+  func anyCardAnswered(_ theme: String) -> Bool {
+    let cards = Set(script.questions.filter { cardTheme($0) == theme }.map(\.id))
+    return (state.table?.answers ?? [:]).values.contains { answers in
+      answers.contains { cards.contains($0.key) && $0.value.isAnswer }
+    }
+  }
+
   /// The player whose turn it is passes; the next player chooses.
   mutating func passTurn(before: [Message]) -> Turn {
     state.table?.passTurn()
@@ -146,7 +155,7 @@ extension Conversation {
   mutating func afterCard(_ question: Question, before: [Message]) -> Turn {
     var messages = before
     let theme = cardTheme(question)
-    if state.table?.deck[theme]?.isEmpty == true {
+    if state.table?.deck[theme]?.isEmpty == true, anyCardAnswered(theme) {
       messages.append(.say(GroupPhrases.setComplete(theme)))
     }
     state.table?.passTurn()

@@ -30,11 +30,13 @@ extension Conversation {
     for option in question.options {
       messages.append(.say("\(option.shown): \(counts[option.id] ?? 0)"))
     }
+    // Nobody for or against (every vote "Weet ik niet", or no votes): not split, undecided.
+    let undecided = (counts["eens"] ?? 0) == 0 && (counts["oneens"] ?? 0) == 0
     let summary =
       switch advice(question.id) {
       case "eens": GroupPhrases.adviceYes
       case "oneens": GroupPhrases.adviceNo
-      default: GroupPhrases.adviceSplit
+      default: undecided ? GroupPhrases.adviceUndecided : GroupPhrases.adviceSplit
       }
     messages.append(.say(summary))
     state.pending = .advice(statement: question.id)

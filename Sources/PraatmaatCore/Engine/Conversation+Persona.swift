@@ -56,7 +56,7 @@ extension Conversation {
   }
 
   func cardLabel(_ question: Question) -> String {
-    question.cardLabel ?? question.text.last ?? question.id
+    question.personaCardLabel
   }
 
   /// The card, one numbered line per step.
@@ -114,5 +114,12 @@ extension Conversation {
     default:
       return showPersona(before: [])
     }
+  }
+}
+
+extension Question {
+  /// The name of this question's line on a Persona card: `Label: value`.
+  var personaCardLabel: String {
+    cardLabel ?? text.last ?? id
   }
 }

@@ -94,6 +94,12 @@ public struct Conversation: Sendable {
     set { state.readAloud = newValue ? true : nil }
   }
 
+  /// The speed the host reads this conversation aloud at; kept so a resume reads at it too.
+  public var speakRate: Int? {
+    get { state.speakRate }
+    set { state.speakRate = newValue }
+  }
+
   /// Ids of the engine's own steps start with this, so they never clash with a script's.
   static let builtInPrefix = "_"
 
@@ -118,6 +124,12 @@ public struct Conversation: Sendable {
     }
     messages.append(.say(Phrases.resumedAt))
     messages += turnLine()
+    // "Waarom vind je dat?" alone does not say what it is about: the plan comes first.
+    if case .why(let statement)? = state.pending, state.table?.joining == nil,
+      let plan = script.question(statement)
+    {
+      messages += plan.text.map(Message.say)
+    }
     messages += repeated(question)
     return Turn(messages: messages, next: .answer(question.id))
   }
@@ -165,6 +177,8 @@ public struct Conversation: Sendable {
         return tableCommand(command, question: question)
       case .note(let text):
         return note(text, at: question)
+      case .emptyNote:
+        return Turn(messages: [.hint(SupporterCommand.emptyNoteLine)], next: .answer(id))
       case .pause:
         return pause()
       case .help, .unknown:

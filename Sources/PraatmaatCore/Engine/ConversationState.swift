@@ -38,6 +38,9 @@ public struct ConversationState: Sendable, Equatable, Codable {
   /// Set by the host when it read the conversation aloud, so a resume reads aloud again.
   /// The engine itself does nothing with it.
   public var readAloud: Bool?
+  /// The voice's speed in words per minute when it read aloud, so a resume reads at the
+  /// same speed. Set by the host too.
+  public var speakRate: Int?
   /// Questions answered after the one `terug` went back to. Their answers count until a new
   /// answer is given there; then they are dropped (the walk asks again what is still on
   /// the path).

@@ -16,6 +16,8 @@ public enum GroupPhrases {
   public static let adviceYes = "Het panel is het eens met dit plan."
   public static let adviceNo = "Het panel is het oneens met dit plan."
   public static let adviceSplit = "Het panel is verdeeld."
+  /// Nobody voted for or against the plan: "Weet ik niet" only.
+  public static let adviceUndecided = "Het panel weet het nog niet."
   public static let adviceQuestion = "Is dit het advies van het panel?"
   public static let adviceKept = "Dank je. Het advies is bewaard."
   public static let adviceAgain = "Dank je. We noteren dat de groep twijfelt."
@@ -75,7 +77,7 @@ public enum GroupPhrases {
   public static var all: [String] {
     [
       welcome, chooseName, nameQuestion, nameDone, nameIsReal, nameInstead, nameTaken,
-      nameTooLong, nobodyYet, tableFull, why, votes, adviceYes, adviceNo, adviceSplit,
+      nameTooLong, nobodyYet, tableFull, why, votes, adviceYes, adviceNo, adviceSplit, adviceUndecided,
       adviceQuestion, adviceKept, adviceAgain, chooseTheme, allCardsPlayed, gameStopped,
       groupStops, noBackAtTable, passWord, offerPassHow, orTryAgain, moreThemes, noCard, numberTaken,
       joinDeclined, joinNothingKept, openRound, openRoundQuestion, openRoundHint, personaIntro,

@@ -42,12 +42,18 @@ public enum Phrases {
   /// question, where "hulp" would be taken as the answer.
   public static let idle = ["Neem rustig de tijd.", "Wil je hulp?", "Typ dan een vraagteken: ?"]
   public static let noteKept = "De notitie is bewaard."
+  /// The supporter took a note back at the review, or paused there.
+  public static let noteDropped = "De notitie is niet bewaard."
   public static let reviewShown = "Zo bewaren we het:"
   public static let reviewAsk = "Goed zo? Typ ja. Of typ de woorden die weg moeten."
   public static let reviewAccepted = "Bewaard."
+  /// Under the review of a note: it can be taken back.
+  public static let reviewNoteBack = "Moet de hele notitie weg? Typ dan terug."
   public static let codeIs = "Je code is:"
   public static let codeNote = "Schrijf de code op. Met de code kun je later verder."
   public static let savedAll = "Het gesprek is klaar. Alles is bewaard."
+  /// The session was forgotten (`praatmaat forget`) while it was still going on.
+  public static let forgotten = "Dit gesprek is gewist."
   public static let helpIntro = "Je kunt altijd deze woorden typen:"
   public static let helpWords: [String] = [
     "herhaal: ik zeg de vraag nog een keer.",
@@ -66,7 +72,7 @@ public enum Phrases {
       back, noBack, paused, resumed, resumedAt, finished, thanks, openThanks, openEmpty, tooLong,
       confirmSoft, softCheckDefault, hardCheckDefault, scriptGoesRound, hintChoice, hintMulti, hintNumber,
       hintOpen, helpIntro, helpSupporter, reviewShown, reviewAsk, reviewAccepted, codeIs, codeNote,
-      savedAll, noteKept,
+      savedAll, forgotten, noteKept, noteDropped, reviewNoteBack,
     ] + idle + helpWords + Consent.all + GroupPhrases.all
   }
 }

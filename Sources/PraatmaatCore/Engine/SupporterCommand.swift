@@ -8,6 +8,8 @@ enum SupporterCommand: Equatable {
   case table(TableCommand)
   /// `/notitie Ze was moe.`: a note at the current question, kept at once; never an answer.
   case note(String)
+  /// `/notitie` with nothing after it: a note needs words.
+  case emptyNote
   /// `/pauze`: the supporter's way to pause, like typing `pauze`.
   case pause
   case help
@@ -27,9 +29,11 @@ enum SupporterCommand: Equatable {
   }
 
   static func parse(_ input: String) -> SupporterCommand {
-    let parts = input.dropFirst().split(separator: " ", maxSplits: 1)
-    let word = parts.first.map { $0.lowercased() } ?? ""
-    let rest = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : ""
+    // "/notitie: Ze was moe." and "/notitie:Ze was moe." are read as "/notitie Ze was moe.".
+    let typed = input.dropFirst()
+    let end = typed.firstIndex { $0 == " " || $0 == ":" } ?? typed.endIndex
+    let word = typed[..<end].lowercased()
+    let rest = String(typed[end...].drop { $0 == ":" || $0 == " " }).trimmingCharacters(in: .whitespaces)
     switch word {
     case "samen", "hulp-gehad", "met-hulp": return .mark(.withHelp, rest: rest)
     case "begeleider", "ik": return .mark(.supporter, rest: rest)
@@ -40,7 +44,7 @@ enum SupporterCommand: Equatable {
     case "volgende", "sla-over": return .table(.skipTurn)
     case "erbij", "nieuw": return rest.isEmpty ? .help : .table(.add(rest))
     case "einde", "klaar": return .table(.end)
-    case "notitie", "noteer": return rest.isEmpty ? .help : .note(rest)
+    case "notitie", "noteer": return rest.isEmpty ? .emptyNote : .note(rest)
     case "pauze", "stop": return .pause
     case "hulp", "help", "?": return .help
     default: return .unknown
@@ -54,6 +58,9 @@ enum SupporterCommand: Equatable {
     case .supporter: "Het volgende antwoord geeft de begeleider."
     }
   }
+
+  /// `/notitie` without text: one line, instead of all the help.
+  static let emptyNoteLine = "Een notitie heeft tekst nodig, bijvoorbeeld: /notitie Ze was moe."
 
   static let helpLines = [
     "Voor de begeleider:",
@@ -71,5 +78,14 @@ enum SupporterCommand: Equatable {
     "/volgende: deze persoon slaat deze vraag over.",
     "/erbij Zon: er komt iemand bij, met de bijnaam Zon.",
     "/einde: de groep stopt.",
+  ]
+}
+
+/// The supporter's commands as they are typed, for tab completion.
+public enum SupporterCommands {
+  /// Every command, one spelling each: the ones in the help, for one person and for a table.
+  public static let completionWords = [
+    "/samen", "/begeleider", "/alleen", "/anders", "/notitie", "/pauze", "/hulp", "/tafel", "/later",
+    "/volgende", "/erbij", "/einde",
   ]
 }

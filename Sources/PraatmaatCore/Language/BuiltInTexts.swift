@@ -34,7 +34,7 @@ public enum BuiltInTexts {
       Question(id: "x", kind: $0, location: SourceLocation(line: 0, column: 0)).options.map(\.label)
     }
     let supporter =
-      SupporterCommand.helpLines + SupporterCommand.tableHelpLines
+      SupporterCommand.helpLines + SupporterCommand.tableHelpLines + [SupporterCommand.emptyNoteLine]
       + AnsweredBy.allCases.map(SupporterCommand.marked)
     return [
       TextGroup(name: "Phrases", level: .a2, texts: unique(phrases)),

@@ -3,8 +3,8 @@ import Foundation
 /// What an imported bundle may bring into the store: the same rules as for an answer kept
 /// here. A bundle comes from elsewhere and could have been edited by hand, so free text
 /// passes through the anonymiser, closed answers must be options of the script (when the
-/// script is known here), and every other field must have its plain shape, so that no free
-/// text can hide in it.
+/// script is known here in the version they were given in), and every other field must have
+/// its plain shape, so that no free text can hide in it.
 public struct BundleScreen: Sendable {
   public var anonymiser: any Anonymiser
   /// The scripts known here, by id.
@@ -78,13 +78,19 @@ public struct BundleScreen: Sendable {
     a.themes = a.themes.map(anonymiser.anonymise)
     switch a.valueKind {
     case "text":
-      a.value = a.value.map(anonymiser.anonymise)
+      if let value = a.value, !isPersonaChoiceLine(value, of: a) {
+        a.value = anonymiser.anonymise(value)
+      }
     case "option", "options":
       let ids = (a.value ?? "").split(separator: ",", omittingEmptySubsequences: false).map(String.init)
       guard !ids.isEmpty, ids.allSatisfy(Self.isIdentifier) else {
         throw Refusal(reason: "\(question) heeft als keuze '\(a.value ?? "")', en dat is geen optie")
       }
-      if let known = scripts[a.scriptID]?.question(a.questionID), known.kind.isClosed {
+      // Options are only checked against the script version the answer was given in: an
+      // older version may have had options the current one no longer has.
+      if let script = scripts[a.scriptID], script.header.version == a.scriptVersion,
+        let known = script.question(a.questionID), known.kind.isClosed
+      {
         let options = known.options.map(\.id)
         if let wrong = ids.first(where: { !options.contains($0) }) {
           throw Refusal(
@@ -108,6 +114,39 @@ public struct BundleScreen: Sendable {
       }
     }
     return a
+  }
+
+  /// Whether a Persona card line is made of nothing but the option labels of a choice
+  /// question of a script known here, as `merged` writes it: `Wie helpt: Familie (2), Vrienden`
+  /// or `Naam: Noor / Daan`. Such a line holds no free text, and the anonymiser would take
+  /// the names and numbers in those labels for personal ones.
+  func isPersonaChoiceLine(_ value: String, of answer: AnswerRecord) -> Bool {
+    guard answer.method == .persona, answer.participant == "groep",
+      let question = scripts[answer.scriptID]?.question(answer.questionID),
+      question.kind.takesWriterOptions, !question.options.isEmpty
+    else { return false }
+    let prefix = "\(question.personaCardLabel): "
+    guard value.hasPrefix(prefix) else { return false }
+    return Self.isLabelList(value.dropFirst(prefix.count), labels: question.options.map(\.label))
+  }
+
+  /// Whether `text` is one or more of `labels`, each with an optional count such as ` (2)`,
+  /// separated by `, ` or ` / `. Labels may themselves hold a comma, so every way is tried.
+  static func isLabelList(_ text: Substring, labels: [String]) -> Bool {
+    for label in labels where !label.isEmpty && text.hasPrefix(label) {
+      var rest = text.dropFirst(label.count)
+      if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") {
+        let count = rest[rest.index(rest.startIndex, offsetBy: 2)..<close]
+        if (1...4).contains(count.count), count.allSatisfy(\.isASCII), Int(count) != nil {
+          rest = rest[rest.index(after: close)...]
+        }
+      }
+      if rest.isEmpty { return true }
+      for separator in [", ", " / "] where rest.hasPrefix(separator) {
+        if isLabelList(rest.dropFirst(separator.count), labels: labels) { return true }
+      }
+    }
+    return false
   }
 
   /// A municipality is a place name: it is kept, anything personal beside it is not.
