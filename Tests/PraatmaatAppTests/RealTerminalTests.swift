@@ -263,6 +263,17 @@ struct RealTerminalTests {
     #expect(kept.contains("was") && kept.contains("thuis"))
   }
 
+  /// Starts a group script and seats Tijger and Blauw, until it is Tijger's turn.
+  static func seatTable(_ tmux: TmuxSession, _ arguments: [String]) throws {
+    try tmux.launch(arguments, height: 50)
+    try tmux.wait(for: Consent.question)
+    try tmux.answer("ja")
+    try tmux.answer("Tijger")
+    try tmux.answer("Blauw")
+    try tmux.enter("klaar")
+    try tmux.wait(for: GroupPhrases.turn("Tijger"))
+  }
+
   /// Lines that are only a prompt: readline must not leave one behind after an answer.
   static func strayPrompts(_ screen: String) -> Int {
     screen.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces) == ">" }.count
@@ -272,13 +283,7 @@ struct RealTerminalTests {
   func kwartetToTheEnd() throws {
     let sandbox = Sandbox()
     let tmux = try TmuxSession(sandbox)
-    try tmux.launch(["start", "kwartetspel", "--seed", "3"], height: 50)
-    try tmux.wait(for: Consent.question)
-    try tmux.answer("ja")
-    try tmux.answer("Tijger")
-    try tmux.answer("Blauw")
-    try tmux.enter("klaar")
-    try tmux.wait(for: GroupPhrases.turn("Tijger"))
+    try Self.seatTable(tmux, ["start", "kwartetspel", "--seed", "3"])
     try tmux.enter("herhaal")
     try tmux.wait(for: GroupPhrases.chooseTheme, count: 2)
     for _ in 0..<28 {
@@ -306,13 +311,7 @@ struct RealTerminalTests {
   func personaToTheEnd() throws {
     let sandbox = Sandbox()
     let tmux = try TmuxSession(sandbox)
-    try tmux.launch(["start", "persona", "--seed", "1"], height: 50)
-    try tmux.wait(for: Consent.question)
-    try tmux.answer("ja")
-    try tmux.answer("Tijger")
-    try tmux.answer("Blauw")
-    try tmux.enter("klaar")
-    try tmux.wait(for: GroupPhrases.turn("Tijger"))
+    try Self.seatTable(tmux, ["start", "persona", "--seed", "1"])
     for answer in ["1", "2", "3", "Ze werkt.", "Brieven.", "Een lijst.", "1 2", "Korte brieven."] {
       try tmux.answer(answer)
       try tmux.answer("pas")
@@ -338,13 +337,7 @@ struct RealTerminalTests {
     let sandbox = Sandbox()
     let tmux = try TmuxSession(sandbox)
     let plan = "De bus naar het buurthuis wordt gratis."
-    try tmux.launch(["start", "panel", "--statement", plan], height: 50)
-    try tmux.wait(for: Consent.question)
-    try tmux.answer("ja")
-    try tmux.answer("Tijger")
-    try tmux.answer("Blauw")
-    try tmux.enter("klaar")
-    try tmux.wait(for: GroupPhrases.turn("Tijger"))
+    try Self.seatTable(tmux, ["start", "panel", "--statement", plan])
     for _ in 0..<4 {
       try tmux.answer("1")
       try tmux.answer("pas")
