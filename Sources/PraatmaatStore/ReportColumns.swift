@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import PraatmaatCore
@@ -21,8 +22,10 @@ struct ReportColumns {
     else { return nil }
     let count = Int(sqlite3_column_bytes(statement, i))
     let fresh = UnsafeBufferPointer(start: bytes, count: count)
-    if let previous = last[Int(i)],
-      previous.utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(fresh) }) == true
+    if let previous = last[Int(i)], previous.utf8.count == count,
+      count == 0
+        || previous.utf8.withContiguousStorageIfAvailable({ memcmp($0.baseAddress!, bytes, count) == 0 })
+          == true
     {
       return previous
     }

@@ -16,6 +16,11 @@ struct WordCounter: Sendable {
   /// Content words in order: lower case, letters only, three letters or more.
   /// Walks Unicode scalars with an ASCII fast path: reports read a million answers.
   func contentWords(_ text: String) -> [String] {
+    if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes in
+      bytes.allSatisfy { $0 < 0x80 } ? asciiContentWords(bytes) : nil
+    }), let words = ascii {
+      return words
+    }
     var words: [String] = []
     var current = String.UnicodeScalarView()
     var letters = 0
@@ -52,6 +57,36 @@ struct WordCounter: Sendable {
         letters += 1
       } else {
         flush()
+      }
+    }
+    flush()
+    return words
+  }
+
+  /// The same for text that is all ASCII (most answers), on bytes: no scalar views.
+  private func asciiContentWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    var words: [String] = []
+    var current: [UInt8] = []
+    current.reserveCapacity(32)
+    var inTag = false
+    func flush() {
+      if current.count >= 3, !inTag {
+        let word = String(decoding: current, as: UTF8.self)
+        if !stopWords.contains(word) || Self.keyWords.contains(word) { words.append(word) }
+      }
+      current.removeAll(keepingCapacity: true)
+    }
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "["):
+        flush()
+        inTag = true
+      case UInt8(ascii: "]"):
+        current.removeAll(keepingCapacity: true)
+        inTag = false
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): current.append(byte)
+      default: flush()
       }
     }
     flush()
