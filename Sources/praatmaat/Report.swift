@@ -65,6 +65,11 @@ struct ReportCommand: ParsableCommand {
     job.minGroup = minGroup
     job.format = format
     job.audience = audience
+    // Refused before any work: a report written over the database would destroy it.
+    if let out, let reason = OutputFile.refusal(out, database: try database.path()) {
+      throw AppError.usage(reason)
+    }
+    let library = try ContentLibrary.locate()
     if let reactie {
       guard let text = try? String(contentsOfFile: reactie, encoding: .utf8) else {
         throw AppError.usage("Kan \(reactie) niet lezen (tekst in UTF-8).")
@@ -72,9 +77,6 @@ struct ReportCommand: ParsableCommand {
       job.reaction = text.split(whereSeparator: \.isNewline).map { TextSafety.clean(String($0)) }.filter {
         !$0.isEmpty
       }
-    }
-    let library = try ContentLibrary.locate()
-    if let reactie, let text = try? String(contentsOfFile: reactie, encoding: .utf8) {
       warnAboutLanguage(text, file: reactie, lists: (try? library.languageLists().lists) ?? .builtIn)
     }
     // A report reads what is there: a mistyped --db must not leave an empty database.
@@ -91,7 +93,6 @@ struct ReportCommand: ParsableCommand {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
     }
-    if let reason = OutputFile.refusal(out, database: try database.path()) { throw AppError.usage(reason) }
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
     } catch {

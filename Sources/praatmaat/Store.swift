@@ -50,6 +50,9 @@ struct Export: ParsableCommand {
   var out: String?
 
   func run() throws {
+    if let out, let reason = OutputFile.refusal(out, database: try database.path()) {
+      throw AppError.usage(reason)
+    }
     let store = try database.openExisting()
     let entries: [SessionBundle.Entry]
     let withdrawn: [SessionCode]
@@ -64,7 +67,6 @@ struct Export: ParsableCommand {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
     }
-    if let reason = OutputFile.refusal(out, database: try database.path()) { throw AppError.usage(reason) }
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
       chmod(out, 0o600)

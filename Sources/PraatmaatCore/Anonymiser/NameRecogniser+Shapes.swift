@@ -1,0 +1,124 @@
+/// Names with a shape of their own: streets ("kerkstraat 12a"), organisations
+/// ("stichting …", "… College") and initials ("J. de Vries").
+extension NameRecogniser {
+
+  func streetSuffix(_ key: ArraySlice<UInt8>) -> Bool {
+    for suffix in Self.streetSuffixes where key.count >= suffix.count + 3 {
+      if key.suffix(suffix.count).elementsEqual(suffix) { return true }
+    }
+    return false
+  }
+
+  /// A street by its ending ("kanaalstraat", "Louise de Colignylaan 4"), with its number.
+  func street(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
+    let t = tokens[i]
+    let f = t.flags
+    guard !f.contains(.keep), f.intersection([.town, .neighbourhood, .country, .organisation]).isEmpty,
+      !f.contains(.function), streetSuffix(tokens.key(i))
+    else { return nil }
+    let number = i + 1 < tokens.count ? houseNumber(tokens, at: i + 1) : nil
+    if f.contains(.word) {
+      let cue = cue(tokens, before: i)
+      guard number != nil || capital(tokens, i) || cue == .place else { return nil }
+    }
+    // Take along the words of the name before it: "jan van galenstraat", "burgemeester reigerstraat".
+    var start = i
+    var k = i - 1
+    var particles = 0
+    while k >= 0, tokens[k + 1].joined, tokens[k].flags.contains(.particle), !taken[k], particles < 3 {
+      k -= 1
+      particles += 1
+    }
+    if k >= 0, tokens[k + 1].joined, !taken[k], tokens[k].kind == .word {
+      let g = tokens[k].flags
+      if g.contains(.streetTitle) || g.contains(.firstName) || g.contains(.surname)
+        || (tokens[k].capital && !g.contains(.function) && !tokens[k].sentenceStart)
+      {
+        start = k
+        if k > 0, tokens[k].joined, tokens[k - 1].flags.contains(.streetTitle) { start = k - 1 }
+      } else if particles > 0, tokens.is(k + 1, "van") {
+        start = k + 1
+      }
+    } else if particles > 0, tokens.is(k + 1, "van") {
+      start = k + 1
+    }
+    var span = PIISpan(start: tokens[start].start, end: t.end, label: .location, detail: .street)
+    if let number { span.end = number }
+    return (span, tokens.index(atOrAfter: span.end))
+  }
+
+  // MARK: Organisations
+
+  /// "stichting de boog", "vv de meern", "woongroep de Linde", "het Amadeus Lyceum".
+  func organisation(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
+    let f = tokens[i].flags
+    if f.contains(.organisationHead) || f.contains(.placeHead) {
+      var k = i + 1
+      if k < tokens.count, tokens[k].flags.contains(.determiner), tokens[k].joined,
+        tokens.isAny(k, ["de", "het", "'t"])
+      {
+        k += 1
+      }
+      let first = k
+      var last = -1
+      while k < tokens.count, k - first < 4, tokens[k].kind == .word, tokens[k].joined, !taken[k] {
+        let g = tokens[k].flags
+        if g.contains(.particle), last >= first || k == first, k + 1 < tokens.count, tokens[k + 1].joined,
+          !tokens[k + 1].flags.contains(.function) || tokens[k + 1].flags.contains(.particle)
+        {
+          k += 1
+          continue
+        }
+        if g.contains(.keep) || g.contains(.function) && !g.contains(.entity) { break }
+        let cap = tokens[k].capital && !tokens.shouting
+        let ordinary = g.contains(.word)
+        guard cap || !ordinary || !g.intersection(.entity).isEmpty || g.contains(.properNoun) else { break }
+        if g.contains(.organisationTail) && k > first { last = k; k += 1; break }
+        last = k
+        k += 1
+      }
+      guard last >= first else { return nil }
+      let start = f.contains(.organisationHead) ? tokens[i].start : tokens[i + 1].start
+      return (PIISpan(start: start, end: tokens[last].end, label: .institution), last + 1)
+    }
+    // A name before "college", "lyceum", "zorg": "Summa College".
+    guard !f.contains(.function), !f.contains(.keep) else { return nil }
+    var k = i
+    while k < tokens.count, k - i < 3, tokens[k].kind == .word, k == i || tokens[k].joined {
+      let g = tokens[k].flags
+      if g.contains(.organisationTail) && k > i { break }
+      let cap = tokens[k].capital && !tokens.shouting
+      guard (cap && !g.contains(.function)) || (!g.contains(.word) && !g.contains(.function)) else {
+        return nil
+      }
+      k += 1
+    }
+    guard k > i, k < tokens.count, tokens[k].joined, tokens[k].flags.contains(.organisationTail) else {
+      return nil
+    }
+    return (PIISpan(start: tokens[i].start, end: tokens[k].end, label: .institution), k + 1)
+  }
+
+  // MARK: Initials
+
+  /// "J. de Vries", "A.B. Jansen": initials with a surname.
+  func initials(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
+    let t = tokens[i]
+    guard t.end - t.start == 1, t.capital, !tokens.shouting, i + 2 < tokens.count,
+      tokens[i + 1].kind == .other, tokens.scalars[tokens[i + 1].start] == "."
+    else { return nil }
+    var k = i + 2
+    while k + 1 < tokens.count, tokens[k].end - tokens[k].start == 1, tokens[k].capital,
+      tokens[k + 1].kind == .other, tokens.scalars[tokens[k + 1].start] == "."
+    {
+      k += 2
+    }
+    guard k < tokens.count, tokens[k].kind == .word else { return nil }
+    var j = k
+    while j < tokens.count, tokens[j].flags.contains(.particle) { j += 1 }
+    guard j < tokens.count, tokens[j].capital || tokens[j].flags.contains(.surname), !taken[j] else {
+      return nil
+    }
+    return (PIISpan(start: t.start, end: tokens[j].end, label: .person), j + 1)
+  }
+}

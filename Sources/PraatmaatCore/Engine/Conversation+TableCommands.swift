@@ -1,0 +1,100 @@
+/// What the facilitator can do at a group table: add a latecomer (after their consent),
+/// skip someone, come back to them later, show the table, stop.
+extension Conversation {
+
+  /// The consent question for a latecomer, the same words as at the start.
+  func latecomerQuestion() -> Question {
+    var q = Question(
+      id: Self.builtInPrefix + "erbij", kind: .yesNo, location: SourceLocation(line: 0, column: 0))
+    q.text = Consent.lines + [Consent.question]
+    return q
+  }
+
+  /// The latecomer's answer to the consent question: a seat at the table, or kindly not.
+  mutating func answerLatecomer(_ input: String, question: Question) -> Turn {
+    guard var table = state.table, let name = table.joining else { return Turn(next: .finished) }
+    var messages: [Message]
+    switch Consent.read(input) {
+    case .agreed:
+      let newID = String((table.participants.compactMap { Int($0.id) }.max() ?? 0) + 1)
+      table.participants.append(Participant(id: newID, nickname: name))
+      if table.current != nil, script.header.method != .kwartetspel { table.queue.append(newID) }
+      messages = [
+        .echo(GroupPhrases.joined), .hint(GroupPhrases.atTable(table.participants.map(\.nickname))),
+      ]
+    case .declined:
+      messages = [.say(GroupPhrases.joinDeclined), .say(GroupPhrases.joinNothingKept)]
+    case .repeatQuestion:
+      return Turn(messages: [.ask(prompt(for: question))], next: .answer(question.id))
+    case .notUnderstood:
+      return Turn(
+        messages: [.hint(Phrases.notUnderstood), .hint(Consent.answerHow)], next: .answer(question.id))
+    }
+    table.joining = nil
+    state.table = table
+    // The person whose turn it is sees their question again.
+    guard let current = awaiting else { return Turn(messages: messages, next: .finished) }
+    return Turn(messages: messages + turnLine() + repeated(current), next: .answer(current.id))
+  }
+
+  // MARK: Facilitator
+
+  mutating func tableCommand(_ command: SupporterCommand.TableCommand, question: Question) -> Turn {
+    let id = question.id
+    guard var table = state.table, !table.settingUp || command == .list || command == .end else {
+      return Turn(messages: SupporterCommand.helpLines.map(Message.hint), next: .answer(id))
+    }
+    switch command {
+    case .list:
+      return Turn(
+        messages: [.hint(GroupPhrases.atTable(table.participants.map(\.nickname)))], next: .answer(id))
+    case .later where script.header.method == .kwartetspel,
+      .skipTurn where script.header.method == .kwartetspel:
+      guard state.pending == .chooseTheme || state.pending == nil else {
+        return Turn(messages: [.hint(GroupPhrases.everyoneDone)], next: .answer(id))
+      }
+      return passTurn(before: [.hint(GroupPhrases.skippedTurn)])
+    case .later, .skipTurn:
+      guard let current = table.current, state.pending == nil || state.pending == .openRound
+      else {
+        return Turn(messages: [.hint(GroupPhrases.everyoneDone)], next: .answer(id))
+      }
+      if command == .later {
+        guard !(table.queue.isEmpty && table.later.isEmpty) else {
+          return Turn(messages: [.hint(GroupPhrases.everyoneDone)], next: .answer(id))
+        }
+        table.later.append(current)
+      }
+      state.table = table
+      let note = command == .later ? GroupPhrases.later : GroupPhrases.skippedTurn
+      return nextInRound(question, before: [.hint(note)])
+    case .add(let name):
+      guard table.participants.count < TableState.maximumParticipants else {
+        return Turn(messages: [.hint(GroupPhrases.tableFull)], next: .answer(id))
+      }
+      let seat = (table.participants.compactMap { Int($0.id) }.max() ?? 0) + 1
+      if let problem = nicknameProblem(name, seat: seat, table: table) {
+        return Turn(messages: problem.map(Message.hint), next: .answer(id))
+      }
+      // Consent comes first, for a latecomer too: nothing is kept of them before a yes.
+      table.joining = name
+      state.table = table
+      let consent = latecomerQuestion()
+      return Turn(
+        messages: [.say(GroupPhrases.latecomer(name)), .ask(prompt(for: consent))], next: .answer(consent.id))
+    case .end:
+      state.pending = nil
+      table.current = nil
+      table.queue = []
+      table.openRoundDone = true
+      state.table = table
+      let stopped = script.header.method == .kwartetspel ? GroupPhrases.gameStopped : GroupPhrases.groupStops
+      state.currentQuestion = nil
+      if table.settingUp || script.header.method != .persona || personaSteps.isEmpty {
+        state.status = .finished
+        return Turn(messages: [.say(stopped)], next: .finished)
+      }
+      return showPersona(before: [.say(stopped)])
+    }
+  }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// The lines below a question or section: `tekst:`, `optie`, `thema:`, `alleen als:`,
+/// `willekeurig:` and the others, each into its place.
+extension ParseState {
+  mutating func takeProperty(_ f: Field) {
+    if f.key == "willekeurig" {
+      takeRandom(f)
+      return
+    }
+    guard let s = sections.indices.last, let i = sections[s].items.indices.last else {
+      report(
+        .misplacedProperty, f.line, f.keyColumn,
+        "'\(f.key):' hoort bij een vraag of regel, maar er staat er geen boven.",
+        hint: inHeader ? nil : "Zet deze regel onder een 'vraag:' of 'zeg:'.")
+      return
+    }
+    var item = sections[s].items[i]
+    if f.key == "als" {
+      guard let condition = parseCondition(f) else { return }
+      if item.condition != nil {
+        report(
+          .misplacedProperty, f.line, f.keyColumn, "Hier staat al een 'als:'.",
+          hint: "Zet beide delen op één regel met 'en' ertussen.")
+        return
+      }
+      switch item {
+      case .say(var x): x.condition = condition; item = .say(x)
+      case .ask(var x): x.condition = condition; item = .ask(x)
+      case .jump(var x): x.condition = condition; item = .jump(x)
+      case .set(var x): x.condition = condition; item = .set(x)
+      }
+      sections[s].items[i] = item
+      return
+    }
+    guard case .ask(var q) = item else {
+      report(
+        .misplacedProperty, f.line, f.keyColumn, "'\(f.key):' hoort bij een vraag.",
+        hint: "Zet deze regel direct onder een 'vraag:'.")
+      return
+    }
+    takeQuestionProperty(f, into: &q)
+    sections[s].items[i] = .ask(q)
+  }
+
+  mutating func takeQuestionProperty(_ f: Field, into q: inout Question) {
+    switch f.key {
+    case "tekst":
+      q.text.append(f.value)
+      q.textLocations.append(f.valueLocation)
+    case "thema": q.themes = themes(f)
+    case "fase": q.phases = phases(f)
+    case "voorbeeld": q.example = f.value
+    case "kaart": q.cardLabel = f.value
+    case "anders": q.alternative = f.value
+    case "min", "max":
+      guard let n = Int(f.value) else {
+        report(.badNumber, f.line, f.valueColumn, "'\(f.value)' is geen heel getal.")
+        return
+      }
+      guard q.kind == .number else {
+        report(
+          .misplacedProperty, f.line, f.keyColumn, "'\(f.key):' hoort alleen bij een getal-vraag.")
+        return
+      }
+      if f.key == "min" { q.minimum = n } else { q.maximum = n }
+    case "controle", "navraag":
+      guard let condition = parseCondition(f) else { return }
+      q.checks.append(
+        AnswerCheck(
+          condition: condition, isSoft: f.key == "navraag", message: nil,
+          location: f.valueLocation))
+      lastCheckIndex = q.checks.count - 1
+    case "melding":
+      guard let c = lastCheckIndex, c < q.checks.count else {
+        report(
+          .misplacedProperty, f.line, f.keyColumn,
+          "'melding:' hoort direct onder een 'controle:' of 'navraag:'.")
+        return
+      }
+      q.checks[c].message = f.value
+    default: takeOption(f, into: &q)
+    }
+  }
+
+  mutating func takeOption(_ f: Field, into q: inout Question) {
+    guard q.kind.takesWriterOptions else {
+      report(
+        .optionsNotAllowed, f.line, f.keyColumn,
+        "Een vraag van de soort '\(q.kind.word)' heeft geen eigen opties.",
+        hint: "Gebruik 'keuze' of 'meerkeuze' als je zelf opties wilt geven.")
+      return
+    }
+    var id = String(f.key.dropFirst("optie".count)).trimmingCharacters(in: .whitespaces)
+    let (pictogram, label) = Self.splitPictogram(f.value)
+    if id.isEmpty {
+      id = ScriptText.slug(label)
+    } else if !Identifier.isValid(id) {
+      report(
+        .badIdentifier, f.line, f.keyColumn + 6, "'\(id)' kan geen id van een optie zijn.",
+        hint: "Gebruik letters, cijfers en streepjes, zonder spaties.")
+      return
+    }
+    if q.options.contains(where: { $0.id == id }) {
+      report(
+        .duplicateOption, f.line, f.valueColumn, "De optie '\(id)' staat al bij deze vraag.",
+        hint: "Geef elke optie een eigen id, zo: 'optie thuis: 🏠 Thuis'.")
+      return
+    }
+    q.options.append(Option(id: id, pictogram: pictogram, label: label, location: f.valueLocation))
+  }
+
+  mutating func takeRandom(_ f: Field) {
+    guard let s = sections.indices.last, sections[s].items.isEmpty else {
+      report(
+        .misplacedProperty, f.line, f.keyColumn, "'willekeurig:' hoort direct onder 'deel:'.")
+      return
+    }
+    if f.value.lowercased() == "alle" {
+      sections[s].randomPick = Int.max
+    } else if let n = Int(f.value), n > 0 {
+      sections[s].randomPick = n
+    } else {
+      report(
+        .badNumber, f.line, f.valueColumn, "Schrijf 'alle' of een getal, zoals 'willekeurig: 2'.")
+    }
+  }
+
+  mutating func parseCondition(_ f: Field) -> Condition? {
+    var parser = ConditionParser(f.value, line: f.line, column: f.valueColumn)
+    do {
+      return try parser.parse()
+    } catch {
+      report(
+        .badCondition, f.line, error.column == 0 ? f.valueColumn : error.column, error.message,
+        hint: "Bijvoorbeeld: als: woonplek = ouders en tevreden <= 2")
+      return nil
+    }
+  }
+
+  /// A leading emoji or symbol is the pictogram; the rest is the label.
+  static func splitPictogram(_ value: String) -> (String?, String) {
+    let parts = value.split(separator: " ", maxSplits: 1)
+    guard parts.count == 2, let first = parts.first,
+      first.unicodeScalars.allSatisfy({
+        // An emoji's variation selector (U+FE0F, in "🏛️") is a mark, which counts as a letter.
+        $0.properties.isVariationSelector || $0 == "\u{200D}"
+          || !CharacterSet.letters.contains($0) && !CharacterSet.decimalDigits.contains($0)
+      })
+    else { return (nil, value) }
+    return (String(first), parts[1].trimmingCharacters(in: .whitespaces))
+  }
+}
