@@ -123,8 +123,12 @@ extension ReportBuilder {
     var everyone = DistinctCounter()
     var lastPerson = -1
     var total = ThemeTally()
-    /// The months sessions began, of the sessions counted in `total`.
+    /// The months sessions began, of the sessions counted in `total`: a script-month's own,
+    /// or what a sum of them took in.
     var months: (first: String?, last: String?) = (nil, nil)
+    var monthRange: (first: String?, last: String?) {
+      month.isEmpty ? months : total.seen ? (month, month) : (nil, nil)
+    }
     /// Sessions per municipality: a place is only named for enough people.
     var municipalities: [String: Int] = [:]
     /// By phase (in `PolicyPhase.allCases` order), then theme number.
@@ -142,8 +146,9 @@ extension ReportBuilder {
       // nothing to it, not even its months or places.
       total.absorb(o.total, minGroup: minGroup)
       if o.total.people.count >= (minGroup ?? 0) {
-        if let f = o.months.first, months.first.map({ f < $0 }) ?? true { months.first = f }
-        if let l = o.months.last, months.last.map({ l > $0 }) ?? true { months.last = l }
+        let range = o.monthRange
+        if let f = range.first, months.first.map({ f < $0 }) ?? true { months.first = f }
+        if let l = range.last, months.last.map({ l > $0 }) ?? true { months.last = l }
         municipalities.merge(o.municipalities, uniquingKeysWith: +)
       }
       for p in tallies.indices {

@@ -25,8 +25,6 @@ public struct ReportBuilder: Sendable {
   var statements: [String: String] = [:]
   /// Persona cards by session.
   var personas: [Int: PersonaDraft] = [:]
-  /// Answers read, before any filter or small-group rule.
-  public private(set) var rows = 0
 
   static let statementWord = QuestionKind.statement.word
   static let openWord = QuestionKind.open.word
@@ -57,7 +55,6 @@ public struct ReportBuilder: Sendable {
   public mutating func add(_ row: ReportRow) {
     let a = row.answer
     if let script = filter.script, a.scriptID != script { return }
-    rows += 1
 
     // Answers arrive grouped by session: most of what follows repeats the row before,
     // so a few "same as last time" checks spare a hash per answer.
@@ -105,7 +102,6 @@ public struct ReportBuilder: Sendable {
       if matches {
         personas[session]?.matches = true
         Self.count(a, session: session, person: table, counted: true, into: &atoms[atom].total)
-        atoms[atom].saw(month: atoms[atom].month)
       }
       return
     }
@@ -120,7 +116,6 @@ public struct ReportBuilder: Sendable {
     let isNote = a.kind == Self.noteKind
     if !isNote {
       Self.count(a, session: session, person: person, counted: counted, into: &atoms[atom].total)
-      atoms[atom].saw(month: atoms[atom].month)
     }
     let question = intern(QuestionKey(script: a.scriptID, question: a.questionID))
     let advice = a.questionID.removingSuffix("-advies").map {
@@ -287,13 +282,6 @@ extension ReportBuilder {
     }
     tally.answers += 1
     if a.answeredBy != .participant { tally.withHelp += 1 }
-  }
-}
-
-extension ReportBuilder.Atom {
-  mutating func saw(month: String) {
-    if months.first.map({ month < $0 }) ?? true { months.first = month }
-    if months.last.map({ month > $0 }) ?? true { months.last = month }
   }
 }
 
