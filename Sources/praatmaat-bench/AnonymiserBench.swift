@@ -3,10 +3,10 @@ import PraatmaatApp
 import PraatmaatCore
 
 // The anonymiser figures behind `scripts/bench anonymiser`.
-//   praatmaat-bench anonymiser CONTENT DEVSET [--verbose]   load time, dev-set scores, throughput
-//   praatmaat-bench anonymiser-corpus DEVSET OUT [MB]       the dev set's texts repeated to MB
-//   praatmaat-bench anonymiser-score DEVSET SPANS.jsonl     scores of spans found by another tool
-//   praatmaat-bench anonymiser-cli BINARY CORPUS            `praatmaat anonymise`: start-up, time, memory
+//   praatmaat-bench anonymiser CONTENT NAME=SET... [--verbose]  load time, scores per set, throughput
+//   praatmaat-bench anonymiser-corpus DEVSET OUT [MB]           the dev set's texts repeated to MB
+//   praatmaat-bench anonymiser-score NAME=SET=SPANS.jsonl...     scores of spans found by another tool
+//   praatmaat-bench anonymiser-cli BINARY CORPUS                `praatmaat anonymise`: start-up, time, memory
 
 enum AnonymiserBench {
   static func samples(_ path: String) -> [AnonymiserEvaluation.Sample] {
@@ -32,12 +32,14 @@ enum AnonymiserBench {
     return lines
   }
 
-  static func run(content: String, devSet: String, verbose: Bool) {
+  /// Load time, scores per labelled set (development and held-out side by side) and
+  /// throughput, in process. `sets` are (name, path); the corpus is made from the first.
+  static func run(content: String, sets: [(name: String, path: String)], verbose: Bool) {
     let folder = URL(fileURLWithPath: content).appendingPathComponent(Anonymisers.listsFolder)
     let clock = ContinuousClock()
     var loads: [Double] = []
     var lexicon = AnonymiserLexicon.builtIn
-    for _ in 0..<5 {
+    for _ in 0..<3 {
       let began = clock.now
       do { lexicon = try Anonymisers.lexicon(in: folder) } catch {
         FileHandle.standardError.write(Data("\(error)\n".utf8))
@@ -45,21 +47,31 @@ enum AnonymiserBench {
       }
       loads.append(milliseconds(clock.now - began))
     }
-    print(String(format: "word lists: read and indexed in %.1f ms (median of 5)", percentile(loads, 0.5)))
+    print(
+      String(
+        format: "start-up in process: word lists read and indexed in %.1f ms (median of 3)",
+        percentile(loads, 0.5)))
     let anonymiser = DutchAnonymiser(lexicon: lexicon)
-    let samples = samples(devSet)
-    let evaluation = AnonymiserEvaluation.run(samples, with: anonymiser)
-    print("dev set: \(samples.count) texts, \(evaluation.total.expected) labelled spans")
-    evaluation.report.forEach { print($0) }
-    if verbose {
-      for miss in evaluation.misses {
-        print("MISS \(miss.span.label.rawValue) \(excerpt(miss.text, miss.span))")
-      }
-      for alarm in evaluation.falseAlarms {
-        print("FALSE \(alarm.span.label.rawValue) \(excerpt(alarm.text, alarm.span))")
+    var rows: [(String, AnonymiserEvaluation, Int)] = []
+    for set in sets {
+      let samples = samples(set.path)
+      let evaluation = AnonymiserEvaluation.run(samples, with: anonymiser)
+      rows.append((set.name, evaluation, samples.count))
+      if verbose {
+        for miss in evaluation.misses {
+          print("MISS \(set.name) \(miss.span.label.rawValue) \(excerpt(miss.text, miss.span))")
+        }
+        for alarm in evaluation.falseAlarms {
+          print("FALSE \(set.name) \(alarm.span.label.rawValue) \(excerpt(alarm.text, alarm.span))")
+        }
       }
     }
-    let lines = corpus(samples, megabytes: 5)
+    table(rows).forEach { print($0) }
+    for (name, evaluation, _) in rows {
+      print("per label, \(name):")
+      evaluation.report.dropLast(2).forEach { print("  " + $0) }
+    }
+    let lines = corpus(samples(sets[0].path), megabytes: 5)
     let characters = lines.reduce(0) { $0 + $1.unicodeScalars.count + 1 }
     var times: [Double] = []
     var sink = 0
@@ -68,12 +80,37 @@ enum AnonymiserBench {
       for line in lines { sink &+= anonymiser.anonymise(line).utf8.count }
       times.append(milliseconds(clock.now - began) / 1000)
     }
-    let best = times.min() ?? 1
+    let median = percentile(times, 0.5)
     print(
       String(
-        format: "throughput in process: %.1f M characters/s (%.1f MB corpus, %d lines, best of 3: %.2f s)",
-        Double(characters) / best / 1e6, Double(characters) / 1e6, lines.count, best) + (sink == 0 ? " " : "")
+        format:
+          "throughput in process: %.2f M characters/s (%.1f M characters, %d lines, median of 3: %.2f s)",
+        Double(characters) / median / 1e6, Double(characters) / 1e6, lines.count, median)
+        + (sink == 0 ? " " : "")
     )
+  }
+
+  /// One row per set: texts, spans, recall, precision, characters left visible, clean texts touched.
+  static func table(_ rows: [(String, AnonymiserEvaluation, Int)]) -> [String] {
+    func percent(_ part: Int, _ whole: Int) -> String {
+      whole == 0 ? "-" : String(format: "%.1f%%", Double(part) * 100 / Double(whole))
+    }
+    func pad(_ s: String, _ n: Int) -> String {
+      s.count >= n ? s : String(repeating: " ", count: n - s.count) + s
+    }
+    var lines = [
+      "set                          texts  spans  recall  precision  chars visible  clean texts touched"
+    ]
+    for (name, e, texts) in rows {
+      lines.append(
+        name.padding(toLength: 27, withPad: " ", startingAt: 0) + pad("\(texts)", 7)
+          + pad("\(e.total.expected)", 7)
+          + pad(percent(e.total.recalled, e.total.expected), 8)
+          + pad(percent(e.total.correct, e.total.found), 11)
+          + pad(percent(e.leakedCharacters, e.personalCharacters), 15)
+          + pad("\(e.cleanTextsMasked)/\(e.cleanTexts) (\(percent(e.cleanTextsMasked, e.cleanTexts)))", 21))
+    }
+    return lines
   }
 
   static func excerpt(_ text: String, _ span: PIISpan) -> String {
@@ -87,10 +124,9 @@ enum AnonymiserBench {
     FileManager.default.createFile(atPath: out, contents: Data(text.utf8))
   }
 
-  /// Scores a JSON Lines file with one `{"spans": [{"start", "end", "label"}]}` per dev-set text.
-  static func score(devSet: String, spans path: String) {
-    let samples = samples(devSet)
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { exit(2) }
+  /// Scores JSON Lines files with one `{"spans": [{"start", "end", "label"}]}` per text of a
+  /// labelled set, for another tool (deduce): the same table as praatmaat's own.
+  static func score(_ pairs: [(name: String, set: String, spans: String)]) {
     struct Line: Decodable {
       struct Span: Decodable {
         var start: Int
@@ -99,42 +135,52 @@ enum AnonymiserBench {
       }
       var spans: [Span]
     }
-    let lines = text.split(separator: "\n")
-    guard lines.count == samples.count else {
-      FileHandle.standardError.write(Data("expected \(samples.count) lines, got \(lines.count)\n".utf8))
-      exit(2)
+    var rows: [(String, AnonymiserEvaluation, Int)] = []
+    for pair in pairs {
+      let samples = samples(pair.set)
+      guard let text = try? String(contentsOfFile: pair.spans, encoding: .utf8) else { exit(2) }
+      let lines = text.split(separator: "\n")
+      guard lines.count == samples.count else {
+        FileHandle.standardError.write(Data("expected \(samples.count) lines, got \(lines.count)\n".utf8))
+        exit(2)
+      }
+      var evaluation = AnonymiserEvaluation()
+      for (sample, line) in zip(samples, lines) {
+        let decoded = (try? JSONDecoder().decode(Line.self, from: Data(line.utf8)))?.spans ?? []
+        evaluation.add(
+          sample,
+          found: decoded.map {
+            PIISpan(start: $0.start, end: $0.end, label: PIISpan.Label(rawValue: $0.label) ?? .person)
+          })
+      }
+      rows.append((pair.name, evaluation, samples.count))
     }
-    var evaluation = AnonymiserEvaluation()
-    for (sample, line) in zip(samples, lines) {
-      let decoded = (try? JSONDecoder().decode(Line.self, from: Data(line.utf8)))?.spans ?? []
-      evaluation.add(
-        sample,
-        found: decoded.map {
-          PIISpan(start: $0.start, end: $0.end, label: PIISpan.Label(rawValue: $0.label) ?? .person)
-        })
-    }
-    evaluation.report.forEach { print($0) }
+    table(rows).forEach { print($0) }
   }
 
-  /// Start-up (empty input, median of 20) and a whole corpus through `praatmaat anonymise`.
+  /// Start-up (empty input, median of 3, as for deduce) and a whole corpus through
+  /// `praatmaat anonymise` (median of 3).
   static func cli(binary: String, corpus: String) {
     var startups: [Double] = []
     var startupMemory = 0.0
-    for _ in 0..<20 {
+    for _ in 0..<3 {
       let (seconds, megabytes, _) = spawn([binary, "anonymise"], input: "/dev/null")
       startups.append(seconds * 1000)
       startupMemory = max(startupMemory, megabytes)
     }
     print(
       String(
-        format: "praatmaat anonymise, empty input: median %.1f ms, p90 %.1f ms, peak %.1f MB (20 runs)",
-        percentile(startups, 0.5), percentile(startups, 0.9), startupMemory))
+        format:
+          "start-up, whole process (praatmaat anonymise < /dev/null): median %.1f ms, peak %.1f MB (3 runs)",
+        percentile(startups, 0.5), startupMemory))
     let characters = ((try? String(contentsOfFile: corpus, encoding: .utf8)) ?? "").unicodeScalars.count
-    let (seconds, megabytes, status) = spawn([binary, "anonymise"], input: corpus)
+    var runs: [(seconds: Double, megabytes: Double, status: Int32)] = []
+    for _ in 0..<3 { runs.append(spawn([binary, "anonymise"], input: corpus)) }
+    let (seconds, megabytes, status) = runs.sorted { $0.seconds < $1.seconds }[1]
     print(
       String(
         format:
-          "praatmaat anonymise < corpus: %.2f s for %.1f M characters = %.1f M characters/s, peak %.1f MB (exit %d)",
+          "praatmaat anonymise < corpus (median of 3): %.2f s for %.1f M characters = %.2f M characters/s, peak %.1f MB (exit %d)",
         seconds, Double(characters) / 1e6, Double(characters) / seconds / 1e6, megabytes, status))
   }
 

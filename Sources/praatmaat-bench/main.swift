@@ -4,8 +4,8 @@ import PraatmaatCore
 import PraatmaatStore
 
 // Benchmarks behind scripts/bench. Each prints a few lines of figures; nothing here is a test.
-//   praatmaat-bench startup BINARY [RUNS]   time from `start wonen` to the first question
-//   praatmaat-bench commit [ANSWERS]        time to commit one answer, and database size
+//   praatmaat-bench startup BINARY [RUNS]   `start wonen`: time to consent, and to the first question
+//   praatmaat-bench commit [CONVERSATIONS]  one answer from typed line to committed row
 //   praatmaat-bench generate DB SESSIONS [ANSWERS]  a database of made-up sessions
 //   praatmaat-bench report BINARY DB         time and peak memory of `report` per format
 //   praatmaat-bench anonymiser …             the anonymiser's figures (see AnonymiserBench.swift)
@@ -27,9 +27,12 @@ func temporaryFolder() -> URL {
   return url
 }
 
-/// Starts the program with a pipe for stdin and waits for the first question line.
+/// Starts `praatmaat start wonen` with a pipe for stdin and answers "ja" at once: the time to
+/// the consent text, and to the first question after it (the word lists read, the database
+/// made, the session kept). What a participant waits for after saying yes.
 func startup(binary: String, runs: Int) {
-  var times: [Double] = []
+  var consent: [Double] = []
+  var first: [Double] = []
   for _ in 0..<runs {
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -37,7 +40,7 @@ func startup(binary: String, runs: Int) {
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = ["start", "wonen"]
     var env = ProcessInfo.processInfo.environment
-    env["PRAATMAAT_DB"] = folder.appendingPathComponent("bench.sqlite").path
+    env["PRAATMAAT_DB"] = folder.appendingPathComponent("db/bench.sqlite").path
     process.environment = env
     let input = Pipe()
     let output = Pipe()
@@ -47,65 +50,102 @@ func startup(binary: String, runs: Int) {
     let clock = ContinuousClock()
     let began = clock.now
     try! process.run()
+    input.fileHandleForWriting.write(Data("ja\n".utf8))
     var seen = Data()
-    // The first question is the consent question, ending in its hint line.
-    while !String(decoding: seen, as: UTF8.self).contains(Phrases.hintChoice) {
+    var consentAt: Double?
+    while true {
       let chunk = output.fileHandleForReading.availableData
       if chunk.isEmpty { break }
       seen.append(chunk)
+      let text = String(decoding: seen, as: UTF8.self)
+      if consentAt == nil, text.contains(Consent.question) { consentAt = milliseconds(clock.now - began) }
+      if text.contains("Waar woon je?") { break }
     }
-    times.append(milliseconds(clock.now - began))
+    first.append(milliseconds(clock.now - began))
+    consent.append(consentAt ?? first.last!)
     try? input.fileHandleForWriting.close()
     process.waitUntilExit()
   }
   print(
     String(
-      format: "startup to first question: median %.1f ms, p90 %.1f ms, max %.1f ms (%d runs)",
-      percentile(times, 0.5), percentile(times, 0.9), times.max() ?? 0, runs))
+      format: "start to consent text: median %.1f ms, p90 %.1f ms (%d runs)", percentile(consent, 0.5),
+      percentile(consent, 0.9), runs))
+  print(
+    String(
+      format:
+        "start to first question after an immediate \"ja\" (lists read, database made): median %.1f ms, p90 %.1f ms, max %.1f ms",
+      percentile(first, 0.5), percentile(first, 0.9), first.max() ?? 0))
 }
 
-/// Commits answers one transaction each, with synchronous=FULL, like a conversation does.
-func commit(answers: Int) {
+/// A terminal that types the answers of whole wonen conversations and times each one from the
+/// moment its line is handed over until the conversation asks for the next line: the engine,
+/// the anonymiser, the recorder's committed transaction and the echo, as in a conversation.
+final class TimingTerminal: Terminal {
+  private var lines: [String]
+  private var handedAt: ContinuousClock.Instant?
+  private var handedOpen = false
+  private let clock = ContinuousClock()
+  var closed: [Double] = []
+  var open: [Double] = []
+
+  init(_ lines: [String]) { self.lines = lines }
+
+  func show(_ messages: [Message]) {}
+  func note(_ line: String) {}
+
+  func readLine(prompt: String) -> TerminalInput {
+    if let handedAt {
+      let ms = milliseconds(clock.now - handedAt)
+      if handedOpen { open.append(ms) } else { closed.append(ms) }
+      self.handedAt = nil
+    }
+    guard !lines.isEmpty else { return .endOfInput }
+    let line = lines.removeFirst()
+    // The consent answer is not timed; the others are answers to questions.
+    if line != "ja" || !closed.isEmpty || !open.isEmpty {
+      handedAt = clock.now
+      handedOpen = line.contains(" ")
+    }
+    return .line(line)
+  }
+}
+
+/// Whole wonen conversations on a database file, through the real runner, host, anonymiser
+/// and recorder: the time of one answer from typed line to committed row (p50, p99).
+func commit(conversations: Int) {
   let folder = temporaryFolder()
   defer { try? FileManager.default.removeItem(at: folder) }
   let path = folder.appendingPathComponent("bench.sqlite").path
-  let store = try! SQLiteStore(path: path)
-  let code = SessionCode.random()
-  var state = ConversationState(scriptID: "wonen", scriptVersion: 1, seed: 1)
-  try! store.create(
-    SessionRecord(
-      code: code, scriptID: "wonen", scriptVersion: 1, method: .gesprek, municipality: "Utrecht",
-      status: .running, month: "2026-11", state: state))
-  let anonymiser = Anonymisers.standard()
-  let clock = ContinuousClock()
-  var times: [Double] = []
-  for i in 0..<answers {
-    let open = i % 3 == 0
-    let value: AnswerValue =
-      open
-      ? .text("Ik vind het fijn dat mijn begeleider elke week \(i % 7) keer komt.") : .option("\(i % 5 + 1)")
-    let event = AnswerEvent(
-      questionID: "vraag-\(i)", kind: open ? .open : .scale(5), themes: ["wonen", "hulp"],
-      phases: [.uitvoering], value: value, answeredBy: .participant)
-    state.history.append(event.questionID)
-    let began = clock.now
-    let record = AnswerRecord.keeping(
-      event, script: Script(header: ScriptHeader(), sections: [], fileName: ""), month: "2026-11",
-      anonymiser: anonymiser)
-    try! store.record(record, session: code, state: state)
-    times.append(milliseconds(clock.now - began))
-    if state.history.count > 50 { state.history.removeFirst(25) }
+  let library = try! ContentLibrary.locate()
+  let script = try! library.loadScript("wonen")
+  let anonymiser = try! Anonymisers.load(from: library)
+  let open = [
+    "Het is rustig en mijn begeleider Jan komt op dinsdag.", "Ze komt altijd op tijd, fijn.",
+    "Meer hulp met de post van de gemeente.", "Ik wil graag een eigen huis in Utrecht.",
+  ]
+  let answers = ["ja", "2", "4", open[0], "3", "2", "1 3", "3", "1", "4", open[1], open[2], "2", open[3]]
+  var closed: [Double] = []
+  var free: [Double] = []
+  for _ in 0..<conversations {
+    let terminal = TimingTerminal(answers)
+    let runner = SessionRunner(
+      database: StoreAccess(path: path), terminal: terminal, prompt: "", anonymiser: anonymiser)
+    _ = try! runner.start(script: script, seed: 1, municipality: "Utrecht", month: "2026-11")
+    closed += terminal.closed
+    free += terminal.open
   }
+  let all = closed + free
   let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) ?? 0
-  let wal = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) ?? 0
   print(
     String(
-      format: "commit one answer (synchronous=FULL, WAL): p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d answers)",
-      percentile(times, 0.5), percentile(times, 0.99), times.max() ?? 0, answers))
+      format:
+        "one answer, typed line to committed row (real host, anonymiser, recorder; synchronous=FULL, WAL): p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d answers in %d conversations)",
+      percentile(all, 0.5), percentile(all, 0.99), all.max() ?? 0, all.count, conversations))
   print(
     String(
-      format: "database size: %.2f MiB for %d answers (+ WAL %.2f MiB before checkpoint)",
-      Double(size) / 1_048_576, answers, Double(wal) / 1_048_576))
+      format: "  closed answers p50 %.3f ms, p99 %.3f ms; open answers p50 %.3f ms, p99 %.3f ms",
+      percentile(closed, 0.5), percentile(closed, 0.99), percentile(free, 0.5), percentile(free, 0.99)))
+  print(String(format: "database size: %.2f MiB for %d answers", Double(size) / 1_048_576, all.count))
 }
 
 /// Fills a database with made-up sessions for report benchmarks: `answers` in all when given
@@ -168,7 +208,7 @@ case "startup":
   }
   startup(binary: binary, runs: arguments.dropFirst(2).first.flatMap { Int($0) } ?? 20)
 case "commit":
-  commit(answers: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
+  commit(conversations: arguments.dropFirst().first.flatMap { Int($0) } ?? 500)
 case "generate":
   let rest = Array(arguments.dropFirst())
   guard (2...3).contains(rest.count), let sessions = Int(rest[1]), sessions > 0,
@@ -187,12 +227,16 @@ case "report":
   report(binary: rest[0], path: rest[1])
 case "anonymiser":
   let rest = Array(arguments.dropFirst())
-  guard rest.count >= 2 else {
+  let sets = rest.dropFirst().filter { $0.contains("=") }.map { pair -> (name: String, path: String) in
+    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+    return (parts[0], parts[1])
+  }
+  guard rest.count >= 2, !sets.isEmpty else {
     FileHandle.standardError.write(
-      Data("usage: praatmaat-bench anonymiser CONTENT DEVSET [--verbose]\n".utf8))
+      Data("usage: praatmaat-bench anonymiser CONTENT NAME=SET... [--verbose]\n".utf8))
     exit(2)
   }
-  AnonymiserBench.run(content: rest[0], devSet: rest[1], verbose: rest.contains("--verbose"))
+  AnonymiserBench.run(content: rest[0], sets: sets, verbose: rest.contains("--verbose"))
 case "anonymiser-corpus":
   let rest = Array(arguments.dropFirst())
   guard rest.count >= 2 else {
@@ -202,12 +246,13 @@ case "anonymiser-corpus":
   AnonymiserBench.writeCorpus(
     devSet: rest[0], out: rest[1], megabytes: rest.count > 2 ? Double(rest[2]) ?? 5 : 5)
 case "anonymiser-score":
-  let rest = Array(arguments.dropFirst())
-  guard rest.count == 2 else {
-    FileHandle.standardError.write(Data("usage: praatmaat-bench anonymiser-score DEVSET SPANS.jsonl\n".utf8))
+  let triples = arguments.dropFirst().map { $0.split(separator: "=", maxSplits: 2).map(String.init) }
+  guard !triples.isEmpty, triples.allSatisfy({ $0.count == 3 }) else {
+    FileHandle.standardError.write(
+      Data("usage: praatmaat-bench anonymiser-score NAME=SET=SPANS.jsonl...\n".utf8))
     exit(2)
   }
-  AnonymiserBench.score(devSet: rest[0], spans: rest[1])
+  AnonymiserBench.score(triples.map { ($0[0], $0[1], $0[2]) })
 case "anonymiser-cli":
   let rest = Array(arguments.dropFirst())
   guard rest.count == 2 else {
@@ -217,6 +262,6 @@ case "anonymiser-cli":
   AnonymiserBench.cli(binary: rest[0], corpus: rest[1])
 default:
   FileHandle.standardError.write(
-    Data("usage: praatmaat-bench startup BINARY [RUNS] | commit [ANSWERS]\n".utf8))
+    Data("usage: praatmaat-bench startup BINARY [RUNS] | commit [CONVERSATIONS]\n".utf8))
   exit(2)
 }

@@ -16,7 +16,7 @@ struct Anonymise: ParsableCommand {
   var spans = false
 
   func run() throws {
-    let anonymiser = try Anonymisers.strict()
+    let anonymiser = try Anonymisers.load(from: ContentLibrary.locate())
     let output = LineWriter()
     let policy = ReplacementPolicy()
     LineReader.forEachLine { line in

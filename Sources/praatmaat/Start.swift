@@ -176,7 +176,8 @@ enum Conversations {
     let (terminal, prompt) = try TerminalFactory.make(settings)
     return (
       SessionRunner(
-        database: access, terminal: terminal, prompt: prompt, anonymiser: Anonymisers.standard(),
+        database: access, terminal: terminal, prompt: prompt,
+        anonymiser: try Anonymisers.preparing(from: ContentLibrary.locate()),
         reviewsAnswers: settings.review ?? TerminalFactory.isInteractive),
       terminal, prompt
     )

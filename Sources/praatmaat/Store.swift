@@ -98,8 +98,8 @@ struct Import: ParsableCommand {
 
   func run() throws {
     _ = try database.path()
-    let screen = BundleScreen(
-      anonymiser: Anonymisers.standard(), scripts: (try? ContentLibrary.locate())?.catalogue() ?? [:])
+    let library = try ContentLibrary.locate()
+    let screen = BundleScreen(anonymiser: try Anonymisers.load(from: library), scripts: library.catalogue())
     var entries: [SessionBundle.Entry] = []
     var withdrawn: [SessionCode] = []
     for file in files {

@@ -138,7 +138,7 @@ struct GroupSessionTests {
     #expect(played.output[refusal + 1] == GroupPhrases.nameInstead)
     #expect(played.output.contains(GroupPhrases.nameGiven("Zon")))
     #expect(!played.output.contains(GroupPhrases.nameTooLong))
-    let anonymiser = Anonymisers.standard()
+    let anonymiser = PackageContent.anonymiser
     for name in GroupPhrases.nicknames {
       #expect(anonymiser.spans(in: name).isEmpty, "\(name) looks like a real name")
     }

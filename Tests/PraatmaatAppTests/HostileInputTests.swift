@@ -16,14 +16,23 @@ struct HostileInputTests {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Hostile")
 
-  /// Every line of every corpus file, as bytes: a line may be invalid UTF-8.
-  static let corpus: [Data] = {
-    let files =
-      (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-    return files.filter { $0.pathExtension != "md" }.sorted { $0.path < $1.path }.flatMap { file in
-      (FileManager.default.contents(atPath: file.path) ?? Data()).split(separator: 0x0A).map { Data($0) }
+  /// Every line of every corpus file, as bytes: a line may be invalid UTF-8. A missing or
+  /// emptied corpus is an error, never a test that passes on nothing.
+  static func loadCorpus() throws -> [Data] {
+    let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+      .filter { $0.pathExtension != "md" }.sorted { $0.path < $1.path }
+    try #require(files.count >= 5, "the hostile corpus in \(folder.path) has \(files.count) files")
+    let lines = try files.flatMap { file in
+      try Data(contentsOf: file).split(separator: 0x0A).map { Data($0) }
     }
-  }()
+    try #require(lines.count >= 60, "the hostile corpus has only \(lines.count) lines")
+    return lines
+  }
+
+  /// The corpus, read once per test; every test that uses it fails when it is missing.
+  let corpus: [Data]
+
+  init() throws { corpus = try Self.loadCorpus() }
 
   /// How many mixed lines the mixer makes: 100, or `PRAATMAAT_HOSTILE_LINES` (scripts/stress).
   static let mixedCount =
@@ -31,7 +40,7 @@ struct HostileInputTests {
 
   /// Seeded mixes of the corpus: pieces of lines glued together, cut mid-sequence, with
   /// escape sequences and stray bytes put in between.
-  static func mixed(_ count: Int, seed: UInt64) -> [Data] {
+  static func mixed(_ count: Int, seed: UInt64, from corpus: [Data]) -> [Data] {
     var random = SeededGenerator(seed: seed)
     let extras: [Data] = [
       Data([0x1B]), Data("\u{1B}[".utf8), Data("\u{1B}]0;pwned".utf8), Data([0x07]), Data([0x00]),
@@ -106,9 +115,10 @@ struct HostileInputTests {
       let result = try sandbox.run([
         "report", "--min-group", "1", "--audience", audience, "--format", format, "--out", out.path,
       ])
-      #expect(result.status == 0 || result.status == 1, "\(label) \(audience) \(format): \(result.err)")
+      #expect(result.status == 0, "\(label) \(audience) \(format): \(result.err)")
       #expect(Self.injected(result.stderr) == [], "\(label) \(audience) \(format) stderr")
-      guard let report = FileManager.default.contents(atPath: out.path) else { continue }
+      let report = try #require(
+        FileManager.default.contents(atPath: out.path), "\(label): no \(audience) \(format) report written")
       #expect(Self.injected(report) == [], "\(label): report \(audience) \(format)")
       // HTML must hold no tag from an answer; Markdown may show one only escaped (\<script\>),
       // and no link either.
@@ -121,7 +131,7 @@ struct HostileInputTests {
         #expect(tag == nil, "\(label): report \(audience) \(format) holds \(tag ?? "")")
       }
       if format == "json" {
-        #expect((try? JSONSerialization.jsonObject(with: report)) != nil, "\(label): the JSON report reads")
+        _ = try JSONSerialization.jsonObject(with: report)
       }
       if format == "csv" {
         // No cell starts a formula (Excel would run =HYPERLINK, +cmd, @SUM).
@@ -159,8 +169,9 @@ struct HostileInputTests {
       environment: ["PRAATMAAT_CONTENT": CLI.packageRoot.appendingPathComponent("Content").path])
     let script = try library.loadScript(id)
     let seats = script.header.method.isGroup ? ["Tijger", "Blauw", "klaar"] : []
-    var remaining = (Self.corpus + Self.mixed(Self.mixedCount, seed: UInt64(id.utf8.count) &* 7919))[...]
-    let anonymiser = Anonymisers.standard()
+    var remaining = (corpus + Self.mixed(Self.mixedCount, seed: UInt64(id.utf8.count) &* 7919, from: corpus))[
+      ...]
+    let anonymiser = PackageContent.anonymiser
     let sandbox = Sandbox()
     var tried = 0
     var sessions = 0
@@ -204,7 +215,7 @@ struct HostileInputTests {
   func hostileNicknames() throws {
     let sandbox = Sandbox()
     let input =
-      Self.lines(["ja"]) + Self.corpus.reduce(Data()) { $0 + $1 + Data([0x0A]) }
+      Self.lines(["ja"]) + corpus.reduce(Data()) { $0 + $1 + Data([0x0A]) }
       + Self.lines(["klaar", "Ik was thuis.", "/einde"])
     let result = try play(sandbox, ["start", "stamtafel"], input, "nicknames")
     #expect(result.out.contains(Phrases.youTyped), "some nicknames were taken")
@@ -222,11 +233,9 @@ struct HostileInputTests {
       input += Data(repeating: byte, count: megabyte + 7) + Data([0x0A])
     }
     input += Self.lines(["Ik was thuis.", "/einde"])
-    let began = Date()
     let result = try play(sandbox, ["start", "stamtafel"], input, "1 MB")
     #expect(result.out.contains(Phrases.tooLong))
     #expect(result.out.contains("Aan tafel: Tijger."))
-    #expect(Date().timeIntervalSince(began) < 30)
     try storeIsClean(sandbox, "1 MB")
   }
 
@@ -242,16 +251,13 @@ struct HostileInputTests {
     for _ in 0..<Self.repeats { lines += ["terug", answers[0]] }
     lines += Array(repeating: "herhaal", count: Self.repeats * 2)
     lines += answers.dropFirst()
-    let began = Date()
     let result = try play(sandbox, ["start", "wonen"], Self.lines(lines), "thousands")
     #expect(result.out.contains(Phrases.savedAll))
     let code = try #require(sessionCode(in: result.out))
     let store = try sandbox.openStore()
     #expect(try store.answers(code).map(\.questionID) == wonenQuestionIDs)
     #expect(try store.integrityOK())
-    print(
-      "hostile input: \(lines.count) lines in a row (\(Self.repeats + 1) answers to one question)"
-        + " in \(String(format: "%.1f", Date().timeIntervalSince(began))) s")
+    print("hostile input: \(lines.count) lines in a row (\(Self.repeats + 1) answers to one question)")
   }
 
   @Test("Escape sequences in paths and arguments: one clean line on stderr, exit 2")
@@ -286,7 +292,7 @@ struct HostileInputTests {
     // More of the same answer in other sessions, so the small-group rule lets quotes through;
     // and hostile themes, script ids and municipalities too.
     var entries = [lines[0].replacingOccurrences(of: "\"sessions\":1", with: "\"sessions\":6")]
-    let hostile = Self.corpus.map { String(decoding: $0, as: UTF8.self) }.filter { !$0.isEmpty }
+    let hostile = corpus.map { String(decoding: $0, as: UTF8.self) }.filter { !$0.isEmpty }
     for i in 0..<6 {
       var entry = try #require(
         try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])

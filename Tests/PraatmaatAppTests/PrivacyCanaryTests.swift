@@ -49,7 +49,7 @@ struct PrivacyCanaryTests {
   /// panel's "waarom", the open round, persona steps) and as nicknames; closed questions get
   /// their first option. With the same seed the executable takes the same path.
   static func canaryLines(_ script: Script, seed: UInt64) -> [String] {
-    let anonymiser = Anonymisers.standard()
+    let anonymiser = PackageContent.anonymiser
     var conversation = Conversation(
       script: script, seed: seed, nicknameCheck: { anonymiser.spans(in: $0).isEmpty },
       anonymise: anonymiser.anonymise)

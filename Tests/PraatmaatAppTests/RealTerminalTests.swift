@@ -12,8 +12,8 @@ import Testing
 @Suite(
   "Real terminal: praatmaat in tmux",
   .enabled(
-    if: TmuxSession.available, "tmux is not installed (scripts/test installs it): real-terminal tests skipped"
-  )
+    if: ExternalTool.runs(TmuxSession.available),
+    "tmux is missing and PRAATMAAT_SKIP_TERMINAL=1: real-terminal tests skipped")
 )
 struct RealTerminalTests {
   @Test("A whole wonen conversation: arrow keys, backspace over accents, history in memory only")

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import PraatmaatApp
+@testable import PraatmaatCore
+@testable import PraatmaatStore
 
 /// `praatmaat report` as a supporter runs it: the municipality's reaction file.
 @Suite struct ReportCommandTests {
@@ -48,5 +50,35 @@ import Testing
     // The long second line gets the same diagnostics as a question would, with its place.
     #expect(back.err.contains("reactie.txt:2:1: error: [T002]"))
     #expect(back.err.contains("[T003]") || back.err.contains("maatwerkvoorziening"))
+  }
+
+  @Test(
+    "two separate processes write the same report, byte for byte, in every format and for both audiences"
+  )
+  func deterministicAcrossProcesses() throws {
+    // Each process has its own hash seed, dictionary order and start time: whatever depends on
+    // them shows up here, where one process rendering twice would not see it.
+    let sandbox = Sandbox()
+    let library = try ContentLibrary.locate(environment: sandbox.environment)
+    var synthetic = SyntheticSessions(scripts: Array(try library.catalogue().values), seed: 5)
+    let store = try SQLiteStore(path: sandbox.database)
+    #expect(try store.importEntries(synthetic.entries(count: 80)).added == 80)
+    let outputs = sandbox.root.folder("uit")
+    for audience in ["beleid", "deelnemers"] {
+      for format in ["markdown", "html", "csv", "json"]
+      where audience == "beleid" || ["markdown", "html"].contains(format) {
+        var reports: [Data] = []
+        for run in 1...2 {
+          let out = outputs.appendingPathComponent("\(audience)-\(run).\(format)")
+          let result = try sandbox.run([
+            "report", "--audience", audience, "--format", format, "--out", out.path,
+          ])
+          #expect(result.status == 0, "\(audience) \(format): \(result.err)")
+          reports.append(try Data(contentsOf: out))
+        }
+        #expect(reports[0].count > 500, "\(audience) \(format) is nearly empty")
+        #expect(reports[0] == reports[1], "\(audience) \(format) differs between two processes")
+      }
+    }
   }
 }

@@ -93,11 +93,11 @@ import Testing
   static func render(
     _ store: SQLiteStore, _ catalogue: [String: Script], template: String, format: ReportJob.Format,
     audience: ReportJob.Audience = .beleid, filter: ReportFilter = ReportFilter(), minGroup: Int = 5
-  ) -> String? {
+  ) throws -> String? {
     var builder = ReportBuilder(
       filter: filter, minGroup: minGroup, catalogue: catalogue,
       stopWords: ["de", "het", "een", "ik", "mijn", "met", "van", "en", "is", "te", "op"])
-    try? store.forEachReportRow(script: filter.script) { builder.add($0) }
+    try store.forEachReportRow(script: filter.script) { builder.add($0) }
     guard builder.hasAnswersInPeriod else { return nil }
     let report = builder.build()
     switch (audience, format) {
@@ -109,11 +109,13 @@ import Testing
     }
   }
 
-  /// Compares with the golden file; `PRAATMAAT_RECORD=1` writes it anew.
+  /// Compares with the golden file; `PRAATMAAT_RECORD=1` writes it anew and fails the run,
+  /// so a recorded file is always looked at and a recording run never passes as a test.
   static func assertSnapshot(_ text: String, named name: String) throws {
     let file = snapshots.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["PRAATMAAT_RECORD"] == "1" {
       try Data(text.utf8).write(to: file)
+      Issue.record("Recorded \(file.path). Read it, then run the tests again without PRAATMAAT_RECORD.")
       return
     }
     // Bytes, not String(contentsOf:), which would drop the CSV's byte-order mark.
@@ -139,7 +141,7 @@ import Testing
   func goldenFiles(format: ReportJob.Format, audience: ReportJob.Audience, name: String) throws {
     let (store, library, catalogue) = try Self.store(sessions: 40, groups: 12)
     let text = try #require(
-      Self.render(
+      try Self.render(
         store, catalogue, template: try library.reportTemplate(), format: format, audience: audience))
     try Self.assertSnapshot(text, named: name)
   }
@@ -150,7 +152,7 @@ import Testing
     let template = try library.reportTemplate()
     for format in ReportJob.Format.allCases {
       #expect(
-        Self.render(store, catalogue, template: template, format: format)
+        try Self.render(store, catalogue, template: template, format: format)
           == Self.render(store, catalogue, template: template, format: format))
     }
   }
@@ -198,7 +200,7 @@ import Testing
   @Test("with fewer people than the minimum, the whole report hides its figures")
   func tinyStore() throws {
     let (store, _, catalogue) = try Self.store(sessions: 3)
-    let text = try #require(Self.render(store, catalogue, template: "{{inhoud}}", format: .markdown))
+    let text = try #require(try Self.render(store, catalogue, template: "{{inhoud}}", format: .markdown))
     #expect(text.contains("Wie sprak: \(Report.tooFew)"))
     #expect(!text.contains("| Mensen |"))
     #expect(!text.contains("> "))
@@ -207,7 +209,7 @@ import Testing
   @Test("CSV is for Dutch Excel: BOM, semicolons, a decimal comma, formulas defused")
   func csvShape() throws {
     let (store, _, catalogue) = try Self.store(sessions: 40)
-    let csv = try #require(Self.render(store, catalogue, template: "", format: .csv))
+    let csv = try #require(try Self.render(store, catalogue, template: "", format: .csv))
     #expect(csv.hasPrefix("\u{FEFF}fase;thema;soort;"))
     #expect(csv.contains(";") && csv.contains("\r\n"))
     #expect(csv.range(of: #";\d+,\d;"#, options: .regularExpression) != nil)
@@ -258,13 +260,13 @@ import Testing
     // the difference is a sum of whole blocks too.
     var periods: [(from: String, to: String)] = []
     for (i, from) in months.enumerated() { for to in months[i...] { periods.append((from, to)) } }
-    func figures(_ period: (from: String, to: String), theme: String? = nil) -> [String: Int] {
+    func figures(_ period: (from: String, to: String), theme: String? = nil) throws -> [String: Int] {
       let filter = ReportFilter(theme: theme, from: period.from, to: period.to)
       var builder = ReportBuilder(filter: filter, minGroup: 5, catalogue: catalogue)
-      try? store.forEachReportRow(script: nil) { builder.add($0) }
+      try store.forEachReportRow(script: nil) { builder.add($0) }
       return Self.figures(builder.build())
     }
-    let reports = periods.map { figures($0) }
+    let reports = try periods.map { try figures($0) }
     var pairs = 0
     for (i, a) in reports.enumerated() {
       for (j, b) in reports.enumerated()
@@ -281,14 +283,14 @@ import Testing
     for (n, period) in periods.enumerated() {
       var strict = ReportBuilder(
         filter: ReportFilter(from: period.from, to: period.to), minGroup: 10, catalogue: catalogue)
-      try? store.forEachReportRow(script: nil) { strict.add($0) }
+      try store.forEachReportRow(script: nil) { strict.add($0) }
       for (key, people) in Self.figures(strict.build()) where people > 0 {
         #expect(reports[n][key] == people, "\(key) at --min-group 10")
       }
     }
     // A theme filter shows the same figures for that theme, never a part of them.
     for (n, period) in periods.enumerated() {
-      for (key, people) in figures(period, theme: "vervoer") where key.contains("/vervoer") {
+      for (key, people) in try figures(period, theme: "vervoer") where key.contains("/vervoer") {
         #expect(reports[n][key] == people, "\(key)")
       }
     }
@@ -305,18 +307,18 @@ import Testing
       for j in entries[i].answers.indices { entries[i].answers[j].month = month }
     }
     _ = try store.importEntries(entries)
-    func report(_ filter: ReportFilter) -> Report {
+    func report(_ filter: ReportFilter) throws -> Report {
       var builder = ReportBuilder(filter: filter, minGroup: 5, catalogue: catalogue)
-      try? store.forEachReportRow(script: nil) { builder.add($0) }
+      try store.forEachReportRow(script: nil) { builder.add($0) }
       return builder.build()
     }
-    let all = Self.figures(report(ReportFilter()))
-    let before = report(ReportFilter(to: "2026-10"))
+    let all = Self.figures(try report(ReportFilter()))
+    let before = try report(ReportFilter(to: "2026-10"))
     #expect(all["overview"] == 7)
     // The lonely December session makes its block with October: asking for October alone
     // gives the same block, and says the period was widened.
     #expect(Self.figures(before) == all)
     #expect(before.overview.periodWidened)
-    #expect(report(ReportFilter(from: "2026-12")).overview.people == 7)
+    #expect(try report(ReportFilter(from: "2026-12")).overview.people == 7)
   }
 }

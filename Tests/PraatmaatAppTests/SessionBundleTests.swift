@@ -22,7 +22,7 @@ struct SessionBundleTests {
   /// scripts (here: proef) with the standard anonymiser, then merge it in one go.
   func importBundle(_ text: String, into store: SQLiteStore) throws -> ImportSummary {
     let contents = try SessionBundle.read(text)
-    let screen = BundleScreen(anonymiser: Anonymisers.standard(), scripts: [script.id: script])
+    let screen = BundleScreen(anonymiser: PackageContent.anonymiser, scripts: [script.id: script])
     return try store.importEntries(try contents.entries.map(screen.screen), withdrawn: contents.withdrawn)
   }
 
@@ -208,7 +208,7 @@ struct SessionBundleTests {
   func optionOfOlderVersion() throws {
     let store = try SQLiteStore.inMemory()
     let newer = parseScript(proefScript.replacingOccurrences(of: "versie: 1", with: "versie: 2"))
-    let screen = BundleScreen(anonymiser: Anonymisers.standard(), scripts: [newer.id: newer])
+    let screen = BundleScreen(anonymiser: PackageContent.anonymiser, scripts: [newer.id: newer])
     let text = [
       header(sessions: 1, version: 2, withdrawn: 0),
       answerLine(question: "woonplek", kind: "keuze", valueKind: "option", value: "kasteel"),
@@ -269,7 +269,7 @@ struct SessionBundleTests {
     ])
   func personaCardLineKept(value: String) throws {
     let persona = parseScript(Self.personaSource, fileName: "persona.gesprek")
-    let screen = BundleScreen(anonymiser: Anonymisers.standard(), scripts: [persona.id: persona])
+    let screen = BundleScreen(anonymiser: PackageContent.anonymiser, scripts: [persona.id: persona])
     let question = value.hasPrefix("Naam") ? "naam" : "hulp"
     #expect(try screen.screen(personaLine(question, value)).value == value)
   }
@@ -283,7 +283,7 @@ struct SessionBundleTests {
     ])
   func personaOtherLinesAnonymised(question: String, value: String, script: String) throws {
     let persona = parseScript(Self.personaSource, fileName: "persona.gesprek")
-    let screen = BundleScreen(anonymiser: Anonymisers.standard(), scripts: [persona.id: persona])
+    let screen = BundleScreen(anonymiser: PackageContent.anonymiser, scripts: [persona.id: persona])
     let kept = try screen.screen(personaLine(question, value, script: script)).value
     #expect(kept != value)
     #expect(kept?.contains("[") == true, "\(kept ?? "")")

@@ -288,7 +288,11 @@ struct SessionRunnerTests {
     var seen: [String?] = []
     let terminal = InspectingTerminal(typing: ["ja", "1", "30"]) { reads in
       guard reads == 2 || reads == 3 else { return }
-      seen.append(try? store.pausedSessions().first?.state?.currentQuestion)
+      do {
+        seen.append(try store.pausedSessions().first?.state?.currentQuestion)
+      } catch {
+        Issue.record(error)
+      }
     }
     _ = try sessionRunner(store, terminal).start(script: script, seed: 1, municipality: nil, month: testMonth)
     #expect(seen == ["woonplek", "leeftijd"])
@@ -344,7 +348,7 @@ struct AnswerReviewTests {
   @Test("words the supporter types are hidden too; only the accepted version is kept")
   func hidesMarkedWords() {
     let terminal = MemoryTerminal(typing: ["kroket", "ja"])
-    let review = TerminalReview(terminal: terminal, prompt: "> ", anonymiser: Anonymisers.standard())
+    let review = TerminalReview(terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser)
     let event = AnswerEvent(
       questionID: "waarom", kind: .open, themes: ["wonen"], phases: [.uitvoering],
       value: .text("ik eet graag een kroket bij de snackbar"), answeredBy: .participant)
@@ -362,7 +366,7 @@ struct AnswerReviewTests {
   @Test("pauze at the review of an answer keeps the anonymised answer and pauses")
   func pauseKeepsAnswer() {
     let review = TerminalReview(
-      terminal: MemoryTerminal(typing: ["pauze"]), prompt: "> ", anonymiser: Anonymisers.standard())
+      terminal: MemoryTerminal(typing: ["pauze"]), prompt: "> ", anonymiser: PackageContent.anonymiser)
     let event = AnswerEvent(
       questionID: "waarom", kind: .open, themes: [], phases: [],
       value: .text("bel me op 0612345678"), answeredBy: .participant)
@@ -374,7 +378,7 @@ struct AnswerReviewTests {
   @Test("at the end of input the anonymiser's own version is kept, never the raw text")
   func endOfInputKeepsAnonymised() {
     let review = TerminalReview(
-      terminal: MemoryTerminal(typing: []), prompt: "> ", anonymiser: Anonymisers.standard())
+      terminal: MemoryTerminal(typing: []), prompt: "> ", anonymiser: PackageContent.anonymiser)
     let event = AnswerEvent(
       questionID: "waarom", kind: .open, themes: [], phases: [],
       value: .text("bel me op 0612345678"), answeredBy: .participant)

@@ -16,7 +16,8 @@ struct SessionStorageTests {
   /// A runner on a database file that does not exist yet.
   func runner(_ path: String, _ terminal: any Terminal) -> SessionRunner {
     SessionRunner(
-      database: StoreAccess(path: path), terminal: terminal, prompt: "> ", anonymiser: Anonymisers.standard())
+      database: StoreAccess(path: path), terminal: terminal, prompt: "> ",
+      anonymiser: PackageContent.anonymiser)
   }
 
   @Test("Saying nee to consent makes no folder and no database", arguments: [["nee"], []])

@@ -42,7 +42,8 @@ struct SupporterNoteStoreTests {
     let store = try SQLiteStore.inMemory()
     let terminal = MemoryTerminal(typing: ["ja", "/notitie Jan was moe."] + typed + (pauses ? [] : ["1"]))
     let runner = SessionRunner(
-      store: store, terminal: terminal, prompt: "> ", anonymiser: Anonymisers.standard(), reviewsAnswers: true
+      store: store, terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser,
+      reviewsAnswers: true
     )
     let (code, outcome) = try #require(
       try runner.start(script: parseScript(proefScript), seed: 1, municipality: nil, month: testMonth))
@@ -64,7 +65,8 @@ struct SupporterNoteStoreTests {
     let store = try SQLiteStore.inMemory()
     let terminal = MemoryTerminal(typing: ["ja", "/notitie Ze zei nee tegen Jan.", "nee", "ja", "1"])
     let runner = SessionRunner(
-      store: store, terminal: terminal, prompt: "> ", anonymiser: Anonymisers.standard(), reviewsAnswers: true
+      store: store, terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser,
+      reviewsAnswers: true
     )
     let (code, _) = try #require(
       try runner.start(script: parseScript(proefScript), seed: 1, municipality: nil, month: testMonth))
@@ -81,9 +83,14 @@ struct SupporterNoteStoreTests {
     var seen: [String] = []
     let terminal = InspectingTerminal(typing: ["ja", "/notitie Eerst koffie.", "1"]) { read in
       // Read 3 waits for the answer, after the note was confirmed.
-      guard read == 3, let session = try? store.pausedSessions().first else { return }
-      seen = (try? store.answers(session.code).map(\.kind)) ?? []
-      #expect(session.state?.answers.isEmpty == true)
+      guard read == 3 else { return }
+      do {
+        let session = try #require(try store.pausedSessions().first)
+        seen = try store.answers(session.code).map(\.kind)
+        #expect(session.state?.answers.isEmpty == true)
+      } catch {
+        Issue.record(error)
+      }
     }
     _ = try sessionRunner(store, terminal).start(
       script: parseScript(proefScript), seed: 1, municipality: nil, month: testMonth)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PraatmaatCore
@@ -7,11 +8,8 @@ import Testing
 /// (`tmux -L praatmaat-test-…`), keys are typed with `send-keys` and the screen is read with
 /// `capture-pane`. The server is killed when the value goes away.
 final class TmuxSession {
-  /// The tmux program on PATH, or nil: the tests that need it are skipped with a note.
-  static let program: String? = {
-    let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-    return folders.map { "\($0)/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }()
+  /// The tmux program on PATH, or nil: the tests that need it fail (see `ExternalTool`).
+  static let program: String? = ExternalTool.find("tmux")
 
   static var available: Bool { program != nil && CLI.available }
 

@@ -12,7 +12,7 @@ enum AnonymiserFixture {
     var lists: [String: String] = [:]
     for (name, _) in AnonymiserLexicon.listFiles {
       let url = root.appendingPathComponent("Content/anonimiseren").appendingPathComponent(name)
-      lists[name] = try? String(contentsOf: url, encoding: .utf8)
+      lists[name] = try! String(contentsOf: url, encoding: .utf8)
     }
     return AnonymiserLexicon(lists: lists)
   }()
@@ -21,7 +21,7 @@ enum AnonymiserFixture {
 
   static let samples: [AnonymiserEvaluation.Sample] = {
     let url = root.appendingPathComponent("Tests/AnonymiserDevSet/dev.txt")
-    return AnonymiserEvaluation.parse((try? String(contentsOf: url, encoding: .utf8)) ?? "")
+    return AnonymiserEvaluation.parse(try! String(contentsOf: url, encoding: .utf8))
   }()
 }
 

@@ -1,54 +1,91 @@
 import Foundation
 import PraatmaatCore
 
-/// The anonymiser every conversation uses: `DutchAnonymiser` with the word lists of
-/// `Content/anonimiseren`, read once per process.
+/// The anonymiser every conversation, import and `anonymise` uses: `DutchAnonymiser` with the
+/// word lists of `Content/anonimiseren`. Without its lists it does not work at all: a missing
+/// list stops the command with its reason before anyone is asked anything.
 public enum Anonymisers {
   /// The folder of the word lists inside `Content`.
   public static let listsFolder = "anonimiseren"
 
-  /// The lists of the located Content folder; without them, only the built-in grammar words
-  /// (shapes and cues still work, listed names do not).
-  /// The lists are read at the first answer that needs them, not at start-up, so the first
-  /// question is on screen at once.
-  public static func standard() -> any Anonymiser { OnFirstUse() }
-
-  /// Reads the shared lists (a static, so once per process) only when first asked.
-  struct OnFirstUse: Anonymiser {
-    func spans(in text: String) -> [PIISpan] { DutchAnonymiser(lexicon: shared).spans(in: text) }
+  /// The lists' folder of a Content library.
+  public static func folder(of library: ContentLibrary) -> URL {
+    library.root.appendingPathComponent(listsFolder)
   }
 
-  /// Like `standard()`, but refuses to work without the word lists.
-  public static func strict(environment: [String: String] = ProcessInfo.processInfo.environment)
-    throws(AppError) -> DutchAnonymiser
-  {
-    let library = try ContentLibrary.locate(environment: environment)
-    if let lexicon = try? lexicon(in: library.root.appendingPathComponent(listsFolder)) {
-      return DutchAnonymiser(lexicon: lexicon)
+  /// Reads every list now.
+  public static func load(from library: ContentLibrary) throws(AppError) -> DutchAnonymiser {
+    DutchAnonymiser(lexicon: try lexicon(in: folder(of: library)))
+  }
+
+  /// Checks now that every list is there and readable, and reads them on another thread, so
+  /// the consent text is on screen at once; the first use waits until they are read.
+  public static func preparing(from library: ContentLibrary) throws(AppError) -> PreparedAnonymiser {
+    let folder = folder(of: library)
+    for (name, _) in AnonymiserLexicon.listFiles {
+      let path = folder.appendingPathComponent(name).path
+      guard access(path, R_OK) == 0 else { throw missing(name, in: folder) }
     }
-    throw AppError.usage(
-      "Ik vind de woordenlijsten niet in \(library.root.appendingPathComponent(listsFolder).path).")
+    return PreparedAnonymiser(folder: folder)
   }
 
-  private static let shared: AnonymiserLexicon = {
-    guard let library = try? ContentLibrary.locate(),
-      let lexicon = try? lexicon(in: library.root.appendingPathComponent(listsFolder))
-    else { return .builtIn }
-    return lexicon
-  }()
-
-  /// Reads every list file of `AnonymiserLexicon.listFiles` from `folder`; the first names
-  /// list must be there.
+  /// Reads every list file of `AnonymiserLexicon.listFiles` from `folder`; each must be there.
   public static func lexicon(in folder: URL) throws(AppError) -> AnonymiserLexicon {
     var lists: [String: String] = [:]
     for (name, _) in AnonymiserLexicon.listFiles {
       let url = folder.appendingPathComponent(name)
-      guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+      guard let data = FileManager.default.contents(atPath: url.path) else { throw missing(name, in: folder) }
       lists[name] = String(decoding: data, as: UTF8.self)
     }
-    guard lists["voornamen.txt"] != nil else {
-      throw AppError.usage("Ik vind de woordenlijsten niet in \(folder.path).")
-    }
     return AnonymiserLexicon(lists: lists)
+  }
+
+  static func missing(_ name: String, in folder: URL) -> AppError {
+    .usage(
+      "De woordenlijst \(name) ontbreekt in \(folder.path). Zonder die lijst kan praatmaat namen niet weghalen; er is niets gevraagd of bewaard."
+    )
+  }
+}
+
+/// An anonymiser whose lists are read on a background thread; every use waits for them.
+public final class PreparedAnonymiser: Anonymiser, @unchecked Sendable {
+  private let condition = NSCondition()
+  private var loaded: Result<DutchAnonymiser, AppError>?
+
+  init(folder: URL) {
+    Thread.detachNewThread { [self] in
+      let result = Result { () throws(AppError) -> DutchAnonymiser in
+        DutchAnonymiser(lexicon: try Anonymisers.lexicon(in: folder))
+      }
+      condition.lock()
+      loaded = result
+      condition.broadcast()
+      condition.unlock()
+    }
+  }
+
+  /// The anonymiser, once its lists are read; their reason when they could not be.
+  public func ready() throws(AppError) -> DutchAnonymiser {
+    condition.lock()
+    defer { condition.unlock() }
+    while loaded == nil { condition.wait() }
+    return try loaded!.get()
+  }
+
+  public func prepare() throws {
+    _ = try ready()
+  }
+
+  public func spans(in text: String) -> [PIISpan] {
+    // The lists were there when this was made; should they vanish while they are read, no
+    // text may pass unmasked: everything is hidden.
+    guard let anonymiser = try? ready() else {
+      return text.isEmpty ? [] : [PIISpan(start: 0, end: text.unicodeScalars.count, label: .person)]
+    }
+    return anonymiser.spans(in: text)
+  }
+
+  public func label(forMarked word: String) -> PIISpan.Label {
+    (try? ready())?.label(forMarked: word) ?? .person
   }
 }

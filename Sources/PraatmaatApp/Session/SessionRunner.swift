@@ -51,6 +51,13 @@ public struct SessionRunner {
       throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
     }
     guard askConsent() else { return nil }
+    // The word lists were found before consent and are read meanwhile: nothing is asked
+    // before they are ready.
+    do {
+      try anonymiser.prepare()
+    } catch {
+      throw AppError.usage("\(error)")
+    }
     let code = SessionCode.random()
     var conversation = Conversation(
       script: script, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise)
@@ -113,11 +120,16 @@ public struct SessionRunner {
     guard let state = session.state else {
       throw AppError.usage("Het gesprek \(code) kan hier niet verder (het komt van een andere laptop).")
     }
-    // Nothing is shown before it is sure that the answers can be kept.
+    // Nothing is shown before it is sure that the answers can be kept and anonymised.
     do {
       try store.checkWritable()
     } catch {
       throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
+    }
+    do {
+      try anonymiser.prepare()
+    } catch {
+      throw AppError.usage("\(error)")
     }
     let script = try self.script(of: session, state: state, library: library)
       .addingStatements(state.extraStatements)

@@ -68,6 +68,19 @@ public final class PlainTerminal: Terminal {
   private func readChunk() -> Data? {
     var bytes = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
+      if SignalFlags.interrupted { return nil }
+      // Wait for input or for a signal's byte on the wake pipe: a signal delivered to another
+      // thread does not interrupt this thread's read.
+      var fds = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
+      if SignalFlags.wakeDescriptor >= 0 {
+        fds.append(pollfd(fd: SignalFlags.wakeDescriptor, events: Int16(POLLIN), revents: 0))
+      }
+      let ready = poll(&fds, nfds_t(fds.count), -1)
+      if ready < 0 {
+        if errno == EINTR { continue }
+      } else if fds.count > 1, fds[1].revents != 0, SignalFlags.interrupted {
+        return nil
+      }
       let n = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if n >= 0 { return Data(bytes[0..<n]) }
       if errno == EINTR {

@@ -6,10 +6,13 @@ public protocol Anonymiser: Sendable {
   func spans(in text: String) -> [PIISpan]
   /// What a word that a supporter marks by hand most likely is (default: a name).
   func label(forMarked word: String) -> PIISpan.Label
+  /// Makes sure the anonymiser can work (its word lists read); throws the reason it cannot.
+  func prepare() throws
 }
 
 extension Anonymiser {
   public func label(forMarked word: String) -> PIISpan.Label { .person }
+  public func prepare() throws {}
 
   /// The text with every span replaced by its tag.
   public func anonymise(_ text: String) -> String {
