@@ -51,7 +51,12 @@ enum AnonymiserBench {
       String(
         format: "start-up in process: word lists read and indexed in %.1f ms (median of 3)",
         percentile(loads, 0.5)))
-    let anonymiser = DutchAnonymiser(lexicon: lexicon)
+    let labeller: TokenLabeller
+    do { labeller = try Anonymisers.labeller(in: folder) } catch {
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      exit(2)
+    }
+    let anonymiser = DutchAnonymiser(lexicon: lexicon, labeller: labeller)
     var rows: [(String, AnonymiserEvaluation, Int)] = []
     for set in sets {
       let samples = samples(set.path)

@@ -237,6 +237,14 @@ case "anonymiser":
     exit(2)
   }
   AnonymiserBench.run(content: rest[0], sets: sets, verbose: rest.contains("--verbose"))
+case "labeller-rows":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count >= 3 else {
+    FileHandle.standardError.write(
+      Data("usage: praatmaat-bench labeller-rows CONTENT OUT LABELLED...\n".utf8))
+    exit(2)
+  }
+  LabellerRows.write(content: rest[0], out: rest[1], files: Array(rest.dropFirst(2)))
 case "anonymiser-corpus":
   let rest = Array(arguments.dropFirst())
   guard rest.count >= 2 else {

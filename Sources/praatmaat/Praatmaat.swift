@@ -20,12 +20,14 @@ struct Praatmaat: ParsableCommand {
 
   func run() throws {
     let library = try ContentLibrary.locate()
+    let anonymiser = try Anonymisers.preparing(from: library)
     let (scripts, problems) = library.usableScripts()
     // A script that cannot be used is not silently left out: the supporter reads why.
     for problem in problems {
       FileHandle.standardError.write(Data("praatmaat: \(TextSafety.clean(problem))\n".utf8))
     }
-    let (runner, terminal, prompt) = try Conversations.runner(database, screen.settings)
+    let (runner, terminal, prompt) = try Conversations.runner(
+      database, screen.settings, anonymiser: anonymiser)
     let menu = Menu(terminal: terminal, prompt: prompt)
     while true {
       // Only a database that is there already is read: the menu itself makes nothing.

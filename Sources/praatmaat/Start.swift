@@ -94,6 +94,7 @@ struct Start: ParsableCommand {
 
   func run() throws {
     let library = try ContentLibrary.locate()
+    let anonymiser = try Anonymisers.preparing(from: library)
     var loaded = try library.loadScript(script)
     if !statement.isEmpty {
       guard loaded.header.method == .panel else {
@@ -107,7 +108,8 @@ struct Start: ParsableCommand {
     let file = ContentLibrary.isPath(script) ? URL(fileURLWithPath: script).standardizedFileURL.path : nil
     let place = try Conversations.municipality(municipality)
     try Conversations.start(
-      script: loaded, file: file, runner: try Conversations.runner(database, screen.settings).0, seed: seed,
+      script: loaded, file: file,
+      runner: try Conversations.runner(database, screen.settings, anonymiser: anonymiser).0, seed: seed,
       municipality: place)
   }
 }
@@ -126,7 +128,11 @@ struct Resume: ParsableCommand {
   func run() throws {
     let parsed = try SessionCode.parsing(code)
     try Conversations.resume(
-      code: parsed, runner: try Conversations.runner(database, screen.settings, existing: true).0,
+      code: parsed,
+      runner: try Conversations.runner(
+        database, screen.settings, anonymiser: Anonymisers.preparing(from: ContentLibrary.locate()),
+        existing: true
+      ).0,
       rate: screen.speakRate)
   }
 }
@@ -169,15 +175,17 @@ extension SessionCode {
 enum Conversations {
   /// A runner on the terminal; the database is made only after consent, or must be there
   /// already when `existing` (resume).
-  static func runner(_ database: DatabaseOption, _ settings: TerminalSettings, existing: Bool = false) throws
-    -> (SessionRunner, any Terminal, String)
-  {
+  /// `anonymiser` is made by the caller as early as it can, so its lists are read while
+  /// the script is loaded and the consent text is on screen.
+  static func runner(
+    _ database: DatabaseOption, _ settings: TerminalSettings, anonymiser: PreparedAnonymiser,
+    existing: Bool = false
+  ) throws -> (SessionRunner, any Terminal, String) {
     let access = existing ? StoreAccess(try database.openExisting()) : StoreAccess(path: try database.path())
     let (terminal, prompt) = try TerminalFactory.make(settings)
     return (
       SessionRunner(
-        database: access, terminal: terminal, prompt: prompt,
-        anonymiser: try Anonymisers.preparing(from: ContentLibrary.locate()),
+        database: access, terminal: terminal, prompt: prompt, anonymiser: anonymiser,
         reviewsAnswers: settings.review ?? TerminalFactory.isInteractive),
       terminal, prompt
     )

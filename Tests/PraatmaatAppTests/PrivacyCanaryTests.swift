@@ -8,19 +8,26 @@ import Testing
 
 @Suite("Privacy canary: planted personal data never reaches a file")
 struct PrivacyCanaryTests {
-  /// The planted data, searched for without regard to case.
-  static let canaries = [
-    "Xandrijn", "Vlotterbeek", "0612398745", "canary.7731", "canary.7731@example.org", "example.org",
-    "Zwaluwstraat",
-  ]
+  /// The planted data: made up for this run, on no list and in no development set.
+  static let canary: Canary = {
+    let made = Canary.make()
+    print("privacy canary: planted data made from seed \(made.seed)")
+    return made
+  }()
+
+  /// What is searched for, without regard to case.
+  static var canaries: [String] { canary.needles }
 
   /// Every open answer of wonen carries all of it, each time put differently.
-  static let openAnswers = [
-    "ik heet Xandrijn Vlotterbeek, mijn nummer is 0612398745, mail canary.7731@example.org, ik woon op de Zwaluwstraat 88",
-    "Bel 0612398745. Ik heet Xandrijn Vlotterbeek en ik woon in de Zwaluwstraat 88. Mijn mail is canary.7731@example.org",
-    "canary.7731@example.org is mijn mail, ik heet Xandrijn Vlotterbeek, Zwaluwstraat 88, 0612398745",
-    "IK HEET Xandrijn Vlotterbeek / tel: 0612398745 / canary.7731@example.org / Zwaluwstraat 88",
-  ]
+  static var openAnswers: [String] {
+    let c = canary
+    return [
+      "ik heet \(c.fullName), mijn nummer is \(c.phone), mail \(c.email), ik woon op de \(c.street) \(c.houseNumber)",
+      "Bel \(c.phone). Ik heet \(c.fullName) en ik woon in de \(c.street) \(c.houseNumber). Mijn mail is \(c.email)",
+      "\(c.email) is mijn mail, ik heet \(c.fullName), \(c.street) \(c.houseNumber), \(c.phone)",
+      "IK HEET \(c.fullName) / tel: \(c.phone) / \(c.email) / \(c.street) \(c.houseNumber)",
+    ]
+  }
 
   /// The places a run could leave something behind.
   func places(_ sandbox: Sandbox) -> [URL] {
@@ -30,19 +37,23 @@ struct PrivacyCanaryTests {
   // MARK: Every script
 
   /// The data the anonymiser must catch in context, planted in every free-text field.
-  static let everywhere = canaries + ["3521 AB", "3521AB"]
+  static var everywhere: [String] { canaries + ["3521 AB", "3521AB"] }
 
   /// Open answers for any question: a name after a cue, a phone number, an e-mail address,
   /// a street with its number and a postcode, each time put differently.
-  static let freeText =
-    openAnswers.map { $0 + ", postcode 3521 AB" } + [
-      "Mijn adres is Zwaluwstraat 88, 3521 AB Utrecht. Ik heet Xandrijn Vlotterbeek.",
-      "Ik ben Xandrijn Vlotterbeek en je kunt me bellen op 0612398745.",
-      "mijn mail is canary.7731@example.org en ik woon op Zwaluwstraat 88 in 3521 AB",
+  static var freeText: [String] {
+    let c = canary
+    return openAnswers.map { $0 + ", postcode 3521 AB" } + [
+      "Mijn adres is \(c.street) \(c.houseNumber), 3521 AB Utrecht. Ik heet \(c.fullName).",
+      "Ik ben \(c.fullName) en je kunt me bellen op \(c.phone).",
+      "mijn mail is \(c.email) en ik woon op \(c.street) \(c.houseNumber) in 3521 AB",
     ]
+  }
 
   /// Nicknames that are really personal data: the table must refuse them.
-  static let nicknames = ["Xandrijn Vlotterbeek", "0612398745", "Zwaluwstraat 88"]
+  static var nicknames: [String] {
+    [canary.fullName, canary.phone, "\(canary.street) \(canary.houseNumber)"]
+  }
 
   /// The lines for a whole conversation of `script`, found by walking the engine with the
   /// app's own anonymiser: personal data in every free-text field (open questions, the
@@ -51,7 +62,7 @@ struct PrivacyCanaryTests {
   static func canaryLines(_ script: Script, seed: UInt64) -> [String] {
     let anonymiser = PackageContent.anonymiser
     var conversation = Conversation(
-      script: script, seed: seed, nicknameCheck: { anonymiser.spans(in: $0).isEmpty },
+      script: script, seed: seed, nicknameCheck: { !anonymiser.looksLikeName($0) },
       anonymise: anonymiser.anonymise)
     var turn = conversation.start()
     var lines: [String] = []
@@ -168,7 +179,7 @@ struct PrivacyCanaryTests {
     #expect(planted(Self.canaries, in: places(sandbox) + [bundle]) == [])
     let history = files(under: sandbox.home).filter { $0.lastPathComponent.lowercased().contains("history") }
     #expect(history == [])
-    #expect(!result.out.lowercased().contains("xandrijn"), "the answer is not echoed")
+    #expect(!result.out.lowercased().contains(Self.canary.firstName.lowercased()), "the answer is not echoed")
   }
 
   @Test("A conversation killed mid-way leaves none of the planted data in the database, WAL or SHM")

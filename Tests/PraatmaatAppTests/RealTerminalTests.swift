@@ -319,7 +319,12 @@ struct RealTerminalTests {
     try tmux.wait(for: GroupPhrases.personaQuestion)
     try tmux.enter("herhaal")
     try tmux.wait(for: GroupPhrases.personaIntro, count: 2)
-    try tmux.answer("ja")
+    // The card's four lines of free text are shown to the supporter before they are kept.
+    try tmux.enter("ja")
+    for shown in 1...4 {
+      try tmux.wait(for: Phrases.reviewAsk, count: shown)
+      try tmux.enter("ja")
+    }
     try tmux.wait(for: GroupPhrases.personaKept)
     #expect(try tmux.exitStatus() == 0)
 

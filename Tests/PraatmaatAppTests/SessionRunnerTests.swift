@@ -375,6 +375,66 @@ struct AnswerReviewTests {
     #expect(reviewed.kept.first?.value == .kept("bel me op [telefoon]"))
   }
 
+  /// Reviews one open answer with `typed` lines; the version kept, and what was shown.
+  func reviewed(_ raw: String, typing typed: [String]) -> (kept: String?, shown: [String]) {
+    let terminal = MemoryTerminal(typing: typed)
+    let review = TerminalReview(terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser)
+    let event = AnswerEvent(
+      questionID: "waarom", kind: .open, themes: [], phases: [], value: .text(raw), answeredBy: .participant)
+    guard case .kept(let text)? = review.review([event]).kept.first?.value else {
+      return (nil, terminal.output)
+    }
+    return (text, terminal.output)
+  }
+
+  @Test("the answer typed again at 'Goed zo?' is the same answer, not a name")
+  func typedAgain() {
+    #expect(reviewed("hulp", typing: ["hulp"]).kept == "hulp")
+    #expect(reviewed("Ik wil meer hulp.", typing: ["ik wil meer hulp"]).kept == "Ik wil meer hulp.")
+  }
+
+  @Test("nee asks for the answer again; the new text is anonymised and shown before it is kept")
+  func neeRetypes() {
+    let (kept, shown) = reviewed(
+      "de buren zijn stom", typing: ["nee", "mijn buurman Piet maakt herrie", "ja"])
+    #expect(kept == "mijn buurman [naam 1] maakt herrie")
+    #expect(shown.contains(Phrases.reviewRetype))
+    #expect(shown.contains("Zo bewaren we het: mijn buurman [naam 1] maakt herrie"))
+  }
+
+  @Test("a correction after nee, or a new sentence, replaces the answer")
+  func corrections() {
+    #expect(
+      reviewed("de buren", typing: ["nee ik bedoel de buren maken herrie", "ja"]).kept
+        == "de buren maken herrie")
+    #expect(
+      reviewed("de buren", typing: ["Nee, het is te druk in de straat.", "ja"]).kept
+        == "het is te druk in de straat.")
+    #expect(
+      reviewed("de buren", typing: ["het is te druk in de straat", "ja"]).kept
+        == "het is te druk in de straat")
+    #expect(reviewed("de buren", typing: ["terug", "het is te druk", "ja"]).kept == "het is te druk")
+  }
+
+  @Test("words taken out by hand get a neutral tag, unless they are names")
+  func neutralTags() {
+    #expect(
+      reviewed("het was kut en niet chill", typing: ["kut, chill", "ja"]).kept
+        == "het was [weggehaald] en niet [weggehaald]")
+    #expect(reviewed("ik ging met Tinus", typing: ["ja"]).kept == "ik ging met [naam 1]")
+  }
+
+  @Test("a Persona card line of an open question is reviewed too")
+  func personaCardLine() {
+    let terminal = MemoryTerminal(typing: ["schaken", "ja"])
+    let review = TerminalReview(terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser)
+    let event = AnswerEvent(
+      questionID: "hobby", kind: .open, themes: [], phases: [], value: .kept("Hobby: schaken en zwemmen"),
+      answeredBy: .participant, participant: "groep")
+    #expect(review.review([event]).kept.first?.value == .kept("Hobby: [weggehaald] en zwemmen"))
+    #expect(terminal.output.first == "Zo bewaren we het: Hobby: schaken en zwemmen")
+  }
+
   @Test("at the end of input the anonymiser's own version is kept, never the raw text")
   func endOfInputKeepsAnonymised() {
     let review = TerminalReview(

@@ -17,7 +17,13 @@ enum AnonymiserFixture {
     return AnonymiserLexicon(lists: lists)
   }()
 
-  static let anonymiser = DutchAnonymiser(lexicon: lexicon)
+  /// The learned labeller beside the lists; missing or damaged, the tests stop.
+  static let labeller: TokenLabeller = {
+    let url = root.appendingPathComponent("Content/anonimiseren/labeller.gewichten")
+    return TokenLabeller(file: [UInt8](try! Data(contentsOf: url)))!
+  }()
+
+  static let anonymiser = DutchAnonymiser(lexicon: lexicon, labeller: labeller)
 
   static let samples: [AnonymiserEvaluation.Sample] = {
     let url = root.appendingPathComponent("Tests/AnonymiserDevSet/dev.txt")

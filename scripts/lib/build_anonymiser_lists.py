@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Builds the anonymiser's word lists in Content/anonimiseren/ (see the README there).
 
-Inputs: the Faker wheel (MIT licence; read with `ast`, never imported or run), the Debian
-word list `wdutch` (OpenTaal, BSD or CC BY 3.0) and our own lists in Content/anonimiseren/eigen/.
-The output is sorted and deduplicated, so running it twice gives the same files.
+Inputs: the Faker wheel (MIT licence; read with `ast`, never imported or run), the deduce
+wheel (UMC Utrecht, LGPL-3.0-or-later; only its lookup lists under deduce/data/lookup/src are
+read, never its code), the Debian word list `wdutch` (OpenTaal, BSD or CC BY 3.0), wordfreq's
+Dutch frequencies (data under CC BY-SA 4.0; only to leave out very common words as names of
+institutions) and our own lists in Content/anonimiseren/eigen/. The output is sorted and deduplicated, so running it
+twice gives the same files.
 """
 import ast
 import sys
@@ -51,6 +54,54 @@ def read_own(folder, name):
     return lines
 
 
+def deduce_list(wheel, path):
+    """The entries of one deduce lookup list (`items.txt`), minus its `exceptions.txt`."""
+    with zipfile.ZipFile(wheel) as z:
+        names = set(z.namelist())
+        base = f"deduce/data/lookup/src/{path}"
+        items = z.read(f"{base}/items.txt").decode("utf-8").splitlines()
+        exceptions = set()
+        if f"{base}/exceptions.txt" in names:
+            exceptions = {norm(e) for e in z.read(f"{base}/exceptions.txt").decode("utf-8").splitlines()}
+    return [norm(i) for i in items if i.strip() and norm(i) not in exceptions]
+
+
+def word_frequencies(wheel):
+    """Dutch word frequencies from wordfreq's data (CC BY-SA 4.0), in centibels: a word in
+    bucket n has a frequency of about 10^(-n/100). Lower is more frequent."""
+    import gzip
+    import msgpack
+    with zipfile.ZipFile(wheel) as z:
+        data = msgpack.unpackb(gzip.decompress(z.read("wordfreq/data/large_nl.msgpack.gz")), raw=False)
+    buckets = {}
+    for n, bucket in enumerate(data[1:], 1):
+        for word in bucket:
+            buckets.setdefault(word, n)
+    return buckets
+
+
+# A single ordinary word more frequent than this (in centibels) is a name of nothing
+# ("keuken", "tuin", "bank"), even when some institution is called so.
+COMMON_WORD = 450
+# The words on veelgebruikt.txt: about the six thousand most common.
+COMMON_LIST = 480
+
+
+def institution_heads(entries, words, domain, frequency):
+    """The name of each care institution: the part before the first comma ("cordaan, atelier
+    noord" is cordaan). A head that is one ordinary word of the social domain ("thuiszorg")
+    or a very common word ("keuken") names no one and is left out."""
+    heads = set()
+    for entry in entries:
+        head = entry.split(",")[0].strip().strip(".")
+        if not plausible(head) or len(head) < 3:
+            continue
+        if " " not in head and (head in domain or (head in words and frequency.get(head, 999) < COMMON_WORD)):
+            continue
+        heads.add(head)
+    return heads
+
+
 def plausible(entry, max_words=4):
     words = entry.split()
     return 0 < len(words) <= max_words and all(any(c.isalpha() for c in w) for w in words)
@@ -64,7 +115,8 @@ def write(out, name, header, entries):
 
 
 def main():
-    wheel, dictionary, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    wheel, deduce, dictionary, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4])
+    frequency = word_frequencies(Path(sys.argv[5]))
     own = out / "eigen"
     first, last = [], []
     for locale in FAKER_PERSON:
@@ -82,14 +134,28 @@ def main():
         provinces += t.get("provinces", [])
 
     keep = set(read_own(own, "houden.txt"))
-    first = [norm(n) for n in first] + read_own(own, "voornamen.txt")
-    first = [n for n in first if plausible(n, 2) and n not in keep and len(n) > 1]
-    last = [norm(n) for n in last] + read_own(own, "achternamen.txt")
-    last = [n for n in last if plausible(n, 3) and n not in keep and len(n) > 1]
-    towns = [norm(n) for n in towns + provinces] + read_own(own, "plaatsen.txt")
-    towns = [n for n in towns if plausible(n) and n not in keep]
+    domain = set(read_own(own, "domein.txt"))
+    first = [norm(n) for n in first] + deduce_list(deduce, "names/lst_first_name") + read_own(own, "voornamen.txt")
+    first = [n for n in first if plausible(n, 2) and n not in keep and n not in domain and len(n) > 1]
+    last = (
+        [norm(n) for n in last]
+        + deduce_list(deduce, "names/lst_surname")
+        + deduce_list(deduce, "names/lst_interfix_surname")
+        + read_own(own, "achternamen.txt")
+    )
+    last = [n for n in last if plausible(n, 3) and n not in keep and n not in domain and len(n) > 1]
+    towns = (
+        [norm(n) for n in towns + provinces]
+        + deduce_list(deduce, "locations/lst_placename/lst_residence")
+        + deduce_list(deduce, "locations/lst_placename/lst_municipality")
+        + deduce_list(deduce, "locations/lst_placename/lst_region")
+        + deduce_list(deduce, "locations/lst_placename/lst_province")
+        + read_own(own, "plaatsen.txt")
+    )
+    towns = [n for n in towns if plausible(n) and n not in keep and n not in domain]
     countries = [norm(n) for n in countries]
     countries = [n for n in countries if plausible(n) and n not in keep]
+    particles = read_own(own, "tussenvoegsels.txt") + deduce_list(deduce, "names/lst_interfix")
 
     words, proper = set(), set()
     for raw in dictionary.read_text(encoding="utf-8").splitlines():
@@ -101,23 +167,33 @@ def main():
         elif w[0].isupper() and not w.isupper() and "'" not in w and len(w) > 2:
             proper.add(w.lower())
     words -= set(read_own(own, "vooral-namen.txt"))
-    known = set(first) | set(last) | set(towns) | set(countries)
-    proper = {p for p in proper if p not in words and p not in known and p not in keep}
+    organisations = set(read_own(own, "organisaties.txt"))
+    organisations |= set(deduce_list(deduce, "institutions/lst_hospital"))
+    organisations |= set(deduce_list(deduce, "institutions/lst_hospital_abbr"))
+    organisations |= institution_heads(
+        deduce_list(deduce, "institutions/lst_healthcare_institution"), words, domain, frequency)
+    organisations = {o for o in organisations if o not in keep and o not in domain}
+    known = set(first) | set(last) | set(towns) | set(countries) | organisations
+    proper = {p for p in proper if p not in words and p not in known and p not in keep and p not in domain}
     # Roman numerals and genitive forms ("Gerda's" is dropped above, "Janes" here).
     proper = {p for p in proper if not set(p) <= set("mdclxvi")}
 
     source_faker = f"Faker {wheel.name.split('-')[1]} (MIT-licentie)"
+    source_deduce = f"deduce {deduce.name.split('-')[1]} (LGPL-3.0-or-later), opzoeklijsten"
     write(out, "voornamen.txt", [
         "Voornamen, kleine letters, één per regel.",
-        f"Bron: {source_faker}: {', '.join(FAKER_PERSON)}; aangevuld met eigen/voornamen.txt.",
+        f"Bron: {source_faker}: {', '.join(FAKER_PERSON)}; {source_deduce} lst_first_name;",
+        "aangevuld met eigen/voornamen.txt.",
     ], first)
     write(out, "achternamen.txt", [
         "Achternamen, met tussenvoegsel waar dat hoort, kleine letters.",
-        f"Bron: {source_faker}: {', '.join(FAKER_PERSON)}; aangevuld met eigen/achternamen.txt.",
+        f"Bron: {source_faker}: {', '.join(FAKER_PERSON)}; {source_deduce} lst_surname,",
+        "lst_interfix_surname; aangevuld met eigen/achternamen.txt.",
     ], last)
     write(out, "plaatsen.txt", [
-        "Plaatsen en provincies in Nederland, plus bijnamen en plaatsen waar mensen vandaan komen.",
-        f"Bron: {source_faker}: nl_NL (cities, provinces); aangevuld met eigen/plaatsen.txt.",
+        "Plaatsen, gemeenten, regio's en provincies in Nederland, plus bijnamen en plaatsen waar mensen vandaan komen.",
+        f"Bron: {source_faker}: nl_NL (cities, provinces); {source_deduce} lst_residence,",
+        "lst_municipality, lst_region, lst_province; aangevuld met eigen/plaatsen.txt.",
     ], towns)
     write(out, "landen.txt", [
         "Landen, Nederlandse namen.",
@@ -132,10 +208,28 @@ def main():
         "Eigennamen (met hoofdletter in de woordenlijst) die geen gewoon woord zijn.",
         "Bron: Debian-pakket wdutch (OpenTaal, BSD of CC BY 3.0), /usr/share/dict/dutch.",
     ], proper)
+    write(out, "organisaties.txt", [
+        "Zorgaanbieders, ziekenhuizen, scholen, werkgevers, winkels, clubs en teams.",
+        f"Bron: eigen/organisaties.txt; {source_deduce} lst_hospital, lst_hospital_abbr,",
+        "lst_healthcare_institution (de naam voor de eerste komma), zonder één heel gewoon woord",
+        "(vaker dan 10^-4,5 volgens wordfreq, CC BY-SA 4.0, zoals 'keuken').",
+    ], organisations)
+    write(out, "tussenvoegsels.txt", [
+        "Tussenvoegsels en naamdelen voor een achternaam.",
+        f"Bron: eigen/tussenvoegsels.txt; {source_deduce} lst_interfix.",
+    ], particles)
+    common = sorted((w for w in frequency if frequency[w] < COMMON_LIST and w in words), key=lambda w: (frequency[w], w))
+    write(out, "veelgebruikt.txt", [
+        "De meest gebruikte Nederlandse woorden (vaker dan 10^-4,8): een naam die zo'n woord is,",
+        "telt zonder hoofdletter of duidelijk woord ervoor niet als naam ('ken', 'wil', 'hoop').",
+        "Bron: wordfreq 3.1.1, Nederlandse frequenties (data CC BY-SA 4.0), alleen woorden uit woorden.txt.",
+    ], common)
+    write(out, "domein.txt", [
+        "Woorden uit het sociaal domein: nooit weggehaald, in elke vorm en in samenstellingen.",
+        "Bron: eigen/domein.txt (zie de bronnen daar).",
+    ], domain)
     for name, header in [
         ("wijken.txt", "Wijken en buurten."),
-        ("organisaties.txt", "Zorgaanbieders, scholen, werkgevers, winkels, clubs en teams."),
-        ("tussenvoegsels.txt", "Tussenvoegsels en naamdelen voor een achternaam."),
         ("houden.txt", "Woorden en namen die nooit vervangen worden."),
     ]:
         write(out, name, [header, f"Bron: eigen/{name} (eigen samenstelling voor praatmaat)."],

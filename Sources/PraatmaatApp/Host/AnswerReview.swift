@@ -37,91 +37,63 @@ public struct TerminalReview: AnswerReview {
     self.anonymiser = anonymiser
   }
 
-  /// What the supporter decided about one text.
-  enum Decision: Equatable {
-    case keep(String)
-    /// Only for a note: it is not kept.
-    case drop
-    /// Ctrl-C, the end of input, `pauze`: an answer keeps its anonymised version, a note
-    /// is not kept.
-    case pause(String)
-  }
-
   public func review(_ answers: [AnswerEvent]) -> ReviewedAnswers {
     var result = ReviewedAnswers(kept: [])
     for event in answers {
       // A statement added on the spot was written for the panel by the supporter and
-      // language-checked before the start; the anonymiser alone passes over it. After a
-      // pause nobody is asked any more: the anonymiser's version is kept.
-      guard case .text(let raw) = event.value, event.role != .statementText else {
+      // language-checked before the start; the anonymiser alone passes over it. A Persona
+      // card line of an open question was anonymised when it was given: it is shown too.
+      let text: String
+      switch event.value {
+      case .text(let raw) where event.role != .statementText: text = raw
+      case .kept(let line) where event.kind == .open && event.role == .answer: text = line
+      default:
         result.kept.append(event)
         continue
       }
       let isNote = event.role == .note
-      let decision = result.paused ? .pause(anonymiser.anonymise(raw)) : reviewText(raw, isNote: isNote)
+      var state = AnswerReviewState(text, isNote: isNote, anonymiser: anonymiser)
+      // After a pause nobody is asked any more: the anonymiser's version is kept.
+      let decision = result.paused ? state.interrupted() : reviewText(&state)
       var kept = event
       switch decision {
-      case .keep(let text):
-        kept.value = .kept(text)
+      case .keep(let version):
+        kept.value = .kept(version)
         result.kept.append(kept)
       case .drop:
         result.droppedNote = true
-      case .pause(let text):
+      case .pause(let version):
         result.paused = true
         if isNote {
           result.droppedNote = true
         } else {
-          kept.value = .kept(text)
+          kept.value = .kept(version)
           result.kept.append(kept)
         }
+      case .ask:
+        break
       }
     }
     return result
   }
 
-  func reviewText(_ raw: String, isNote: Bool) -> Decision {
-    var marked: [String] = []
-    var version = anonymiser.anonymise(raw)
+  /// Shows the review and reads lines until the supporter decided.
+  func reviewText(_ state: inout AnswerReviewState) -> AnswerReviewState.Step {
+    terminal.show(state.screen)
     while true {
-      let ask: [Message] = [.hint(Phrases.reviewAsk)] + (isNote ? [.hint(Phrases.reviewNoteBack)] : [])
-      terminal.show([.say("\(Phrases.reviewShown) \(version)")] + ask)
+      let step: AnswerReviewState.Step
       switch terminal.readLine(prompt: prompt) {
-      case .interrupt, .endOfInput:
-        // Nobody to ask: the anonymiser's own version is kept, never the raw text.
-        return .pause(version)
-      case .line(let typed):
-        let words = TextSafety.clean(typed).trimmingCharacters(in: .whitespaces)
-        // "?" asks for help everywhere: here that is the question once more.
-        if words == "?" { continue }
-        if words.isEmpty || Consent.read(words) == .agreed {
-          terminal.show([.echo(Phrases.reviewAccepted)])
-          return .keep(version)
-        }
-        if Self.pauses(words) { return .pause(version) }
-        if isNote, Self.takesBack(words, from: raw) { return .drop }
-        marked += words.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-          .filter { !$0.isEmpty }
-        version = anonymiser.anonymise(raw, hiding: marked)
+      // Nobody to ask: the anonymiser's own version is kept, never the raw text.
+      case .interrupt, .endOfInput: step = state.interrupted()
+      case .line(let typed): step = state.respond(to: typed)
+      }
+      switch step {
+      case .ask(let messages): terminal.show(messages)
+      case .keep:
+        terminal.show([.echo(Phrases.reviewAccepted)])
+        return step
+      case .drop, .pause: return step
       }
     }
-  }
-
-  /// `pauze` and `/pauze` pause here too, as at every question.
-  static func pauses(_ words: String) -> Bool {
-    BuiltInReply.recognise(words.hasPrefix("/") ? String(words.dropFirst()) : words) == .pause
-  }
-
-  /// `terug` takes a note back. `nee` does too, unless the note itself says "nee": then it
-  /// is the word to hide.
-  static func takesBack(_ words: String, from raw: String) -> Bool {
-    if BuiltInReply.recognise(words) == .back { return true }
-    guard AnswerMatcher().match(words, for: Consent.yesNo) == .value(.option("nee")) else { return false }
-    return !Set(Self.words(raw)).isSuperset(of: Self.words(words))
-  }
-
-  /// Lower case words without accents or punctuation: "Nee, hoor!" → ["nee", "hoor"].
-  static func words(_ text: String) -> [String] {
-    text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-      .split { !$0.isLetter && !$0.isNumber }.map(String.init)
   }
 }

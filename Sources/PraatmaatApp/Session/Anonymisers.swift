@@ -13,16 +13,37 @@ public enum Anonymisers {
     library.root.appendingPathComponent(listsFolder)
   }
 
-  /// Reads every list now.
+  /// The learned labeller's weights, beside the lists (made by `scripts/train-anonymiser`).
+  public static let labellerFile = "labeller.gewichten"
+
+  /// Reads every list and the labeller now.
   public static func load(from library: ContentLibrary) throws(AppError) -> DutchAnonymiser {
-    DutchAnonymiser(lexicon: try lexicon(in: folder(of: library)))
+    try load(folder: folder(of: library))
+  }
+
+  static func load(folder: URL) throws(AppError) -> DutchAnonymiser {
+    DutchAnonymiser(lexicon: try lexicon(in: folder), labeller: try labeller(in: folder))
+  }
+
+  /// The learned labeller of `folder`; a missing or damaged file stops the command.
+  public static func labeller(in folder: URL) throws(AppError) -> TokenLabeller {
+    guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(labellerFile).path)
+    else {
+      throw missing(labellerFile, in: folder)
+    }
+    guard let labeller = TokenLabeller(file: [UInt8](data)) else {
+      throw AppError.usage(
+        "\(labellerFile) in \(folder.path) is beschadigd. Maak het opnieuw met scripts/train-anonymiser; er is niets gevraagd of bewaard."
+      )
+    }
+    return labeller
   }
 
   /// Checks now that every list is there and readable, and reads them on another thread, so
   /// the consent text is on screen at once; the first use waits until they are read.
   public static func preparing(from library: ContentLibrary) throws(AppError) -> PreparedAnonymiser {
     let folder = folder(of: library)
-    for (name, _) in AnonymiserLexicon.listFiles {
+    for name in AnonymiserLexicon.listFiles.map(\.name) + [labellerFile] {
       let path = folder.appendingPathComponent(name).path
       guard access(path, R_OK) == 0 else { throw missing(name, in: folder) }
     }
@@ -31,18 +52,18 @@ public enum Anonymisers {
 
   /// Reads every list file of `AnonymiserLexicon.listFiles` from `folder`; each must be there.
   public static func lexicon(in folder: URL) throws(AppError) -> AnonymiserLexicon {
-    var lists: [String: String] = [:]
+    var lists: [String: [UInt8]] = [:]
     for (name, _) in AnonymiserLexicon.listFiles {
       let url = folder.appendingPathComponent(name)
       guard let data = FileManager.default.contents(atPath: url.path) else { throw missing(name, in: folder) }
-      lists[name] = String(decoding: data, as: UTF8.self)
+      lists[name] = [UInt8](data)
     }
-    return AnonymiserLexicon(lists: lists)
+    return AnonymiserLexicon(listBytes: lists)
   }
 
   static func missing(_ name: String, in folder: URL) -> AppError {
     .usage(
-      "De woordenlijst \(name) ontbreekt in \(folder.path). Zonder die lijst kan praatmaat namen niet weghalen; er is niets gevraagd of bewaard."
+      "\(name) ontbreekt in \(folder.path). Zonder dat bestand kan praatmaat namen niet weghalen; er is niets gevraagd of bewaard."
     )
   }
 }
@@ -54,9 +75,7 @@ public final class PreparedAnonymiser: Anonymiser, @unchecked Sendable {
 
   init(folder: URL) {
     Thread.detachNewThread { [self] in
-      let result = Result { () throws(AppError) -> DutchAnonymiser in
-        DutchAnonymiser(lexicon: try Anonymisers.lexicon(in: folder))
-      }
+      let result = Result { () throws(AppError) -> DutchAnonymiser in try Anonymisers.load(folder: folder) }
       condition.lock()
       loaded = result
       condition.broadcast()
@@ -85,7 +104,11 @@ public final class PreparedAnonymiser: Anonymiser, @unchecked Sendable {
     return anonymiser.spans(in: text)
   }
 
-  public func label(forMarked word: String) -> PIISpan.Label {
-    (try? ready())?.label(forMarked: word) ?? .person
+  public func looksLikeName(_ nickname: String) -> Bool {
+    (try? ready())?.looksLikeName(nickname) ?? true
+  }
+
+  public func markedKind(_ word: String) -> (label: PIISpan.Label, detail: PIISpan.Detail?) {
+    (try? ready())?.markedKind(word) ?? (.person, .removed)
   }
 }

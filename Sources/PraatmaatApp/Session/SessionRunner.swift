@@ -206,10 +206,10 @@ public struct SessionRunner {
       reviewsAnswers: reviewsAnswers)
   }
 
-  /// A nickname may be used when the anonymiser finds nothing personal in it.
+  /// A nickname may be used when it does not look like a real name.
   var nicknameCheck: @Sendable (String) -> Bool {
     let anonymiser = self.anonymiser
-    return { anonymiser.spans(in: $0).isEmpty }
+    return { !anonymiser.looksLikeName($0) }
   }
 
   /// Asks consent until yes or no; an interrupt or the end of input counts as no.

@@ -3,7 +3,7 @@ extension Anonymiser {
   /// stands in the text: whole words, in any case, accents ignored ("Jose" hides "José").
   public func spans(in text: String, marked: [String]) -> [PIISpan] {
     let found = spans(in: text)
-    let marks = marked.map { (words: Tokens.words(of: $0), label: label(forMarked: $0)) }.filter {
+    let marks = marked.map { (words: Tokens.words(of: $0), kind: markedKind($0)) }.filter {
       !$0.words.isEmpty
     }
     guard !marks.isEmpty else { return found }
@@ -17,7 +17,9 @@ extension Anonymiser {
         }
         if matches {
           extra.append(
-            PIISpan(start: tokens[i].start, end: tokens[i + mark.words.count - 1].end, label: mark.label))
+            PIISpan(
+              start: tokens[i].start, end: tokens[i + mark.words.count - 1].end, label: mark.kind.label,
+              detail: mark.kind.detail))
         }
       }
     }

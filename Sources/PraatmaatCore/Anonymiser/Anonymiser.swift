@@ -4,15 +4,21 @@
 /// Raw text only ever passes through here in memory.
 public protocol Anonymiser: Sendable {
   func spans(in text: String) -> [PIISpan]
-  /// What a word that a supporter marks by hand most likely is (default: a name).
-  func label(forMarked word: String) -> PIISpan.Label
+  /// What a word that a supporter marks by hand is: a name, place or organisation when the
+  /// anonymiser knows it as one, else just "taken out" (default).
+  func markedKind(_ word: String) -> (label: PIISpan.Label, detail: PIISpan.Detail?)
   /// Makes sure the anonymiser can work (its word lists read); throws the reason it cannot.
   func prepare() throws
+  /// Whether a nickname typed at the table looks like a real name (default: anything found).
+  func looksLikeName(_ nickname: String) -> Bool
 }
 
 extension Anonymiser {
-  public func label(forMarked word: String) -> PIISpan.Label { .person }
+  public func markedKind(_ word: String) -> (label: PIISpan.Label, detail: PIISpan.Detail?) {
+    (.person, .removed)
+  }
   public func prepare() throws {}
+  public func looksLikeName(_ nickname: String) -> Bool { !spans(in: nickname).isEmpty }
 
   /// The text with every span replaced by its tag.
   public func anonymise(_ text: String) -> String {
@@ -38,6 +44,8 @@ public struct PIISpan: Sendable, Equatable, Hashable, Codable {
   /// A finer kind within a label, for a more readable tag: a street is `[straat 1]`.
   public enum Detail: String, Sendable, Codable {
     case street, postcode, neighbourhood, country, licencePlate
+    /// A word the supporter took out by hand that is no known name: `[weggehaald]`.
+    case removed
   }
 
   public var start: Int

@@ -15,7 +15,8 @@ extension AnonymiserLexicon {
       bang moe ziek beter samen alleen iemand niemand iets niets alles veel weinig meer minder zo toch \
       even eens echt gewoon elke elk iedereen andere ander eigen mee terug weg thuis huis straks morgen \
       gisteren vandaag vanavond vanochtend week maand jaar dagen keer uur soms graag natuurlijk misschien \
-      hoor he hè haha hihi lol jeetje zeker sowieso eigenlijk trouwens ofzo enzo enz dinges
+      hoor he hè haha hihi lol jeetje zeker sowieso eigenlijk trouwens ofzo enzo enz dinges \
+      hetzelfde allebei allemaal anders 's 't
       """
     ),
     (
@@ -36,7 +37,29 @@ extension AnonymiserLexicon {
       """
     ),
     (.title, "meneer mevrouw mevr mw mvr dhr mnr heer juf meester dokter dr mr ir prof"),
-    (.nameVerb, "heet heten heette heetten genaamd noem noemen noemt roepnaam bijnaam naam"),
+    (
+      .address,
+      """
+      meneer mevrouw mevr mw mvr dhr mnr juf juffrouw meester dokter dr zuster broeder tante oom opa oma \
+      ome opoe opi omi neef nicht pastoor dominee imam coach trainer
+      """
+    ),
+    (.greeting, "hoi hallo hai hey hee hoy doei dag beste lieve liefs groetjes groeten hi"),
+    (
+      .calendar,
+      """
+      januari februari maart april mei juni juli augustus september oktober november december maandag \
+      dinsdag woensdag donderdag vrijdag zaterdag zondag
+      """
+    ),
+    (.comeVerb, "kom komt kwam kwamen komen gekomen"),
+    (
+      .nameVerb,
+      """
+      heet heten heette heetten genaamd noem noemen noemt roepnaam bijnaam naam gebruikersnaam inlognaam \
+      username accountnaam schermnaam
+      """
+    ),
     (
       .liveVerb,
       """
@@ -76,7 +99,7 @@ extension AnonymiserLexicon {
     (.organisationTail, "college lyceum academie zorg groep school scholengemeenschap"),
     (
       .determiner,
-      "mijn m'n mn me onze ons zijn z'n zn haar hun je jouw uw de het die deze d'r der 't een"
+      "mijn m'n mn me onze ons zijn z'n zn haar hun je jouw uw de het die deze d'r der 't een den"
     ),
     (
       .month,
@@ -99,14 +122,20 @@ extension AnonymiserLexicon {
       .subject,
       """
       ik hij zij ze jij je u zoon zoontje dochter dochtertje kind broer broertje zus zusje moeder vader \
-      mama papa oma opa man vrouw vriend vriendin partner neef nicht buurman buurvrouw jongen meisje
+      mama papa oma opa man vrouw vriend vriendin partner neef nicht buurman buurvrouw jongen meisje \
+      tante oom neefje nichtje kleinzoon kleindochter schoonmoeder schoonvader zwager schoonzus \
+      stiefvader stiefmoeder pleegmoeder pleegvader huisgenoot huisgenote collega baas ex vriendje \
+      vriendinnetje begeleider begeleidster mentor coach buurjongen buurmeisje kleinkind we wij jullie \
+      broers zussen ouders kinderen
       """
     ),
     (
       .personNoun,
       """
       zoon zoontje dochter dochtertje kind kindje jongen jongetje meisje meid man vrouw broer broertje zus \
-      zusje baby tiener puber vriend vriendin
+      zusje baby tiener puber vriend vriendin neef nicht neefje nichtje kleinzoon kleindochter kleinkind \
+      vriendje vriendinnetje buurjongen buurmeisje broertjes zusjes kinderen dochters zonen oma opa \
+      moeder vader mama papa tante oom broers zussen tweeling
       """
     ),
     (
@@ -122,7 +151,7 @@ extension AnonymiserLexicon {
       clientnummer cliëntnummer klantnummer dossiernummer dossier zaaknummer bsn burgerservicenummer \
       registratienummer lidnummer pasnummer polisnummer kenteken nummerbord referentie kenmerk \
       relatienummer contractnummer patientnummer patiëntnummer bsn-nummer sofinummer sofi \
-      klantnr dossiernr clientnr nr. id-nummer documentnummer paspoortnummer rijbewijsnummer
+      klantnr dossiernr clientnr nr. id-nummer documentnummer paspoortnummer rijbewijsnummer nummer nr
       """
     ),
     (.dateCue, "geboren geb jarig op vanaf sinds tot datum afspraak per t/m verjaardag"),

@@ -8,7 +8,7 @@ public struct AnonymiserLexicon: Sendable {
     ("woorden.txt", "word"), ("voornamen.txt", "firstName"), ("achternamen.txt", "surname"),
     ("tussenvoegsels.txt", "particle"), ("plaatsen.txt", "town"), ("wijken.txt", "neighbourhood"),
     ("landen.txt", "country"), ("organisaties.txt", "organisation"), ("eigennamen.txt", "properNoun"),
-    ("houden.txt", "keep"),
+    ("houden.txt", "keep"), ("domein.txt", "domain"), ("veelgebruikt.txt", "frequent"),
   ]
 
   var table: WordTable
@@ -19,16 +19,23 @@ public struct AnonymiserLexicon: Sendable {
 
   /// `lists` maps a file name from `listFiles` to its text.
   public init(lists: [String: String]) {
-    let total = lists.values.reduce(0) { $0 + $1.utf8.count / 8 }
-    var words = WordTable.Builder(capacity: total + 2048)
+    self.init(listBytes: lists.mapValues { Array($0.utf8) })
+  }
+
+  /// `listBytes` maps a file name from `listFiles` to its UTF-8 bytes, as read from disk.
+  public init(listBytes lists: [String: [UInt8]]) {
+    // One entry a line: count the lines first, so the tables never grow while they fill.
+    let lines = lists.values.reduce(0) { total, bytes in total + bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+    var words = WordTable.Builder(capacity: lines + 4096)
     var phrases = WordTable.Builder(capacity: 4096)
     for (name, kind) in Self.listFiles {
-      guard let text = lists[name], let flag = Self.flag(kind) else { continue }
-      Self.add(text, flag: flag, words: &words, phrases: &phrases)
+      guard let bytes = lists[name], let flag = Self.flag(kind) else { continue }
+      Self.add(bytes, flag: flag, words: &words, phrases: &phrases)
     }
     for (flag, list) in Self.grammar {
       for word in list.split(separator: " ") {
-        Self.add(String(word), flag: flag, words: &words, phrases: &phrases)
+        Self.add(Array(word.utf8), flag: flag, words: &words, phrases: &phrases)
       }
     }
     table = words.build()
@@ -47,6 +54,8 @@ public struct AnonymiserLexicon: Sendable {
     case "organisation": .organisation
     case "properNoun": .properNoun
     case "keep": .keep
+    case "domain": [.domain, .keep]
+    case "frequent": .frequent
     default: nil
     }
   }
@@ -58,23 +67,45 @@ public struct AnonymiserLexicon: Sendable {
   }
 
   private static func add(
-    _ text: String, flag: LexiconFlags, words: inout WordTable.Builder, phrases: inout WordTable.Builder
+    _ text: [UInt8], flag: LexiconFlags, words: inout WordTable.Builder, phrases: inout WordTable.Builder
   ) {
     var key: [UInt8] = []
     key.reserveCapacity(64)
-    var text = text
-    text.withUTF8 { bytes in
+    text.withUnsafeBufferPointer { bytes in
       var i = 0
       let n = bytes.count
       while i < n {
         var end = i
-        while end < n && bytes[end] != 0x0A { end += 1 }
+        var plain = true
+        var spaces = 0
+        while end < n && bytes[end] != 0x0A {
+          let b = bytes[end]
+          if b == 0x20 {
+            spaces += 1
+          } else if !((b >= 0x61 && b <= 0x7A) || b == 0x2D) {
+            plain = false
+          }
+          end += 1
+        }
         var lineEnd = end
-        if lineEnd > i && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        if lineEnd > i && bytes[lineEnd - 1] == 0x0D {
+          lineEnd -= 1
+          plain = false
+        }
+        // The built lists hold one space between words and none at the ends.
+        if plain, spaces > 0, bytes[i] == 0x20 || bytes[lineEnd - 1] == 0x20 { plain = false }
         if lineEnd > i && bytes[i] != 0x23 {
           let line = UnsafeBufferPointer(rebasing: bytes[i..<lineEnd])
-          if line.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }) {
+          if plain && spaces == 0 {
             words.add(line, value: flag.rawValue)
+          } else if plain, let firstSpace = line.firstIndex(of: 0x20),
+            !line[firstSpace...].dropFirst().starts(with: [0x20])
+          {
+            // Lower-case words with single spaces: already the phrase key.
+            phrases.add(line, value: flag.rawValue)
+            words.add(
+              UnsafeBufferPointer(rebasing: line[..<firstSpace]),
+              value: LexiconFlags.phraseHead.union(.phraseLength(spaces + 1)).rawValue)
           } else {
             addEntry(
               String(decoding: line, as: UTF8.self), flag: flag, key: &key, words: &words, phrases: &phrases)
@@ -105,22 +136,77 @@ public struct AnonymiserLexicon: Sendable {
     words.add(parts[0], value: (LexiconFlags.phraseHead.union(.phraseLength(parts.count))).rawValue)
   }
 
-  /// Looks every token up, and the hyphenated parts of words that are not listed whole.
+  /// Looks every token up; a word that is not listed whole is read by its parts: the
+  /// hyphenated parts ("amsterdam-noord", "wmo-consulent") or the words of a compound.
   func annotate(_ tokens: inout Tokens) {
     tokens.keys.withUnsafeBufferPointer { keys in
       for i in 0..<tokens.items.count {
         let t = tokens.items[i]
         let key = UnsafeBufferPointer(rebasing: keys[t.keyStart..<t.keyEnd])
         var flags = LexiconFlags(rawValue: table.value(key))
-        if flags.isEmpty, t.kind == .word, let dash = key.firstIndex(of: 0x2D), dash > 0 {
-          // "amsterdam-noord", "jan-willem": the first part says what it is.
-          let first = LexiconFlags(rawValue: table.value(UnsafeBufferPointer(rebasing: key[..<dash])))
-          flags = first.intersection(LexiconFlags.entity.union(.properNoun)).subtracting(.word)
-          if !flags.isEmpty, first.contains(.word) { flags.insert(.word) }
+        if t.kind == .word, flags.intersection(Self.listed).isEmpty {
+          if key.count >= 4, key[key.count - 2] == 0x27, key[key.count - 1] == 0x73 {
+            // "anouk's": what the word is without its possessive.
+            let stem = LexiconFlags(
+              rawValue: table.value(UnsafeBufferPointer(rebasing: key[..<(key.count - 2)])))
+            flags = stem.intersection(LexiconFlags.entity.union([.properNoun, .word])).union(.possessive)
+          } else {
+            flags.formUnion(parts(of: key))
+          }
         }
         tokens.items[i].flags = flags
       }
     }
+  }
+
+  /// Flags that say a word was found on a list as it is.
+  static let listed: LexiconFlags = LexiconFlags.entity.union([.word, .properNoun, .keep, .domain, .function])
+
+  /// What the parts of an unlisted word say about it.
+  func parts(of key: UnsafeBufferPointer<UInt8>) -> LexiconFlags {
+    if let dash = key.firstIndex(of: 0x2D), dash > 0 {
+      let pieces = key.split(separator: 0x2D).map {
+        LexiconFlags(rawValue: table.value(UnsafeBufferPointer(rebasing: $0)))
+      }
+      // A part of the social domain keeps the whole word: "wmo-consulent", "pgb-budget".
+      if pieces.contains(where: { $0.contains(.domain) }) { return [.domain, .keep, .word] }
+      // "amsterdam-noord", "jan-willem": the first part says what it is.
+      let first = pieces[0]
+      var flags = first.intersection(LexiconFlags.entity.union(.properNoun)).subtracting(.word)
+      if !flags.isEmpty, first.contains(.word) { flags.insert(.word) }
+      if flags.isEmpty, pieces.allSatisfy({ $0.contains(.word) }) { flags = [.word, .compound] }
+      return flags
+    }
+    return compound(key)
+  }
+
+  /// A Dutch compound of two listed words, with or without a linking s or e(n):
+  /// "zorgverzekering", "vrijwilligersvacature". A compound with a word of the social domain
+  /// in it is a domain word too.
+  func compound(_ key: UnsafeBufferPointer<UInt8>, depth: Int = 0) -> LexiconFlags {
+    let n = key.count
+    guard n >= 7, n <= 40, depth < 2 else { return [] }
+    for cut in stride(from: n - 3, through: 3, by: -1) {
+      let head = LexiconFlags(rawValue: table.value(UnsafeBufferPointer(rebasing: key[cut...])))
+      guard head.contains(.word) || head.contains(.domain) else { continue }
+      for link in 0...2 where cut - link >= 3 {
+        if link > 0 {
+          let l = key[cut - 1]
+          guard l == 0x73 || l == 0x65 || (link == 2 && key[cut - 2] == 0x65 && l == 0x6E) else { continue }
+        }
+        let front = UnsafeBufferPointer(rebasing: key[..<(cut - link)])
+        var modifier = LexiconFlags(rawValue: table.value(front))
+        // The list only holds words up to 14 letters: a longer front is a compound itself
+        // ("aansprakelijkheids-verzekering").
+        if !modifier.contains(.word) && !modifier.contains(.domain) {
+          modifier = compound(front, depth: depth + 1)
+        }
+        guard modifier.contains(.word) || modifier.contains(.domain) else { continue }
+        if head.contains(.domain) || modifier.contains(.domain) { return [.word, .compound, .domain, .keep] }
+        return [.word, .compound]
+      }
+    }
+    return []
   }
 
   /// The flags of the phrase made of tokens `from..<to`, or empty.
@@ -141,5 +227,47 @@ extension Tokens {
     return (0..<tokens.count).compactMap { i in
       tokens[i].kind == .other ? nil : Array(tokens.key(i))
     }
+  }
+}
+
+extension AnonymiserLexicon {
+  /// Whether a word no list knows is one slip away from an ordinary word: a letter too many,
+  /// two letters swapped, or a vowel typed for another ("begeleidr", "gmeente", "huurtoeslaag").
+  func nearWord(_ key: ArraySlice<UInt8>) -> Bool {
+    let n = key.count
+    guard n >= 5, n <= 20, key.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+    let original = [UInt8](key)
+    var scratch = original
+    func isWord(_ count: Int) -> Bool {
+      scratch.withUnsafeBufferPointer {
+        LexiconFlags(rawValue: table.value(UnsafeBufferPointer(rebasing: $0[..<count]))).contains(.word)
+      }
+    }
+    // A letter too many.
+    for k in 0..<n {
+      var w = 0
+      for r in 0..<n where r != k {
+        scratch[w] = original[r]
+        w += 1
+      }
+      if isWord(n - 1) { return true }
+    }
+    scratch = original
+    // Two letters swapped.
+    for k in 0..<(n - 1) where original[k] != original[k + 1] {
+      scratch.swapAt(k, k + 1)
+      if isWord(n) { return true }
+      scratch.swapAt(k, k + 1)
+    }
+    // One vowel for another.
+    let vowels: [UInt8] = [0x61, 0x65, 0x69, 0x6F, 0x75]
+    for k in 0..<n where vowels.contains(original[k]) {
+      for v in vowels where v != original[k] {
+        scratch[k] = v
+        if isWord(n) { return true }
+      }
+      scratch[k] = original[k]
+    }
+    return false
   }
 }

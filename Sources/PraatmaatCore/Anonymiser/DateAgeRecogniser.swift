@@ -7,7 +7,7 @@ struct DateAgeRecogniser: Sendable {
     "geleden", "lang", "bij", "in", "op", "aan", "hier", "daar", "met", "getrouwd", "samen", "weg", "niet",
     "nog", "gestopt", "bezig", "verhuisd", "gescheiden", "clean", "nuchter", "werkloos", "ziek", "thuis",
     "naar", "voor", "lid", "klant", "cliënt", "client", "al", "achter", "zonder", "uit", "elke", "per",
-    "getrouwd", "alleen", "vrijwilliger", "aan",
+    "getrouwd", "alleen", "vrijwilliger", "aan", "ouder", "jonger",
   ]
 
   func spans(_ tokens: Tokens) -> [PIISpan] {
@@ -20,7 +20,14 @@ struct DateAgeRecogniser: Sendable {
           || Self.mayBeNumberWord(tokens, i)
       else { continue }
       if let span = date(tokens, at: i) { found.append(span) }
-      if let span = age(tokens, at: i) { found.append(span) }
+      if let span = age(tokens, at: i) {
+        found.append(span)
+      } else if let last = found.last, last.label == .age, ageNumber(tokens, i), i >= 1,
+        tokens.is(i - 1, "en") || tokens.is(i - 1, ","), tokens.index(atOrAfter: last.end) == i - 1
+      {
+        // "zijn 3 en 5", "van 17 en 21": more ages in the same list.
+        found.append(PIISpan(start: tokens[i].start, end: ageEnd(tokens, i).end, label: .age))
+      }
     }
     return found
   }
@@ -94,6 +101,13 @@ struct DateAgeRecogniser: Sendable {
     {
       return PIISpan(start: t.start, end: tokens[y].end, label: .date)
     }
+    // "ik ben van 1990", "zij is van '88": a birth year.
+    if let n = tokens.number(i), t.end - t.start == 4, (1900...2099).contains(n), i >= 2,
+      tokens.is(i - 1, "van"),
+      tokens[i - 2].flags.contains(.beVerb)
+    {
+      return PIISpan(start: t.start, end: t.end, label: .date)
+    }
     // geboren in 1985, geb. 1985
     if tokens.isAny(i, ["geboren", "geb"]) {
       var k = i + 1
@@ -112,10 +126,47 @@ struct DateAgeRecogniser: Sendable {
 
   // MARK: Ages
 
+  /// Whether a person is what the be-verb at `k` is about: a person word, a name or a capital
+  /// a few words back in the same clause ("mijn zusje, fenna, is 12", "Semhar is net 18"),
+  /// and not "het", "dat" or "er".
+  func personBefore(_ tokens: Tokens, _ k: Int) -> Bool {
+    var j = k - 1
+    var seen = 0
+    while j >= 0, seen < 5 {
+      let t = tokens[j]
+      if t.kind == .other {
+        guard tokens.is(j, ",") else { return false }
+      } else {
+        if tokens.isAny(
+          j, ["het", "dat", "dit", "er", "wat", "alles", "niets", "iets", "prijs", "huur", "score"])
+        {
+          return false
+        }
+        let f = t.flags
+        if f.contains(.subject) || f.contains(.personNoun) || f.contains(.personCue) || f.contains(.firstName)
+          || (t.capital && !t.sentenceStart) || (t.kind == .word && f.isEmpty)
+        {
+          return true
+        }
+        seen += 1
+      }
+      j -= 1
+    }
+    return false
+  }
+
   /// A number that can be an age at token `i`: digits or a number word, 0…120.
   private func ageNumber(_ tokens: Tokens, _ i: Int) -> Bool {
     guard i >= 0, i < tokens.count else { return false }
     if let n = tokens.number(i) { return n <= 120 && tokens[i].end - tokens[i].start <= 3 }
+    // "tot mijn 12e", "sinds mijn 16de": an ordinal after "mijn" is an age.
+    if tokens[i].kind == .mixed, i >= 1, tokens.isAny(i - 1, ["mijn", "m'n", "mn", "zijn", "haar"]) {
+      let key = tokens.key(i)
+      let digits = key.prefix { $0 >= 0x30 && $0 <= 0x39 }
+      let rest = key.dropFirst(digits.count)
+      return (1...3).contains(digits.count)
+        && (rest.elementsEqual("e".utf8) || rest.elementsEqual("de".utf8) || rest.elementsEqual("ste".utf8))
+    }
     guard tokens[i].kind == .word, Self.mayBeNumberWord(tokens, i) else { return false }
     return DutchNumbers.value(String(decoding: tokens.key(i), as: UTF8.self)).map { $0 >= 2 } ?? false
   }
@@ -148,6 +199,8 @@ struct DateAgeRecogniser: Sendable {
     let start = tokens[i].start
     let span = PIISpan(start: start, end: end, label: .age)
     let nextWord = next < tokens.count ? String(decoding: tokens.key(next), as: UTF8.self) : ""
+    // "tot mijn 12e": ageNumber took only an ordinal after "mijn" among mixed tokens.
+    if tokens[i].kind == .mixed { return span }
     // 34 jaar oud, 34-jarige
     if end > tokens[i].end {
       let last = tokens.index(atOrAfter: end) - 1
@@ -160,10 +213,9 @@ struct DateAgeRecogniser: Sendable {
     {
       k -= 1
     }
-    if k >= 0, tokens[k].flags.contains(.beVerb) {
+    if k >= 0, tokens[k].flags.contains(.beVerb) || tokens.isAny(k, ["geworden", "wordt", "werd"]) {
       let subjectOK =
-        tokens.isAny(k, ["ben", "bent"])
-        || (k > 0 && (tokens[k - 1].flags.contains(.subject) || tokens[k - 1].flags.contains(.firstName)))
+        tokens.isAny(k, ["ben", "bent"]) || personBefore(tokens, k)
         || (k + 1 < tokens.count && tokens[k + 1].flags.contains(.subject) && k + 1 != i)
       let unit = next < tokens.count && tokens[next].flags.contains(.unit) && !years
       let duration = years && Self.durationWords.contains(nextWord)
@@ -175,8 +227,9 @@ struct DateAgeRecogniser: Sendable {
         return span
       }
     }
-    // "een meisje van 12", "mijn zoon van 8 jaar"
-    if i >= 2, tokens.is(i - 1, "van"), tokens[i - 2].flags.contains(.personNoun),
+    // "mijn oma van 92", "een meisje van 12", "mijn zoon van 8 jaar", "2 broers van 17"
+    if i >= 2, tokens.is(i - 1, "van"),
+      tokens[i - 2].flags.contains(.personNoun) || tokens[i - 2].flags.contains(.subject),
       !(next < tokens.count && tokens[next].flags.contains(.unit) && !years)
     {
       return span
@@ -186,6 +239,27 @@ struct DateAgeRecogniser: Sendable {
       tokens[i - 2].kind == .word,
       next < tokens.count, tokens[next].kind == .other, tokens.scalars[tokens[next].start] == ")",
       tokens.number(i) != nil
+    {
+      return span
+    }
+    // "toen was ik 10", "is hij 12": the be-verb before the person.
+    if i >= 2, tokens.isAny(i - 1, ["ik", "hij", "zij", "ze", "jij", "je"]),
+      tokens[i - 2].flags.contains(.beVerb),
+      !(next < tokens.count && tokens[next].flags.contains(.unit) && !years)
+    {
+      return span
+    }
+    // "(Ilias, 9)": a name, a comma and a number in brackets.
+    if i >= 3, tokens.is(i - 1, ","), tokens[i - 2].kind == .word, next < tokens.count,
+      tokens.is(next, ")"), tokens.number(i) != nil,
+      (i - 5..<(i - 2)).contains(where: { $0 >= 0 && tokens.is($0, "(") })
+    {
+      return span
+    }
+    // "mijn moeder is 63 en mijn vader 65": a family word right before a number, no unit after.
+    if i >= 1, tokens[i - 1].flags.contains(.personNoun) || tokens[i - 1].flags.contains(.subject),
+      tokens[i - 1].kind == .word, !tokens.isAny(i - 1, ["ik", "je", "ze", "we", "u", "hij", "zij", "jij"]),
+      !(next < tokens.count && (tokens[next].flags.contains(.unit) || tokens.isAny(next, ["%", "x"])))
     {
       return span
     }

@@ -5,9 +5,12 @@
 /// them); `ReplacementPolicy` decides what replaces them.
 public struct DutchAnonymiser: Anonymiser {
   public let lexicon: AnonymiserLexicon
+  /// The learned labeller next to the rules; nil: rules only.
+  public let labeller: TokenLabeller?
 
-  public init(lexicon: AnonymiserLexicon) {
+  public init(lexicon: AnonymiserLexicon, labeller: TokenLabeller? = nil) {
     self.lexicon = lexicon
+    self.labeller = labeller
   }
 
   /// Texts longer than this are read in pieces cut at a space, to keep memory small.
@@ -40,6 +43,13 @@ public struct DutchAnonymiser: Anonymiser {
 
   private func spans(inPiece text: String) -> [PIISpan] {
     let tokens = Tokens(text, lexicon: lexicon)
+    var found = ruleSpans(tokens)
+    if let labeller { found = Self.resolved(found + learned(tokens, found, labeller)) }
+    return found
+  }
+
+  /// What the rules find: shapes first, then dates and ages where no shape was, then names.
+  func ruleSpans(_ tokens: Tokens) -> [PIISpan] {
     var found = Self.resolved(PatternRecogniser().spans(tokens))
     // Dates and ages only where no shape was found (both lists are sorted).
     var k = 0
@@ -61,9 +71,101 @@ public struct DutchAnonymiser: Anonymiser {
     return Self.resolved(found)
   }
 
-  public func label(forMarked word: String) -> PIISpan.Label {
+  /// What the rules made of each token.
+  static func ruleTags(_ tokens: Tokens, _ found: [PIISpan]) -> [TokenLabeller.Tag] {
+    var tags = [TokenLabeller.Tag](repeating: .none, count: tokens.count)
+    var s = 0
+    for i in 0..<tokens.count {
+      let t = tokens[i]
+      while s < found.count && found[s].end <= t.start { s += 1 }
+      guard s < found.count, found[s].start < t.end else { continue }
+      switch found[s].label {
+      case .person: tags[i] = .person
+      case .location: tags[i] = .location
+      case .institution: tags[i] = .institution
+      default: break
+      }
+    }
+    return tags
+  }
+
+  /// Spans the labeller finds among the tokens no rule took. Tagged tokens next to each other,
+  /// or with only name particles between them ("ria de boer"), make one span.
+  func learned(_ tokens: Tokens, _ found: [PIISpan], _ labeller: TokenLabeller) -> [PIISpan] {
+    let rules = Self.ruleTags(tokens, found)
+    var covered = NameRecogniser(lexicon: lexicon).keptPhrases(tokens)
+    var s = 0
+    for i in 0..<tokens.count {
+      while s < found.count && found[s].end <= tokens[i].start { s += 1 }
+      covered[i] = covered[i] || (s < found.count && found[s].start < tokens[i].end)
+    }
+    var spans: [PIISpan] = []
+    var features: [Int] = []
+    features.reserveCapacity(64)
+    for i in 0..<tokens.count where !covered[i] && TokenLabeller.isCandidate(tokens, i) {
+      let unknown = tokens[i].flags.intersection(AnonymiserLexicon.listed.union(.compound)).isEmpty
+      let typo = unknown && lexicon.nearWord(tokens.key(i))
+      TokenLabeller.features(tokens, at: i, rules: rules, typo: typo, into: &features)
+      guard let tag = labeller.tag(features), let label = tag.label else { continue }
+      var span = PIISpan(start: tokens[i].start, end: tokens[i].end, label: label)
+      if let last = spans.last, last.label == label,
+        (spans.last.map { tokens.index(atOrAfter: $0.end) } ?? 0) < i,
+        (tokens.index(atOrAfter: last.end)..<i).allSatisfy({
+          tokens[$0].flags.contains(.particle) && tokens[$0].joined
+        })
+          && tokens[i].joined
+      {
+        span.start = last.start
+        spans.removeLast()
+      }
+      spans.append(span)
+    }
+    return spans
+  }
+
+  /// The labeller's training data for one labelled text: per candidate token its features and
+  /// the tag the labelled spans give it. Tokens inside other kinds of personal data are left out.
+  public func trainingRows(_ text: String, labelled: [PIISpan]) -> [(tag: Int, rule: Int, features: [Int])] {
+    let tokens = Tokens(text, lexicon: lexicon)
+    let rules = Self.ruleTags(tokens, ruleSpans(tokens))
+    let kept = NameRecogniser(lexicon: lexicon).keptPhrases(tokens)
+    var rows: [(tag: Int, rule: Int, features: [Int])] = []
+    for i in 0..<tokens.count where !kept[i] && TokenLabeller.isCandidate(tokens, i) {
+      let t = tokens[i]
+      let gold = labelled.first { $0.start < t.end && t.start < $0.end }
+      let tag: TokenLabeller.Tag
+      switch gold?.label {
+      case nil: tag = .none
+      case .person: tag = .person
+      case .location: tag = .location
+      case .institution: tag = .institution
+      default: continue
+      }
+      let unknown = t.flags.intersection(AnonymiserLexicon.listed.union(.compound)).isEmpty
+      let typo = unknown && lexicon.nearWord(tokens.key(i))
+      rows.append(
+        (tag.rawValue, rules[i].rawValue, TokenLabeller.features(tokens, at: i, rules: rules, typo: typo)))
+    }
+    return rows
+  }
+
+  /// A nickname looks like a real name when the rules find one in it. The learned labeller
+  /// is left out here: a nickname stands alone, without the words around it that it reads.
+  public func looksLikeName(_ nickname: String) -> Bool {
+    !DutchAnonymiser(lexicon: lexicon).spans(in: nickname).isEmpty
+  }
+
+  public func markedKind(_ word: String) -> (label: PIISpan.Label, detail: PIISpan.Detail?) {
     let f = lexicon.flags(of: word)
-    return NameRecogniser.label(f, cue: .none)
+    // A listed name is a name; a word that is also an ordinary word ("kut") is just taken out.
+    guard !f.intersection(LexiconFlags.entity).isEmpty, f.contains(.firstName) || !f.contains(.word) else {
+      return (.person, .removed)
+    }
+    let label = NameRecogniser.label(f, cue: .none)
+    let detail: PIISpan.Detail? =
+      label == .location
+      ? (f.contains(.neighbourhood) ? .neighbourhood : f.contains(.country) ? .country : nil) : nil
+    return (label, detail)
   }
 
   static func overlap(_ a: PIISpan, _ b: PIISpan) -> Bool { a.start < b.end && b.start < a.end }

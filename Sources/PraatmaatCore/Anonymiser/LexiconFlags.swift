@@ -15,6 +15,16 @@ struct LexiconFlags: OptionSet, Sendable, Hashable {
   static let keep = Self(rawValue: 1 << 9)
   /// The first word of a multi-word entry ("den" of "den bosch").
   static let phraseHead = Self(rawValue: 1 << 10)
+  /// A word of the social domain (`domein.txt`), or a compound or hyphenated word with one:
+  /// what policymakers read reports for, never masked ("zorgverzekering", "Wmo-consulent").
+  static let domain = Self(rawValue: 1 << 11)
+  /// Not listed whole, but made of listed words: "vrijwilligersvacature" = vrijwilligers + vacature.
+  static let compound = Self(rawValue: 1 << 12)
+  /// A word with a possessive 's ("anouk's"), looked up without it.
+  static let possessive = Self(rawValue: 1 << 13)
+  /// One of the most common Dutch words (`veelgebruikt.txt`): a name that is also such a word
+  /// ("ken", "wil", "hoop") needs a capital or a clear cue.
+  static let frequent = Self(rawValue: 1 << 14)
 
   // Grammar words and cues, built in (see `AnonymiserLexicon.grammar`).
   /// Never a name: ik, de, niet, …
@@ -63,6 +73,14 @@ struct LexiconFlags: OptionSet, Sendable, Hashable {
   static let years = Self(rawValue: 1 << 38)
   /// A word that only a verb or adverb follows, never a name (is, was, komt, gaat …).
   static let verb = Self(rawValue: 1 << 39)
+  /// hoi, hallo, dag: at the start of a sentence, a name may follow.
+  static let greeting = Self(rawValue: 1 << 40)
+  /// A month or weekday written out: never a name or a place ("op Dinsdag", "in Maart").
+  static let calendar = Self(rawValue: 1 << 41)
+  /// juf, oom, tante, meneer: right before a name without "mijn" or "de" ("tante mies").
+  static let address = Self(rawValue: 1 << 42)
+  /// come-verbs: a place follows only with "uit" ("ik kom uit Syrië", not "kwam op dinsdag").
+  static let comeVerb = Self(rawValue: 1 << 43)
 
   /// The longest multi-word entry starting with this word, in bits 56-59.
   static func phraseLength(_ n: Int) -> Self { Self(rawValue: UInt64(min(n, 15)) << 56) }

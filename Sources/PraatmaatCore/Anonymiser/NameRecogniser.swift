@@ -42,6 +42,10 @@ struct NameRecogniser: Sendable {
     var i = 0
     while i < tokens.count {
       guard tokens[i].kind == .word, !taken[i] else {
+        // "mijn gebruikersnaam is tjalle1988": a name with digits, after a clear cue.
+        if tokens[i].kind == .mixed, !taken[i], cuedName(tokens, at: i) == true {
+          found.append(PIISpan(start: tokens[i].start, end: tokens[i].end, label: .person))
+        }
         i += 1
         continue
       }
@@ -74,6 +78,12 @@ struct NameRecogniser: Sendable {
         } else if label == .location {
           span = extendPlace(span, tokens, next: next)
           next = tokens.index(atOrAfter: span.end)
+          // "den bosch", "'s-hertogenbosch", "'t zand": the article belongs to the name.
+          if i > 0, tokens[i].joined || tokens[i - 1].end == tokens[i].start,
+            tokens.isAny(i - 1, ["den", "'s", "'t"])
+          {
+            span.start = tokens[i - 1].start
+          }
         }
         span.detail = detail(label, flags: tokens[i].flags, cue: cue(tokens, before: i))
         found.append(span)
@@ -82,7 +92,10 @@ struct NameRecogniser: Sendable {
       }
       i += 1
     }
-    return found
+    let listed = listedWithNames(tokens, found, taken: taken).filter { span in
+      !found.contains { DutchAnonymiser.overlap($0, span) }
+    }
+    return (found + listed).map { withTitle($0, tokens) }
   }
 
   // MARK: Signals
@@ -115,7 +128,9 @@ struct NameRecogniser: Sendable {
       {
         return .person
       }
-      if f.contains(.placePreposition), let h = previousWord(tokens, j, skippingDeterminers: false) {
+      if f.contains(.placePreposition), let h = previousWord(tokens, j, skippingDeterminers: false),
+        !tokens[h].flags.contains(.comeVerb) || tokens.is(j, "uit")
+      {
         if tokens[h].flags.contains(.liveVerb) { return tokens.is(j, "bij") ? .organisation : .place }
         if tokens[h].flags.contains(.workVerb) { return .organisation }
       }
@@ -144,7 +159,7 @@ struct NameRecogniser: Sendable {
       if t.kind == .other {
         let c = tokens.scalars[t.start]
         let afterTitle = c == "." && j > 0 && tokens[j - 1].flags.contains(.title)
-        guard c == ":" || c == "," || c == "-" || afterTitle else { return nil }
+        guard c == ":" || c == "," || c == "-" || c == "(" || afterTitle else { return nil }
       } else if skippingDeterminers, t.flags.contains(.determiner), !t.flags.contains(.entity) {
       } else {
         return j
@@ -164,6 +179,12 @@ struct NameRecogniser: Sendable {
     case .organisation, .weakOrganisation: if organisation { return .institution }
     case .person, .weakPerson: if person { return .person }
     case .none: break
+    }
+    // "ik kom uit den bosch": after a clear cue, a word that is only a surname on the list
+    // is what the cue says.
+    if !f.contains(.firstName), !place, !organisation {
+      if cue == .place { return .location }
+      if cue == .organisation { return .institution }
     }
     if f.contains(.firstName) { return .person }
     if organisation { return .institution }
@@ -189,10 +210,18 @@ struct NameRecogniser: Sendable {
   func single(_ tokens: Tokens, at i: Int) -> (PIISpan.Label, Bool)? {
     let t = tokens[i]
     let f = t.flags
-    // MEE (client support) is written in capitals; "mee" is an ordinary word.
-    if t.allCapitals, !tokens.shouting, tokens.is(i, "mee") { return (.institution, true) }
-    if f.contains(.keep) { return nil }
+    if f.contains(.calendar) { return nil }
+    if f.contains(.keep) {
+      // "mijn vader frans": a word kept as a language or a brand that is also a first name
+      // is a name right after a person word.
+      let after = previousWord(tokens, i, skippingDeterminers: false).map { tokens[$0].flags } ?? []
+      let personRight = !after.intersection([.personCue, .address, .nameVerb]).isEmpty
+      return f.contains(.firstName) && !f.contains(.domain) && personRight ? (.person, true) : nil
+    }
+    // An organisation on the list written in capitals, as its acronym: "MEE", "SDW".
+    if t.allCapitals, !tokens.shouting, f.contains(.organisation) { return (.institution, true) }
     if doubleFirstName(tokens, at: i) { return (.person, true) }
+    if let taken = cuedName(tokens, at: i) { return (.person, taken) }
     let ordinary = f.contains(.word) || f.contains(.function)
     let cap = capital(tokens, i)
     let length = t.end - t.start
@@ -201,15 +230,24 @@ struct NameRecogniser: Sendable {
       let cue = cue(tokens, before: i)
       let label = Self.label(f, cue: cue)
       if !ordinary { return (label, true) }
+      // "hulp van mee", "ik zit bij prisma": an organisation on the list after van, bij, via.
+      if f.contains(.organisation), tokens.isAny(i - 1, ["van", "bij", "via"]) {
+        return (.institution, true)
+      }
       if f.contains(.function) && !cap { return nil }
       if cap { return (label, true) }
       let onlySurname =
         !f.contains(.firstName) && f.intersection([.organisation, .town, .neighbourhood, .country]).isEmpty
+      // "ik ken niemand", "ik hoop het": a name that is one of the most common words needs more
+      // than "met" or "en" before it.
+      let common = f.contains(.frequent)
       switch (cue, label) {
       case (.person, _): return (label, true)
       case (.weakPerson, .person): return (label, !onlySurname)
-      case (.place, .location), (.weakPlace, .location): return (label, true)
-      case (.organisation, .institution), (.weakOrganisation, .institution): return (label, true)
+      case (.place, .location): return (label, true)
+      case (.organisation, .institution): return (label, true)
+      // "bij de sluis", "naar de visser": one of the most common words needs a capital there.
+      case (.weakPlace, .location), (.weakOrganisation, .institution): return (label, !common)
       default:
         // "Max de Vries belt": a first name with a capital before a surname with particles.
         if t.capital, f.contains(.firstName), i + 2 < tokens.count, tokens[i + 1].flags.contains(.particle),
@@ -227,6 +265,13 @@ struct NameRecogniser: Sendable {
       }
     }
     if f.contains(.function) { return nil }
+    // "hij woont op de hoefkamp 31": after "woon op", a word with a house number is a street,
+    // even when it is made of ordinary words.
+    if ordinary, i + 1 < tokens.count, tokens[i + 1].joined, houseNumber(tokens, at: i + 1) != nil,
+      cue(tokens, before: i) == .place
+    {
+      return (.location, true)
+    }
     // An ordinary word needs a capital before anything else is worth looking at.
     if ordinary && !cap && !f.contains(.properNoun) { return nil }
     let cue = cue(tokens, before: i)
@@ -250,7 +295,10 @@ struct NameRecogniser: Sendable {
       }
       return nil
     }
-    if cap && (strongCue || cue == .weakOrganisation) && length >= 3 { return (label, true) }
+    // An ordinary word with a capital after a cue; "ik ben Gelovig" says how someone is, not
+    // who: after "ik ben" only a word that is no ordinary word counts (see above).
+    let afterIkBen = tokens.isAny(i - 1, ["ben", "bent"])
+    if cap && (strongCue || cue == .weakOrganisation) && length >= 3 && !afterIkBen { return (label, true) }
     return nil
   }
 
@@ -300,8 +348,12 @@ struct NameRecogniser: Sendable {
         || (f.contains(.properNoun) && !ordinary) || (!ordinary && (tokens[j].end - tokens[j].start) >= 2)
         || (cap && !f.contains(.function))
       if !nameLike { break }
-      if f.contains(.function) && !f.contains(.surname) { break }
+      // "met frank mee": a grammar word ends a name, unless it is written with a capital
+      // and is a surname ("Jan Mee").
+      if f.contains(.function) && !(f.contains(.surname) && cap) { break }
       if particles == 0 && f.contains(.verb) { break }
+      // "bram komen": a lower-case word with a verb's ending is no surname without "de", "van".
+      if particles == 0, ordinary, !cap, Self.verbLike(tokens.key(j)) { break }
       next = j + 1
       k = j + 1
     }
@@ -364,7 +416,7 @@ struct NameRecogniser: Sendable {
     let head = tokens[i].flags
     guard head.contains(.phraseHead) else { return nil }
     var length = 1
-    let longest = LexiconFlags(rawValue: lexicon.table.value(Array(tokens.key(i)))).phraseLength
+    let longest = head.phraseLength
     while length < longest, i + length < tokens.count, tokens[i + length].kind == .word,
       tokens[i + length].joined, !taken[i + length]
     {
@@ -401,5 +453,33 @@ struct NameRecogniser: Sendable {
       return (span, next)
     }
     return nil
+  }
+
+  /// A verb's ending (-t, -te, -de, -en): "kookt", "kookte", "komen".
+  static func verbLike(_ key: ArraySlice<UInt8>) -> Bool {
+    key.last == UInt8(ascii: "t") || key.suffix(2).elementsEqual("te".utf8)
+      || key.suffix(2).elementsEqual("de".utf8)
+      || key.suffix(2).elementsEqual("en".utf8)
+  }
+
+  /// The tokens inside a listed phrase that is never personal ("jan modaal", "jan en alleman"):
+  /// no rule and no model may take them.
+  func keptPhrases(_ tokens: Tokens) -> [Bool] {
+    var kept = [Bool](repeating: false, count: tokens.count)
+    var scratch: [UInt8] = []
+    for i in 0..<tokens.count where tokens[i].flags.contains(.phraseHead) {
+      let longest = tokens[i].flags.phraseLength
+      var n = min(longest, tokens.count - i)
+      while n >= 2 {
+        if (i + 1..<i + n).allSatisfy({ tokens[$0].kind == .word && tokens[$0].joined }),
+          lexicon.phrase(tokens, from: i, to: i + n, scratch: &scratch).contains(.keep)
+        {
+          for k in i..<i + n { kept[k] = true }
+          break
+        }
+        n -= 1
+      }
+    }
+    return kept
   }
 }

@@ -28,18 +28,58 @@ struct PatternRecogniser: Sendable {
     TextFold.isDigit(c) || TextFold.isLetter(c) || c == "." || c == "-"
   }
 
+  /// E-mail addresses, also typed with a slip ("lisa@gmail,com", "lisa @ hotmail.com"), and
+  /// handles ("@lisa_2004"), which name a person as much as a name does.
   private func emails(_ tokens: Tokens, into found: inout [PIISpan]) {
     let s = tokens.scalars
     for t in tokens.items where t.kind == .other && s[t.start] == "@" {
       var start = t.start
       while start > 0 && Self.isLocal(s[start - 1]) { start -= 1 }
-      var end = t.start + 1
+      var hostStart = t.start + 1
+      var spaced = false
+      if start == t.start, t.start + 1 < s.count, s[t.start + 1] == " " {
+        // "lisa @ hotmail.com": spaces around the @.
+        var k = t.start - 1
+        while k >= 0 && s[k] == " " { k -= 1 }
+        if k >= 0, k < t.start - 1, Self.isLocal(s[k]) {
+          start = k
+          while start > 0 && Self.isLocal(s[start - 1]) { start -= 1 }
+          spaced = true
+        }
+      }
+      if spaced { while hostStart < s.count && s[hostStart] == " " { hostStart += 1 } }
+      var end = hostStart
       while end < s.count && Self.isHost(s[end]) { end += 1 }
-      while end > t.start + 1 && (s[end - 1] == "." || s[end - 1] == "-") { end -= 1 }
-      let host = s[(t.start + 1)..<end]
-      guard start < t.start, let dot = host.lastIndex(of: "."), end - dot > 2 else { continue }
+      // A comma or space typed for the dot before the top-level domain: "gmail,com".
+      if end + 2 < s.count, s[end] == "," || s[end] == " ", let tld = topLevelDomain(s, at: end + 1) {
+        end = tld
+      }
+      while end > hostStart && (s[end - 1] == "." || s[end - 1] == "-") { end -= 1 }
+      let host = s[hostStart..<end]
+      if start == t.start {
+        // No address before the @: a handle, when something name-like follows.
+        if end - hostStart >= 2, host.contains(where: TextFold.isLetter) {
+          var handleEnd = hostStart
+          while handleEnd < s.count, Self.isLocal(s[handleEnd]) || s[handleEnd] == "_" { handleEnd += 1 }
+          while handleEnd > hostStart && s[handleEnd - 1] == "." { handleEnd -= 1 }
+          found.append(PIISpan(start: t.start, end: handleEnd, label: .person))
+        }
+        continue
+      }
+      guard end - hostStart >= 2 else { continue }
+      // Spaced, the host must end in a dot and a known domain; unspaced "a@b" is address enough.
+      if spaced, !(host.lastIndex(of: ".").map { end - $0 > 2 } ?? false) { continue }
       found.append(PIISpan(start: start, end: end, label: .email))
     }
+  }
+
+  /// The end of a known top-level domain starting at `i`, when it stands alone there.
+  func topLevelDomain(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+    var end = i
+    while end < s.count && TextFold.isLetter(s[end]) { end += 1 }
+    guard end > i, end == s.count || !TextFold.isLetter(s[end]) else { return nil }
+    let word = String(String.UnicodeScalarView(s[i..<end])).lowercased()
+    return Self.topLevelDomains.contains(word) ? end : nil
   }
 
   private func urls(_ tokens: Tokens, into found: inout [PIISpan]) {
@@ -116,12 +156,28 @@ struct PatternRecogniser: Sendable {
     }
     for (count, end) in ends.reversed() where count >= 15 {
       let candidate = Array(chars[0..<count])
-      if Self.isDutchIBANShape(candidate) || (count <= 34 && Self.mod97(candidate) == 1) {
-        return PIISpan(start: tokens[i].start, end: end, label: .iban)
+      if Self.isDutchIBANShape(candidate) { return PIISpan(start: tokens[i].start, end: end, label: .iban) }
+      // Another country's IBAN: its own length, the check digits right, and no ordinary word
+      // among its groups ("is 63 en ik zorg" passes the check by chance, and is no IBAN).
+      let country = String(decoding: candidate[0..<2], as: UTF8.self)
+      guard Self.ibanLengths[country] == count, Self.mod97(candidate) == 1 else { continue }
+      let words = (i + 1..<tokens.count).prefix { tokens[$0].end <= end }.contains {
+        tokens[$0].kind == .word && !tokens[$0].flags.intersection([.word, .function]).isEmpty
       }
+      if !words { return PIISpan(start: tokens[i].start, end: end, label: .iban) }
     }
     return nil
   }
+
+  /// The length of an IBAN per country (ISO 13616 registry), for the countries people in the
+  /// Netherlands most often bank with.
+  static let ibanLengths: [String: Int] = [
+    "nl": 18, "be": 16, "de": 22, "fr": 27, "gb": 22, "es": 24, "it": 27, "pt": 25, "pl": 28, "tr": 26,
+    "ma": 28, "lu": 20, "at": 20, "ch": 21, "dk": 18, "se": 24, "no": 15, "fi": 18, "ie": 22, "gr": 27,
+    "ro": 24, "bg": 22, "hu": 28, "cz": 24, "sk": 24, "si": 19, "hr": 21, "lt": 20, "lv": 21, "ee": 20,
+    "is": 26, "cy": 28, "mt": 31, "al": 28, "ba": 20, "rs": 22, "mk": 19, "ua": 29, "sa": 24, "ae": 23,
+    "sy": 31, "iq": 23, "eg": 29, "tn": 24, "dz": 26, "lb": 28, "jo": 30, "ps": 29,
+  ]
 
   static func isAsciiLetter(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
   static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
@@ -161,6 +217,15 @@ struct PatternRecogniser: Sendable {
         skipped += 1
       }
       guard k < tokens.count else { continue }
+      // "klantnummer vier vijf zes zeven": a number read out in words.
+      var words = k
+      while words < tokens.count, tokens[words].flags.contains(.numberWord) || tokens.is(words, "nul") {
+        words += 1
+      }
+      if words - k >= 3 {
+        found.append(PIISpan(start: tokens[k].start, end: tokens[words - 1].end, label: .id))
+        continue
+      }
       var end = tokens[k].start
       while end < s.count && !Self.isSpace(s[end]) { end += 1 }
       while end > tokens[k].start && ".,;:!?)".unicodeScalars.contains(s[end - 1]) { end -= 1 }
@@ -175,6 +240,9 @@ struct PatternRecogniser: Sendable {
       }
       let chunk = s[tokens[k].start..<end]
       guard chunk.contains(where: TextFold.isDigit), chunk.count >= 3 else { continue }
+      // "mijn nummer is 0612345678": a phone number stays a phone number.
+      let digits = chunk.filter(TextFold.isDigit)
+      if chunk.first == "+" || (digits.count == 10 && digits.first == "0") { continue }
       found.append(PIISpan(start: tokens[k].start, end: end, label: .id))
     }
   }

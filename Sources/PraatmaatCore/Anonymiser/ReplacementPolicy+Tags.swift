@@ -20,7 +20,7 @@ extension ReplacementPolicy {
     /// Words whose tag stands alone.
     static let plain: Set<String> = Set(
       PIISpan.Label.allCases.flatMap { label in
-        ([nil] + [PIISpan.Detail.postcode, .licencePlate]).map { ReplacementPolicy.word(label, $0) }
+        ([nil] + [PIISpan.Detail.postcode, .licencePlate, .removed]).map { ReplacementPolicy.word(label, $0) }
       }
     ).subtracting(numbered)
 

@@ -81,7 +81,7 @@ public struct ReplacementPolicy: Sendable {
     let word = Self.word(span.label, span.detail)
     switch span.label {
     case .person, .location, .institution:
-      if span.detail == .postcode { return "[\(word)]" }
+      if span.detail == .postcode || span.detail == .removed { return "[\(word)]" }
       return "[\(word) \(numbering.number(word, original))]"
     case .age:
       if let age = DutchNumbers.age(in: original), age < 130 { return "[leeftijd \(AgeBand.of(age))]" }
@@ -94,6 +94,7 @@ public struct ReplacementPolicy: Sendable {
   /// The Dutch word in the tag.
   public static func word(_ label: PIISpan.Label, _ detail: PIISpan.Detail? = nil) -> String {
     switch (label, detail) {
+    case (_, .removed): "weggehaald"
     case (.location, .street): "straat"
     case (.location, .postcode): "postcode"
     case (.location, .neighbourhood): "wijk"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A set of byte strings with a value per entry: open addressing over one flat byte blob.
 ///
 /// Built once from the word lists (hundreds of thousands of entries) without a `String` or a
@@ -61,16 +63,40 @@ struct WordTable: Sendable {
       var table = WordTable(
         blob: blob, offsets: offsets, lengths: lengths, values: values,
         slots: [UInt64](repeating: 0, count: size), mask: mask)
-      for entry in order {
-        let e = Int(entry)
-        let start = Int(offsets[e])
-        let key = blob.withUnsafeBufferPointer {
-          UnsafeBufferPointer(rebasing: $0[start..<start + Int(lengths[e])])
-        }
-        if let same = table.index(of: key, hash: hashes[e]) {
-          table.values[same] |= values[e]
-        } else {
-          table.place(e, hash: hashes[e])
+      // One probe per entry: it ends at the entry's twin (a word on two lists: the values are
+      // joined) or at the empty slot where it goes.
+      table.slots.withUnsafeMutableBufferPointer { slots in
+        table.values.withUnsafeMutableBufferPointer { values in
+          blob.withUnsafeBufferPointer { bytes in
+            offsets.withUnsafeBufferPointer { offsets in
+              lengths.withUnsafeBufferPointer { lengths in
+                for entry in order {
+                  let e = Int(entry)
+                  let hash = hashes[e]
+                  let fingerprint = WordTable.fingerprint(hash)
+                  let start = Int(offsets[e])
+                  let length = Int(lengths[e])
+                  var slot = hash & mask
+                  while true {
+                    let stored = slots[slot]
+                    if stored == 0 {
+                      slots[slot] = UInt64(e + 1) << 32 | fingerprint
+                      break
+                    }
+                    let other = Int(stored >> 32) - 1
+                    if stored & 0xFFFF_FFFF == fingerprint, Int(lengths[other]) == length,
+                      memcmp(bytes.baseAddress! + start, bytes.baseAddress! + Int(offsets[other]), length)
+                        == 0
+                    {
+                      values[other] |= values[e]
+                      break
+                    }
+                    slot = (slot + 1) & mask
+                  }
+                }
+              }
+            }
+          }
         }
       }
       return table
@@ -129,9 +155,4 @@ struct WordTable: Sendable {
     }
   }
 
-  private mutating func place(_ entry: Int, hash: Int) {
-    var slot = hash & mask
-    while slots[slot] != 0 { slot = (slot + 1) & mask }
-    slots[slot] = UInt64(entry + 1) << 32 | Self.fingerprint(hash)
-  }
 }

@@ -47,6 +47,9 @@ public enum Phrases {
   public static let reviewShown = "Zo bewaren we het:"
   public static let reviewAsk = "Goed zo? Typ ja. Of typ de woorden die weg moeten."
   public static let reviewAccepted = "Bewaard."
+  /// Under the review: the answer can be said again in other words.
+  public static let reviewOther = "Wil je het anders zeggen? Typ nee."
+  public static let reviewRetype = "Typ het antwoord opnieuw."
   /// Under the review of a note: it can be taken back.
   public static let reviewNoteBack = "Moet de hele notitie weg? Typ dan terug."
   public static let codeIs = "Je code is:"
@@ -72,7 +75,7 @@ public enum Phrases {
       back, noBack, paused, resumed, resumedAt, finished, thanks, openThanks, openEmpty, tooLong,
       confirmSoft, softCheckDefault, hardCheckDefault, scriptGoesRound, hintChoice, hintMulti, hintNumber,
       hintOpen, helpIntro, helpSupporter, reviewShown, reviewAsk, reviewAccepted, codeIs, codeNote,
-      savedAll, forgotten, noteKept, noteDropped, reviewNoteBack,
+      savedAll, forgotten, noteKept, noteDropped, reviewNoteBack, reviewOther, reviewRetype,
     ] + idle + helpWords + Consent.all + GroupPhrases.all
   }
 }

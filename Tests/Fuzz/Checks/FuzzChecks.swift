@@ -162,7 +162,12 @@ public enum FuzzChecks {
     return AnonymiserLexicon(lists: lists)
   }()
 
-  static let anonymiserUnderTest = DutchAnonymiser(lexicon: lexicon)
+  static let anonymiserUnderTest = DutchAnonymiser(
+    lexicon: lexicon,
+    labeller: FileManager.default.contents(
+      atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../Content/anonimiseren/labeller.gewichten").standardized.path
+    ).flatMap { TokenLabeller(file: [UInt8]($0)) })
 
   /// A Dutch phone number on its own: ten digits starting with 0, not glued to a word.
   static let phoneShape = #"(?<![\p{L}\p{N}])0[0-9]{9}(?![\p{L}\p{N}])"#

@@ -1,0 +1,99 @@
+/// Cues that beat the dictionary: after "ik heet" or "mijn naam is" a name-shaped word is a
+/// name even when it is also an ordinary Dutch word; after a form of address without "mijn"
+/// ("tante mies", "juf ria"), a greeting ("hoi ria") or with a possessive ("anouk's"), so is
+/// a listed name that is also a word.
+extension NameRecogniser {
+  /// Whether a cue right before token `i` makes it a name; nil when no such cue is there.
+  func cuedName(_ tokens: Tokens, at i: Int) -> Bool? {
+    let t = tokens[i]
+    let f = t.flags
+    guard t.kind == .word || t.kind == .mixed, nameShaped(tokens, i) else { return nil }
+    let listedName = f.contains(.firstName) || f.contains(.surname)
+    let ordinary = f.contains(.word) || f.contains(.compound)
+    guard let j = previousWord(tokens, i, skippingDeterminers: false) else { return nil }
+    let before = tokens[j].flags
+    // "ik heet mies", "mijn naam is ria", "mijn gebruikersnaam is tjalle1988": whatever comes
+    // next is the name.
+    if before.contains(.nameVerb) && !tokens.is(j, "naam") { return true }
+    if tokens.isAny(j, ["is", "was"]), let h = previousWord(tokens, j, skippingDeterminers: true),
+      tokens[h].flags.contains(.nameVerb)
+    {
+      return true
+    }
+    guard t.kind == .word else { return nil }
+    // "anouk's moeder": a possessive 's after a name, or after a word no list knows.
+    if f.contains(.possessive) { return listedName || !ordinary || capital(tokens, i) ? true : nil }
+    // "roos en ik", "met frank en mij": a listed first name beside "ik" or "mij" is a person.
+    if f.contains(.firstName), i + 2 < tokens.count, tokens.isAny(i + 1, ["en", "&"]),
+      tokens.isAny(i + 2, ["ik", "mij", "me", "jij", "jou", "hij", "zij", "wij"])
+    {
+      return true
+    }
+    // An ordinary word after it counts only when it is also a listed name: "hallo wereld",
+    // "oma kookt" stay.
+    let address = before.contains(.address) && !determinerBefore(tokens, j)
+    let greeting = before.contains(.greeting) && tokens[j].sentenceStart
+    if address || greeting {
+      if listedName && !Self.verbLike(tokens.key(i)) || !ordinary { return true }
+    }
+    return nil
+  }
+
+  /// Not a grammar word, number, unit, month or word of the social domain: it can be a name.
+  func nameShaped(_ tokens: Tokens, _ i: Int) -> Bool {
+    let f = tokens[i].flags
+    let never: LexiconFlags = [.function, .keep, .calendar, .unit, .verb, .numberWord, .personCue, .title]
+    return f.intersection(never).isEmpty && tokens[i].end - tokens[i].start >= 2
+  }
+
+  /// "mijn tante", "de juf": a determiner right before token `j`.
+  func determinerBefore(_ tokens: Tokens, _ j: Int) -> Bool {
+    j > 0 && tokens[j].joined && tokens[j - 1].flags.contains(.determiner)
+  }
+
+  /// More names in a list with a name: "kees, ria en bram". A word on a names list, or a
+  /// word no list knows, joined to a found name by a comma, "en" or "of" is a name too.
+  func listedWithNames(_ tokens: Tokens, _ found: [PIISpan], taken: [Bool]) -> [PIISpan] {
+    var people = found.filter { $0.label == .person }
+    var added: [PIISpan] = []
+    var changed = true
+    while changed {
+      changed = false
+      for span in people {
+        let first = tokens.index(atOrAfter: span.start)
+        let last = tokens.index(atOrAfter: span.end) - 1
+        for (link, candidate) in [(last + 1, last + 2), (first - 1, first - 2)]
+        where candidate >= 0 && candidate < tokens.count && link >= 0 && link < tokens.count {
+          guard tokens.is(link, ",") || tokens.isAny(link, ["en", "of", "&"]), !taken[candidate],
+            tokens[candidate].kind == .word, nameShaped(tokens, candidate)
+          else { continue }
+          let f = tokens[candidate].flags
+          let listed = f.contains(.firstName) || (f.contains(.surname) && !f.contains(.word))
+          let unknown =
+            !f.contains(.word) && !f.contains(.compound) && f.intersection(.entity).isEmpty
+            && !f.contains(.properNoun)
+          guard listed || unknown else { continue }
+          let next = PIISpan(start: tokens[candidate].start, end: tokens[candidate].end, label: .person)
+          if (people + added).contains(where: { DutchAnonymiser.overlap($0, next) }) { continue }
+          added.append(next)
+          changed = true
+        }
+      }
+      people += added.filter { a in !people.contains(a) }
+    }
+    return added
+  }
+
+  /// A person's span takes the title before it: "meneer visser", "mw. bakker".
+  func withTitle(_ span: PIISpan, _ tokens: Tokens) -> PIISpan {
+    guard span.label == .person else { return span }
+    var k = tokens.index(atOrAfter: span.start) - 1
+    if k >= 0, tokens.is(k, "."), tokens[k].start > 0 { k -= 1 }
+    guard k >= 0,
+      tokens.isAny(k, ["meneer", "mevrouw", "mevr", "mw", "mvr", "dhr", "mnr", "dokter", "dr", "heer"])
+    else { return span }
+    var extended = span
+    extended.start = tokens[k].start
+    return extended
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@testable import PraatmaatCore
+
+/// What a person types around a name decides more than a dictionary does: cues, lists of
+/// names, possessives and brackets; lower-case organisations; ages and numbers in their
+/// everyday forms; and the words of the social domain that must survive.
+@Suite("Anonymiser: cues beat the dictionary, domain words survive")
+struct AnonymiserCueTests {
+  let anonymiser = AnonymiserFixture.anonymiser
+
+  /// The texts of the spans found, with their labels: "PERSON:ria de boer".
+  func found(_ text: String) -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    return anonymiser.spans(in: text).map {
+      "\($0.label.rawValue):" + String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
+    }
+  }
+
+  @Test(
+    "A name after an introduction, a family word, a title, a role or a greeting is a name, also when it is a word",
+    arguments: [
+      ("ik heet mies bakker", ["PERSON:mies bakker"]),
+      ("ik heet ria de jong", ["PERSON:ria de jong"]),
+      ("mijn naam is ria de boer", ["PERSON:ria de boer"]),
+      ("juf ria is lief", ["PERSON:ria"]),
+      ("tante mies komt zondag", ["PERSON:mies"]),
+      ("Ria helpt mij", ["PERSON:Ria"]),
+      ("hoi ria, hoe is het", ["PERSON:ria"]),
+      ("met ria, wie is daar", ["PERSON:ria"]),
+      ("meneer visser is streng", ["PERSON:meneer visser"]),
+      ("mijn begeleider (sandra) is ziek", ["PERSON:sandra"]),
+    ])
+  func cues(text: String, expected: [String]) {
+    #expect(found(text) == expected)
+  }
+
+  @Test("A whole name with an age after it: both go")
+  func nameAndAge() {
+    #expect(
+      anonymiser.anonymise("mijn naam is ria de boer, ik ben 27")
+        == "mijn naam is [naam 1], ik ben [leeftijd 18-29]")
+  }
+
+  @Test("A word in a list of names is a name; so is a name before a possessive")
+  func listsAndPossessives() {
+    #expect(found("kees, ria en bram komen ook") == ["PERSON:kees", "PERSON:ria", "PERSON:bram"])
+    #expect(found("ik ga met anouk's moeder naar de markt") == ["PERSON:anouk's"])
+  }
+
+  @Test(
+    "Care organisations in lower case, after a cue",
+    arguments: [
+      "ik woon bij sherpa", "ik krijg hulp van dichterbij", "ik woon bij koraal",
+      "ik krijg begeleiding van prisma",
+      "mijn begeleider is van zuidwester", "ik woon bij de zijlen", "ik krijg hulp van mee",
+      "ik zit bij lunet zorg op de dagbesteding", "ik woon bij de driestroom", "ik woon bij ons tweede thuis",
+      "ik krijg hulp van sdw",
+    ])
+  func lowerCaseOrganisations(text: String) {
+    #expect(anonymiser.spans(in: text).map(\.label) == [.institution], "\(anonymiser.anonymise(text))")
+  }
+
+  @Test(
+    "Ages in their everyday forms",
+    arguments: [
+      ("mijn nichtje van 6 logeert hier", "mijn nichtje van [leeftijd 0-17] logeert hier"),
+      ("mijn tante is 52", "mijn tante is [leeftijd 50-59]"),
+      ("ik word 40 in mei", "ik word [leeftijd 40-49] in mei"),
+      ("mijn broer wordt 18", "mijn broer wordt [leeftijd 18-29]"),
+      ("mijn moeder is 63 en ik zorg voor haar", "mijn moeder is [leeftijd 60-69] en ik zorg voor haar"),
+    ])
+  func ages(text: String, expected: String) {
+    #expect(anonymiser.anonymise(text) == expected)
+  }
+
+  @Test("A birth year, a handle, an e-mail address with a typo, a client number in words")
+  func numbersAndAddresses() {
+    #expect(anonymiser.anonymise("ik ben van 1990") == "ik ben van [datum]")
+    #expect(anonymiser.anonymise("volg me op @lisa_2004") == "volg me op [naam 1]")
+    #expect(!anonymiser.anonymise("mail naar lisa.devries@gmail,com").contains("devries"))
+    #expect(!anonymiser.anonymise("mail naar lisa @ hotmail.com").contains("lisa"))
+    #expect(
+      anonymiser.anonymise("mijn klantnummer is vier vijf zes zeven acht")
+        == "mijn klantnummer is [nummer]")
+  }
+
+  @Test(
+    "Words of the social domain survive, in any case and in compounds",
+    arguments: [
+      "ik heb schuldhulpverlening", "De Wmo-consulent kwam op Dinsdag", "Vrijwilligersvacature gezien",
+      "mijn zorgverzekering is te duur", "De Bewindvoerder regelt mijn geld", "Huurtoeslag aangevraagd",
+      "het wijkteam komt in Maart", "ik heb een pgb-budget", "Jeugdzorg hielp ons niet",
+    ])
+  func domainWords(text: String) {
+    #expect(anonymiser.spans(in: text).isEmpty, "\(anonymiser.anonymise(text))")
+  }
+}
