@@ -96,4 +96,56 @@ struct AnonymiserCueTests {
   func domainWords(text: String) {
     #expect(anonymiser.spans(in: text).isEmpty, "\(anonymiser.anonymise(text))")
   }
+
+  /// Every entry of the social-domain list, from the list itself.
+  static let domainWords: [String] = {
+    let url = AnonymiserFixture.root.appendingPathComponent("Content/anonimiseren/domein.txt")
+    return try! String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+      .filter { !$0.hasPrefix("#") && !$0.isEmpty }
+  }()
+
+  @Test(
+    "0 words of the social-domain list are masked in 1 000 sentences that use them, in any case and in compounds"
+  )
+  func thousandDomainSentences() throws {
+    let words = Self.domainWords
+    try #require(words.count >= 300, "the social-domain list has \(words.count) words")
+    let templates: [(String) -> String] = [
+      { "Ik heb hulp nodig bij de \($0)." }, { "\($0.capitalisedFirst) is moeilijk voor mij" },
+      { "mijn \($0) regelt veel" }, { "De \($0.capitalisedFirst) kwam op Dinsdag" },
+      { "ik snap niks van die \($0)-brief" }, { "over de \($0)aanvraag hoor ik niks" },
+      { "IK WACHT AL LANG OP DE \($0.uppercased())" }, { "wat doet de \($0) eigenlijk?" },
+    ]
+    var sentences = 0
+    var masked: [String] = []
+    var n = 0
+    while sentences < 1_000 {
+      let word = words[n % words.count]
+      var template = (n / words.count + n) % templates.count
+      // A compound is made of one word: "wmo-brief", not "eerste lijn-brief".
+      if word.contains(" "), template == 4 || template == 5 { template = 0 }
+      let sentence = templates[template](word)
+      n += 1
+      sentences += 1
+      // Where the domain word stands in the sentence, in Unicode scalars.
+      let scalars = Array(sentence.lowercased().unicodeScalars)
+      let needle = Array(word.lowercased().unicodeScalars)
+      guard
+        let at = (0...(scalars.count - needle.count)).first(where: {
+          Array(scalars[$0..<$0 + needle.count]) == needle
+        })
+      else {
+        Issue.record("\(word) not found in \(sentence)")
+        continue
+      }
+      let hit = anonymiser.spans(in: sentence).filter { $0.start < at + needle.count && at < $0.end }
+      if !hit.isEmpty { masked.append("\(sentence) → \(anonymiser.anonymise(sentence))") }
+    }
+    #expect(sentences == 1_000)
+    #expect(masked.isEmpty, "\(masked.count) masked: \(masked.prefix(20).joined(separator: " | "))")
+  }
+}
+
+extension String {
+  fileprivate var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -165,16 +165,28 @@ public struct AnonymiserLexicon: Sendable {
   /// What the parts of an unlisted word say about it.
   func parts(of key: UnsafeBufferPointer<UInt8>) -> LexiconFlags {
     if let dash = key.firstIndex(of: 0x2D), dash > 0 {
-      let pieces = key.split(separator: 0x2D).map {
-        LexiconFlags(rawValue: table.value(UnsafeBufferPointer(rebasing: $0)))
-      }
-      // A part of the social domain keeps the whole word: "wmo-consulent", "pgb-budget".
+      let parts = key.split(separator: 0x2D)
+      let pieces = parts.map { LexiconFlags(rawValue: table.value(UnsafeBufferPointer(rebasing: $0))) }
+      // A part of the social domain keeps the whole word: "wmo-consulent", "pgb-budget",
+      // "sw-bedrijf-brief" (a hyphenated entry with more after it).
       if pieces.contains(where: { $0.contains(.domain) }) { return [.domain, .keep, .word] }
+      if parts.count >= 3 {
+        for first in 0..<(parts.count - 1) {
+          for last in (first + 1)..<parts.count where !(first == 0 && last == parts.count - 1) {
+            let joined = UnsafeBufferPointer(rebasing: key[parts[first].startIndex..<parts[last].endIndex])
+            if LexiconFlags(rawValue: table.value(joined)).contains(.domain) {
+              return [.domain, .keep, .word]
+            }
+          }
+        }
+      }
       // "amsterdam-noord", "jan-willem": the first part says what it is.
       let first = pieces[0]
       var flags = first.intersection(LexiconFlags.entity.union(.properNoun)).subtracting(.word)
       if !flags.isEmpty, first.contains(.word) { flags.insert(.word) }
       if flags.isEmpty, pieces.allSatisfy({ $0.contains(.word) }) { flags = [.word, .compound] }
+      // "alleenstaande-ouderkopaanvraag": a hyphenated entry with a word grown onto it.
+      if flags.isEmpty, case let whole = compound(key), whole.contains(.domain) { return whole }
       return flags
     }
     return compound(key)
