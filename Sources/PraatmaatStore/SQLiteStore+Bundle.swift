@@ -42,10 +42,35 @@ extension SQLiteStore {
   /// - a session that is here is replaced when the bundle's copy went on longer: finished
   ///   where this one is paused, or more answers with the same status. Never by an older or
   ///   shorter copy, and never one that is still going on here (it has its engine state).
+  /// Sessions per write transaction: a conversation on the same database never waits long.
+  static let importBatch = 100
+
   public func importEntries(_ entries: [SessionBundle.Entry], withdrawn: [SessionCode] = [])
     throws(StoreError) -> ImportSummary
   {
-    var summary: ImportSummary = try write { db in
+    // Short transactions, one batch of sessions each: a conversation on the same database
+    // writes its answers between them. A batch is whole or not there; importing again after
+    // a stop adds nothing twice.
+    var summary = ImportSummary()
+    var start = 0
+    repeat {
+      let batch = Array(entries[start..<min(entries.count, start + Self.importBatch)])
+      let part = try importBatch(batch, withdrawn: start == 0 ? withdrawn : [])
+      summary.added += part.added
+      summary.updated += part.updated
+      summary.known += part.known
+      summary.skippedWithdrawn += part.skippedWithdrawn
+      summary.removed += part.removed
+      start += Self.importBatch
+    } while start < entries.count
+    if summary.removed > 0 { summary.tracesLeft = clearTraces() }
+    return summary
+  }
+
+  private func importBatch(_ entries: [SessionBundle.Entry], withdrawn: [SessionCode]) throws(StoreError)
+    -> ImportSummary
+  {
+    try write { db in
       var summary = ImportSummary()
       for code in withdrawn {
         if try Self.isSession(code.value, db) {
@@ -88,8 +113,6 @@ extension SQLiteStore {
       }
       return summary
     }
-    if summary.removed > 0 { summary.tracesLeft = clearTraces() }
-    return summary
   }
 
   /// Whether a copy of a session is further along than the one kept: a finished session is

@@ -71,6 +71,10 @@ extension SQLiteStore {
       if attempt > 0 { usleep(Self.clearPause) }
       do {
         try queue.writeWithoutTransaction { db in
+          // A reader elsewhere keeps the old bytes: do not wait the long busy time for each
+          // try, the tries wait themselves.
+          try db.execute(sql: "PRAGMA busy_timeout = 500")
+          defer { try? db.execute(sql: "PRAGMA busy_timeout = 10000") }
           _ = try db.checkpoint(.truncate)
           try db.execute(sql: "VACUUM")
           _ = try db.checkpoint(.truncate)

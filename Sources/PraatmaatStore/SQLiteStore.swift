@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import PraatmaatCore
 
 /// The embedded SQLite store: WAL, durable commits, secure delete, 0600 file in a 0700 folder.
@@ -14,10 +15,12 @@ public final class SQLiteStore: @unchecked Sendable {
   /// With `create: false` a database that does not exist is refused and nothing is made:
   /// for commands that only read or change what is there (a mistyped `--db` must not leave
   /// an empty database behind).
-  public init(path: String, create: Bool = true) throws(StoreError) {
+  public init(path: String, create: Bool = true, readOnly: Bool = false) throws(StoreError) {
     self.path = path
     var config = Configuration()
-    config.busyMode = .timeout(2)
+    config.readonly = readOnly
+    // Long enough for another program's short transaction (an import writes in batches).
+    config.busyMode = .timeout(10)
     config.foreignKeysEnabled = true
     config.prepareDatabase { db in
       try db.execute(sql: "PRAGMA secure_delete = ON")
@@ -30,16 +33,48 @@ public final class SQLiteStore: @unchecked Sendable {
     do {
       if path == ":memory:" {
         queue = try DatabaseQueue(configuration: config)
+      } else if readOnly {
+        // The same refusals as for writing: a folder, a link, an unsafe place.
+        if let refusal = Self.refusal(path) { throw refusal }
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path) }
+        queue = try Self.openReading(path, config)
       } else {
         try Self.prepareFile(path, create: create)
         queue = try DatabaseQueue(path: path, configuration: config)
       }
       let migrator = Migrations.migrator
-      let superseded = try queue.read { db in try migrator.hasBeenSuperseded(db) }
+      let (superseded, complete) = try queue.read { db in
+        (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+      }
       if superseded { throw StoreError.newerVersion(path) }
-      try migrator.migrate(queue)
+      if readOnly {
+        guard complete else {
+          throw StoreError.other(
+            "de database \(path) is van een oudere praatmaat; open hem eerst op een plek waar hij geschreven mag worden"
+          )
+        }
+      } else {
+        try migrator.migrate(queue)
+      }
     } catch {
       throw StoreError.from(error, path: path)
+    }
+  }
+
+  /// Opens a database to read only. On a read-only disk SQLite cannot make the side file WAL
+  /// needs: the database is then read as it is on disk, which nothing can change there.
+  static func openReading(_ path: String, _ config: Configuration) throws -> DatabaseQueue {
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: config)
+      _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+      return queue
+    } catch {
+      var disk = statvfs()
+      guard statvfs(path, &disk) == 0, disk.f_flag & UInt(ST_RDONLY) != 0 else { throw error }
+      let uri =
+        "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+        + "?immutable=1"
+      return try DatabaseQueue(path: uri, configuration: config)
     }
   }
 
@@ -70,6 +105,23 @@ public final class SQLiteStore: @unchecked Sendable {
       let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0o600)
       guard fd >= 0 else { throw .cannotOpen(path) }
       close(fd)
+    }
+    tighten(path, folder: folder.isEmpty ? "." : folder)
+  }
+
+  /// An existing database that others may read is made private: the file and its side files
+  /// 0600, and the folder 0700 when it is praatmaat's own folder. Only what this user owns.
+  static func tighten(_ path: String, folder: String) {
+    var info = stat()
+    for file in [path, path + "-wal", path + "-shm", path + "-journal", path + "-sessies"]
+    where lstat(file, &info) == 0 && info.st_uid == getuid() && info.st_mode & 0o077 != 0 {
+      chmod(file, 0o600)
+    }
+    if (folder as NSString).lastPathComponent == "praatmaat", stat(folder, &info) == 0,
+      info.st_uid == getuid(),
+      info.st_mode & 0o077 != 0
+    {
+      chmod(folder, 0o700)
     }
   }
 
@@ -107,6 +159,9 @@ public final class SQLiteStore: @unchecked Sendable {
   /// A read-only or locked database is found before anyone is asked anything.
   public func checkWritable() throws(StoreError) {
     do {
+      // SQLite opens a file it may not write read-only without a word: ask it.
+      let readOnly = try queue.inDatabase { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
+      if readOnly || (path != ":memory:" && access(path, W_OK) != 0) { throw StoreError.readOnly(path) }
       try queue.inTransaction(.immediate) { _ in .rollback }
     } catch {
       throw StoreError.from(error, path: path)

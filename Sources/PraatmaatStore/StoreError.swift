@@ -16,6 +16,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   case diskFull
   case busy
   case unknownSession(String)
+  /// Another conversation (the process, when known) runs this session now.
+  case sessionInUse(String, process: Int?)
   case other(String)
 
   public var description: String {
@@ -31,6 +33,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case .diskFull: "de schijf is vol; maak ruimte en probeer het opnieuw"
     case .busy: "de database is in gebruik door een ander programma; probeer het zo opnieuw"
     case .unknownSession(let code): "er is geen gesprek met de code \(code)"
+    case .sessionInUse(let code, let process):
+      "het gesprek \(code) is al open in een ander venster op deze computer"
+        + (process.map { " (programma \($0))" } ?? "") + "; ga daar verder, of sluit het eerst"
     case .other(let message): message
     }
   }

@@ -33,8 +33,11 @@ enum AnonymiserBench {
   }
 
   /// Load time, scores per labelled set (development and held-out side by side) and
-  /// throughput, in process. `sets` are (name, path); the corpus is made from the first.
-  static func run(content: String, sets: [(name: String, path: String)], verbose: Bool) {
+  /// throughput, in process. `sets` are (name, path); the corpus is made from `corpusPath`,
+  /// else from the first set.
+  static func run(
+    content: String, sets: [(name: String, path: String)], corpus corpusPath: String?, verbose: Bool
+  ) {
     let folder = URL(fileURLWithPath: content).appendingPathComponent(Anonymisers.listsFolder)
     let clock = ContinuousClock()
     var loads: [Double] = []
@@ -76,7 +79,7 @@ enum AnonymiserBench {
       print("per label, \(name):")
       evaluation.report.dropLast(2).forEach { print("  " + $0) }
     }
-    let lines = corpus(samples(sets[0].path), megabytes: 5)
+    let lines = corpus(samples(corpusPath ?? sets[0].path), megabytes: 5)
     let characters = lines.reduce(0) { $0 + $1.unicodeScalars.count + 1 }
     var times: [Double] = []
     var sink = 0

@@ -227,16 +227,18 @@ case "report":
   report(binary: rest[0], path: rest[1])
 case "anonymiser":
   let rest = Array(arguments.dropFirst())
-  let sets = rest.dropFirst().filter { $0.contains("=") }.map { pair -> (name: String, path: String) in
+  let corpus = rest.first { $0.hasPrefix("--corpus=") }.map { String($0.dropFirst("--corpus=".count)) }
+  let sets = rest.dropFirst().filter { $0.contains("=") && !$0.hasPrefix("--") }.map {
+    pair -> (name: String, path: String) in
     let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
     return (parts[0], parts[1])
   }
   guard rest.count >= 2, !sets.isEmpty else {
     FileHandle.standardError.write(
-      Data("usage: praatmaat-bench anonymiser CONTENT NAME=SET... [--verbose]\n".utf8))
+      Data("usage: praatmaat-bench anonymiser CONTENT NAME=SET... [--corpus=FILE] [--verbose]\n".utf8))
     exit(2)
   }
-  AnonymiserBench.run(content: rest[0], sets: sets, verbose: rest.contains("--verbose"))
+  AnonymiserBench.run(content: rest[0], sets: sets, corpus: corpus, verbose: rest.contains("--verbose"))
 case "labeller-rows":
   let rest = Array(arguments.dropFirst())
   guard rest.count >= 3 else {

@@ -23,7 +23,10 @@ struct Check: ParsableCommand {
       throw AppError.usage("Ik vind de map Content/scripts niet. Geef een pad mee.")
     }
     var checks = ScriptChecks()
-    if let library { checks.lists = try library.languageLists() }
+    if let library {
+      checks.lists = try library.languageLists()
+      checks.library = library
+    }
     let report = try checks.run(files: files, includeBuiltIns: paths.isEmpty)
     var lines = report.lines
     if language {
@@ -42,8 +45,17 @@ struct Test: ParsableCommand {
   @Argument(help: "Script files or folders (default: all of Content/scripts).")
   var paths: [String] = []
 
-  @ArgumentParser.Option(help: "How many random walks the explorer makes per script.")
+  @ArgumentParser.Option(help: "How many random walks the explorer makes per script (1 to 10000).")
   var walks = 200
+
+  static let walkRange = 1...10_000
+
+  func validate() throws {
+    guard Self.walkRange.contains(walks) else {
+      throw ValidationError(
+        "--walks moet tussen \(Self.walkRange.lowerBound) en \(Self.walkRange.upperBound) liggen.")
+    }
+  }
 
   func run() throws {
     let files: [URL]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PraatmaatApp
 import PraatmaatCore
+import PraatmaatStore
 
 struct Praatmaat: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -32,7 +33,10 @@ struct Praatmaat: ParsableCommand {
     while true {
       // Only a database that is there already is read: the menu itself makes nothing.
       let store = try? runner.database.existing()
-      let paused = (try? store?.pausedSessions()) ?? []
+      // A session that runs in another window now is not offered: one live process each.
+      let paused = ((try? store?.pausedSessions()) ?? []).filter {
+        SessionLease.holder($0.code, database: runner.database.path) == nil
+      }
       let reportable = ((try? store?.counts())?.sessions ?? 0) > 0
       let choice = menu.choose(
         scripts: scripts, paused: paused, speaking: runner.readsAloud, reportable: reportable)

@@ -17,7 +17,8 @@ struct ReportCommand: ParsableCommand {
   @ArgumentParser.Option(help: "markdown, html, csv or json.")
   var format = ReportJob.Format.markdown
 
-  @ArgumentParser.Option(help: "Write to this file instead of standard output.")
+  @ArgumentParser.Option(
+    help: "Write to this file (atomically, mode 0600) instead of standard output; - is standard output.")
   var out: String?
 
   @ArgumentParser.Option(help: "beleid (policymakers) or deelnemers (participants).")
@@ -80,7 +81,7 @@ struct ReportCommand: ParsableCommand {
       warnAboutLanguage(text, file: reactie, lists: (try? library.languageLists().lists) ?? .builtIn)
     }
     // A report reads what is there: a mistyped --db must not leave an empty database.
-    let store = try database.openExisting()
+    let store = try database.openForReading()
     let progress = isatty(STDERR_FILENO) == 1 ? ProgressBar.show : nil
     guard let text = try job.run(store: store, library: library, progress: progress) else {
       let filtered = script != nil || theme != nil || phase != nil || from != nil || to != nil
@@ -89,15 +90,7 @@ struct ReportCommand: ParsableCommand {
           ? "Er is niets om te laten zien met deze filters." : "Er zijn nog geen antwoorden om te laten zien."
       )
     }
-    guard let out else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-    } catch {
-      throw AppError.usage("Kan \(out) niet schrijven.")
-    }
+    try OutputFile.write(Data(text.utf8), to: out ?? OutputFile.standardOutput)
   }
 }
 

@@ -23,10 +23,21 @@ struct DatabaseOption: ParsableArguments {
     try open(create: true)
   }
 
-  /// Opens a database that must be there already (export, report, forget, resume): a
-  /// mistyped path is refused and leaves nothing behind.
+  /// Opens a database that must be there already (forget, resume): a mistyped path is
+  /// refused and leaves nothing behind.
   func openExisting() throws -> SQLiteStore {
     try open(create: false)
+  }
+
+  /// Opens a database that must be there already, to read only (export, report): works on a
+  /// read-only disk too, and never changes the file.
+  func openForReading() throws -> SQLiteStore {
+    let path = try path()
+    do {
+      return try SQLiteStore(path: path, create: false, readOnly: true)
+    } catch {
+      throw AppError.usage("\(error)")
+    }
   }
 
   private func open(create: Bool) throws -> SQLiteStore {
@@ -50,6 +61,16 @@ struct TerminalOptions: ParsableArguments {
 
   /// The speed for a new conversation.
   var rate: Int { speakRate ?? EspeakSpeaker.calmRate }
+
+  /// The speeds espeak-ng reads at so that a participant can follow: 60 to 400 words a minute.
+  static let rates = 60...400
+
+  func validate() throws {
+    if let speakRate, !Self.rates.contains(speakRate) {
+      throw ValidationError(
+        "--speak-rate moet tussen \(Self.rates.lowerBound) en \(Self.rates.upperBound) liggen.")
+    }
+  }
 
   @Flag(help: "A large layout with extra spacing, for people with low vision.")
   var large = false
@@ -102,10 +123,9 @@ struct Start: ParsableCommand {
           "--statement hoort bij een panel-script; '\(loaded.id)' is een \(loaded.header.method.rawValue).")
       }
       try checkStatements(library)
-      loaded = loaded.addingStatements(statement)
+      loaded = loaded.addingStatements(try anonymisedStatements(anonymiser))
     }
-    // A script from a file outside Content/scripts is found again by its path on resume.
-    let file = ContentLibrary.isPath(script) ? URL(fileURLWithPath: script).standardizedFileURL.path : nil
+    let file = try keptPath(anonymiser)
     let place = try Conversations.municipality(municipality)
     try Conversations.start(
       script: loaded, file: file,
@@ -125,10 +145,14 @@ struct Resume: ParsableCommand {
 
   @OptionGroup var screen: TerminalOptions
 
+  @ArgumentParser.Option(
+    help: "The script file, for a session started from a file whose place was not kept.")
+  var script: String?
+
   func run() throws {
     let parsed = try SessionCode.parsing(code)
     try Conversations.resume(
-      code: parsed,
+      code: parsed, scriptFile: script,
       runner: try Conversations.runner(
         database, screen.settings, anonymiser: Anonymisers.preparing(from: ContentLibrary.locate()),
         existing: true
@@ -138,6 +162,36 @@ struct Resume: ParsableCommand {
 }
 
 extension Start {
+  /// Statements typed on the spot are kept in the saved state, so what is kept is anonymised
+  /// like an answer; when that changed something, the supporter reads how it is used.
+  func anonymisedStatements(_ anonymiser: PreparedAnonymiser) throws -> [String] {
+    let ready = try anonymiser.ready()
+    return statement.map { typed in
+      let kept = ready.anonymise(TextSafety.clean(typed))
+      if kept != TextSafety.clean(typed) {
+        FileHandle.standardError.write(
+          Data("praatmaat: in de stelling stond iets persoonlijks; praatmaat gebruikt: \(kept)\n".utf8))
+      }
+      return kept
+    }
+  }
+
+  /// A script from a file outside Content/scripts is found again by its path on resume. A
+  /// path with a name in it ("/home/priscilla/…") is not kept: resume then asks for the file.
+  func keptPath(_ anonymiser: PreparedAnonymiser) throws -> String? {
+    guard ContentLibrary.isPath(script) else { return nil }
+    let path = URL(fileURLWithPath: script).standardizedFileURL.path
+    let words = path.map { $0.isLetter || $0.isNumber ? $0 : " " }
+    guard try anonymiser.ready().spans(in: String(words)).isEmpty else {
+      FileHandle.standardError.write(
+        Data(
+          "praatmaat: het pad van het script lijkt een naam te bevatten en wordt niet bewaard. Verder gaan kan later met: praatmaat resume CODE --script \(script)\n"
+            .utf8))
+      return nil
+    }
+    return path
+  }
+
   /// Statements typed on the spot get the same language rules as a script's: warnings are
   /// shown, errors stop the panel before it starts.
   func checkStatements(_ library: ContentLibrary) throws {
@@ -200,24 +254,32 @@ enum Conversations {
     if result?.1 == .paused, SignalFlags.interrupted { throw AppError.interrupted }
   }
 
-  /// The municipality to keep: `--municipality`, else `gemeente` in praatmaat.conf. It is
-  /// kept as typed, so anything more than a place name is refused before a session starts.
+  /// The municipality to keep: `--municipality`, else `gemeente` in praatmaat.conf, by its
+  /// official name. Anything that is not a Dutch municipality is refused before a session
+  /// starts, with the closest names.
   static func municipality(_ typed: String?) throws -> String? {
     let source = typed == nil ? "gemeente in praatmaat.conf" : "--municipality"
     guard let place = typed ?? Settings.load().municipality else { return nil }
-    if let why = MunicipalityName.problem(in: place) {
-      throw AppError.usage("\(source) moet alleen de naam van de gemeente zijn, maar \(why).")
+    guard !place.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw AppError.usage("\(source) is leeg. Geef de naam van de gemeente, of laat het weg.")
     }
-    return place
+    switch try ContentLibrary.locate().municipalities().lookup(place) {
+    case .known(let official): return official
+    case .unknown(let suggestions):
+      let hint = suggestions.isEmpty ? "" : " Bedoel je: \(suggestions.joined(separator: " of "))?"
+      throw AppError.usage(
+        "\(source): '\(TextSafety.clean(place).prefix(60))' is geen Nederlandse gemeente.\(hint)")
+    }
   }
 
   /// A session that was read aloud is read aloud again when it goes on, at the speed it had
   /// unless `rate` (`--speak-rate`) is given.
-  static func resume(code: SessionCode, runner: SessionRunner, rate: Int?) throws {
+  static func resume(code: SessionCode, scriptFile: String? = nil, runner: SessionRunner, rate: Int?) throws {
     let state = (try? runner.store.session(code))??.state
     let speed = rate ?? state?.speakRate ?? runner.speakRate ?? EspeakSpeaker.calmRate
     let chosen = state?.readAloud == true || runner.readsAloud ? withVoice(runner, rate: speed) : runner
-    let outcome = try chosen.resume(code: code, library: try ContentLibrary.locate(), month: Month.current())
+    let outcome = try chosen.resume(
+      code: code, library: try ContentLibrary.locate(), scriptFile: scriptFile, month: Month.current())
     if outcome == .paused, SignalFlags.interrupted { throw AppError.interrupted }
   }
 

@@ -46,14 +46,15 @@ struct Export: ParsableCommand {
 
   @OptionGroup var database: DatabaseOption
 
-  @ArgumentParser.Option(help: "The bundle file (default: standard output).")
+  @ArgumentParser.Option(
+    help: "The bundle file, written atomically with mode 0600, or - for standard output (the default).")
   var out: String?
 
   func run() throws {
     if let out, let reason = OutputFile.refusal(out, database: try database.path()) {
       throw AppError.usage(reason)
     }
-    let store = try database.openExisting()
+    let store = try database.openForReading()
     let entries: [SessionBundle.Entry]
     let withdrawn: [SessionCode]
     do {
@@ -63,16 +64,8 @@ struct Export: ParsableCommand {
       throw AppError.usage("\(error)")
     }
     let text = SessionBundle.encode(entries, withdrawn: withdrawn)
-    guard let out else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-      chmod(out, 0o600)
-    } catch {
-      throw AppError.usage("Kan \(out) niet schrijven.")
-    }
+    try OutputFile.write(Data(text.utf8), to: out ?? OutputFile.standardOutput)
+    guard let out, out != OutputFile.standardOutput else { return }
     FileHandle.standardError.write(
       Data(
         "\(entries.count) gesprek(ken) en \(withdrawn.count) gewiste code(s) geschreven naar \(out).\n".utf8))
@@ -99,9 +92,13 @@ struct Import: ParsableCommand {
   func run() throws {
     _ = try database.path()
     let library = try ContentLibrary.locate()
-    let screen = BundleScreen(anonymiser: try Anonymisers.load(from: library), scripts: library.catalogue())
+    let screen = BundleScreen(
+      anonymiser: try Anonymisers.load(from: library), scripts: library.catalogue(),
+      municipalities: try library.municipalities())
     var entries: [SessionBundle.Entry] = []
     var withdrawn: [SessionCode] = []
+    // A session that cannot be taken is reported on its line and left out; the rest comes in.
+    var refused: [String] = []
     for file in files {
       guard let data = FileManager.default.contents(atPath: file) else {
         throw AppError.usage("Kan \(file) niet lezen.")
@@ -109,24 +106,39 @@ struct Import: ParsableCommand {
       guard let text = String(data: data, encoding: .utf8) else {
         throw AppError.usage("\(file) is geen tekst in UTF-8.")
       }
+      let contents: SessionBundle.Contents
       do {
-        let contents = try SessionBundle.read(text)
-        entries += try contents.entries.map(screen.screen)
-        withdrawn += contents.withdrawn
+        contents = try SessionBundle.read(text)
       } catch {
         throw AppError.usage("\(file): \(error). Er is niets ingelezen.")
       }
+      refused += contents.problems.map { "\(file): \($0)" }
+      for numbered in contents.entries {
+        do {
+          entries.append(try screen.screen(numbered))
+        } catch {
+          refused.append("\(file): \(error)")
+        }
+      }
+      withdrawn += contents.withdrawn
     }
     let store = try database.open()
     let summary: ImportSummary
     do {
       summary = try store.importEntries(entries, withdrawn: withdrawn)
     } catch {
-      throw AppError.usage("\(error). Er is niets ingelezen.")
+      throw AppError.usage("\(error). Er is niets meer ingelezen.")
     }
     print(Self.line(summary))
+    for line in refused {
+      FileHandle.standardError.write(
+        Data("praatmaat: \(TextSafety.clean(line)). Dit gesprek is niet ingelezen.\n".utf8))
+    }
     if let reason = summary.tracesLeft {
       throw AppError.problems(Forget.tracesLeft(reason, retry: "import " + files.joined(separator: " ")))
+    }
+    if !refused.isEmpty {
+      throw AppError.problems("\(refused.count) gesprek(ken) niet ingelezen; de rest wel.")
     }
   }
 

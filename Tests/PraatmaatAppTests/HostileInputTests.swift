@@ -297,7 +297,8 @@ struct HostileInputTests {
       var entry = try #require(
         try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
       entry["code"] = ["ACD-EFG", "ACD-EFH", "ACD-EFJ", "ACD-EFK", "ACD-EFM", "ACD-EFN"][i]
-      entry["municipality"] = hostile[i % hostile.count]
+      // A municipality must be on the list: hostile text stays in the answers and themes.
+      entry["municipality"] = "Utrecht"
       var answers = try #require(entry["answers"] as? [[String: Any]])
       for j in answers.indices {
         answers[j]["value"] =
@@ -318,7 +319,8 @@ struct HostileInputTests {
     try storeIsClean(sandbox, "bundle")
     try reportsAreClean(sandbox, "bundle")
 
-    // An id is no place for text: a hostile question id refuses the bundle, on its line.
+    // An id is no place for text: a hostile question id refuses that session, on its line,
+    // and a hostile municipality too, without repeating it.
     for evil in hostile.filter({ !BundleScreen.isIdentifier(TextSafety.clean($0)) }).prefix(4) {
       var entry = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
       entry["code"] = "HJK-MNP"
@@ -328,9 +330,21 @@ struct HostileInputTests {
       let line = String(decoding: try JSONSerialization.data(withJSONObject: entry), as: UTF8.self)
       try Data((lines[0] + "\n" + line + "\n").utf8).write(to: bundle)
       let refused = try sandbox.run(["import", bundle.path])
-      #expect(refused.status == 2, "\(evil.debugDescription): \(refused.err)")
-      #expect(refused.errLines.count == 1)
+      #expect(refused.status == 1, "\(evil.debugDescription): \(refused.err)")
+      #expect(refused.errLines.count == 2)
       #expect(refused.err.contains("regel 2"))
+      #expect(Self.injected(refused.stderr) == [])
+    }
+    for evil in hostile.prefix(6) + ["Zonnebloemstraat 77 3572KX Utrecht", "Stichting Jozefien Zorg"] {
+      var entry = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+      entry["code"] = "HJK-MNQ"
+      entry["municipality"] = evil
+      let line = String(decoding: try JSONSerialization.data(withJSONObject: entry), as: UTF8.self)
+      try Data((lines[0] + "\n" + line + "\n").utf8).write(to: bundle)
+      let refused = try sandbox.run(["import", bundle.path])
+      #expect(refused.status == 1, "\(evil.debugDescription): \(refused.err)")
+      #expect(refused.err.contains("gemeente"))
+      #expect(!refused.err.contains("Zonnebloemstraat") && !refused.err.contains("Jozefien"))
       #expect(Self.injected(refused.stderr) == [])
     }
   }

@@ -270,7 +270,7 @@ struct PraatmaatBadInputTests {
     #expect(start.status == 2, "a store error on start should exit like the same error elsewhere")
   }
 
-  @Test("import of a malformed bundle: exit 2, one line with the line number, nothing imported")
+  @Test("import with a broken session line: that line is named, the rest comes in, exit 1")
   func malformedBundle() throws {
     let sandbox = Sandbox()
     let file = sandbox.root.folder("in").appendingPathComponent("kapot.jsonl")
@@ -281,14 +281,19 @@ struct PraatmaatBadInputTests {
     ]
     try Data(lines.joined(separator: "\n").utf8).write(to: file)
     let result = try sandbox.run(["import", file.path])
-    #expect(result.status == 2)
-    #expect(result.errLines.count == 1, "stderr: \(result.err)")
-    #expect(result.err.contains("regel 3"))
+    #expect(result.status == 1)
+    #expect(result.errLines.count == 2, "stderr: \(result.err)")
+    #expect(result.errLines.first?.contains("regel 3") == true)
     #expect(!result.err.contains("?."))
-    #expect(result.out.isEmpty)
-    if FileManager.default.fileExists(atPath: sandbox.database) {
-      #expect(try sandbox.openStore().counts() == (0, 0))
-    }
+    #expect(result.out.contains("1 gesprek(ken) toegevoegd"))
+    #expect(try sandbox.openStore().counts() == (1, 0))
+    // A bundle whose first line is no header is refused whole, and nothing is made.
+    let other = Sandbox()
+    try Data(lines.dropFirst().joined(separator: "\n").utf8).write(to: file)
+    let refused = try other.run(["import", file.path])
+    #expect(refused.status == 2)
+    #expect(refused.errLines.count == 1)
+    #expect(!FileManager.default.fileExists(atPath: other.database))
   }
 
   @Test(

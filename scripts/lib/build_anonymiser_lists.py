@@ -114,6 +114,61 @@ def write(out, name, header, entries):
     print(f"  {name}: {len(body)} entries")
 
 
+# deduce's municipality list (CBS) has a few old or doubled names; the official name of 2025
+# wins, and the other spelling stays as a name people still use.
+MUNICIPALITY_FIXES = {
+    "'s-gravenhage": ("Den Haag", ["'s-Gravenhage"]),
+    "den haag": None,
+    "'s-hertogenbosch": ("'s-Hertogenbosch", ["Den Bosch", "s-Hertogenbosch"]),
+    "nuenen c.a.": None,
+    "nuenen": ("Nuenen, Gerwen en Nederwetten", ["Nuenen", "Nuenen c.a."]),
+    "dantumadeel": ("Dantumadiel", ["Dantumadeel"]),
+    "tietjerksteradeel": ("Tytsjerksteradiel", ["Tietjerksteradeel"]),
+    "de friese meren": ("De Fryske Marren", ["De Friese Meren"]),
+    "súdwest-fryslân": ("Súdwest-Fryslân", ["Sudwest-Fryslan", "Zuidwest-Friesland"]),
+    "noardeast-fryslân": ("Noardeast-Fryslân", ["Noordoost-Friesland"]),
+}
+# Two municipalities are called Bergen: one in Noord-Holland and one in Limburg.
+BERGEN = [("Bergen (NH)", ["Bergen Noord-Holland"]), ("Bergen (L)", ["Bergen Limburg"])]
+SMALL_WORDS = {"en", "aan", "den", "de", "op", "bij", "van", "in", "het", "der"}
+
+
+def official_case(name):
+    """'Alphen Aan Den Rijn' → 'Alphen aan den Rijn'; 'IJsselstein' stays."""
+    words = name.split(" ")
+    out = []
+    for n, word in enumerate(words):
+        lower = word.lower()
+        out.append(lower if n > 0 and lower in SMALL_WORDS else word)
+    return " ".join(out).replace("'S-", "'s-")
+
+
+def municipalities(deduce):
+    """The municipalities of the Netherlands (and the three special municipalities of the
+    Caribbean Netherlands), one line each: the official name, then after `|` other names."""
+    with zipfile.ZipFile(deduce) as z:
+        items = z.read("deduce/data/lookup/src/locations/lst_placename/lst_municipality/items.txt")
+    lines, done = [], set()
+    for raw in items.decode("utf-8").splitlines():
+        name = raw.strip()
+        key = name.lower()
+        if not name or key in done:
+            continue
+        done.add(key)
+        if key == "bergen":
+            lines += [f"{n} | {', '.join(a)}" for n, a in BERGEN]
+            continue
+        if key in MUNICIPALITY_FIXES:
+            fix = MUNICIPALITY_FIXES[key]
+            if fix is None:
+                continue
+            official, aliases = fix
+            lines.append(f"{official} | {', '.join(aliases)}")
+            continue
+        lines.append(official_case(name))
+    return sorted(lines, key=lambda l: l.lower().lstrip("'"))
+
+
 def main():
     wheel, deduce, dictionary, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4])
     frequency = word_frequencies(Path(sys.argv[5]))
@@ -228,6 +283,16 @@ def main():
         "Woorden uit het sociaal domein: nooit weggehaald, in elke vorm en in samenstellingen.",
         "Bron: eigen/domein.txt (zie de bronnen daar).",
     ], domain)
+    gemeenten = municipalities(deduce)
+    folder = out.parent / "gemeenten"
+    folder.mkdir(exist_ok=True)
+    (folder / "gemeenten.txt").write_text("".join(f"# {h}\n" for h in [
+        "De gemeenten van Nederland (en de drie bijzondere gemeenten Bonaire, Saba en Sint Eustatius).",
+        "Eén gemeente per regel: de officiële naam, en na | andere namen die mensen gebruiken.",
+        f"Bron: {source_deduce} lst_municipality (CBS-indeling), met de officiële namen van 2025",
+        "(zie scripts/lib/build_anonymiser_lists.py, MUNICIPALITY_FIXES). Niet met de hand aanpassen.",
+    ]) + "\n".join(gemeenten) + "\n", encoding="utf-8")
+    print(f"  gemeenten/gemeenten.txt: {len(gemeenten)} entries")
     for name, header in [
         ("wijken.txt", "Wijken en buurten."),
         ("houden.txt", "Woorden en namen die nooit vervangen worden."),

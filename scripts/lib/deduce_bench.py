@@ -60,7 +60,7 @@ def main():
             for text in texts(set_path):
                 doc = deduce.deidentify(text)
                 spans = [
-                    {"start": a.start_char, "end": a.end_char, "label": label(a.tag)}
+                    {"start": int(a.start_char), "end": int(a.end_char), "label": label(a.tag)}
                     for a in sorted(doc.annotations, key=lambda a: a.start_char)
                 ]
                 f.write(json.dumps({"spans": spans}) + "\n")

@@ -116,7 +116,30 @@ public struct ContentLibrary: Sendable {
     if diagnostics.contains(where: { $0.severity == .error }) {
       throw AppError.usage("Het script \(source.name) heeft fouten. Kijk met: praatmaat check \(source.name)")
     }
+    if Self.isPath(idOrPath), let problem = idTaken(by: script, file: file) { throw AppError.usage(problem) }
     return script
+  }
+
+  /// Whether a script with this id is in Content/scripts.
+  public func hasScript(_ id: String) -> Bool {
+    FileManager.default.fileExists(
+      atPath: scriptsFolder.appendingPathComponent("\(id).\(Self.scriptExtension)").path)
+      || catalogue()[id] != nil
+  }
+
+  /// Why a script file outside Content/scripts may not use its id: a script of Content has it,
+  /// with other questions or options. Its answers would be counted as that script's, and a
+  /// bundle with them would not fit on another laptop.
+  public func idTaken(by script: Script, file: URL) -> String? {
+    let own = scriptsFolder.standardizedFileURL.resolvingSymlinksInPath().path
+    let place = file.standardizedFileURL.resolvingSymlinksInPath().deletingLastPathComponent().path
+    guard place != own, hasScript(script.id), let builtIn = try? loadScript(script.id) else { return nil }
+    let shape = { (s: Script) in s.questions.map { "\($0.id):\($0.kind.word):\($0.options.map(\.id))" } }
+    guard shape(builtIn) != shape(script) || builtIn.header.version != script.header.version else {
+      return nil
+    }
+    return
+      "Het id '\(script.id)' is al van een script in Content/scripts, met andere vragen. Geef dit script een eigen id (regel 'id:')."
   }
 }
 

@@ -89,6 +89,16 @@ extension ContentLibrary {
   }
 
   /// The HTML page shell for reports (Content/verslag/verslag.html).
+  /// The municipalities of `gemeenten/gemeenten.txt`; without the list no municipality can be
+  /// checked, so nothing that takes one works.
+  public func municipalities() throws(AppError) -> Municipalities {
+    let url = root.appendingPathComponent("gemeenten/gemeenten.txt")
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+      throw AppError.usage("De lijst met gemeenten \(url.path) ontbreekt.")
+    }
+    return Municipalities(text: text)
+  }
+
   public func reportTemplate() throws(AppError) -> String {
     let url = root.appendingPathComponent("verslag/verslag.html")
     guard let text = try? String(contentsOf: url, encoding: .utf8), text.contains("{{inhoud}}") else {

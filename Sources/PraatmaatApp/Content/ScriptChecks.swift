@@ -14,6 +14,9 @@ public struct ScriptChecks {
 
   /// The word lists the language rules use.
   public var lists = LanguageListFiles.builtIn
+  /// The Content library, to see whether a script outside it takes the id of one of its
+  /// scripts; nil: not checked.
+  public var library: ContentLibrary?
 
   public init() {}
 
@@ -38,6 +41,14 @@ public struct ScriptChecks {
       let source = try SourceFile.read(file)
       let (script, diagnostics) = checker.check(source: source.text, fileName: source.name)
       add(diagnostics, source: source.text, to: &report)
+      if let problem = library?.idTaken(by: script, file: file) {
+        let line = ScriptParser.lines(of: source.text).firstIndex { $0.hasPrefix("id:") }.map { $0 + 1 } ?? 1
+        let taken = Diagnostic(
+          file: source.name, location: SourceLocation(line: line, column: 1), code: .idTaken,
+          message: problem,
+          hint: "Bijvoorbeeld: id: \(script.id)-eigen")
+        add([taken], source: source.text, to: &report)
+      }
       checked.append(ScriptChecker.File(name: source.name, source: source.text, script: script))
       report.files += 1
       let texts = ParticipantTexts.of(script, sourceLines: ScriptParser.lines(of: source.text))

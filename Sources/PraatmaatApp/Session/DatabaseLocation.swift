@@ -29,7 +29,8 @@ public struct Settings: Sendable {
     var settings = Settings()
     for line in text.split(separator: "\n") {
       let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-      if parts.count == 2, parts[0].lowercased() == "gemeente", !parts[1].isEmpty {
+      // An empty "gemeente =" is kept too: it is refused with its reason, not passed over.
+      if parts.count == 2, parts[0].lowercased() == "gemeente" {
         settings.municipality = parts[1]
       }
     }

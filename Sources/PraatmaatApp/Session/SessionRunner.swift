@@ -70,22 +70,43 @@ public struct SessionRunner {
       municipality: municipality, status: .running, month: month, state: conversation.state,
       scriptPath: file)
     let store: SQLiteStore
+    let lease: SessionLease?
     do {
       store = try database.store()
+      // Taken before the session exists, so no other process can resume it meanwhile.
+      lease = try SessionLease.take(code, database: store.path)
       try store.create(record)
     } catch {
       throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
     }
+    defer { withExtendedLifetime(lease) {} }
     terminal.show([.say(Phrases.codeIs + " " + code.description), .say(Phrases.codeNote)])
     let outcome = try run(&conversation, first: first, code: code, script: script, month: month, store: store)
     return (code, outcome)
   }
 
   /// Continues a paused conversation at the question where it stopped.
-  public func resume(code: SessionCode, library: ContentLibrary, month: String) throws
+  public func resume(code: SessionCode, library: ContentLibrary, scriptFile: String? = nil, month: String)
+    throws
     -> ConversationHost.Outcome
   {
-    let (store, session, script, resumed) = try prepareResume(code: code, library: library)
+    let prepared: (SQLiteStore, SessionRecord, Script, Conversation)
+    do {
+      prepared = try prepareResume(code: code, library: library, scriptFile: scriptFile)
+    } catch is AlreadyDone {
+      terminal.note(Phrases.savedAll)
+      return .finished
+    }
+    let (store, session, script, resumed) = prepared
+    // One live process per conversation: a second resume of the same code is refused
+    // before anything is shown, and nothing it would echo can be lost.
+    let lease: SessionLease?
+    do {
+      lease = try SessionLease.take(code, database: store.path)
+    } catch {
+      throw AppError.usage("\(error).".capitalisedFirstLetter)
+    }
+    defer { withExtendedLifetime(lease) {} }
     var conversation = resumed
     keepVoice(in: &conversation)
     let first = conversation.resume()
@@ -106,7 +127,7 @@ public struct SessionRunner {
   }
 
   /// Everything a resume needs, checked before anything is shown.
-  private func prepareResume(code: SessionCode, library: ContentLibrary) throws
+  private func prepareResume(code: SessionCode, library: ContentLibrary, scriptFile: String? = nil) throws
     -> (SQLiteStore, SessionRecord, Script, Conversation)
   {
     guard let store = try database.existing(), let session = try store.session(code) else {
@@ -131,7 +152,7 @@ public struct SessionRunner {
     } catch {
       throw AppError.usage("\(error)")
     }
-    let script = try self.script(of: session, state: state, library: library)
+    let script = try self.script(of: session, state: state, library: library, file: scriptFile)
       .addingStatements(state.extraStatements)
     let conversation: Conversation
     do {
@@ -149,6 +170,15 @@ public struct SessionRunner {
           "Het bestand \($0) is nu het script '\(found)', niet meer '\(expected)'. Dit gesprek kan niet verder."
         } ?? "Het gesprek hoort bij het script '\(expected)', dat ik niet vind.")
     } catch .alreadyFinished {
+      // Killed after its last answer was kept but before it was marked finished: it is.
+      if session.status != .finished {
+        do {
+          try store.update(code, status: .finished, state: nil)
+        } catch {
+          throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
+        }
+        throw AlreadyDone()
+      }
       throw AppError.usage("Het gesprek \(code) is al klaar.")
     }
     return (store, session, script, conversation)
@@ -245,3 +275,12 @@ public struct SessionRunner {
     }
   }
 }
+
+extension String {
+  /// "het gesprek …" as the start of a sentence.
+  var capitalisedFirstLetter: String { prefix(1).uppercased() + dropFirst() }
+}
+
+/// A session whose last answer was kept, but that was stopped before it was marked finished:
+/// resuming it finishes it, with nothing more to ask.
+struct AlreadyDone: Error {}

@@ -103,6 +103,7 @@ public struct AnonymiserLexicon: Sendable {
           {
             // Lower-case words with single spaces: already the phrase key.
             phrases.add(line, value: flag.rawValue)
+            addPrefixes(line, to: &phrases)
             words.add(
               UnsafeBufferPointer(rebasing: line[..<firstSpace]),
               value: LexiconFlags.phraseHead.union(.phraseLength(spaces + 1)).rawValue)
@@ -133,7 +134,20 @@ public struct AnonymiserLexicon: Sendable {
       key.append(contentsOf: part)
     }
     phrases.add(key, value: flag.rawValue)
+    key.withUnsafeBufferPointer { addPrefixes($0, to: &phrases) }
     words.add(parts[0], value: (LexiconFlags.phraseHead.union(.phraseLength(parts.count))).rawValue)
+  }
+
+  /// Every start of two words or more of a phrase, so that reading a text can stop at the
+  /// first word that no phrase continues with.
+  private static func addPrefixes(_ phrase: UnsafeBufferPointer<UInt8>, to phrases: inout WordTable.Builder) {
+    var seenSpace = false
+    for k in phrase.indices where phrase[k] == 0x20 {
+      if seenSpace {
+        phrases.add(UnsafeBufferPointer(rebasing: phrase[..<k]), value: LexiconFlags.phrasePrefix.rawValue)
+      }
+      seenSpace = true
+    }
   }
 
   /// Looks every token up; a word that is not listed whole is read by its parts: the

@@ -25,6 +25,8 @@ struct LexiconFlags: OptionSet, Sendable, Hashable {
   /// One of the most common Dutch words (`veelgebruikt.txt`): a name that is also such a word
   /// ("ken", "wil", "hoop") needs a capital or a clear cue.
   static let frequent = Self(rawValue: 1 << 14)
+  /// In the phrase table: the start of a longer phrase ("de hoge" of "de hoge hoeve").
+  static let phrasePrefix = Self(rawValue: 1 << 15)
 
   // Grammar words and cues, built in (see `AnonymiserLexicon.grammar`).
   /// Never a name: ik, de, niet, …

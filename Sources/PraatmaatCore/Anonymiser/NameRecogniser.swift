@@ -422,6 +422,7 @@ struct NameRecogniser: Sendable {
     {
       length += 1
     }
+    length = reach(tokens, at: i, upTo: length, scratch: &scratch)
     guard length >= 2 else { return nil }
     for n in stride(from: length, through: 2, by: -1) {
       let f = lexicon.phrase(tokens, from: i, to: i + n, scratch: &scratch)
@@ -468,18 +469,27 @@ struct NameRecogniser: Sendable {
     var kept = [Bool](repeating: false, count: tokens.count)
     var scratch: [UInt8] = []
     for i in 0..<tokens.count where tokens[i].flags.contains(.phraseHead) {
-      let longest = tokens[i].flags.phraseLength
-      var n = min(longest, tokens.count - i)
-      while n >= 2 {
-        if (i + 1..<i + n).allSatisfy({ tokens[$0].kind == .word && tokens[$0].joined }),
-          lexicon.phrase(tokens, from: i, to: i + n, scratch: &scratch).contains(.keep)
-        {
-          for k in i..<i + n { kept[k] = true }
-          break
-        }
-        n -= 1
+      var length = 1
+      while length < tokens[i].flags.phraseLength, i + length < tokens.count,
+        tokens[i + length].kind == .word,
+        tokens[i + length].joined
+      {
+        length += 1
+      }
+      for n in stride(from: reach(tokens, at: i, upTo: length, scratch: &scratch), through: 2, by: -1)
+      where lexicon.phrase(tokens, from: i, to: i + n, scratch: &scratch).contains(.keep) {
+        for k in i..<i + n { kept[k] = true }
+        break
       }
     }
     return kept
+  }
+
+  /// How many words from token `i` (at most `limit`) some listed phrase can still hold: it
+  /// stops at the first word no phrase continues with, so most "de …" cost one look-up.
+  func reach(_ tokens: Tokens, at i: Int, upTo limit: Int, scratch: inout [UInt8]) -> Int {
+    var n = 1
+    while n < limit, !lexicon.phrase(tokens, from: i, to: i + n + 1, scratch: &scratch).isEmpty { n += 1 }
+    return n
   }
 }

@@ -34,6 +34,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case missingPictogram = "S031"
   case duplicateScriptID = "S032"
   case loopWithoutQuestion = "S033"
+  case idTaken = "S034"
 
   case longSentence = "T001"
   case veryLongSentence = "T002"

@@ -98,10 +98,14 @@ private struct CheckRun {
   }
 
   mutating func checkQuestions() {
-    let order = script.questions.map(\.id)
-    let byID = Dictionary(script.questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let questions = script.questions
+    let order = questions.map(\.id)
+    let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let indexOf = Dictionary(
+      order.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    let lines = questions.map(\.location.line)
     let variables = Set(script.header.variables.map(\.name))
-    for q in script.questions {
+    for q in questions {
       if q.text.isEmpty {
         report(
           .missingText, q.location, "De vraag '\(q.id)' heeft geen tekst.",
@@ -139,12 +143,12 @@ private struct CheckRun {
         var conditions: [(Condition, String?)] = item.condition.map { [($0, nil)] } ?? []
         if let q = item.question { conditions += q.checks.map { ($0.condition, q.id) } }
         let here = item.question?.id
-        let position =
-          here.flatMap { order.firstIndex(of: $0) } ?? positionBefore(item.location, order: order)
+        guard !conditions.isEmpty else { continue }
+        let position = here.flatMap { indexOf[$0] } ?? Self.positionBefore(item.location, lines: lines)
         for (condition, own) in conditions {
           for ref in condition.references {
             if variables.contains(ref.name) || ref.name == own { continue }
-            guard let target = byID[ref.name], let index = order.firstIndex(of: ref.name) else {
+            guard let target = byID[ref.name], let index = indexOf[ref.name] else {
               let suggestion = Suggest.closest(to: ref.name, among: order + Array(variables))
               report(
                 .unknownReference, ref.location, "'\(ref.name)' is geen vraag en geen variabele.",
@@ -178,10 +182,16 @@ private struct CheckRun {
     }
   }
 
-  /// For items that are no question: the index of the next question in file order.
-  func positionBefore(_ location: SourceLocation, order: [String]) -> Int {
-    let later = script.questions.firstIndex { $0.location.line > location.line }
-    return later ?? order.count
+  /// For items that are no question: the index of the next question in file order, found by
+  /// halving the questions' lines (they are in file order).
+  static func positionBefore(_ location: SourceLocation, lines: [Int]) -> Int {
+    var low = 0
+    var high = lines.count
+    while low < high {
+      let mid = (low + high) / 2
+      if lines[mid] > location.line { high = mid } else { low = mid + 1 }
+    }
+    return low
   }
 
   mutating func checkFlow() {
@@ -220,17 +230,13 @@ private struct CheckRun {
         "Het deel '\(script.sections[s].name)' wordt nooit bereikt.",
         hint: "Geen deel springt hierheen met 'ga naar:', en het deel erboven springt weg.")
     }
-    // Which sections can reach the end?
+    // Which sections can reach the end? Walk the jumps backwards from the end, once each.
+    var incoming = [[Int]](repeating: [], count: count + 1)
+    for (s, targets) in edges.enumerated() { for t in targets { incoming[t].append(s) } }
     var canEnd: Set<Int> = []
-    var changed = true
-    while changed {
-      changed = false
-      for s in 0..<count where !canEnd.contains(s) {
-        if edges[s].contains(where: { $0 == end || canEnd.contains($0) }) {
-          canEnd.insert(s)
-          changed = true
-        }
-      }
+    var back = incoming[end]
+    while let s = back.popLast() {
+      if canEnd.insert(s).inserted { back += incoming[s] }
     }
     checkQuestionlessLoops(edges)
     for s in 0..<count where reached.contains(s) && !canEnd.contains(s) {
@@ -252,30 +258,45 @@ private struct CheckRun {
     var stack: [Int] = []
     var next = 0
     var circles: [[Int]] = []
-    func connect(_ v: Int) {
-      index[v] = next
-      low[v] = next
+    // Tarjan's walk with its own stack of (section, next edge), not the program's: a chain
+    // of twenty thousand jumps is as deep as that.
+    for root in 0..<count where index[root] == nil {
+      var work: [(v: Int, edge: Int)] = [(root, 0)]
+      index[root] = next
+      low[root] = next
       next += 1
-      stack.append(v)
-      onStack[v] = true
-      for w in edges[v] where w < count {
-        if index[w] == nil {
-          connect(w)
-          low[v] = min(low[v], low[w])
-        } else if onStack[w] {
-          low[v] = min(low[v], index[w]!)
+      stack.append(root)
+      onStack[root] = true
+      while let (v, e) = work.last {
+        let targets = edges[v]
+        if e < targets.count {
+          work[work.count - 1].edge += 1
+          let w = targets[e]
+          guard w < count else { continue }
+          if index[w] == nil {
+            index[w] = next
+            low[w] = next
+            next += 1
+            stack.append(w)
+            onStack[w] = true
+            work.append((w, 0))
+          } else if onStack[w] {
+            low[v] = min(low[v], index[w]!)
+          }
+          continue
         }
+        work.removeLast()
+        if let parent = work.last { low[parent.v] = min(low[parent.v], low[v]) }
+        guard low[v] == index[v] else { continue }
+        var part: [Int] = []
+        while let w = stack.popLast() {
+          onStack[w] = false
+          part.append(w)
+          if w == v { break }
+        }
+        if part.count > 1 || edges[v].contains(v) { circles.append(part.sorted()) }
       }
-      guard low[v] == index[v] else { return }
-      var part: [Int] = []
-      while let w = stack.popLast() {
-        onStack[w] = false
-        part.append(w)
-        if w == v { break }
-      }
-      if part.count > 1 || edges[v].contains(v) { circles.append(part.sorted()) }
     }
-    for v in 0..<count where index[v] == nil { connect(v) }
     for circle in circles {
       let sections = circle.map { script.sections[$0] }
       guard !sections.contains(where: { $0.items.contains { $0.question != nil } }) else { continue }
@@ -293,9 +314,22 @@ private struct CheckRun {
   }
 
   mutating func checkLanguage(_ language: LanguageCheck, sourceLines: [Substring]) {
-    for text in ParticipantTexts.of(script, sourceLines: sourceLines) {
-      found += language.check(text, file: file)
+    let texts = ParticipantTexts.of(script, sourceLines: sourceLines)
+    // Each text is checked on its own: a long script is checked on every core, in pieces;
+    // each text's findings go in its own slot, so they come out in the order of the texts.
+    let pieces = max(1, min(texts.count / 256, 64))
+    var perText = [[Diagnostic]](repeating: [], count: texts.count)
+    let file = self.file
+    perText.withUnsafeMutableBufferPointer { buffer in
+      // Every piece writes only its own slots: no two pieces touch the same one.
+      nonisolated(unsafe) let slots = buffer
+      DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+        for i in stride(from: piece, to: texts.count, by: pieces) {
+          slots[i] = language.check(texts[i], file: file)
+        }
+      }
     }
+    found += perText.flatMap { $0 }
   }
 }
 

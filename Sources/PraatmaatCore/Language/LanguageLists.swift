@@ -33,9 +33,20 @@ public struct LanguageLists: Sendable, Equatable {
 
   public var jargon: [Entry]
   public var figurative: [Entry]
-  public var abbreviations: [Entry]
+  public var abbreviations: [Entry] {
+    didSet { abbreviationTerms = Self.terms(of: abbreviations) }
+  }
+  /// The abbreviations by their term, to look a word up at once.
+  private(set) var abbreviationTerms: [String: Entry] = [:]
+
+  static func terms(of entries: [Entry]) -> [String: Entry] {
+    var terms: [String: Entry] = [:]
+    for entry in entries where terms[entry.term] == nil { terms[entry.term] = entry }
+    return terms
+  }
 
   public init(jargon: [Entry] = [], figurative: [Entry] = [], abbreviations: [Entry] = []) {
+    self.abbreviationTerms = Self.terms(of: abbreviations)
     self.jargon = jargon
     self.figurative = figurative
     self.abbreviations = abbreviations

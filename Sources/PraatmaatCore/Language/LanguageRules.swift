@@ -17,7 +17,9 @@ struct LanguageFinding: Equatable {
 enum LanguageRules {
   /// Lower case without accents, so "Cliënt" and "client" are the same word in a list.
   static func fold(_ word: String) -> String {
-    word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    // Most words are plain lower-case ASCII already: nothing to fold.
+    if word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return word }
+    return word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
       .replacingOccurrences(of: "’", with: "'")
   }
 
@@ -147,10 +149,10 @@ enum LanguageRules {
       }
       let folded = fold(word)
       let bare = folded.hasSuffix(".") ? String(folded.dropLast()) : folded
-      let listed = lists.abbreviations.first {
-        let key = $0.term
-        return key.contains(".") ? key == folded : key == bare
-      }
+      // A term with a full stop in it ("bijv.") is looked up with its stop, others without.
+      let listed =
+        lists.abbreviationTerms[folded].flatMap { $0.term.utf8.contains(0x2E) ? $0 : nil }
+        ?? lists.abbreviationTerms[bare].flatMap { $0.term.utf8.contains(0x2E) ? nil : $0 }
       let letters = bare.filter(\.isLetter)
       let dotted = bare.contains(".") && letters.count >= 2 && isDotted(folded)
       let noVowels =

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Counts the syllables of Dutch words, for Flesch-Douma and the long-word rule.
 ///
@@ -12,6 +13,19 @@ import Foundation
 public enum Syllables {
   /// The syllables of one word as it would be read aloud; numbers count as spoken.
   public static func count(_ word: String) -> Int {
+    // The same words come back in every sentence of a script: each is counted once.
+    if let known = memo.withLock({ $0[word] }) { return known }
+    let counted = counted(word)
+    memo.withLock {
+      if $0.count > 200_000 { $0.removeAll(keepingCapacity: true) }
+      $0[word] = counted
+    }
+    return counted
+  }
+
+  private static let memo = Mutex<[String: Int]>([:])
+
+  static func counted(_ word: String) -> Int {
     let cleaned = word.filter { $0.isLetter || $0.isNumber || $0 == "-" }
     if cleaned.contains("-") {
       return cleaned.split(separator: "-").reduce(0) { $0 + count(String($1)) }

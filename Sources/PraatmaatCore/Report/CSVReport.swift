@@ -112,9 +112,15 @@ public enum CSVReport {
 
   /// Quotes a field when it holds a separator, a quote or a line break; a leading = + - @
   /// is prefixed with a quote mark so Excel never runs it as a formula.
+  /// Characters that start a formula in a spreadsheet, also in their full-width forms.
+  static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r"]
+
   static func field(_ value: String) -> String {
-    var v = value
-    if let first = v.first, "=+-@".contains(first), Double(v.replacingOccurrences(of: ",", with: ".")) == nil
+    var v = TextSafety.clean(value)
+    // A formula start, also after spaces (" =cmd"), is made plain text with a quote before it.
+    let start = v.first { $0 != " " }
+    if let start, formulaStarts.contains(start),
+      Double(v.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")) == nil
     {
       v = "'" + v
     }

@@ -176,7 +176,8 @@ extension String {
   var html: String {
     var out = ""
     out.reserveCapacity(count)
-    for ch in self {
+    // Control characters (ESC, BEL) and line separators never reach a page.
+    for ch in TextSafety.clean(self) {
       switch ch {
       case "&": out += "&amp;"
       case "<": out += "&lt;"

@@ -2,7 +2,7 @@
 public enum MarkdownReport {
   public static func render(_ r: Report) -> String {
     var out: [String] = ["# \(ReportText.title)", ""]
-    if let filter = ReportText.filter(r.filter) { out += ["Filter: \(filter).", ""] }
+    if let filter = ReportText.filter(r.filter) { out += ["Filter: \(filter.markdownEscaped).", ""] }
     out += overview(r)
     for phase in r.phases {
       out += ["## \(ReportText.phase(phase.phase))", ""]
@@ -33,17 +33,18 @@ public enum MarkdownReport {
       "| Wie sprak | |", "|---|---|",
       "| Gesprekken | \(o.sessions) |", "| Mensen | \(o.people) |", "| Antwoorden | \(o.answers) |",
       "| Methodes | \(ReportText.methods(o.methods)) |", "| Periode | \(ReportText.period(o)) |",
-      "| Gemeente | \(o.municipalities.isEmpty ? "-" : o.municipalities.joined(separator: ", ")) |",
+      "| Gemeente | \(o.municipalities.isEmpty ? "-" : o.municipalities.joined(separator: ", ").markdownEscaped) |",
       "| Met hulp gegeven | \(ReportText.percent(o.shareWithHelp)) |", "",
     ]
   }
 
   static func theme(_ t: Report.ThemeReport, minGroup: Int) -> [String] {
-    var out = ["### \(t.theme.capitalisedFirst)", ""]
+    var out = ["### \(t.theme.capitalisedFirst.markdownEscaped)", ""]
     guard !t.suppressed else { return out + ["_\(Report.tooFew.capitalisedFirst)._", ""] }
     out += ["\(ReportText.who(t)).", ""]
     for q in t.closed {
-      out.append("**\(q.text)** (\(q.scriptID)/\(q.questionID))")
+      out.append(
+        "**\(q.text.markdownEscaped)** (\(q.scriptID.markdownEscaped)/\(q.questionID.markdownEscaped))")
       out.append("")
       guard !q.suppressed else {
         out += ["_\(Report.tooFew.capitalisedFirst)._", ""]
@@ -61,7 +62,9 @@ public enum MarkdownReport {
       } else {
         out.append(
           "🙂 eens \(p.agree) · 🙁 oneens \(p.disagree) · 🤔 weet ik niet \(p.dontKnow) (\(p.people) mensen)")
-        if !p.advice.isEmpty { out.append("Advies van het panel: \(ReportText.adviceWord(p.advice)).") }
+        if !p.advice.isEmpty {
+          out.append("Advies van het panel: \(ReportText.adviceWord(p.advice).markdownEscaped).")
+        }
         out.append("")
       }
     }
@@ -73,13 +76,14 @@ public enum MarkdownReport {
         out += open.quotes.map(quote)
         if !open.words.isEmpty {
           out.append(
-            "Veel genoemde woorden: " + open.words.map { "\($0.word) (\($0.count))" }.joined(separator: ", ")
+            "Veel genoemde woorden: "
+              + open.words.map { "\($0.word.markdownEscaped) (\($0.count))" }.joined(separator: ", ")
               + ".")
         }
         if !open.pairs.isEmpty {
           out.append(
             "Veel genoemde woordparen: "
-              + open.pairs.map { "\($0.word) (\($0.count))" }.joined(separator: ", ") + ".")
+              + open.pairs.map { "\($0.word.markdownEscaped) (\($0.count))" }.joined(separator: ", ") + ".")
         }
         out.append("")
       }
@@ -106,11 +110,13 @@ extension String {
   /// Text from answers never becomes Markdown structure or HTML. The anonymiser's tags
   /// ("[naam 1]") stay readable: a bracket is only a link when "(" or "[" follows it.
   var markdownEscaped: String {
+    // Control characters and line separators never reach a report, whatever the field.
+    let text = TextSafety.clean(self)
     // Most text has nothing to escape: one pass over the bytes settles it.
-    guard utf8.contains(where: { $0 < 128 && String.markdownSpecial[Int($0)] }) else { return self }
+    guard text.utf8.contains(where: { $0 < 128 && String.markdownSpecial[Int($0)] }) else { return text }
     var out = ""
     var previous: Character = " "
-    for ch in self {
+    for ch in text {
       if previous == "]", ch == "(" || ch == "[" || ch == ":" { out.append("\\") }
       if "\\`*_{}<>#|!".contains(ch) { out.append("\\") }
       out.append(ch)

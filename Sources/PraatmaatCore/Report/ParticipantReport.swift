@@ -80,11 +80,11 @@ public enum ParticipantReport {
     }
     for panel in t.panels where !panel.suppressed {
       lines.append(planLine)
-      lines.append("“\(panel.statement)”")
+      lines.append("“\(panel.statement.markdownEscaped)”")
       lines.append(advice(agree: panel.agree, disagree: panel.disagree, dontKnow: panel.dontKnow))
     }
     if let open = t.open, !open.suppressed {
-      for quote in open.quotes.prefix(3) { lines.append("Iemand zei: “\(quote.text)”") }
+      for quote in open.quotes.prefix(3) { lines.append("Iemand zei: “\(quote.text.markdownEscaped)”") }
     }
     return Section(theme: t.theme, lines: lines)
   }

@@ -9,10 +9,13 @@ public struct BundleScreen: Sendable {
   public var anonymiser: any Anonymiser
   /// The scripts known here, by id.
   public var scripts: [String: Script]
+  /// The municipalities a session may name; nil: none is checked (tests of other rules).
+  public var municipalities: Municipalities?
 
-  public init(anonymiser: any Anonymiser, scripts: [String: Script]) {
+  public init(anonymiser: any Anonymiser, scripts: [String: Script], municipalities: Municipalities? = nil) {
     self.anonymiser = anonymiser
     self.scripts = scripts
+    self.municipalities = municipalities
   }
 
   /// What a kept answer's value can be.
@@ -38,7 +41,21 @@ public struct BundleScreen: Sendable {
     if let band = entry.ageBand, !AgeBand.all.contains(band) {
       throw problem("de leeftijdsgroep '\(band)' ken ik niet")
     }
-    entry.municipality = entry.municipality.map(placeName)
+    if let place = entry.municipality {
+      if let municipalities {
+        switch municipalities.lookup(place) {
+        case .known(let official): entry.municipality = official
+        case .unknown:
+          // Never echoed: an address or a name in this field is what must not spread.
+          throw problem("de gemeente van dit gesprek staat niet in de lijst met gemeenten")
+        }
+      } else {
+        entry.municipality = placeName(place)
+      }
+    }
+    guard entry.status != .withdrawn else {
+      throw problem("een gewist gesprek hoort alleen met zijn code in de bundel te staan")
+    }
     var answers: [AnswerRecord] = []
     for answer in entry.answers {
       do throws(Refusal) {
@@ -62,9 +79,10 @@ public struct BundleScreen: Sendable {
     guard Self.isIdentifier(a.questionID), Self.isIdentifier(a.scriptID) else {
       throw Refusal(reason: "\(question) van script '\(a.scriptID)' heeft geen geldig id")
     }
-    guard ["", "groep"].contains(a.participant) || (a.participant.count <= 3 && Int(a.participant) != nil)
-    else {
-      throw Refusal(reason: "bij \(question) is de deelnemer '\(a.participant)' geen nummer")
+    // One-to-one (""), the whole table ("groep"), or a seat at a table: 1 to 8.
+    guard ["", "groep"].contains(a.participant) || Self.seats.contains(a.participant) else {
+      throw Refusal(
+        reason: "bij \(question) is de deelnemer '\(a.participant.prefix(12))' geen plek aan tafel (1 tot 8)")
     }
     guard Self.kinds.contains(a.kind) else {
       throw Refusal(reason: "\(question) heeft een soort die ik niet ken: '\(a.kind)'")
@@ -72,8 +90,22 @@ public struct BundleScreen: Sendable {
     guard Self.valueKinds.contains(a.valueKind) else {
       throw Refusal(reason: "\(question) heeft een antwoord van een soort die ik niet ken: '\(a.valueKind)'")
     }
-    guard a.month.range(of: #"^\d{4}-\d{2}$"#, options: .regularExpression) != nil else {
-      throw Refusal(reason: "bij \(question) moet de maand de vorm JJJJ-MM hebben")
+    guard SessionBundle.isMonth(a.month) else {
+      throw Refusal(reason: "bij \(question) moet de maand de vorm JJJJ-MM hebben, met een jaar vanaf 2015")
+    }
+    // The script as it was when the answer was given, when it is known here.
+    let known = scripts[a.scriptID].flatMap { $0.header.version == a.scriptVersion ? $0 : nil }
+    if known == nil {
+      // Ids of a script version not known here cannot be checked against it: at least they
+      // may hold nothing personal.
+      for id in [a.questionID, a.scriptID] + (a.valueKind.hasPrefix("option") ? [a.value ?? ""] : [])
+      where !anonymiser.spans(
+        in: id.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+      )
+      .isEmpty {
+        throw Refusal(
+          reason: "\(question) van script '\(a.scriptID)' heeft een id dat op iets persoonlijks lijkt")
+      }
     }
     a.themes = a.themes.map(anonymiser.anonymise)
     switch a.valueKind {
@@ -88,10 +120,8 @@ public struct BundleScreen: Sendable {
       }
       // Options are only checked against the script version the answer was given in: an
       // older version may have had options the current one no longer has.
-      if let script = scripts[a.scriptID], script.header.version == a.scriptVersion,
-        let known = script.question(a.questionID), known.kind.isClosed
-      {
-        let options = known.options.map(\.id)
+      if let script = known, let asked = script.question(a.questionID), asked.kind.isClosed {
+        let options = asked.options.map(\.id)
         if let wrong = ids.first(where: { !options.contains($0) }) {
           throw Refusal(
             reason:
@@ -100,8 +130,16 @@ public struct BundleScreen: Sendable {
         }
       }
     case "number":
-      guard let value = a.value, value.count <= 9, Int(value) != nil else {
-        throw Refusal(reason: "\(question) heeft als getal '\(a.value ?? "")', en dat is geen getal")
+      guard let value = a.value, value.count <= 9, let number = Int(value), value.allSatisfy(\.isASCII) else {
+        throw Refusal(
+          reason: "\(question) heeft als getal '\(a.value?.prefix(12) ?? "")', en dat is geen getal")
+      }
+      // Within the question's own range; without the script, at most five digits: a number
+      // of nine digits is an ID, not an answer.
+      let asked = known?.question(a.questionID) ?? scripts[a.scriptID]?.question(a.questionID)
+      let range = (asked?.minimum ?? -99_999)...(asked?.maximum ?? 99_999)
+      guard range.contains(number), abs(number) <= 99_999 else {
+        throw Refusal(reason: "\(question) heeft een getal buiten het bereik van de vraag")
       }
     case "ageBand":
       guard let value = a.value, AgeBand.all.contains(value) else {
@@ -131,23 +169,35 @@ public struct BundleScreen: Sendable {
   }
 
   /// Whether `text` is one or more of `labels`, each with an optional count such as ` (2)`,
-  /// separated by `, ` or ` / `. Labels may themselves hold a comma, so every way is tried.
+  /// separated by `, ` or ` / `. Labels may themselves hold a comma, so every way is tried:
+  /// a walk over the places where an item can start, each place visited once, so a crafted
+  /// line of any length takes linear work per label and no stack.
   static func isLabelList(_ text: Substring, labels: [String]) -> Bool {
-    for label in labels where !label.isEmpty && text.hasPrefix(label) {
-      var rest = text.dropFirst(label.count)
-      if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") {
-        let count = rest[rest.index(rest.startIndex, offsetBy: 2)..<close]
-        if (1...4).contains(count.count), count.allSatisfy(\.isASCII), Int(count) != nil {
-          rest = rest[rest.index(after: close)...]
+    let labels = labels.filter { !$0.isEmpty }
+    var starts: [Substring.Index] = [text.startIndex]
+    var visited: Set<Substring.Index> = [text.startIndex]
+    while let start = starts.popLast() {
+      let item = text[start...]
+      for label in labels where item.hasPrefix(label) {
+        var rest = item.dropFirst(label.count)
+        if rest.hasPrefix(" ("), let close = rest.prefix(8).firstIndex(of: ")") {
+          let count = rest[rest.index(rest.startIndex, offsetBy: 2)..<close]
+          if (1...4).contains(count.count), count.allSatisfy(\.isASCII), Int(count) != nil {
+            rest = rest[rest.index(after: close)...]
+          }
         }
-      }
-      if rest.isEmpty { return true }
-      for separator in [", ", " / "] where rest.hasPrefix(separator) {
-        if isLabelList(rest.dropFirst(separator.count), labels: labels) { return true }
+        if rest.isEmpty { return true }
+        for separator in [", ", " / "] where rest.hasPrefix(separator) {
+          let next = rest.dropFirst(separator.count).startIndex
+          if visited.insert(next).inserted { starts.append(next) }
+        }
       }
     }
     return false
   }
+
+  /// The seats at a table: participants 1 to 8.
+  static let seats: Set<String> = Set((1...8).map(String.init))
 
   /// A municipality is a place name: it is kept, anything personal beside it is not.
   func placeName(_ text: String) -> String {

@@ -35,6 +35,18 @@ public enum SessionBundle {
   public struct Contents: Equatable, Sendable {
     public var entries: [Numbered] = []
     public var withdrawn: [SessionCode] = []
+    /// Lines of sessions that could not be read: the rest of the bundle is still read.
+    public var problems: [Problem] = []
+  }
+
+  /// A month as kept: `2026-03`, ASCII digits, a real month, a year from 2015 to 2099.
+  public static func isMonth(_ month: String) -> Bool {
+    let bytes = Array(month.utf8)
+    guard bytes.count == 7, bytes[4] == 0x2D,
+      bytes.enumerated().allSatisfy({ $0.offset == 4 || (0x30...0x39).contains($0.element) }),
+      let year = Int(month.prefix(4)), let number = Int(month.suffix(2))
+    else { return false }
+    return (2015...2099).contains(year) && (1...12).contains(number)
   }
 
   /// One session in a bundle.
@@ -94,11 +106,15 @@ public enum SessionBundle {
 
   /// The sessions of a whole bundle, or which line is wrong. Nothing half.
   public static func decode(_ text: String) throws(Problem) -> [Entry] {
-    try read(text).entries.map(\.entry)
+    let contents = try read(text)
+    if let first = contents.problems.first { throw first }
+    return contents.entries.map(\.entry)
   }
 
   /// Reads a whole bundle, sessions and withdrawn codes, or says which line is wrong.
   public static func read(_ text: String) throws(Problem) -> Contents {
+    // CR LF from another system is a line break too (Swift sees "\r\n" as one character).
+    let text = text.replacingOccurrences(of: "\r\n", with: "\n")
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
       .filter { !$0.element.trimmingCharacters(in: .whitespaces).isEmpty }
     guard let first = lines.first else { throw Problem(line: 1, message: "de bundel is leeg") }
@@ -131,27 +147,35 @@ public enum SessionBundle {
         contents.withdrawn.append(code)
         continue
       }
+      // A session that cannot be read is reported and left out; the others are still read.
       let entry: Entry
       do {
         entry = try decoder.decode(Entry.self, from: Data(line.utf8))
       } catch {
-        throw Problem(line: offset + 1, message: "deze regel is geen geldig gesprek (\(Self.reason(error)))")
+        contents.problems.append(
+          Problem(line: offset + 1, message: "deze regel is geen geldig gesprek (\(Self.reason(error)))"))
+        continue
       }
       guard SessionCode(entry.code) != nil else {
-        throw Problem(
-          line: offset + 1, message: "de code '\(TextSafety.clean(entry.code))' is geen geldige gesprekscode")
+        contents.problems.append(
+          Problem(
+            line: offset + 1,
+            message: "de code '\(TextSafety.clean(entry.code).prefix(20))' is geen geldige gesprekscode"))
+        continue
       }
-      guard entry.month.range(of: #"^\d{4}-\d{2}$"#, options: .regularExpression) != nil else {
-        throw Problem(line: offset + 1, message: "de maand moet de vorm JJJJ-MM hebben")
+      guard isMonth(entry.month) else {
+        contents.problems.append(
+          Problem(line: offset + 1, message: "de maand moet de vorm JJJJ-MM hebben, met een jaar vanaf 2015"))
+        continue
       }
       contents.entries.append(Numbered(line: offset + 1, entry: entry.cleaned))
     }
     let lastLine = (lines.last?.offset ?? 0) + 1
-    guard contents.entries.count == header.sessions else {
+    guard contents.entries.count + contents.problems.count == header.sessions else {
       throw Problem(
         line: lastLine,
         message:
-          "de bundel noemt \(header.sessions) gesprekken maar heeft er \(contents.entries.count); misschien is hij afgebroken"
+          "de bundel noemt \(header.sessions) gesprekken maar heeft er \(contents.entries.count + contents.problems.count); misschien is hij afgebroken"
       )
     }
     guard contents.withdrawn.count == header.withdrawn ?? 0 else {

@@ -22,4 +22,9 @@ public struct SessionCode: Sendable, Hashable, Codable, CustomStringConvertible 
 
   /// `KMT-4HX`
   public var description: String { "\(value.prefix(3))-\(value.suffix(3))" }
+
+  /// A number that is this code's alone (0 to 25^6 - 1): where its lock lives in a lock file.
+  public var number: Int {
+    value.reduce(0) { $0 * Self.alphabet.count + (Self.alphabet.firstIndex(of: $1) ?? 0) }
+  }
 }

@@ -12,7 +12,9 @@ public enum TextSafety {
         skipEscape(&scalars)
         continue
       }
-      if s == "\t" {
+      // A tab, and the Unicode line and paragraph separators, become a space: they would break
+      // a line in a report, a CSV cell or a JSON viewer.
+      if s == "\t" || s == "\u{2028}" || s == "\u{2029}" {
         out.append(" ")
         continue
       }
