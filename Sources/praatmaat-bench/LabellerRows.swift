@@ -6,8 +6,9 @@ import PraatmaatCore
 ///   praatmaat-bench labeller-rows CONTENT OUT LABELLED...
 /// writes one line per candidate token of every labelled text: the text's number, its file's
 /// number, the tag (0 none, 1 person, 2 location, 3 institution), what the rules made of it
-/// (the same numbers) and the hashed features, so the trainer needs to know nothing about how
-/// a feature is made.
+/// (the same numbers, 5-7 for weak evidence), how far the labeller may look at it (0 never, 1
+/// a listed ordinary word, 2 always) and the hashed features, so the trainer needs to know
+/// nothing about how a feature is made.
 enum LabellerRows {
   static func write(content: String, out: String, files: [String]) {
     let folder = URL(fileURLWithPath: content).appendingPathComponent(Anonymisers.listsFolder)
@@ -26,7 +27,7 @@ enum LabellerRows {
       for sample in samples {
         for row in anonymiser.trainingRows(sample.text, labelled: sample.spans) {
           lines.append(
-            "\(texts)\t\(number)\t\(row.tag)\t\(row.rule)\t"
+            "\(texts)\t\(number)\t\(row.tag)\t\(row.rule)\t\(row.candidacy)\t"
               + row.features.map(String.init).joined(separator: " "))
         }
         texts += 1

@@ -117,6 +117,7 @@ struct Start: ParsableCommand {
     let library = try ContentLibrary.locate()
     let anonymiser = try Anonymisers.preparing(from: library)
     var loaded = try library.loadScript(script)
+    let place = try Conversations.municipality(municipality)
     if !statement.isEmpty {
       guard loaded.header.method == .panel else {
         throw AppError.usage(
@@ -126,7 +127,6 @@ struct Start: ParsableCommand {
       loaded = loaded.addingStatements(try anonymisedStatements(anonymiser))
     }
     let file = try keptPath(anonymiser)
-    let place = try Conversations.municipality(municipality)
     try Conversations.start(
       script: loaded, file: file,
       runner: try Conversations.runner(database, screen.settings, anonymiser: anonymiser).0, seed: seed,

@@ -122,6 +122,11 @@ struct Import: ParsableCommand {
       }
       withdrawn += contents.withdrawn
     }
+    // Nothing to take in: no database is made or touched.
+    if entries.isEmpty && withdrawn.isEmpty && !refused.isEmpty {
+      for line in refused { Self.tell(line) }
+      throw AppError.problems("Geen enkel gesprek ingelezen; de database is niet veranderd.")
+    }
     let store = try database.open()
     let summary: ImportSummary
     do {
@@ -130,16 +135,19 @@ struct Import: ParsableCommand {
       throw AppError.usage("\(error). Er is niets meer ingelezen.")
     }
     print(Self.line(summary))
-    for line in refused {
-      FileHandle.standardError.write(
-        Data("praatmaat: \(TextSafety.clean(line)). Dit gesprek is niet ingelezen.\n".utf8))
-    }
+    for line in refused { Self.tell(line) }
     if let reason = summary.tracesLeft {
       throw AppError.problems(Forget.tracesLeft(reason, retry: "import " + files.joined(separator: " ")))
     }
     if !refused.isEmpty {
       throw AppError.problems("\(refused.count) gesprek(ken) niet ingelezen; de rest wel.")
     }
+  }
+
+  /// One session that was left out, on standard error.
+  static func tell(_ refusal: String) {
+    FileHandle.standardError.write(
+      Data("praatmaat: \(TextSafety.clean(refusal)). Dit gesprek is niet ingelezen.\n".utf8))
   }
 
   /// What the import did, in one line.

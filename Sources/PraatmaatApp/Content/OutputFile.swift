@@ -2,8 +2,9 @@ import Foundation
 
 /// Where `--out` may write: `-` for standard output, or a regular file that is created or
 /// replaced atomically and is 0600 from its first byte. Devices, FIFOs, folders and symbolic
-/// links are refused without being opened, and so are the database and any other SQLite file:
-/// a report written over the database would destroy every answer in it.
+/// links are refused without being opened, and so are the database, its side files (the
+/// session locks among them) and any other SQLite file: a report written over the database
+/// would destroy every answer in it.
 public enum OutputFile {
   /// `--out -`: standard output.
   public static let standardOutput = "-"
@@ -30,7 +31,9 @@ public enum OutputFile {
       return "De map \(folder) bestaat niet."
     }
     let target = canonical(out)
-    for file in [database, database + "-wal", database + "-shm", database + "-journal"]
+    for file in [
+      database, database + "-wal", database + "-shm", database + "-journal", database + "-sessies",
+    ]
     where canonical(file) == target {
       return "\(out) is de database zelf (of een bestand ervan); kies een andere naam."
     }

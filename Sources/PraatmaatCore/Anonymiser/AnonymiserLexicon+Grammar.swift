@@ -46,6 +46,14 @@ extension AnonymiserLexicon {
     ),
     (.greeting, "hoi hallo hai hey hee hoy doei dag beste lieve liefs groetjes groeten hi"),
     (
+      .animal,
+      """
+      hond hondje honden kat katje katten poes poesje kater konijn konijntje cavia hamster rat muis \
+      paard paardje pony vogel vogeltje parkiet kanarie papegaai vis visje schildpad geit kip haan \
+      kippen schaap ezel huisdier huisdieren pup puppy kitten
+      """
+    ),
+    (
       .calendar,
       """
       januari februari maart april mei juni juli augustus september oktober november december maandag \

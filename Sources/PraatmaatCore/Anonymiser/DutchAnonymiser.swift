@@ -43,13 +43,19 @@ public struct DutchAnonymiser: Anonymiser {
 
   private func spans(inPiece text: String) -> [PIISpan] {
     let tokens = Tokens(text, lexicon: lexicon)
-    var found = ruleSpans(tokens)
-    if let labeller { found = Self.resolved(found + learned(tokens, found, labeller)) }
-    return found
+    let (found, weak) = ruleFindings(tokens)
+    guard let labeller else { return found }
+    // Names found on weak evidence stay only when the labeller agrees; it also finds names
+    // among the tokens no rule took.
+    let (strong, kept) = weigh(tokens, found, weak, labeller)
+    return Self.resolved(strong + kept + learned(tokens, strong + kept, labeller))
   }
 
   /// What the rules find: shapes first, then dates and ages where no shape was, then names.
-  func ruleSpans(_ tokens: Tokens) -> [PIISpan] {
+  func ruleSpans(_ tokens: Tokens) -> [PIISpan] { ruleFindings(tokens).all }
+
+  /// The rules' spans, and the names among them found on weak evidence only.
+  func ruleFindings(_ tokens: Tokens) -> (all: [PIISpan], weak: [PIISpan]) {
     var found = Self.resolved(PatternRecogniser().spans(tokens))
     // Dates and ages only where no shape was found (both lists are sorted).
     var k = 0
@@ -67,12 +73,33 @@ public struct DutchAnonymiser: Anonymiser {
       while s < found.count && found[s].end <= t.start { s += 1 }
       if s < found.count && found[s].start < t.end { taken[i] = true }
     }
-    found += NameRecogniser(lexicon: lexicon).spans(tokens, taken: taken)
-    return Self.resolved(found)
+    let names = NameRecogniser(lexicon: lexicon).findings(tokens, taken: taken)
+    return (Self.resolved(found + names.all), names.weak)
   }
 
-  /// What the rules made of each token.
-  static func ruleTags(_ tokens: Tokens, _ found: [PIISpan]) -> [TokenLabeller.Tag] {
+  /// The rules' spans without the weak ones, and the weak ones the labeller agrees with:
+  /// every token of such a span must look like a name to it.
+  func weigh(_ tokens: Tokens, _ found: [PIISpan], _ weak: [PIISpan], _ labeller: TokenLabeller)
+    -> (strong: [PIISpan], kept: [PIISpan])
+  {
+    guard !weak.isEmpty else { return (found, []) }
+    let strong = found.filter { span in !weak.contains { $0.start == span.start && $0.end == span.end } }
+    let rules = Self.ruleTags(tokens, found, weak: weak)
+    var features: [Int] = []
+    let kept = weak.filter { span in
+      let first = tokens.index(atOrAfter: span.start)
+      let last = tokens.index(atOrAfter: span.end) - 1
+      return (first...last).allSatisfy { i in
+        guard tokens[i].kind == .word, !tokens[i].flags.contains(.particle) else { return true }
+        TokenLabeller.features(tokens, at: i, rules: rules, typo: false, into: &features)
+        return labeller.tag(features, threshold: labeller.keepThreshold) != nil
+      }
+    }
+    return (strong, kept)
+  }
+
+  /// What the rules made of each token; tokens of `weak` spans get the weak tags.
+  static func ruleTags(_ tokens: Tokens, _ found: [PIISpan], weak: [PIISpan] = []) -> [TokenLabeller.Tag] {
     var tags = [TokenLabeller.Tag](repeating: .none, count: tokens.count)
     var s = 0
     for i in 0..<tokens.count {
@@ -84,6 +111,9 @@ public struct DutchAnonymiser: Anonymiser {
       case .location: tags[i] = .location
       case .institution: tags[i] = .institution
       default: break
+      }
+      if weak.contains(where: { $0.start < t.end && t.start < $0.end }), let tag = tags[i].weak {
+        tags[i] = tag
       }
     }
     return tags
@@ -102,7 +132,7 @@ public struct DutchAnonymiser: Anonymiser {
     var spans: [PIISpan] = []
     var features: [Int] = []
     features.reserveCapacity(64)
-    for i in 0..<tokens.count where !covered[i] && TokenLabeller.isCandidate(tokens, i) {
+    for i in 0..<tokens.count where !covered[i] && labeller.looks(at: TokenLabeller.candidacy(tokens, i)) {
       let unknown = tokens[i].flags.intersection(AnonymiserLexicon.listed.union(.compound)).isEmpty
       let typo = unknown && lexicon.nearWord(tokens.key(i))
       TokenLabeller.features(tokens, at: i, rules: rules, typo: typo, into: &features)
@@ -123,14 +153,25 @@ public struct DutchAnonymiser: Anonymiser {
     return spans
   }
 
-  /// The labeller's training data for one labelled text: per candidate token its features and
-  /// the tag the labelled spans give it. Tokens inside other kinds of personal data are left out.
-  public func trainingRows(_ text: String, labelled: [PIISpan]) -> [(tag: Int, rule: Int, features: [Int])] {
+  /// One token of a labelled text, for training and cross-validation: its gold tag, what the
+  /// rules made of it, how far the labeller may look at it (0 never, 1 a listed ordinary word,
+  /// 2 always; a token of a weak rule span is always looked at) and its features.
+  public struct TrainingRow: Sendable {
+    public var tag: Int
+    public var rule: Int
+    public var candidacy: Int
+    public var features: [Int]
+  }
+
+  /// Every word of a labelled text, so that recall counts the names the labeller cannot see
+  /// too. Tokens inside other kinds of personal data (numbers, dates) are left out.
+  public func trainingRows(_ text: String, labelled: [PIISpan]) -> [TrainingRow] {
     let tokens = Tokens(text, lexicon: lexicon)
-    let rules = Self.ruleTags(tokens, ruleSpans(tokens))
+    let (found, weak) = ruleFindings(tokens)
+    let rules = Self.ruleTags(tokens, found, weak: weak)
     let kept = NameRecogniser(lexicon: lexicon).keptPhrases(tokens)
-    var rows: [(tag: Int, rule: Int, features: [Int])] = []
-    for i in 0..<tokens.count where !kept[i] && TokenLabeller.isCandidate(tokens, i) {
+    var rows: [TrainingRow] = []
+    for i in 0..<tokens.count where !kept[i] && tokens[i].kind == .word {
       let t = tokens[i]
       let gold = labelled.first { $0.start < t.end && t.start < $0.end }
       let tag: TokenLabeller.Tag
@@ -143,8 +184,11 @@ public struct DutchAnonymiser: Anonymiser {
       }
       let unknown = t.flags.intersection(AnonymiserLexicon.listed.union(.compound)).isEmpty
       let typo = unknown && lexicon.nearWord(tokens.key(i))
+      let candidacy = rules[i].isWeak ? .always : TokenLabeller.candidacy(tokens, i)
       rows.append(
-        (tag.rawValue, rules[i].rawValue, TokenLabeller.features(tokens, at: i, rules: rules, typo: typo)))
+        TrainingRow(
+          tag: tag.rawValue, rule: rules[i].rawValue, candidacy: candidacy.rawValue,
+          features: TokenLabeller.features(tokens, at: i, rules: rules, typo: typo)))
     }
     return rows
   }

@@ -83,6 +83,8 @@ struct LexiconFlags: OptionSet, Sendable, Hashable {
   static let address = Self(rawValue: 1 << 42)
   /// come-verbs: a place follows only with "uit" ("ik kom uit Syrië", not "kwam op dinsdag").
   static let comeVerb = Self(rawValue: 1 << 43)
+  /// hond, kat, konijn: what "heet" names after one of these is a pet, no person.
+  static let animal = Self(rawValue: 1 << 44)
 
   /// The longest multi-word entry starting with this word, in bits 56-59.
   static func phraseLength(_ n: Int) -> Self { Self(rawValue: UInt64(min(n, 15)) << 56) }

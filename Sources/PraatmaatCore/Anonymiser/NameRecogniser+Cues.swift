@@ -13,12 +13,15 @@ extension NameRecogniser {
     guard let j = previousWord(tokens, i, skippingDeterminers: false) else { return nil }
     let before = tokens[j].flags
     // "ik heet mies", "mijn naam is ria", "mijn gebruikersnaam is tjalle1988": whatever comes
-    // next is the name.
-    if before.contains(.nameVerb) && !tokens.is(j, "naam") { return true }
-    if tokens.isAny(j, ["is", "was"]), let h = previousWord(tokens, j, skippingDeterminers: true),
-      tokens[h].flags.contains(.nameVerb)
-    {
-      return true
+    // next is the name; "mijn hond heet Max" names a pet, and no person.
+    let naming =
+      (before.contains(.nameVerb) && !tokens.is(j, "naam"))
+      || (tokens.isAny(j, ["is", "was"])
+        && previousWord(tokens, j, skippingDeterminers: true).map { tokens[$0].flags.contains(.nameVerb) }
+          == true)
+    if naming {
+      let pet = (max(0, j - 4)..<j).contains { tokens[$0].flags.contains(.animal) }
+      return pet ? false : true
     }
     guard t.kind == .word else { return nil }
     // "anouk's moeder": a possessive 's after a name, or after a word no list knows.

@@ -37,7 +37,14 @@ struct NameRecogniser: Sendable {
   ]
 
   func spans(_ tokens: Tokens, taken: [Bool]) -> [PIISpan] {
+    findings(tokens, taken: taken).all
+  }
+
+  /// Every name found, and among them those found on weak evidence only (an ordinary word
+  /// after a weak cue), which the learned labeller may overrule.
+  func findings(_ tokens: Tokens, taken: [Bool]) -> (all: [PIISpan], weak: [PIISpan]) {
     var found: [PIISpan] = []
+    var weak: [PIISpan] = []
     var scratch: [UInt8] = []
     var i = 0
     while i < tokens.count {
@@ -69,7 +76,7 @@ struct NameRecogniser: Sendable {
         i = next
         continue
       }
-      if let (label, accepted) = single(tokens, at: i), accepted {
+      if let (label, strong) = single(tokens, at: i) {
         var span = PIISpan(start: tokens[i].start, end: tokens[i].end, label: label)
         var next = i + 1
         if label == .person {
@@ -87,6 +94,7 @@ struct NameRecogniser: Sendable {
         }
         span.detail = detail(label, flags: tokens[i].flags, cue: cue(tokens, before: i))
         found.append(span)
+        if !strong { weak.append(withTitle(span, tokens)) }
         i = next
         continue
       }
@@ -95,7 +103,7 @@ struct NameRecogniser: Sendable {
     let listed = listedWithNames(tokens, found, taken: taken).filter { span in
       !found.contains { DutchAnonymiser.overlap($0, span) }
     }
-    return (found + listed).map { withTitle($0, tokens) }
+    return ((found + listed).map { withTitle($0, tokens) }, weak)
   }
 
   // MARK: Signals
@@ -207,6 +215,9 @@ struct NameRecogniser: Sendable {
   // MARK: One word
 
   /// The label of token `i` and whether the evidence is enough to take it.
+  /// The label of token `i` and how strong the evidence is: `true` for evidence that stands on
+  /// its own, `false` for weak evidence (an ordinary word after a weak cue) that the learned
+  /// labeller may overrule; nil when the token is no name.
   func single(_ tokens: Tokens, at i: Int) -> (PIISpan.Label, Bool)? {
     let t = tokens[i]
     let f = t.flags
@@ -232,7 +243,7 @@ struct NameRecogniser: Sendable {
       if !ordinary { return (label, true) }
       // "hulp van mee", "ik zit bij prisma": an organisation on the list after van, bij, via.
       if f.contains(.organisation), tokens.isAny(i - 1, ["van", "bij", "via"]) {
-        return (.institution, true)
+        return (.institution, false)
       }
       if f.contains(.function) && !cap { return nil }
       if cap { return (label, true) }
@@ -241,13 +252,20 @@ struct NameRecogniser: Sendable {
       // "ik ken niemand", "ik hoop het": a name that is one of the most common words needs more
       // than "met" or "en" before it.
       let common = f.contains(.frequent)
+      // A person word right before ("mijn vriendin roos") is strong; "is" or "was" after one
+      // ("mijn opa was visser") is weak: a job or a thing can follow it too.
+      let bridged =
+        previousWord(tokens, i, skippingDeterminers: false).map {
+          !tokens[$0].flags.contains(.personCue) && !tokens[$0].flags.contains(.nameVerb)
+            && !tokens[$0].flags.contains(.title)
+        } ?? true
       switch (cue, label) {
-      case (.person, _): return (label, true)
-      case (.weakPerson, .person): return (label, !onlySurname)
+      case (.person, _): return (label, !bridged)
+      case (.weakPerson, .person): return onlySurname ? nil : (label, false)
       case (.place, .location): return (label, true)
       case (.organisation, .institution): return (label, true)
       // "bij de sluis", "naar de visser": one of the most common words needs a capital there.
-      case (.weakPlace, .location), (.weakOrganisation, .institution): return (label, !common)
+      case (.weakPlace, .location), (.weakOrganisation, .institution): return common ? nil : (label, false)
       default:
         // "Max de Vries belt": a first name with a capital before a surname with particles.
         if t.capital, f.contains(.firstName), i + 2 < tokens.count, tokens[i + 1].flags.contains(.particle),
@@ -259,7 +277,7 @@ struct NameRecogniser: Sendable {
         if t.sentenceStart, t.capital, f.contains(.firstName), i + 1 < tokens.count,
           tokens[i + 1].flags.contains(.verb)
         {
-          return (label, true)
+          return (label, false)
         }
         return nil
       }
@@ -279,7 +297,7 @@ struct NameRecogniser: Sendable {
     let label = Self.label([], cue: cue)
     if f.contains(.properNoun) && !ordinary {
       if cap || strongCue { return (label, true) }
-      if cue == .weakPerson || cue == .weakOrganisation || cue == .weakPlace { return (label, true) }
+      if cue == .weakPerson || cue == .weakOrganisation || cue == .weakPlace { return (label, false) }
       return nil
     }
     if !ordinary {
@@ -298,7 +316,7 @@ struct NameRecogniser: Sendable {
     // An ordinary word with a capital after a cue; "ik ben Gelovig" says how someone is, not
     // who: after "ik ben" only a word that is no ordinary word counts (see above).
     let afterIkBen = tokens.isAny(i - 1, ["ben", "bent"])
-    if cap && (strongCue || cue == .weakOrganisation) && length >= 3 && !afterIkBen { return (label, true) }
+    if cap && (strongCue || cue == .weakOrganisation) && length >= 3 && !afterIkBen { return (label, false) }
     return nil
   }
 

@@ -50,21 +50,30 @@ extension TokenLabeller {
 
   static let contextFlags = cueFlags + ownFlags
 
-  /// Whether the labeller looks at token `i`: a word that could be part of a name.
-  static func isCandidate(_ tokens: Tokens, _ i: Int) -> Bool {
+  /// How far the labeller may look at a token.
+  enum Candidacy: Int {
+    /// A grammar word, number word, month, unit or word of the social domain: never a name.
+    case never = 0
+    /// An ordinary Dutch word in lower case that some list also has as a name ("visser",
+    /// "roos"): looked at only when the weights say so (`TokenLabeller.broad`).
+    case listedWord = 1
+    /// A word no dictionary knows (Philter's allow-list idea), a capital inside a sentence,
+    /// a possessive: always looked at.
+    case always = 2
+  }
+
+  static func candidacy(_ tokens: Tokens, _ i: Int) -> Candidacy {
     let t = tokens[i]
-    guard t.kind == .word, t.end - t.start >= 2 else { return false }
+    guard t.kind == .word, t.end - t.start >= 2 else { return .never }
     let never: LexiconFlags = [
       .function, .keep, .calendar, .unit, .numberWord, .personCue, .title, .determiner, .beVerb, .years,
     ]
-    guard t.flags.intersection(never).isEmpty else { return false }
-    // An ordinary word on no list of names, without a capital inside a sentence, is safe
-    // (the allow-list idea): the labeller looks at words no list knows, listed names and
-    // capitals.
+    guard t.flags.intersection(never).isEmpty else { return .never }
     let ordinary = t.flags.contains(.word) || t.flags.contains(.compound)
-    let named = !t.flags.intersection(LexiconFlags.entity.union([.properNoun, .possessive])).isEmpty
     let capitalInside = t.capital && !t.sentenceStart && !tokens.shouting
-    return !ordinary || named || capitalInside
+    if !ordinary || capitalInside || t.flags.contains(.possessive) { return .always }
+    let named = !t.flags.intersection(LexiconFlags.entity.union(.properNoun)).isEmpty
+    return named ? .listedWord : .never
   }
 
   /// The shape of a token: capitals, where it stands, how long it is; each shape a number.

@@ -11,39 +11,61 @@ public struct TokenLabeller: Sendable {
   /// What a token can be: nothing personal, or part of a person's, place's or organisation's name.
   public enum Tag: Int, Sendable, CaseIterable {
     case none = 0, person, location, institution
+    /// What the rules found on weak evidence only: a feature, never an answer of the model.
+    case weakPerson = 5, weakLocation, weakInstitution
 
     var label: PIISpan.Label? {
       switch self {
       case .none: nil
-      case .person: .person
-      case .location: .location
-      case .institution: .institution
+      case .person, .weakPerson: .person
+      case .location, .weakLocation: .location
+      case .institution, .weakInstitution: .institution
       }
     }
+
+    /// The weak form of a rule's tag.
+    var weak: Tag? {
+      switch self {
+      case .person: .weakPerson
+      case .location: .weakLocation
+      case .institution: .weakInstitution
+      default: nil
+      }
+    }
+
+    var isWeak: Bool { rawValue >= Tag.weakPerson.rawValue }
   }
 
   /// Hashed features: 2^18 buckets.
   public static let featureBits = 18
   public static var featureCount: Int { 1 << featureBits }
-  static let tags = Tag.allCases.count
+  /// The model's answers: none, person, location, institution.
+  static let tags = 4
 
   /// `featureCount × 4` weights, one row per feature.
   let weights: [Float]
-  /// A token is tagged when the chance that it is not `none` is at least this.
+  /// A token no rule took is tagged when the chance that it is not `none` is at least this.
   public let threshold: Float
+  /// A name the rules found on weak evidence stays when that chance is at least this.
+  public let keepThreshold: Float
+  /// Whether ordinary words in lower case that a list also has as a name are looked at.
+  public let broad: Bool
 
-  public init?(weights: [Float], threshold: Float) {
+  public init?(weights: [Float], threshold: Float, keepThreshold: Float, broad: Bool) {
     guard weights.count == Self.featureCount * Self.tags else { return nil }
     self.weights = weights
     self.threshold = threshold
+    self.keepThreshold = keepThreshold
+    self.broad = broad
   }
 
-  /// The weights file: "PMTL" + version 1 + threshold (Float32), then the weights as
-  /// little-endian Float32, feature by feature.
+  /// The weights file: "PMTL", version 2, a flags byte (1: broad), two bytes unused, then the
+  /// threshold and the keep threshold (Float32), then the weights as little-endian Float32,
+  /// feature by feature. Everything `scripts/train-anonymiser` chose by cross-validation.
   public init?(file bytes: [UInt8]) {
-    let header = 12
+    let header = 16
     guard bytes.count == header + Self.featureCount * Self.tags * 4, bytes.starts(with: Array("PMTL".utf8)),
-      bytes[4] == 1
+      bytes[4] == 2
     else { return nil }
     func float(_ at: Int) -> Float {
       Float(
@@ -56,7 +78,12 @@ public struct TokenLabeller: Sendable {
         out.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[header...]))
       }
     }
-    self.init(weights: weights, threshold: float(8))
+    self.init(weights: weights, threshold: float(8), keepThreshold: float(12), broad: bytes[5] & 1 == 1)
+  }
+
+  /// Whether the labeller looks at a token of this candidacy.
+  func looks(at candidacy: Candidacy) -> Bool {
+    candidacy == .always || (candidacy == .listedWord && broad)
   }
 
   /// The chance of each tag for a token with these features.
@@ -75,9 +102,9 @@ public struct TokenLabeller: Sendable {
   }
 
   /// The tag of each candidate token, or nil when the model is not sure enough.
-  func tag(_ features: [Int]) -> Tag? {
+  func tag(_ features: [Int], threshold: Float? = nil) -> Tag? {
     let p = probabilities(features)
-    guard 1 - p[0] >= threshold else { return nil }
+    guard 1 - p[0] >= threshold ?? self.threshold else { return nil }
     var best = 1
     for t in 2..<Self.tags where p[t] > p[best] { best = t }
     return Tag(rawValue: best)

@@ -107,9 +107,17 @@ public struct BundleScreen: Sendable {
           reason: "\(question) van script '\(a.scriptID)' heeft een id dat op iets persoonlijks lijkt")
       }
     }
+    guard a.themes.allSatisfy({ $0.count <= 100 }) else {
+      throw Refusal(reason: "\(question) heeft een thema van meer dan 100 tekens")
+    }
     a.themes = a.themes.map(anonymiser.anonymise)
     switch a.valueKind {
     case "text":
+      // No longer than a participant may type: a bundle is no way around that limit.
+      if let value = a.value, value.count > TextSafety.maximumAnswerLength {
+        throw Refusal(
+          reason: "\(question) heeft een tekst van meer dan \(TextSafety.maximumAnswerLength) tekens")
+      }
       if let value = a.value, !isPersonaChoiceLine(value, of: a) {
         a.value = anonymiser.anonymise(value)
       }
