@@ -9,6 +9,7 @@ import PraatmaatStore
 //   praatmaat-bench generate DB SESSIONS [ANSWERS]  a database of made-up sessions
 //   praatmaat-bench report BINARY DB         time and peak memory of `report` per format
 //   praatmaat-bench anonymiser …             the anonymiser's figures (see AnonymiserBench.swift)
+//   praatmaat-bench understanding …          how answers are read (see UnderstandingBench.swift)
 
 func percentile(_ values: [Double], _ p: Double) -> Double {
   let sorted = values.sorted()
@@ -73,7 +74,7 @@ func startup(binary: String, runs: Int) {
   print(
     String(
       format:
-        "start to first question after an immediate \"ja\" (lists read, database made): median %.1f ms, p90 %.1f ms, max %.1f ms",
+        "start to first question after an immediate \"ja\" (database made; word lists read on a lower-priority thread meanwhile, the first answer waits for them): median %.1f ms, p90 %.1f ms, max %.1f ms",
       percentile(first, 0.5), percentile(first, 0.9), first.max() ?? 0))
 }
 
@@ -239,6 +240,19 @@ case "anonymiser":
     exit(2)
   }
   AnonymiserBench.run(content: rest[0], sets: sets, corpus: corpus, verbose: rest.contains("--verbose"))
+case "understanding":
+  let rest = Array(arguments.dropFirst())
+  let sets = rest.dropFirst().filter { $0.contains("=") && !$0.hasPrefix("--") }.map {
+    pair -> (name: String, path: String) in
+    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+    return (parts[0], parts[1])
+  }
+  guard rest.count >= 2, !sets.isEmpty else {
+    FileHandle.standardError.write(
+      Data("usage: praatmaat-bench understanding CONTENT NAME=SET... [--verbose]\n".utf8))
+    exit(2)
+  }
+  UnderstandingBench.run(content: rest[0], sets: sets, verbose: rest.contains("--verbose"))
 case "labeller-rows":
   let rest = Array(arguments.dropFirst())
   guard rest.count >= 3 else {

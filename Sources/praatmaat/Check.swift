@@ -66,6 +66,8 @@ struct Test: ParsableCommand {
     }
     var tests = ScriptTests()
     tests.walks = walks
+    // Answers in transcripts are read with the same words as in a conversation.
+    tests.words = try ContentLibrary.locate().answerWords()
     let report = try tests.run(files: files)
     print(report.lines.joined(separator: "\n"))
     if report.failed > 0 { throw AppError.problems("\(report.failed) test(s) mislukt.") }

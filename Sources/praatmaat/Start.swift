@@ -240,6 +240,7 @@ enum Conversations {
     return (
       SessionRunner(
         database: access, terminal: terminal, prompt: prompt, anonymiser: anonymiser,
+        words: try PreparedAnswerWords(library: ContentLibrary.locate()),
         reviewsAnswers: settings.review ?? TerminalFactory.isInteractive),
       terminal, prompt
     )

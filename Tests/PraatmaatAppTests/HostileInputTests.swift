@@ -181,7 +181,7 @@ struct HostileInputTests {
     while !remaining.isEmpty, sessions < 1_000 {
       var conversation = Conversation(
         script: script, seed: 3, nicknameCheck: { !anonymiser.looksLikeName($0) },
-        anonymise: anonymiser.anonymise)
+        anonymise: anonymiser.anonymise, words: PackageContent.words)
       var turn = conversation.start()
       var typed = Self.lines(["ja"] + seats)
       for seat in seats { turn = conversation.respond(to: seat) }

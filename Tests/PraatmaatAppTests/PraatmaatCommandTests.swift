@@ -210,7 +210,7 @@ struct PraatmaatBadInputTests {
   @Test("start survives a 1 MB line, invalid UTF-8, NUL bytes and ANSI escapes")
   func hostileAnswers() throws {
     let sandbox = Sandbox()
-    var input = Data("ja\n2\n4\n".utf8)
+    var input = Data("ja\n2\ngoed\n".utf8)
     // The open question: a line over the 1 MB cut, then one answer full of tricks.
     input += Data(repeating: UInt8(ascii: "x"), count: (1 << 20) + 100) + Data("\n".utf8)
     input +=

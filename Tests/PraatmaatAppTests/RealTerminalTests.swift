@@ -29,7 +29,11 @@ struct RealTerminalTests {
     try tmux.press("BSpace")
     try tmux.answer("2")
     try tmux.wait(for: "✓ Je koos: 🔑 In mijn eigen huis")
-    try tmux.answer("4")
+    // A 5-step scale on two screens: first the side, then how far.
+    try tmux.type("3")
+    try tmux.press("Enter")
+    try tmux.wait(for: "Goed of heel goed?")
+    try tmux.answer("1")
     // A letter put back with the arrow keys, and two accented letters taken away again.
     try tmux.wait(for: "Wat maakt dat zo?")
     try tmux.type("Het is rstig")
@@ -68,7 +72,7 @@ struct RealTerminalTests {
     try tmux.answer("ja")
     try tmux.wait(for: "Waar woon je?")
     try tmux.answer("2")
-    try tmux.answer("4")
+    try tmux.answer("goed")
     try tmux.wait(for: "Wat maakt dat zo?")
     try tmux.type("café één")
     try tmux.press("Left", "Left", "BSpace")
@@ -131,7 +135,10 @@ struct RealTerminalTests {
     try tmux.wait(for: "Hoe vind je het om daar te wonen?")
     // A narrower window: readline redraws, and a long answer wraps.
     try tmux.resize(width: 44, height: 16)
-    try tmux.answer("4")
+    try tmux.type("3")
+    try tmux.press("Enter")
+    try tmux.wait(for: "Goed of heel goed?")
+    try tmux.answer("1")
     try tmux.wait(for: "Wat maakt dat zo?")
     let long = "Ik woon hier al lang en ik ken de buren goed, dat vind ik fijn."
     try tmux.answer(long)
@@ -211,6 +218,8 @@ struct RealTerminalTests {
     #expect(try tmux.colouredScreen().contains("\u{1B}["), "colour is on")
     try tmux.answer("ja")
     try tmux.wait(for: "Waar woon je?")
+    // The prompt comes once the word lists are read (a moment after the question).
+    try tmux.wait("the prompt") { _ in (try? tmux.lastRow()) == ">" }
     try tmux.type("abc")
     try tmux.press("Left", "Left")
     try tmux.type("X")

@@ -93,7 +93,9 @@ final class InspectingTerminal: Terminal {
 
 /// A runner on any terminal with the standard anonymiser, as the app builds it.
 func sessionRunner(_ store: SQLiteStore, _ terminal: any Terminal) -> SessionRunner {
-  SessionRunner(store: store, terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser)
+  SessionRunner(
+    store: store, terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser,
+    words: PackageContent.words)
 }
 
 /// Starts a conversation and types `lines`; nil when there was no consent.
@@ -223,7 +225,8 @@ let wonenQuestionIDs = [
 func wonenAnswers(open: [String] = ["Het is rustig.", "Ze komt op tijd.", "Meer hulp.", "Niets meer."])
   -> [String]
 {
-  ["2", "4", open[0], "3", "2", "1 3", "3", "1", "4", open[1], open[2], "2", open[3]]
+  // The 5-step scales get a word: their first screen shows three options.
+  ["2", "goed", open[0], "3", "2", "1 3", "3", "1", "goed", open[1], open[2], "2", open[3]]
 }
 
 /// Lines that show an answer was understood (and, since the host records first, kept).

@@ -35,7 +35,7 @@ struct AnswerMatcherTests {
   /// What the matcher makes of `input` as an answer to question `id`.
   func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
     let question = try #require(parseScript(Self.source).question(id))
-    return AnswerMatcher().match(input, for: question)
+    return AnswerMatcher(words: packageWords).match(input, for: question)
   }
 
   static let choices: [(String, String?)] = [
@@ -62,7 +62,8 @@ struct AnswerMatcherTests {
 
   static let yesNo: [(String, String?)] = [
     ("ja", "ja"), ("Ja hoor", "ja"), ("ja hoor", "ja"), ("jawel", "ja"), ("j", "ja"), ("1", "ja"),
-    ("ja, soms", "ja"), ("Nee.", "nee"), ("nee hoor", "nee"), ("NEE", "nee"), ("néé", "nee"),
+    // "ja, soms" is doubt (Content/begrip/ja-nee.txt): the bot asks again.
+    ("ja, soms", nil), ("Nee.", "nee"), ("nee hoor", "nee"), ("NEE", "nee"), ("néé", "nee"),
     ("2", "nee"), ("misschien", nil), ("3", nil),
   ]
 
@@ -110,9 +111,14 @@ struct AnswerMatcherTests {
 
   static let notGuessed: [(String, String)] = [
     ("woonplek", "niet bij mijn ouders"), ("woonplek", "niet alleen"), ("woonplek", "ouders of alleen"),
-    ("blij", "ja en nee"), ("blij", "nee, ja"), ("blij", "ja nee"), ("dag", "niet goed"),
-    ("week", "niet slecht"), ("dag", "goed en slecht"),
+    ("blij", "ja en nee"), ("blij", "nee, ja"), ("blij", "ja nee"), ("dag", "goed en slecht"),
   ]
+
+  @Test("a negation turns a scale word around: niet goed is bad, niet slecht is good")
+  func negatedScaleWords() throws {
+    #expect(try match("niet goed", "dag") == .value(.option("1")))
+    #expect(try match("niet slecht", "week") == .value(.option("4")))
+  }
 
   @Test("a negation before an option's words, or two options at once, is asked again", arguments: notGuessed)
   func notGuessedWhenUnclear(question: String, input: String) throws {

@@ -103,12 +103,21 @@ struct PanelStatementTests {
     #expect(talk.events.last?.value == .option(option))
   }
 
-  @Test("an unclear vote is not guessed: 'goed idee', a smiley of no option, ja and nee together")
+  @Test("an unclear vote is not guessed: both smileys, or words that say nothing")
   func unclearVotes() {
-    for input in ["goed idee", "😀", "🙂🙁", "ja nee"] {
+    for input in ["🙂🙁", "blabla", "eens en oneens"] {
       var talk = seated(panelScript)
       #expect(talk.type(input).first == Phrases.notUnderstood, "\(input)")
       #expect(talk.events.isEmpty)
+    }
+  }
+
+  @Test("a vote in everyday words: 'goed idee' agrees, 'ja nee' doubts, 'geen mening' does not know")
+  func everydayVotes() {
+    for (input, option) in [("goed idee", "eens"), ("ja nee", "weet-niet"), ("geen mening", "weet-niet")] {
+      var talk = seated(panelScript)
+      talk.type(input)
+      #expect(talk.events.last?.value == .option(option), "\(input)")
     }
   }
 

@@ -59,13 +59,13 @@ struct Talk {
   init(
     _ script: Script, seed: UInt64 = 0, nicknameCheck: @escaping @Sendable (String) -> Bool = { _ in true }
   ) {
-    conversation = Conversation(script: script, seed: seed, nicknameCheck: nicknameCheck)
+    conversation = Conversation(script: script, seed: seed, nicknameCheck: nicknameCheck, words: packageWords)
     record(conversation.start())
   }
 
   /// Continues a saved conversation and records the "welcome back" lines.
   init(_ script: Script, resuming state: ConversationState) throws {
-    conversation = try Conversation(script: script, resuming: state)
+    conversation = try Conversation(script: script, resuming: state, words: packageWords)
     record(conversation.resume())
   }
 
@@ -204,3 +204,19 @@ func withHeader(_ body: String, id: String = "proef") -> String {
   \(body)
   """
 }
+
+/// The word knowledge of the package's own Content/begrip, as conversations read answers.
+let packageWords: AnswerWords = {
+  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Content/begrip")
+  var files: [String: String] = [:]
+  for name in AnswerWords.fileNames {
+    guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
+      fatalError("Content/begrip/\(name) cannot be read")
+    }
+    files[name] = text
+  }
+  let (words, problems) = AnswerWords.parse(files)
+  precondition(problems.isEmpty, "\(problems)")
+  return words
+}()

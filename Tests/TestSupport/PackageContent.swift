@@ -19,4 +19,13 @@ public enum PackageContent {
       fatalError("The anonymiser's word lists cannot be read: \(error)")
     }
   }()
+
+  /// The word knowledge answers are read with (Content/begrip), read once per test process.
+  public static let words: AnswerWords = {
+    do {
+      return try library.answerWords()
+    } catch {
+      fatalError("The answer word lists cannot be read: \(error)")
+    }
+  }()
 }

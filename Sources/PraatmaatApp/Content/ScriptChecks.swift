@@ -152,6 +152,8 @@ public struct ScriptTests {
   }
 
   public var walks = 200
+  /// The word knowledge answers are read with, as in a real conversation.
+  public var words = AnswerWords()
   public init() {}
 
   public func run(files: [URL]) throws(AppError) -> Report {
@@ -193,7 +195,7 @@ public struct ScriptTests {
       report.failed += 1
       report.lines.append("FAIL " + problem.rendered(sourceLines: lines))
     }
-    let outcome = TranscriptRunner().run(transcript, script: script, fileName: source.name)
+    let outcome = TranscriptRunner(words: words).run(transcript, script: script, fileName: source.name)
     for name in outcome.passed {
       report.passed += 1
       report.lines.append("PASS \(source.name): \(name)")

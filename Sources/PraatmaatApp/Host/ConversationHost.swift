@@ -29,6 +29,9 @@ public struct ConversationHost {
   let review: (any AnswerReview)?
   /// The session's code: a latecomer who says yes is shown it, as everyone was at the start.
   let code: SessionCode?
+  /// Done once, after the first question is on screen and before its answer is read: what
+  /// the answer needs and may still be loading (the word lists).
+  var beforeFirstAnswer: ((inout Conversation) throws -> Void)?
 
   public init(
     terminal: any Terminal, recorder: (any ConversationRecorder)?, prompt: String = "> ",
@@ -60,6 +63,7 @@ public struct ConversationHost {
     var turn = first
     // nil: the state before the first question has not been kept yet.
     var saved: ConversationState?
+    var prepare = beforeFirstAnswer
     while true {
       if !turn.answers.isEmpty {
         let reviewed = review?.review(turn.answers) ?? ReviewedAnswers(kept: turn.answers)
@@ -90,6 +94,10 @@ public struct ConversationHost {
         try update(conversation.state)
         return .paused
       case .answer:
+        if let once = prepare {
+          try once(&conversation)
+          prepare = nil
+        }
         switch terminal.readLine(prompt: prompt) {
         case .line(let text): turn = conversation.respond(to: text)
         case .interrupt, .endOfInput: turn = conversation.pause()

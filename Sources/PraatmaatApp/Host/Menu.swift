@@ -32,6 +32,8 @@ public struct Menu {
   /// A chosen session that cannot go on here after all (its script is gone, for example).
   public static let cannotResume = "Met dit gesprek kan ik niet verder."
   static let more = "Meer"
+  /// Under every list after the first screen: how to leave it.
+  static let howToLeave = "Terug naar het begin? Typ terug. Stoppen? Typ stoppen."
   static let howToAsk = "Hoe wil je de vragen krijgen?"
   static let whereReport = "Waar wil je het verslag?"
   static let fileName = "Typ de naam van het bestand."
@@ -73,7 +75,8 @@ public struct Menu {
   /// Every fixed sentence of the menu, for the language check.
   public static var texts: [String] {
     [
-      welcome, whatToDo, whichScript, whichSession, nothingPaused, cannotResume, more, noVoice, howToAsk,
+      welcome, whatToDo, whichScript, whichSession, nothingPaused, cannotResume, more, howToLeave, noVoice,
+      howToAsk,
       whereReport,
       fileName, fileExample, reportSaved, reportNotSaved, nothingToReport,
     ] + [main, voice, reportPlace].flatMap { $0.options.map(\.label) }
@@ -88,22 +91,28 @@ public struct Menu {
     scripts: [Script], paused: [SessionRecord], speaking: Bool = false, reportable: Bool = true
   ) -> Choice {
     let paused = paused.filter { $0.state != nil }
+    // A script's name or a session's code chooses it on every screen.
+    let named = { (text: String) -> Choice? in Self.named(text, scripts: scripts, paused: paused) }
     while true {
-      switch ask(Self.main) {
+      switch ask(Self.main, named: named) {
       case .stop(let choice): return choice
+      case .back: continue
       case .chosen("nieuw"):
         var speak = false
         if !speaking {
-          switch ask(Self.voice) {
+          switch ask(Self.voice, named: named) {
           case .stop(let choice): return choice
+          case .back: continue
           case .chosen(let id): speak = id == "voorlezen"
           }
         }
         let options = scripts.map {
           Option(id: $0.id, pictogram: Self.pictogram($0.header.method), label: $0.header.title)
         }
-        switch pick(Self.whichScript, options) {
+        switch pick(Self.whichScript, options, named: named) {
+        case .stop(.start(let id, _)): return .start(scriptID: id, speak: speak)
         case .stop(let choice): return choice
+        case .back: continue
         case .chosen(let id): return .start(scriptID: id, speak: speak)
         }
       case .chosen("verder"):
@@ -115,8 +124,9 @@ public struct Menu {
         let options = paused.map {
           Option(id: $0.code.value, pictogram: "⏸️", label: "\($0.code) (\($0.scriptID), \($0.month))")
         }
-        switch pick(Self.whichSession, options) {
+        switch pick(Self.whichSession, options, named: named) {
         case .stop(let choice): return choice
+        case .back: continue
         case .chosen(let id): return SessionCode(id).map { .resume($0) } ?? .quit
         }
       case .chosen("verslag"):
@@ -124,11 +134,13 @@ public struct Menu {
           terminal.show([.hint(Self.nothingToReport)])
           continue
         }
-        switch ask(Self.reportPlace) {
+        switch ask(Self.reportPlace, named: named) {
         case .stop(let choice): return choice
+        case .back: continue
         case .chosen("bestand"):
           switch askFileName() {
           case .stop(let choice): return choice
+          case .back: continue
           case .chosen(let file): return .report(file: file)
           }
         case .chosen: return .report(file: nil)
@@ -139,10 +151,30 @@ public struct Menu {
     }
   }
 
-  /// What the supporter did at one step: chose, or stopped the menu.
+  /// What the supporter did at one step: chose, went back to the first screen, or stopped
+  /// the menu (also by naming a script or a session code).
   enum Step: Equatable {
     case chosen(String)
+    case back
     case stop(Choice)
+  }
+
+  /// A script named by its id or title, or a paused session by its code ("wonen",
+  /// "kmt-4hx"), typed on any screen of the menu.
+  static func named(_ text: String, scripts: [Script], paused: [SessionRecord]) -> Choice? {
+    let plain = AnswerMatcher.folded(text)
+    guard !plain.isEmpty else { return nil }
+    if let script = scripts.first(where: {
+      AnswerMatcher.folded($0.id) == plain || AnswerMatcher.folded($0.header.title) == plain
+    }) {
+      return .start(scriptID: script.id, speak: false)
+    }
+    if let code = SessionCode(text.trimmingCharacters(in: .whitespaces).uppercased()),
+      paused.contains(where: { $0.code == code })
+    {
+      return .resume(code)
+    }
+    return nil
   }
 
   /// The name of the file for the report, asked until something is typed.
@@ -159,6 +191,7 @@ public struct Menu {
           terminal.show([.say(Self.fileName), .hint(Self.fileExample)])
           continue
         }
+        if let leave = Self.leaving(name) { return leave }
         if !name.isEmpty { return .chosen(name) }
         terminal.show([.hint(Self.fileName)])
       }
@@ -176,33 +209,61 @@ public struct Menu {
     }
   }
 
-  /// Three options and "Meer" per page when there are more than four.
-  private func pick(_ text: String, _ options: [Option]) -> Step {
+  /// Three options and "Meer" per page when there are more than four. An option on another
+  /// page can be chosen by its name too.
+  private func pick(_ text: String, _ options: [Option], named: (String) -> Choice?) -> Step {
     var start = 0
     while true {
       let rest = options[start...]
       let page: [Option] =
         rest.count <= 4
         ? Array(rest) : Array(rest.prefix(3)) + [Option(id: "_meer", pictogram: "➡️", label: Self.more)]
-      let step = ask(Question.menu(id: "keuze", text: [text], options: page))
+      let all = Question.menu(id: "keuze", text: [text], options: options)
+      let step = ask(Question.menu(id: "keuze", text: [text], options: page), named: named, elsewhere: all)
       guard step == .chosen("_meer") else { return step }
       start = start + 3 < options.count ? start + 3 : 0
     }
   }
 
-  private func ask(_ question: Question) -> Step {
+  /// "terug" goes back to the first screen, "stoppen" (or "pauze", "klaar") leaves the menu.
+  static func leaving(_ text: String) -> Step? {
+    switch AnswerMatcher.folded(text) {
+    case "terug", "vorige", "ga terug", "begin", "menu": return .back
+    case "stoppen", "stop", "pauze", "klaar", "einde", "afsluiten", "exit", "quit": return .stop(.quit)
+    default: return nil
+    }
+  }
+
+  private func ask(
+    _ question: Question, named: (String) -> Choice? = { _ in nil }, elsewhere: Question? = nil
+  ) -> Step {
+    let first = question.id == Self.main.id
     let prompt = Prompt(
       questionID: question.id, kind: .choice, lines: question.text, options: question.options,
       hint: Phrases.hintChoice)
-    terminal.show([.ask(prompt)])
+    let screen: [Message] = [.ask(prompt)] + (first ? [] : [.hint(Self.howToLeave)])
+    terminal.show(screen)
     while true {
       switch terminal.readLine(prompt: self.prompt) {
       case .interrupt: return .stop(.interrupted)
       case .endOfInput: return .stop(.quit)
       case .line(let text):
         if case .value(.option(let id)) = AnswerMatcher().match(text, for: question) { return .chosen(id) }
-        if [.repeatQuestion, .help].contains(BuiltInReply.recognise(text)) {
-          terminal.show([.ask(prompt)])
+        if let elsewhere, case .value(.option(let id)) = AnswerMatcher().match(text, for: elsewhere),
+          !AnswerMatcher.folded(text).allSatisfy(\.isNumber)
+        {
+          return .chosen(id)
+        }
+        if let choice = named(text) { return .stop(choice) }
+        // "terug" on the first screen shows it again.
+        if let leave = Self.leaving(text), !(first && leave == .back) { return leave }
+        if Self.leaving(text) != nil || [.repeatQuestion, .help].contains(BuiltInReply.recognise(text)) {
+          terminal.show(screen)
+          continue
+        }
+        // A number that is not on the screen: which numbers are.
+        if let n = Int(AnswerMatcher.folded(text)), n < 1 || n > question.options.count {
+          terminal.show([.hint(Phrases.chooseNumber(question.options.count))])
           continue
         }
         terminal.show([.hint(Phrases.notUnderstood), .hint(Phrases.hintChoice)])

@@ -74,7 +74,7 @@ public final class PreparedAnonymiser: Anonymiser, @unchecked Sendable {
   private var loaded: Result<DutchAnonymiser, AppError>?
 
   init(folder: URL) {
-    Thread.detachNewThread { [self] in
+    BackgroundThread.start { [self] in
       let result = Result { () throws(AppError) -> DutchAnonymiser in try Anonymisers.load(folder: folder) }
       condition.lock()
       loaded = result

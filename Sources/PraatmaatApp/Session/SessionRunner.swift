@@ -9,28 +9,36 @@ public struct SessionRunner {
   public let terminal: any Terminal
   let prompt: String
   let anonymiser: any Anonymiser
+  /// The word knowledge answers are read with (Content/begrip), read meanwhile.
+  let preparedWords: PreparedAnswerWords
 
   /// Whether the supporter reviews each open answer before it is kept.
   let reviewsAnswers: Bool
 
   public init(
     store: SQLiteStore, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser,
-    reviewsAnswers: Bool = false
+    words: AnswerWords = AnswerWords(), reviewsAnswers: Bool = false
   ) {
     self.init(
       database: StoreAccess(store), terminal: terminal, prompt: prompt, anonymiser: anonymiser,
-      reviewsAnswers: reviewsAnswers)
+      words: PreparedAnswerWords(words), reviewsAnswers: reviewsAnswers)
   }
 
   public init(
     database: StoreAccess, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser,
-    reviewsAnswers: Bool = false
+    words: PreparedAnswerWords = PreparedAnswerWords(AnswerWords()), reviewsAnswers: Bool = false
   ) {
     self.database = database
     self.terminal = terminal
     self.prompt = prompt
     self.anonymiser = anonymiser
+    self.preparedWords = words
     self.reviewsAnswers = reviewsAnswers
+  }
+
+  /// The word knowledge, once read.
+  var words: AnswerWords {
+    get throws(AppError) { try preparedWords.get() }
   }
 
   /// The store, opened (and made) on first use.
@@ -50,17 +58,16 @@ public struct SessionRunner {
     } catch {
       throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
     }
-    guard askConsent() else { return nil }
-    // The word lists were found before consent and are read meanwhile: nothing is asked
-    // before they are ready.
-    do {
-      try anonymiser.prepare()
-    } catch {
-      throw AppError.usage("\(error)")
-    }
+    guard try askConsent() else { return nil }
+    // The anonymiser's lists were found before consent and are read meanwhile: the first
+    // question is shown at once, and nothing is kept before they are ready (the recorder
+    // waits for them).
     let code = SessionCode.random()
+    // The first question is shown while the word lists may still be read; its answer waits.
+    let known = preparedWords.ifReady()
     var conversation = Conversation(
-      script: script, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise)
+      script: script, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise,
+      words: known ?? AnswerWords())
     keepVoice(in: &conversation)
     // Walk to the first question before the session is kept, so a session killed right
     // after its code was shown still resumes at that question.
@@ -81,7 +88,9 @@ public struct SessionRunner {
     }
     defer { withExtendedLifetime(lease) {} }
     terminal.show([.say(Phrases.codeIs + " " + code.description), .say(Phrases.codeNote)])
-    let outcome = try run(&conversation, first: first, code: code, script: script, month: month, store: store)
+    let outcome = try run(
+      &conversation, first: first, code: code, script: script, month: month, store: store,
+      wordsLater: known == nil)
     return (code, outcome)
   }
 
@@ -155,9 +164,11 @@ public struct SessionRunner {
     let script = try self.script(of: session, state: state, library: library, file: scriptFile)
       .addingStatements(state.extraStatements)
     let conversation: Conversation
+    let words = try self.words
     do {
       conversation = try Conversation(
-        script: script, resuming: state, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise)
+        script: script, resuming: state, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise,
+        words: words)
     } catch .questionGone(let id) {
       throw AppError.usage(
         "Het script '\(script.id)' is veranderd: de vraag '\(id)' bestaat niet meer. Dit gesprek kan niet verder; de antwoorden tot nu toe blijven bewaard."
@@ -186,14 +197,18 @@ public struct SessionRunner {
 
   private func run(
     _ conversation: inout Conversation, first: Turn, code: SessionCode, script: Script, month: String,
-    store: SQLiteStore
+    store: SQLiteStore, wordsLater: Bool = false
   ) throws -> ConversationHost.Outcome {
     let recorder = StoreRecorder(
       store: store, code: code, script: script, month: month, anonymiser: anonymiser)
     let review =
       reviewsAnswers ? TerminalReview(terminal: terminal, prompt: prompt, anonymiser: anonymiser) : nil
-    let host = ConversationHost(
+    var host = ConversationHost(
       terminal: terminal, recorder: recorder, prompt: prompt, review: review, code: code)
+    if wordsLater {
+      let prepared = preparedWords
+      host.beforeFirstAnswer = { conversation throws(AppError) in conversation.words = try prepared.get() }
+    }
     let outcome = try host.run(&conversation, first: first)
     if conversation.stalled {
       throw AppError.usage(
@@ -232,7 +247,7 @@ public struct SessionRunner {
   /// The same runner on another terminal (the same one with a voice).
   public func on(_ terminal: any Terminal) -> SessionRunner {
     SessionRunner(
-      database: database, terminal: terminal, prompt: prompt, anonymiser: anonymiser,
+      database: database, terminal: terminal, prompt: prompt, anonymiser: anonymiser, words: preparedWords,
       reviewsAnswers: reviewsAnswers)
   }
 
@@ -243,7 +258,7 @@ public struct SessionRunner {
   }
 
   /// Asks consent until yes or no; an interrupt or the end of input counts as no.
-  func askConsent() -> Bool {
+  func askConsent() throws(AppError) -> Bool {
     let prompt = Prompt(
       questionID: "toestemming", kind: .yesNo, lines: Consent.lines + [Consent.question],
       options: Consent.yesNo.options, hint: Phrases.hintChoice)
@@ -253,7 +268,10 @@ public struct SessionRunner {
       let reply: Consent.Reply
       switch terminal.readLine(prompt: self.prompt) {
       case .interrupt, .endOfInput: reply = .declined
-      case .line(let text): reply = Consent.read(text)
+      case .line(let text):
+        // "ja" and "nee" need no word lists; anything else waits until they are read.
+        let plain = Consent.read(text, words: preparedWords.ifReady() ?? AnswerWords())
+        reply = plain == .agreed || plain == .declined ? plain : Consent.read(text, words: try words)
       }
       switch reply {
       case .agreed:

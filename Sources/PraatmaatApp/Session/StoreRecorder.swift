@@ -22,6 +22,9 @@ public final class StoreRecorder: ConversationRecorder {
   }
 
   public func record(_ answers: [AnswerEvent], dropping dropped: [String], state: ConversationState) throws {
+    // No answer is kept before the anonymiser's lists are read; a list that cannot be read
+    // stops here (its text was already hidden whole).
+    if !answers.isEmpty { try anonymiser.prepare() }
     let kept = answers.map {
       AnswerRecord.keeping($0, script: script, month: month, anonymiser: anonymiser)
     }

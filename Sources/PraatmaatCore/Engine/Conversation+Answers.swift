@@ -19,6 +19,11 @@ extension Conversation {
     case .pause:
       return pause()
     case .back:
+      // On the second screen of a scale, back is the first screen.
+      if state.scaleSide != nil {
+        state.scaleSide = nil
+        return Turn(messages: [.ask(prompt(for: question))], next: .answer(id))
+      }
       guard state.table == nil, state.pending == nil, let previous = state.history.popLast(),
         let q = script.question(previous)
       else {
@@ -67,8 +72,33 @@ extension Conversation {
     failed(question, reasons: [reason ?? Phrases.notUnderstood])
   }
 
+  /// "Bedoel je: 🏠 Bij mijn ouders?", "Bedoel je: 24?", "Bedoel je: ja?"
+  func didYouMean(_ value: AnswerValue, for question: Question) -> String {
+    func shown(_ id: String) -> String { question.options.first { $0.id == id }?.label ?? id }
+    let what: String
+    switch value {
+    case .option(let id): what = shown(id)
+    case .options(let ids): what = ids.map(shown).joined(separator: " en ")
+    case .number(let n): what = String(n)
+    default: what = echo(value, for: question)
+    }
+    return "\(Phrases.didYouMean) \(what)?"
+  }
+
+  /// The hint after a first miss: the options closest to what was typed ("Bedoel je een van
+  /// deze? 1 Bij mijn ouders of 4 Ergens anders"), else an example made of the options.
+  func missHint(_ question: Question, closest: [String]) -> String {
+    let shown = shownOptions(question)
+    let numbered = shown.enumerated().filter { closest.contains($0.element.id) }
+      .map { "\($0.offset + 1) \($0.element.label)" }
+    if !numbered.isEmpty, numbered.count < shown.count || numbered.count <= 2 {
+      return "\(Phrases.closestIntro) \(numbered.joined(separator: " \(Phrases.orWord) "))"
+    }
+    return "\(Phrases.forExample) \(example(for: question))"
+  }
+
   /// Why the answer was not taken, one sentence per line, then the re-ask rule.
-  mutating func failed(_ question: Question, reasons: [String]) -> Turn {
+  mutating func failed(_ question: Question, reasons: [String], closest: [String] = []) -> Turn {
     state.failedTries += 1
     let tries = state.failedTries
     if tries >= 6 {
@@ -84,7 +114,7 @@ extension Conversation {
         state.table == nil
         ? [.hint(Phrases.offerSkipHow)] : [.hint(GroupPhrases.offerPassHow), .hint(GroupPhrases.orTryAgain)]
     } else if tries == 1 {
-      messages.append(.hint("\(Phrases.forExample) \(example(for: question))"))
+      messages.append(.hint(missHint(question, closest: closest)))
     } else {
       messages.append(.hint(Phrases.tryAgain))
     }
@@ -112,6 +142,7 @@ extension Conversation {
   /// recorded for the person whose turn it is, echoed, and the conversation moves on.
   mutating func accept(_ value: AnswerValue, for question: Question, echo: String? = nil) -> Turn {
     state.failedTries = 0
+    state.scaleSide = nil
     state.pendingSoftAnswer = nil
     softAnswer = nil
     let echoed = Message.echo(echo ?? self.echo(value, for: question))

@@ -96,8 +96,11 @@ extension Conversation {
   /// one not on the page shown. Numbers only count for the themes shown.
   func themeNamed(_ input: String) -> String? {
     let n = Normalised(input)
-    guard Int(n.text) == nil, AnswerMatcher.numberWords[n.text] == nil else { return nil }
-    return AnswerMatcher().matchOne(n, options: themesLeft.map(Self.themeOption))
+    guard Int(n.text) == nil, DutchNumbers.value(n.text) == nil else { return nil }
+    var q = Question(id: "thema", kind: .choice, location: SourceLocation(line: 0, column: 0))
+    q.options = themesLeft.map(Self.themeOption)
+    if case .value(.option(let id)) = AnswerMatcher(words: words).match(input, for: q) { return id }
+    return nil
   }
 
   static func themePictogram(_ theme: String) -> String {

@@ -126,10 +126,10 @@ extension Conversation {
           ? numberRange(question) : Phrases.hintNumber
       case .open: nil
       }
+    var lines = question.text.isEmpty ? [question.id] : question.text
+    if let side = sideQuestion(question) { lines = [side] }
     return Prompt(
-      questionID: question.id, kind: question.kind,
-      lines: question.text.isEmpty ? [question.id] : question.text, options: question.options,
-      hint: hint)
+      questionID: question.id, kind: question.kind, lines: lines, options: shownOptions(question), hint: hint)
   }
 
   func numberRange(_ q: Question) -> String {
@@ -144,11 +144,21 @@ extension Conversation {
 
   func example(for q: Question) -> String {
     if let example = q.example { return example }
+    // An option by its number and by its words: "2 of Gaat wel".
+    let shown = shownOptions(q)
+    func option(_ n: Int) -> String {
+      guard n >= 1, n <= shown.count else { return "1" }
+      return "\(n) \(Phrases.orWord) \(shown[n - 1].label.lowercased())"
+    }
     switch q.kind {
     case .yesNo: return "ja"
-    case .choice, .scale, .statement: return "1"
+    case .choice, .scale, .statement: return option((shown.count + 1) / 2)
     case .multiChoice: return q.options.count >= 3 ? "1 3" : "1 2"
-    case .number: return String(q.minimum ?? 3)
+    // A number in the range: the lowest when it says something ("16"), else a few up ("3").
+    case .number:
+      let low = q.minimum ?? 1
+      let high = max(low, q.maximum ?? low + 6)
+      return String(low >= 2 ? low : min(high, low + 3))
     case .open: return Phrases.hintOpen
     }
   }

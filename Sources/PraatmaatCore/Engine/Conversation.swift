@@ -17,6 +17,10 @@ public struct Conversation: Sendable {
   let nicknameCheck: @Sendable (String) -> Bool
   /// Anonymises group contributions kept in the state (Persona), so it holds no raw text.
   let anonymise: @Sendable (String) -> String
+  /// The word knowledge answers are read with (Content/begrip).
+  /// The word knowledge answers are read with; a host may give it once it is read, before
+  /// the first answer.
+  public var words: AnswerWords
   /// A guard against scripts that jump around without ever asking anything.
   static let stepLimit = 10_000
 
@@ -24,11 +28,13 @@ public struct Conversation: Sendable {
   public init(
     script: Script, seed: UInt64 = 0,
     nicknameCheck: @escaping @Sendable (String) -> Bool = { _ in true },
-    anonymise: @escaping @Sendable (String) -> String = { BasicAnonymiser().anonymise($0) }
+    anonymise: @escaping @Sendable (String) -> String = { BasicAnonymiser().anonymise($0) },
+    words: AnswerWords = AnswerWords()
   ) {
     self.script = script
     self.nicknameCheck = nicknameCheck
     self.anonymise = anonymise
+    self.words = words
     state = ConversationState(
       scriptID: script.id, scriptVersion: script.header.version, seed: seed)
     for variable in script.header.variables { state.variables[variable.name] = variable.initial }
@@ -51,7 +57,8 @@ public struct Conversation: Sendable {
   public init(
     script: Script, resuming original: ConversationState,
     nicknameCheck: @escaping @Sendable (String) -> Bool = { _ in true },
-    anonymise: @escaping @Sendable (String) -> String = { BasicAnonymiser().anonymise($0) }
+    anonymise: @escaping @Sendable (String) -> String = { BasicAnonymiser().anonymise($0) },
+    words: AnswerWords = AnswerWords()
   ) throws(ResumeError) {
     let saved = Self.upgradingStatementIDs(original)
     guard saved.format <= ConversationState.currentFormat else {
@@ -70,10 +77,12 @@ public struct Conversation: Sendable {
     self.script = script
     self.nicknameCheck = nicknameCheck
     self.anonymise = anonymise
+    self.words = words
     state = saved
     state.scriptVersion = script.header.version
     state.status = .running
     state.pendingSoftAnswer = nil
+    state.pendingGuess = nil
     // A latecomer who had not said yes yet is not at the table.
     state.table?.joining = nil
     for variable in script.header.variables where state.variables[variable.name] == nil {
@@ -187,9 +196,22 @@ public struct Conversation: Sendable {
       }
     }
 
-    let reply = BuiltInReply.recognise(input, openQuestion: question.kind == .open)
+    let reply = BuiltInReply.recognise(input, openQuestion: question.kind == .open, typos: false)
+    // "Bedoel je: …?": ja keeps the guess, nee asks the question again; anything else is a
+    // new answer to the question.
+    if let guess = state.pendingGuess {
+      state.pendingGuess = nil
+      if reply == nil {
+        switch AnswerMatcher(words: words).match(input, for: Consent.yesNo) {
+        case .value(.option("ja")): return check(guess, for: question)
+        case .value(.option("nee")):
+          return Turn(messages: [.say(Phrases.guessWrong), .ask(prompt(for: question))], next: .answer(id))
+        default: break
+        }
+      }
+    }
     if let pending = state.pendingSoftAnswer, reply == nil || reply == .help {
-      switch AnswerMatcher().match(input, for: Consent.yesNo) {
+      switch AnswerMatcher(words: words).match(input, for: Consent.yesNo) {
       case .value(.option("ja")): return accept(softAnswer ?? pending, for: question)
       case .value(.option("nee")):
         state.pendingSoftAnswer = nil
@@ -207,16 +229,33 @@ public struct Conversation: Sendable {
     if let reply, !(question.kind == .statement && reply == .dontKnow) {
       return handle(reply, for: question)
     }
-    switch AnswerMatcher().match(input, for: question) {
+    // On a panel statement "weet ik niet (goed)" is one of the options.
+    if reply == .dontKnow, question.options.contains(where: { $0.id == "weet-niet" }) {
+      return check(.option("weet-niet"), for: question)
+    }
+    if let turn = answerScaleScreen(input, for: question) { return turn }
+    let matcher = AnswerMatcher(words: words)
+    switch matcher.match(input, for: question) {
     case .notUnderstood:
+      // A reply with a typo ("overslan"), when the answer means nothing else.
+      if let typo = BuiltInReply.recognise(input, openQuestion: question.kind == .open) {
+        return handle(typo, for: question)
+      }
       // Any theme still in the deck can be chosen by name, also one not shown on this page.
       if state.pending == .chooseTheme, let theme = themeNamed(input) {
         return accept(.option(theme), for: question)
       }
       return failed(
-        question, reason: input.isEmpty && question.kind == .open ? Phrases.openEmpty : nil)
+        question,
+        reasons: [input.isEmpty && question.kind == .open ? Phrases.openEmpty : Phrases.notUnderstood],
+        closest: matcher.closest(input, for: question))
     case .value(let value):
       return check(value, for: question)
+    case .guess(let value):
+      state.pendingGuess = value.withoutText
+      return Turn(
+        messages: [.hint(didYouMean(value, for: question)), .hint(Phrases.confirmGuessHow)], next: .answer(id)
+      )
     }
   }
 }

@@ -25,6 +25,10 @@ public struct ConversationState: Sendable, Equatable, Codable {
   public var failedTries: Int = 0
   /// A soft check is waiting for "Klopt dat?".
   public var pendingSoftAnswer: AnswerValue?
+  /// A 5-step scale whose side was chosen (1 the lower, 5 the upper): its second screen.
+  public var scaleSide: Int?
+  /// An answer read on weak grounds, waiting for "Bedoel je: …?" (never free text).
+  public var pendingGuess: AnswerValue?
   /// Who answers the next question (set by `/samen` or `/begeleider`).
   public var nextAnsweredBy: AnsweredBy = .participant
   /// Question order per random section, drawn once from the seed.

@@ -30,6 +30,15 @@ public enum Phrases {
   /// A script that jumps around without asking anything stops with this.
   public static let scriptGoesRound = "Er gaat iets mis met de vragen."
 
+  /// A guess: "Bedoel je: Bij mijn ouders?"
+  public static let didYouMean = "Bedoel je:"
+  public static let confirmGuessHow = "Typ ja of nee."
+  /// After "nee" to a guess.
+  public static let guessWrong = "Oké. Zeg het nog eens."
+  /// After a miss: the options closest to what was typed.
+  public static let closestIntro = "Bedoel je een van deze?"
+  public static let orWord = "of"
+
   public static let hintChoice = "Typ een nummer of een woord."
   public static let hintMulti = "Typ de nummers, bijvoorbeeld: 1 3"
   public static let hintNumber = "Typ een getal."
@@ -37,6 +46,13 @@ public enum Phrases {
   public static let numberBetween = "Typ een getal van %d tot %d."
   public static let numberAtLeast = "Typ een getal van %d of meer."
   public static let numberAtMost = "Typ een getal tot %d."
+
+  /// After a number that is not on the screen: "Typ 1, 2 of 3."
+  public static func chooseNumber(_ count: Int) -> String {
+    guard count > 1 else { return "Typ 1." }
+    let numbers = (1..<count).map(String.init).joined(separator: ", ")
+    return "Typ \(numbers) \(orWord) \(count)."
+  }
 
   /// After a long silence on a terminal. "?" asks for help at every prompt, also at an open
   /// question, where "hulp" would be taken as the answer.
@@ -76,6 +92,7 @@ public enum Phrases {
       confirmSoft, softCheckDefault, hardCheckDefault, scriptGoesRound, hintChoice, hintMulti, hintNumber,
       hintOpen, helpIntro, helpSupporter, reviewShown, reviewAsk, reviewAccepted, codeIs, codeNote,
       savedAll, forgotten, noteKept, noteDropped, reviewNoteBack, reviewOther, reviewRetype,
+      didYouMean + " ja?", confirmGuessHow, guessWrong, closestIntro,
     ] + idle + helpWords + Consent.all + GroupPhrases.all
   }
 }

@@ -17,6 +17,8 @@ public struct Question: Sendable, Equatable {
   public var checks: [AnswerCheck] = []
   /// Persona: the label of this step on the persona card ("Leeftijd").
   public var cardLabel: String?
+  /// A scale whose labels the writer set with `stappen:`.
+  public var ownSteps = false
   public var location: SourceLocation
   /// Where each `tekst:` value starts, parallel to `text`.
   public var textLocations: [SourceLocation] = []
@@ -107,6 +109,10 @@ public struct Option: Sendable, Equatable, Codable {
   public var pictogram: String?
   public var label: String
   public var location: SourceLocation?
+  /// More words that choose this option, from the script (`optie x: 🏠 Label | woord, woord`).
+  public var words: [String] = []
+
+  enum CodingKeys: String, CodingKey { case id, pictogram, label, location }
 
   public init(id: String, pictogram: String?, label: String, location: SourceLocation? = nil) {
     self.id = id

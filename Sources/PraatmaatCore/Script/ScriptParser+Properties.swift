@@ -53,6 +53,7 @@ extension ParseState {
     case "voorbeeld": q.example = f.value
     case "kaart": q.cardLabel = f.value
     case "anders": q.alternative = f.value
+    case "stappen": takeSteps(f, into: &q)
     case "min", "max":
       guard let n = Int(f.value) else {
         report(.badNumber, f.line, f.valueColumn, "'\(f.value)' is geen heel getal.")
@@ -92,7 +93,9 @@ extension ParseState {
       return
     }
     var id = String(f.key.dropFirst("optie".count)).trimmingCharacters(in: .whitespaces)
-    let (pictogram, label) = Self.splitPictogram(f.value)
+    // "🏠 Bij mijn ouders | thuis, pa en ma": words after the bar also choose this option.
+    let (shown, words) = Self.splitWords(f.value)
+    let (pictogram, label) = Self.splitPictogram(shown)
     if id.isEmpty {
       id = ScriptText.slug(label)
     } else if !Identifier.isValid(id) {
@@ -107,7 +110,44 @@ extension ParseState {
         hint: "Geef elke optie een eigen id, zo: 'optie thuis: 🏠 Thuis'.")
       return
     }
-    q.options.append(Option(id: id, pictogram: pictogram, label: label, location: f.valueLocation))
+    var option = Option(id: id, pictogram: pictogram, label: label, location: f.valueLocation)
+    option.words = words
+    q.options.append(option)
+  }
+
+  /// The label part of an option line and the words after its bar.
+  static func splitWords(_ value: String) -> (shown: String, words: [String]) {
+    guard let bar = value.firstIndex(of: "|") else { return (value, []) }
+    let words = value[value.index(after: bar)...].split(separator: ",")
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    return (value[..<bar].trimmingCharacters(in: .whitespaces), words)
+  }
+
+  /// `stappen: Onveilig / Een beetje veilig / Veilig`: a scale's own labels, from the lowest
+  /// step to the highest, each with the words of its bar (`Veilig | prima, rustig`).
+  mutating func takeSteps(_ f: Field, into q: inout Question) {
+    guard case .scale(let size) = q.kind else {
+      report(.misplacedProperty, f.line, f.keyColumn, "'stappen:' hoort alleen bij een schaal-vraag.")
+      return
+    }
+    let steps = f.value.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard steps.count == size, steps.allSatisfy({ !$0.isEmpty }) else {
+      report(
+        .badScale, f.line, f.valueColumn,
+        "Een schaal \(size) heeft \(size) stappen; hier staan er \(steps.count).",
+        hint:
+          "Schrijf ze van laag naar hoog, met / ertussen: 'stappen: Onveilig / Een beetje veilig / Veilig'.")
+      return
+    }
+    for (i, step) in steps.enumerated() where i < q.options.count {
+      let (shown, words) = Self.splitWords(step)
+      let (pictogram, label) = Self.splitPictogram(shown)
+      if let pictogram { q.options[i].pictogram = pictogram }
+      q.options[i].label = label
+      q.options[i].words = words
+      q.options[i].location = f.valueLocation
+    }
+    q.ownSteps = true
   }
 
   mutating func takeRandom(_ f: Field) {

@@ -30,13 +30,16 @@ public enum Consent {
     case notUnderstood
   }
 
-  public static func read(_ input: String) -> Reply {
+  /// Only a clear yes agrees. "weet ik niet" is no answer yet: the question comes again,
+  /// explained; a guess ("ik denk het wel") is not enough either.
+  public static func read(_ input: String, words: AnswerWords = AnswerWords()) -> Reply {
     switch BuiltInReply.recognise(input) {
     case .repeatQuestion?, .help?: return .repeatQuestion
-    case .pause?, .refuse?, .dontKnow?, .skip?: return .declined
+    case .dontKnow?: return .notUnderstood
+    case .pause?, .refuse?, .skip?: return .declined
     default: break
     }
-    switch AnswerMatcher().match(input, for: yesNo) {
+    switch AnswerMatcher(words: words).match(input, for: yesNo) {
     case .value(.option("ja")): return .agreed
     case .value(.option("nee")): return .declined
     default: return .notUnderstood

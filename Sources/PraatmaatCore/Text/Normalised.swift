@@ -12,20 +12,38 @@ struct Normalised: Equatable {
   ]
 
   init(_ raw: String) {
-    let folded = raw.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-      .lowercased()
     var words: [String] = []
-    var current = ""
-    for scalar in folded.unicodeScalars {
-      if CharacterSet.alphanumerics.contains(scalar) || scalar == "'" || scalar == "/" {
-        current.unicodeScalars.append(scalar)
-      } else if !current.isEmpty {
-        words.append(current)
-        current = ""
+    if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+      // Plain ASCII, the usual case: folded byte by byte, without Foundation's slow folding.
+      var current: [UInt8] = []
+      for byte in raw.utf8 {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"),
+          UInt8(ascii: "/"):
+          current.append(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+          current.append(byte + 32)
+        default:
+          if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+          current.removeAll(keepingCapacity: true)
+        }
       }
+      if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+    } else {
+      let folded = raw.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        .lowercased()
+      var current = ""
+      for scalar in folded.unicodeScalars {
+        if CharacterSet.alphanumerics.contains(scalar) || scalar == "'" || scalar == "/" {
+          current.unicodeScalars.append(scalar)
+        } else if !current.isEmpty {
+          words.append(current)
+          current = ""
+        }
+      }
+      if !current.isEmpty { words.append(current) }
     }
-    if !current.isEmpty { words.append(current) }
-    text = words.map { Self.spellings[$0] ?? $0.replacingOccurrences(of: "'", with: "") }
+    text = words.map { Self.spellings[$0] ?? ($0.contains("'") ? $0.filter { $0 != "'" } : $0) }
       .joined(separator: " ")
   }
 

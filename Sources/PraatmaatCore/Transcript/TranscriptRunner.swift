@@ -1,6 +1,9 @@
 /// Plays a transcript through the engine and reports the first difference per case.
 public struct TranscriptRunner: Sendable {
-  public init() {}
+  /// The word knowledge answers are read with, as in a real conversation.
+  let words: AnswerWords
+
+  public init(words: AnswerWords = AnswerWords()) { self.words = words }
 
   public struct Outcome: Sendable {
     public var passed: [String] = []
@@ -20,7 +23,7 @@ public struct TranscriptRunner: Sendable {
   }
 
   private func run(_ testCase: Transcript.Case, script: Script, fileName: String) -> Diagnostic? {
-    var conversation = Conversation(script: script, seed: testCase.seed)
+    var conversation = Conversation(script: script, seed: testCase.seed, words: words)
     var turn = conversation.start()
     var pending = PlainRenderer.lines(turn.messages).map(Transcript.fold).filter { !$0.isEmpty }
     var skipping = false

@@ -1,0 +1,82 @@
+/// Choice and multiple-choice questions.
+extension AnswerMatcher {
+  func matchChoice(_ t: AnswerText, question: Question) -> Result {
+    let options = question.options
+    guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
+    if let id = Self.exact(t, options) ?? Self.numbered(t, options: options) ?? byAmount(t, options: options)
+    {
+      return .value(.option(id))
+    }
+    let reading = ChoiceReading(t, options: options, words: words)
+    if reading.partial { return .notUnderstood }
+    switch reading.chosen.count {
+    case 1: return reading.sure ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
+    case 0: return other(reading, options).map { .guess(.option($0)) } ?? .notUnderstood
+    // Two options at once to a question with one answer: ask which.
+    default: return .notUnderstood
+    }
+  }
+
+  /// Several options: "1 3", "1, 2 en 3", pictograms, or words ("mama en de begeleider").
+  func matchMany(_ t: AnswerText, input: String, question: Question) -> Result {
+    let options = question.options
+    guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
+    let none = Set(options.filter(ChoiceReading.isNone).map(\.id))
+    if let numbers = Self.numbers(t, options: options) {
+      // Numbers are chosen on purpose: "1 4" with "Niemand" is left to the script's own check.
+      if numbers.isEmpty { return .notUnderstood }
+      return .value(.options(options.map(\.id).filter(numbers.contains)))
+    }
+    if let pictograms = Self.pictograms(input, options: options) { return .value(.options(pictograms)) }
+    if let id = Self.exact(t, options) { return .value(.options([id])) }
+    let reading = ChoiceReading(t, options: options, words: words)
+    if reading.everything, reading.chosen.isEmpty {
+      let all = options.filter { !ChoiceReading.isNone($0) && !ChoiceReading.isOther($0) }.map(\.id)
+      return all.isEmpty ? .notUnderstood : .value(.options(all))
+    }
+    if reading.chosen.isEmpty {
+      return other(reading, options).map { .guess(.options([$0])) } ?? .notUnderstood
+    }
+    if reading.partial { return .notUnderstood }
+    // "niemand en 1": nobody and somebody at once.
+    if reading.chosen.count > 1, reading.chosen.contains(where: none.contains) { return .notUnderstood }
+    return reading.sure ? .value(.options(reading.chosen)) : .guess(.options(reading.chosen))
+  }
+
+  /// "Iets anders" for an answer that says something no option names: only a guess, so the
+  /// participant is asked "Bedoel je: Iets anders?".
+  func other(_ reading: ChoiceReading, _ options: [Option]) -> String? {
+    guard reading.unnamed, reading.touched.isEmpty, reading.excluded.isEmpty else { return nil }
+    return options.first(where: ChoiceReading.isOther)?.id
+  }
+
+  /// The options of an answer made of numbers only: "1 3", "1, 2 en 3", "alleen 4",
+  /// "nummer 2 en 4"; nil when it has other words, empty when a number is not shown.
+  static func numbers(_ t: AnswerText, options: [Option]) -> [String]? {
+    let filler: Set<String> = [
+      "en", "nummer", "nummers", "optie", "opties", "alleen", "de", "of", "nr", "ook",
+    ]
+    let rest = t.words.filter { !filler.contains($0) }
+    // "1 3", and "twee en drie" said in words ("een" is too little a word).
+    func number(_ word: String) -> Int? { Int(word) ?? (word == "een" ? nil : DutchNumbers.value(word)) }
+    guard !rest.isEmpty, rest.allSatisfy({ number($0) != nil }) else { return nil }
+    var chosen: [String] = []
+    for word in rest {
+      guard let n = number(word), n >= 1, n <= options.count else { return [] }
+      chosen.append(options[n - 1].id)
+    }
+    return chosen
+  }
+
+  /// Pictograms only, one or more: "👪 🙋"; nil when anything else was typed.
+  static func pictograms(_ input: String, options: [Option]) -> [String]? {
+    let parts = input.split(whereSeparator: { $0.isWhitespace || ",;".contains($0) })
+    guard !parts.isEmpty else { return nil }
+    var chosen: [String] = []
+    for part in parts {
+      guard let id = pictogram(String(part), options: options) else { return nil }
+      chosen.append(id)
+    }
+    return options.map(\.id).filter { chosen.contains($0) }
+  }
+}

@@ -1,0 +1,123 @@
+/// Scale questions: a step from its number, pictogram or label, from the general scale words
+/// ("prima", "niet zo goed", "viel mee", "👍"), or from the question's own word and its
+/// opposite ("Hoe veilig voel je je?": "veilig", "niet veilig", "heel onveilig").
+extension AnswerMatcher {
+  func matchScale(_ t: AnswerText, question: Question) -> Result {
+    let options = question.options
+    guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
+    if let id = Self.exact(t, options) ?? Self.numbered(t, options: options) { return .value(.option(id)) }
+    // The writer's own words for a step, and labels spelled nearly right.
+    let reading = ChoiceReading(t, options: options, words: words, groups: false)
+    // "lukt niet altijd" is more than the step "Lukt niet": a longer phrase of the general
+    // scale words goes first.
+    let longer = t.phrases(in: words.scaleSteps, longest: words.longestPhrase).contains { $0.length >= 3 }
+    if reading.chosen.count == 1, reading.excluded.isEmpty, reading.sure, question.ownSteps, !longer {
+      return .value(.option(reading.chosen[0]))
+    }
+    if words.scaleUnclear.contains(t.text) { return .notUnderstood }
+    guard let step = scaleStep(t, question: question) else {
+      if reading.chosen.count == 1, reading.excluded.isEmpty {
+        return reading.sure ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
+      }
+      return .notUnderstood
+    }
+    return .value(.option(options[Self.step(step, on: options.count) - 1].id))
+  }
+
+  /// A step of the general 5-step scale, in half steps (2 … 10), on a scale of `size` steps.
+  /// On 5 steps a half step leans to its side ("kan beter" 2.5 is 🙁); on 3 steps 1-2 are the
+  /// lowest, 2.5-3 the middle ("kan beter" is "Gaat wel"), 3.5-5 the highest.
+  static func step(_ halves: Int, on size: Int) -> Int {
+    switch size {
+    case 5: return [1, 2, 2, 2, 3, 4, 4, 4, 5][halves - 2]
+    case 3: return [1, 1, 1, 2, 2, 3, 3, 3, 3][halves - 2]
+    default: return min(size, max(1, Int((Double(halves - 2) * Double(size - 1) / 8).rounded()) + 1))
+    }
+  }
+
+  /// One evaluative word or phrase in the answer, with its step on the 5-step scale in halves.
+  struct ScaleTerm {
+    var start: Int
+    var length: Int
+    var step: Int
+  }
+
+  /// The answer's step on the 5-step scale, in half steps: every scale term with what stands
+  /// before it (niet, heel, een beetje) weighed; nil when there is none, or terms disagree.
+  func scaleStep(_ t: AnswerText, question: Question) -> Int? {
+    var terms = t.phrases(in: words.scaleSteps, longest: words.longestPhrase)
+      .map { ScaleTerm(start: $0.start, length: $0.length, step: $0.value) }
+    let heads = QuestionHeads(question, words: words)
+    for (i, word) in t.words.enumerated()
+    where !terms.contains(where: { $0.start <= i && i < $0.start + $0.length }) {
+      if let step = heads.step(of: word) { terms.append(ScaleTerm(start: i, length: 1, step: step)) }
+    }
+    let sorted = terms.sorted { $0.start < $1.start }
+    // "het gaat goed": a middle word right before another scale word only carries it.
+    let carried = sorted.enumerated().filter { k, term in
+      k + 1 < sorted.count && term.step == 6 && sorted[k + 1].start == term.start + term.length
+        && t.clauses[term.start] == t.clauses[sorted[k + 1].start]
+    }.map(\.offset)
+    let steps = sorted.enumerated().filter { !carried.contains($0.offset) }.compactMap {
+      weighed($0.element, in: t)
+    }
+    guard let first = steps.first else {
+      // "soms", "een beetje" on a question with a head ("Hoe vaak …?", "Past de hulp?"): the middle.
+      let weak = t.phrases(in: Dictionary(uniqueKeysWithValues: words.weaker.map { ($0, true) }), longest: 3)
+      return terms.isEmpty && !heads.isEmpty && !weak.isEmpty ? 6 : nil
+    }
+    // "soms goed, soms slecht": both sides, each only sometimes, is the middle.
+    if t.words.filter({ $0 == "soms" }).count >= 2, steps.contains(where: { $0 > 6 }),
+      steps.contains(where: { $0 < 6 })
+    {
+      return 6
+    }
+    // "heel goed, ze is echt lief": terms on one side agree; "goed maar soms slecht" does not.
+    guard steps.allSatisfy({ abs($0 - first) <= 2 && ($0 - 6) * (first - 6) >= 0 }) else { return nil }
+    // "zenuwachtig maar ging wel": a side and the middle together are the middle.
+    return steps.contains(6) ? 6 : first
+  }
+
+  /// A term's step after the words before it: "niet" turns it around, "heel" makes it
+  /// stronger, "een beetje" weaker; nil when the result is no step ("niet gaat wel").
+  func weighed(_ term: ScaleTerm, in t: AnswerText) -> Int? {
+    var step = term.step
+    var negated = false
+    var strong = false
+    var weak = false
+    var at = term.start
+    // Up to three modifiers right before the term, in the same clause.
+    scan: while at > 0, term.start - at < 4, t.clauses[at - 1] == t.clauses[term.start] {
+      for length in stride(from: min(3, at), through: 1, by: -1) {
+        let phrase = t.phrase(from: at - length, length: length)
+        if Self.negationWords.contains(phrase) || words.negations.contains(phrase) {
+          negated.toggle()
+          if phrase.split(separator: " ").count > 1 && !phrase.hasSuffix(" zo") { strong = true }
+        } else if words.stronger.contains(phrase) && phrase != "best" {
+          strong = true
+        } else if words.weaker.contains(phrase) && phrase != "best" {
+          weak = true
+        } else if length == 1 && ["zo", "echt", "wel", "het", "is", "was", "vind", "ik"].contains(phrase) {
+          if phrase == "echt" { strong = true }
+        } else {
+          continue
+        }
+        at -= length
+        continue scan
+      }
+      break
+    }
+    // "leuk vind ik het niet": a negation at the end of the clause.
+    let end = term.start + term.length
+    let after = (end..<t.words.count).filter { t.clauses[$0] == t.clauses[term.start] }.map { t.words[$0] }
+    if !negated, after.count <= 4, after.contains("niet") { negated = true }
+    if negated {
+      // In half steps: "niet heel goed" is gaat wel, "niet goed" slecht, "niet slecht" goed.
+      guard step != 6 else { return nil }
+      step = [2: 6, 3: 7, 4: 8, 5: 7, 7: 5, 8: 4, 9: 5, 10: 6][step] ?? step
+    }
+    if strong { step = step > 6 ? 10 : step < 6 ? 2 : 6 }
+    if weak && !negated { step = [10: 8, 9: 8, 8: 7, 4: 5, 3: 4, 2: 4][step] ?? step }
+    return step
+  }
+}

@@ -1,0 +1,113 @@
+/// Yes/no questions and panel statements.
+extension AnswerMatcher {
+  func matchYesNo(_ t: AnswerText, question: Question) -> Result {
+    guard !t.isEmpty else { return .notUnderstood }
+    if let id = Self.exact(t, question.options) ?? Self.numbered(t, options: question.options) {
+      return .value(.option(id))
+    }
+    switch polarity(t) {
+    case .yes: return .value(.option("ja"))
+    case .no: return .value(.option("nee"))
+    case .both, .doubt: return .notUnderstood
+    case .statement(let negative): return .guess(.option(negative ? "nee" : "ja"))
+    case .none: return .notUnderstood
+    }
+  }
+
+  func matchStatement(_ t: AnswerText, question: Question) -> Result {
+    guard !t.isEmpty else { return .notUnderstood }
+    if let id = Self.exact(t, question.options) ?? Self.numbered(t, options: question.options) {
+      return .value(.option(id))
+    }
+    let text = t.text
+    // "eens en oneens": both at once is no vote.
+    if t.words.contains("eens") && t.words.contains("oneens") { return .notUnderstood }
+    if words.says("eens", text) { return .value(.option("eens")) }
+    if words.says("oneens", text) { return .value(.option("oneens")) }
+    if Self.doubtWords.contains(where: { text.contains($0) }) { return .value(.option("weet-niet")) }
+    // "oneens, dan wordt het te druk", "ik kan ze nu lezen dus oneens": the option's own word
+    // first or last, and not the other one.
+    let own = ["eens", "oneens"].filter(t.words.contains)
+    if own.count == 1, t.words.first == own[0] || t.words.last == own[0] { return .value(.option(own[0])) }
+    switch polarity(t) {
+    case .yes: return .value(.option("eens"))
+    case .no: return .value(.option("oneens"))
+    case .doubt: return .value(.option("weet-niet"))
+    case .both: return .notUnderstood
+    case .statement(let negative): return .guess(.option(negative ? "oneens" : "eens"))
+    case .none: return .notUnderstood
+    }
+  }
+
+  /// On a panel statement: doubt is "weet ik niet".
+  static let doubtWords = [
+    "twijfel", "ik twijfel", "misschien", "weet niet", "geen idee", "geen mening", "neutraal",
+    "maakt me niet uit",
+    "maakt mij niet uit", "maakt niet uit",
+  ]
+
+  enum Polarity: Equatable {
+    case yes, no, both, doubt
+    /// No yes or no word, but a sentence that says something: with or without a negation.
+    case statement(negative: Bool)
+    case none
+  }
+
+  /// What an answer says to a yes/no question: a whole yes or no ("ja hoor", "nee joh"),
+  /// one at the start ("ja, ik krijg begeleiding", "nee mijn ouders betalen alles"), both at
+  /// once ("ja en nee"), doubt ("misschien"), or a sentence to be checked.
+  func polarity(_ t: AnswerText) -> Polarity {
+    if let word = yesOrNo(t) { return word == "ja" ? .yes : .no }
+    let text = t.text
+    if words.says("twijfel", text) { return .doubt }
+    // A yes and a no word, or a yes and a no pictogram ("🙂🙁"), at once.
+    let yes = t.words.contains {
+      Self.plainYes.contains($0) || (AnswerText.isEmoji($0.first ?? " ") && words.says("ja", $0))
+    }
+    let no = t.words.contains {
+      Self.plainNo.contains($0) || (AnswerText.isEmoji($0.first ?? " ") && words.says("nee", $0))
+    }
+    if yes && no { return .both }
+    // The longest yes or no phrase the answer starts with.
+    for length in stride(from: min(4, t.words.count - 1), through: 1, by: -1) {
+      let start = t.phrase(from: 0, length: length)
+      if Self.yesWords.contains(start) || words.says("ja", start) { return .yes }
+      if Self.noWords.contains(start) || words.says("nee", start) { return .no }
+    }
+    if yes { return .yes }
+    if no { return .no }
+    // A sentence with something in it: "mijn begeleider komt van de gemeente".
+    let content = t.words.filter { $0.count >= 3 && !Self.littleWords.contains($0) }
+    guard t.words.count >= 3, !content.isEmpty else { return .none }
+    let negative = t.words.contains { Self.negationWords.contains($0) || words.negations.contains($0) }
+    return .statement(negative: negative)
+  }
+
+  static let plainYes: Set<String> = ["ja", "jawel", "jazeker", "jaa", "yes", "jep", "yep"]
+  static let plainNo: Set<String> = ["nee", "neen", "neej", "nope", "neuh"]
+
+  /// The option whose id or label is exactly the text, or, for a label of at least five
+  /// letters, the text with one typo ("Aleen", "zwemen"), when no other label is as close.
+  static func exact(_ t: AnswerText, _ options: [Option]) -> String? {
+    let text = t.text
+    if let id = options.first(where: {
+      AnswerText.plain($0.id.replacingOccurrences(of: "-", with: " ")) == text
+        || AnswerText.plain($0.label) == text
+    })?.id {
+      return id
+    }
+    guard text.count >= 5 else { return nil }
+    let close = options.filter {
+      let label = AnswerText.plain($0.label)
+      return label.count >= 5 && EditDistance.between(label, text) <= 1
+    }
+    return close.count == 1 ? close[0].id : nil
+  }
+}
+
+extension AnswerText {
+  /// `length` words from `start`, joined.
+  func phrase(from start: Int, length: Int) -> String {
+    words[start..<min(words.count, start + length)].joined(separator: " ")
+  }
+}

@@ -1,0 +1,170 @@
+/// Reads what a participant typed as an answer to one question, the way a careful interviewer
+/// would: by number, pictogram, the option's words and the general word knowledge of
+/// `AnswerWords` (scale words, yes and no, spelling, groups of words), with negation ("niet
+/// zo goed", "geen bus"), exclusion ("niemand behalve mama") and numbers as people say them.
+///
+/// When the answer fits one option surely, that is the answer. When it fits on weaker grounds
+/// (a close spelling, a worked-out number, "iets anders" for something no option names), the
+/// matcher only guesses, and the conversation asks "Bedoel je: …?". When two options fit, or
+/// none, nothing is stored: the question is asked again, with the closest options as a hint.
+public struct AnswerMatcher: Sendable {
+  let words: AnswerWords
+
+  public init(words: AnswerWords = AnswerWords()) {
+    self.words = words
+  }
+
+  public enum Result: Sendable, Equatable {
+    /// Sure: keep this answer.
+    case value(AnswerValue)
+    /// Probably this answer: ask "Bedoel je: …?" before keeping it.
+    case guess(AnswerValue)
+    case notUnderstood
+  }
+
+  public func match(_ input: String, for question: Question) -> Result {
+    // A pictogram typed on its own ("🙂") chooses the one option that shows it.
+    if question.kind.isClosed, question.kind != .multiChoice,
+      let id = Self.pictogram(input, options: question.options)
+    {
+      return .value(.option(id))
+    }
+    let t = AnswerText(input, words: words)
+    switch question.kind {
+    case .open:
+      let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
+      return text.isEmpty ? .notUnderstood : .value(.text(text))
+    case .number:
+      switch NumberReader(question: question, words: words).read(t) {
+      case .number(let n, let worked): return worked ? .guess(.number(n)) : .value(.number(n))
+      case .unclear: return .notUnderstood
+      }
+    case .multiChoice:
+      return matchMany(t, input: input, question: question)
+    case .yesNo:
+      return matchYesNo(t, question: question)
+    case .statement:
+      return matchStatement(t, question: question)
+    case .scale:
+      return matchScale(t, question: question)
+    case .choice:
+      return matchChoice(t, question: question)
+    }
+  }
+
+  /// The options closest to what was typed, for the hint after a miss: those whose words it
+  /// has, else those whose words are spelled nearly the same; empty when none is close.
+  /// Text as answers are compared: lower case, without accents and punctuation.
+  public static func folded(_ text: String) -> String { AnswerText.plain(text) }
+
+  public func closest(_ input: String, for question: Question) -> [String] {
+    guard question.kind.isClosed else { return [] }
+    let t = AnswerText(input, words: words)
+    let hits = ChoiceReading(t, options: question.options, words: words)
+    // "vaak" is not close to "Minder vaak": a label that turns its word around only when the
+    // answer does too.
+    let turning: Set<String> = ["minder", "meer", "niet", "geen", "nooit", "weinig"]
+    let near = hits.touched.filter { id in
+      guard let option = question.options.first(where: { $0.id == id }) else { return false }
+      return AnswerText(option.label, words: words).words.allSatisfy {
+        !turning.contains($0) || t.words.contains($0)
+      }
+    }
+    if !near.isEmpty { return question.options.map(\.id).filter { near.contains($0) } }
+    return question.options.filter { option in
+      t.words.contains { word in
+        word.count >= 4
+          && AnswerText(option.label, words: words).words.contains {
+            $0.count >= 4 && EditDistance.between($0, word) <= 2
+          }
+      }
+    }.map(\.id)
+  }
+
+  // MARK: Shared pieces
+
+  /// The one option whose pictogram is all that was typed, ignoring spaces and emoji
+  /// variation selectors; nil when none or more than one option shows it.
+  static func pictogram(_ input: String, options: [Option]) -> String? {
+    func bare(_ text: String) -> String {
+      let kept = text.unicodeScalars.filter {
+        !$0.properties.isWhitespace && $0.value != 0xFE0F && $0.value != 0xFE0E
+      }
+      return String(String.UnicodeScalarView(kept))
+    }
+    let typed = bare(input)
+    let symbolsOnly = typed.unicodeScalars.allSatisfy {
+      !$0.properties.isAlphabetic && !("0"..."9").contains($0)
+    }
+    guard !typed.isEmpty, symbolsOnly else { return nil }
+    let hits = options.filter { $0.pictogram.map(bare) == typed }
+    return hits.count == 1 ? hits[0].id : nil
+  }
+
+  /// The option a number or an ordinal picks: "2", "nummer 2", "optie 2", "de tweede",
+  /// "de laatste"; nil when the answer is something else.
+  static func numbered(_ t: AnswerText, options: [Option]) -> String? {
+    let w = t.words.filter {
+      !["nummer", "optie", "de", "het", "keuze", "antwoord", "nr", "ik", "kies", "doe"].contains($0)
+    }
+    // "2 oneens": the number and the label it stands for.
+    if w.count > 1, let n = Int(w[0]), n >= 1, n <= options.count,
+      AnswerText.plain(options[n - 1].label) == w.dropFirst().joined(separator: " ")
+    {
+      return options[n - 1].id
+    }
+    guard w.count == 1 else { return nil }
+    let n =
+      Int(w[0]) ?? ordinals[w[0]] ?? (w[0] == "laatste" ? options.count : nil)
+      ?? (w[0] != "een" ? DutchNumbers.value(w[0]) : nil)
+    guard let n, n >= 1, n <= options.count else { return nil }
+    return options[n - 1].id
+  }
+
+  static let ordinals: [String: Int] = [
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "1e": 1, "2e": 2, "3e": 3,
+    "4e": 4,
+    "5e": 5,
+  ]
+
+  /// Words that say "not": before an option's words they turn it around.
+  static let negationWords: Set<String> = ["niet", "geen", "nooit", "niets", "niks", "nergens", "niemand"]
+
+  /// Little words that choose nothing on their own.
+  static let littleWords: Set<String> = [
+    "een", "het", "de", "van", "met", "bij", "mijn", "jouw", "je", "zijn", "haar", "ons", "onze", "die",
+    "dat",
+    "voor", "naar", "uit", "door", "aan", "als", "ook", "nog", "wel", "ben", "heb", "hij", "zij", "ze", "wij",
+    "we", "mij", "me", "ik", "en", "of", "in", "op", "te", "om", "er", "is", "was", "hun", "hen", "iets",
+    "ergens",
+    "iemand", "doe", "ga", "gaat", "heel", "erg", "echt", "best", "beetje", "vind", "denk", "toch", "maar",
+    "want", "dan", "nu", "soms", "vaak", "altijd", "alleen", "ja", "nee", "hoor", "gewoon", "eigenlijk",
+    "meestal",
+    "tot", "t/m", "per", "keer", "x", "ging", "gaan", "kom", "komt", "kwam", "doet", "deed", "hebt", "heeft",
+    "had", "wil", "wilt", "kan", "kun", "kunt", "moet", "zit", "zat", "word", "wordt", "werd", "zou", "mag",
+    "helpt",
+    "hier", "daar", "waar", "wie", "wat", "dit", "deze", "alles", "veel", "meer", "samen", "zelfs", "graag",
+    "anders", "dus", "omdat",
+  ]
+
+  /// "ja" or "nee" for a whole answer that is one of their words, also drawn out
+  /// ("jaaa", "neee"); nil for anything else.
+  func yesOrNo(_ t: AnswerText) -> String? {
+    let text = t.text
+    if Self.yesWords.contains(text) || words.says("ja", text) { return "ja" }
+    if Self.noWords.contains(text) || words.says("nee", text) { return "nee" }
+    let letters = Array(text)
+    guard letters.count >= 2, letters.allSatisfy(\.isLetter) else { return nil }
+    // Repeated letters folded: "jjaaa" → "ja", "neeej" → "nej".
+    let folded = String(
+      letters.enumerated().filter { $0.offset == 0 || letters[$0.offset - 1] != $0.element }.map(\.element))
+    if ["ja", "jah"].contains(folded) { return "ja" }
+    if ["ne", "nej", "neh"].contains(folded), text.contains("ee") { return "nee" }
+    return nil
+  }
+
+  static let yesWords: Set<String> = [
+    "ja", "jawel", "ja hoor", "jazeker", "zeker", "klopt", "yes", "j", "jaa", "ok", "oke", "goed",
+  ]
+  static let noWords: Set<String> = ["nee", "neen", "nee hoor", "nope", "no", "n", "neej", "nooit", "niet"]
+}

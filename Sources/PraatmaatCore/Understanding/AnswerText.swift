@@ -1,0 +1,124 @@
+import Foundation
+
+/// An answer as the matcher reads it: folded to lower case without accents, chat spelling
+/// made standard ("mn" → "mijn", "ff" → "even"), emoji kept as words of their own, and for
+/// each word the clause it is in, so that "fiets, geen bus" keeps "geen" with "bus".
+struct AnswerText: Equatable {
+  var words: [String] = []
+  /// The clause of each word: a new clause starts after , ; . ! ? and at "maar", "want".
+  var clauses: [Int] = []
+
+  static let clauseWords: Set<String> = ["maar", "want"]
+
+  init(_ raw: String, words lexicon: AnswerWords) {
+    var clause = 0
+    var current = ""
+    func flush() {
+      guard !current.isEmpty else { return }
+      for word in Self.plain(current).split(separator: " ") {
+        if Self.clauseWords.contains(String(word)) { clause += 1 }
+        append(String(word), clause: clause)
+      }
+      current = ""
+    }
+    for character in raw {
+      if ",;.!?".contains(character) {
+        flush()
+        clause += 1
+      } else if Self.isEmoji(character) {
+        flush()
+        let bare = String(
+          String.UnicodeScalarView(
+            character.unicodeScalars.filter { $0.value != 0xFE0F && $0.value != 0xFE0E }))
+        append(bare, clause: clause)
+      } else {
+        current.append(character)
+      }
+    }
+    flush()
+    self.standardise(lexicon.spelling, longest: 3)
+  }
+
+  private mutating func append(_ word: String, clause: Int) {
+    words.append(word)
+    clauses.append(clause)
+  }
+
+  /// Replaces spelling variants of one to `longest` words by their standard form.
+  private mutating func standardise(_ spelling: [String: String], longest: Int) {
+    guard !spelling.isEmpty else { return }
+    var out: [String] = []
+    var outClauses: [Int] = []
+    var i = 0
+    while i < words.count {
+      var taken = false
+      for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
+        let span = words[i..<i + length]
+        guard Set(clauses[i..<i + length]).count == 1 else { continue }
+        if let standard = spelling[span.joined(separator: " ")] {
+          for word in standard.split(separator: " ") {
+            out.append(String(word))
+            outClauses.append(clauses[i])
+          }
+          i += length
+          taken = true
+          break
+        }
+      }
+      if !taken {
+        out.append(words[i])
+        outClauses.append(clauses[i])
+        i += 1
+      }
+    }
+    words = out
+    clauses = outClauses
+  }
+
+  /// The words folded and split, without spelling made standard: for list entries and labels.
+  static func plain(_ text: String) -> String { Normalised(text).text }
+
+  /// A pictogram: a character drawn as an emoji, not a letter, digit or punctuation.
+  static func isEmoji(_ character: Character) -> Bool {
+    guard let first = character.unicodeScalars.first else { return false }
+    if first.isASCII { return false }
+    return first.properties.isEmojiPresentation
+      || character.unicodeScalars.contains { $0.properties.isEmoji && $0.value > 0x238C }
+  }
+
+  var text: String { words.joined(separator: " ") }
+  var isEmpty: Bool { words.isEmpty }
+
+  /// Where a phrase of one or more words starts, within one clause.
+  func occurrences(of phrase: [String]) -> [Int] {
+    guard !phrase.isEmpty, phrase.count <= words.count else { return [] }
+    var found: [Int] = []
+    for i in 0...(words.count - phrase.count) where words[i] == phrase[0] {
+      if Array(words[i..<i + phrase.count]) == phrase, clauses[i] == clauses[i + phrase.count - 1] {
+        found.append(i)
+      }
+    }
+    return found
+  }
+
+  /// The phrases of `table` found in the text, longest first, without overlap:
+  /// (first word, length, value).
+  func phrases<Value>(in table: [String: Value], longest: Int) -> [(start: Int, length: Int, value: Value)] {
+    var found: [(Int, Int, Value)] = []
+    var i = 0
+    while i < words.count {
+      var matched = false
+      for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
+        guard clauses[i] == clauses[i + length - 1] else { continue }
+        if let value = table[words[i..<i + length].joined(separator: " ")] {
+          found.append((i, length, value))
+          i += length
+          matched = true
+          break
+        }
+      }
+      if !matched { i += 1 }
+    }
+    return found
+  }
+}

@@ -1,0 +1,126 @@
+/// The replies every question understands, whatever its kind.
+public enum BuiltInReply: String, Sendable, CaseIterable {
+  case repeatQuestion
+  case dontKnow
+  case refuse
+  case skip
+  case back
+  case pause
+  case help
+
+  /// The words a participant can type, first the one shown in help and completion.
+  public var words: [String] {
+    switch self {
+    case .repeatQuestion: ["herhaal", "nog een keer", "nog eens", "opnieuw", "wat zei je"]
+    case .dontKnow: ["weet ik niet", "weet niet", "geen idee", "ik weet het niet", "weetniet"]
+    case .refuse:
+      [
+        "wil ik niet zeggen", "zeg ik liever niet", "wil niet zeggen", "liever niet",
+        "ik wil het niet zeggen",
+      ]
+    case .skip: ["overslaan", "sla over", "volgende", "skip", "pas", "ik pas"]
+    case .back: ["terug", "vorige", "ga terug"]
+    case .pause: ["pauze", "stop", "stoppen", "ik wil stoppen", "later verder"]
+    case .help: ["hulp", "help", "?", "wat kan ik typen"]
+    }
+  }
+
+  /// Every word of every built-in reply, for tab completion.
+  public static var completionWords: [String] { allCases.map { $0.words[0] } }
+
+  /// Recognises a built-in reply, forgiving case, accents, punctuation and a small typo.
+  /// Without `typos`, only what is spelled right: a word one letter away from a reply
+  /// ("shoppen", "stappen" next to "stoppen") may be an answer.
+  public static func recognise(_ input: String, openQuestion: Bool = false, typos: Bool = true)
+    -> BuiltInReply?
+  {
+    if input.trimmingCharacters(in: .whitespaces) == "?" { return .help }
+    let n = Normalised(input)
+    guard !n.text.isEmpty else { return nil }
+    for reply in allCases {
+      // "Hulp." can be the answer to an open question; there only "?" asks for help.
+      if openQuestion, reply == .help { continue }
+      for word in reply.words where word != "?" {
+        // One typo at most: "goed idee" is two steps from "geen idee" and means the opposite.
+        let known = Normalised(word)
+        if known.text == n.text
+          || (typos && n.text.count >= 5 && EditDistance.between(known.text, n.text) <= 1)
+        {
+          return reply
+        }
+      }
+    }
+    // Longer ways of saying the same ("weet ik niet precies", "mag ik dat overslaan", "ik
+    // wil even pauze"), only in short answers to closed questions: at an open question
+    // they can be part of what someone wants to say.
+    guard !openQuestion, n.words.count <= 8 else { return nil }
+    if let reply = phrased(" " + n.text + " ", words: n.words.map(String.init)) { return reply }
+    // "welk gesprek?", "wat bedoel je daarmee?": a question back asks for the question again.
+    let questionWords: Set<Substring> = ["wat", "welk", "welke", "hoe", "wie", "waar", "wanneer", "watte"]
+    if input.trimmingCharacters(in: .whitespaces).hasSuffix("?"), let first = n.words.first,
+      questionWords.contains(first), n.words.count <= 6
+    {
+      return .repeatQuestion
+    }
+    return nil
+  }
+
+  /// A reply said in a sentence: the phrase starts the answer, or, for the words that
+  /// cannot mean anything else, stands anywhere in it.
+  static func phrased(_ text: String, words: [String]) -> BuiltInReply? {
+    func starts(_ phrases: [String]) -> Bool { phrases.contains { text.hasPrefix(" \($0) ") } }
+    func has(_ phrases: [String]) -> Bool { phrases.contains { text.contains(" \($0) ") } }
+    // "weet niet of ik daar heen zou gaan": doubt about the answer, not "weet ik niet".
+    if has(["weet niet of", "weet ik niet of", "weet het niet of"]) { return nil }
+    if starts([
+      "weet ik niet", "weet ik veel", "ik weet niet", "ik weet het niet", "geen idee", "geen flauw idee",
+      "weet niet", "dat weet ik niet", "weet ik eigenlijk niet", "ik heb geen idee", "kweenie",
+      "ik weet het echt niet", "geen flauw", "idk", "weetniet", "ik weet t niet", "weet het niet",
+    ]) {
+      return .dontKnow
+    }
+    if has([
+      "wil ik niet zeggen", "zeg ik liever niet", "liever niet zeggen", "zeg ik niet", "gaat je niks aan",
+      "gaat je niets aan", "gaat je geen bal aan", "gaat je geen moer aan", "wil het niet zeggen",
+      "dat hou ik voor mezelf", "dat houd ik voor mezelf", "wil ik liever niet zeggen",
+      "vertel ik liever niet",
+      "gaat niemand wat aan", "gaat niemand iets aan", "gaat jou niks aan", "gaat jou niets aan",
+      "praat ik niet over", "praat ik liever niet over", "niet over praten", "niet over hebben",
+      "vertel ik niet",
+      "wil ik niet vertellen", "is prive", "dat is prive",
+    ]) {
+      return .refuse
+    }
+    if has(["overslaan", "sla over", "sla maar over", "sla deze over", "volgende vraag", "andere vraag"])
+      || starts(["volgende", "next", "skip"]) && words.count <= 3
+      || words.count <= 5
+        && has(["naar de volgende", "door naar", "ga maar door", "ga door", "doorgaan", "verder maar"])
+    {
+      return .skip
+    }
+    if words.count <= 4 && (words.contains("terug") || has(["vorige vraag"])) { return .back }
+    if words.count <= 6
+      && has([
+        "pauze", "even stoppen", "ik wil stoppen", "wil stoppen", "stop maar", "stoppen", "even wachten",
+        "wacht even",
+      ])
+    {
+      return .pause
+    }
+    if has([
+      "nog een keer", "nog eens", "herhaal", "herhalen", "wat zei je", "wat vroeg je", "snap de vraag niet",
+      "begrijp de vraag niet", "huh", "wat bedoel je",
+    ]) || words.count <= 4 && starts(["wat is", "wat betekent", "wat bedoelen jullie met"]) {
+      return .repeatQuestion
+    }
+    if words.count <= 6
+      && has([
+        "wat moet ik typen", "wat kan ik typen", "ik snap het niet", "help", "wat moet ik doen",
+        "hoe moet dit", "hoe werkt dit", "hoe werkt het", "hoe gaat dit",
+      ])
+    {
+      return .help
+    }
+    return nil
+  }
+}

@@ -1,0 +1,280 @@
+/// Which options an answer names, and which it names only to rule them out.
+///
+/// Each option is known by its id, its label, the words of its label that no other option
+/// has, the writer's own words for it (`optie x: Label | woord`) and, for a label word that
+/// heads a group in `AnswerWords` ("winkel"), every word of that group ("supermarkt"). A word
+/// that would point at two options points at neither. A negation in the same clause ("geen
+/// bus", "familie niet") rules an option out; "niemand behalve mama" names mama's option.
+struct ChoiceReading {
+  /// The options named, in the options' order.
+  var chosen: [String] = []
+  /// The options named only to rule them out.
+  var excluded: [String] = []
+  /// Every option some word pointed at, also ambiguously: for the hint after a miss.
+  var touched: Set<String> = []
+  /// Whether every chosen option was named by its own words, not by a near spelling.
+  var sure = true
+  /// "alles", "allemaal": every option.
+  var everything = false
+  /// Whether the answer holds a word of substance that named no option.
+  var unnamed = false
+  /// Whether a part of a list ("mama en de begeleider", "huishouden en post") names no
+  /// option while another part does: then the answer is only partly understood.
+  var partial = false
+
+  struct Hit {
+    var start: Int
+    var length: Int
+    var options: Set<Int>
+    var sure: Bool
+  }
+
+  init(_ t: AnswerText, options: [Option], words: AnswerWords, groups: Bool = true) {
+    guard !t.isEmpty, !options.isEmpty else { return }
+    let table = Self.keys(options, words: words, groups: groups)
+    let modified = Self.modified(options, words: words)
+    let longest = max(1, table.keys.map { $0.split(separator: " ").count }.max() ?? 1)
+    var hits: [Hit] = []
+    var i = 0
+    while i < t.words.count {
+      var found: Hit?
+      for length in stride(from: min(longest, t.words.count - i), through: 1, by: -1) {
+        guard t.clauses[i] == t.clauses[i + length - 1] else { continue }
+        let phrase = t.phrase(from: i, length: length)
+        if let owners = table[phrase] {
+          // "huis" for "In mijn eigen huis": the label's word without what it says about it.
+          let weak = owners.count == 1 && modified[owners.first!]?.contains(phrase) == true
+          found = Hit(start: i, length: length, options: owners, sure: !weak)
+          break
+        }
+        if length == 1, let owners = Self.stem(phrase, table) {
+          found = Hit(start: i, length: 1, options: owners, sure: true)
+          break
+        }
+      }
+      if found == nil, let owners = Self.near(t.words[i], table) {
+        found = Hit(start: i, length: 1, options: owners, sure: false)
+      }
+      // "niemand en 1", "nummer 3 graag": a number shown on the screen.
+      if found == nil, let n = Int(t.words[i]), n >= 1, n <= options.count,
+        i + 1 == t.words.count || !NumberReader.unitWords.contains(t.words[i + 1])
+      {
+        found = Hit(start: i, length: 1, options: [n - 1], sure: true)
+      }
+      if let hit = found {
+        hits.append(hit)
+        i += hit.length
+      } else {
+        if Self.isSubstance(t.words[i], words) { unnamed = true }
+        i += 1
+      }
+    }
+    partial = Self.partial(t, hits: hits, words: words)
+    let text = " " + t.text + " "
+    // "alles", "ze allemaal": every option; "doe alles zelf" says something else.
+    everything =
+      [" alles ", " allemaal ", " alle drie ", " alle vier "].contains { text.contains($0) }
+      && !t.words.contains {
+        Self.isSubstance($0, words) && !["alles", "allemaal", "alle", "drie", "vier"].contains($0)
+      }
+    for hit in hits { for o in hit.options { touched.insert(options[o].id) } }
+    let none = Set(options.indices.filter { Self.isNone(options[$0]) })
+    let behalve = t.words.firstIndex(of: "behalve")
+    var named: [Int: Bool] = [:]
+    var ruledOut: Set<Int> = []
+    let covered = Set(hits.flatMap { $0.start..<($0.start + $0.length) })
+    for hit in hits where hit.options.count == 1 {
+      let o = hit.options.first!
+      var out = Self.negated(hit, in: t, option: options[o], covered: covered)
+      if let b = behalve {
+        let noneBefore =
+          hits.contains { $0.start < b && $0.options.isSubset(of: none) }
+          || t.words[..<b].contains { ["niemand", "niks", "niets", "nergens", "geen"].contains($0) }
+        if hit.start > b {
+          out = !noneBefore
+        } else if none.contains(o) && noneBefore {
+          continue
+        }
+      }
+      // "alleen een vriendin, verder niemand": the "nobody" closes a list of others.
+      if none.contains(o), hit.start > 0, ["verder", "anders"].contains(t.words[hit.start - 1]),
+        hits.contains(where: { !$0.options.isSubset(of: none) })
+      {
+        continue
+      }
+      if out {
+        ruledOut.insert(o)
+      } else {
+        // One sure hit makes the option sure: "eigen huis" names it, "huis" alone only maybe.
+        named[o] = (named[o] ?? false) || hit.sure
+      }
+    }
+    for o in ruledOut where named[o] == nil { excluded.append(options[o].id) }
+    chosen = options.indices.filter { named[$0] != nil }.map { options[$0].id }
+    sure = named.values.allSatisfy { $0 }
+  }
+
+  /// A word that says something: no little word, negation, number, word too general or
+  /// filler made of one sound over and over ("blabla", "hahaha").
+  static func isSubstance(_ word: String, _ words: AnswerWords) -> Bool {
+    word.count >= 3 && !AnswerMatcher.littleWords.contains(word) && !words.tooGeneral.contains(word)
+      && !AnswerMatcher.negationWords.contains(word) && Int(word) == nil
+      && !AnswerText.isEmoji(word.first ?? " ")
+      && !isRepeatedSound(word)
+  }
+
+  /// "blabla", "hahaha", "lalala", "hmmm": one to three letters said again and again.
+  static func isRepeatedSound(_ word: String) -> Bool {
+    let letters = Array(word)
+    return (1...3).contains { size in
+      letters.count >= size * 2 && letters.count % size == 0
+        && stride(from: size, to: letters.count, by: size).allSatisfy {
+          Array(letters[$0..<$0 + size]) == Array(letters[0..<size])
+        }
+    } || Set(letters.dropFirst()).count == 1 && letters.count >= 3
+  }
+
+  /// Whether the answer is a list ("a en b", "a, b", "a of b", "soms a soms b") of which
+  /// some part names an option and another part, with words of substance, names none.
+  static func partial(_ t: AnswerText, hits: [Hit], words: AnswerWords) -> Bool {
+    guard !hits.isEmpty else { return false }
+    var parts: [[Int]] = [[]]
+    for i in t.words.indices {
+      let breaks = ["en", "of", "soms", "/", "plus"].contains(t.words[i])
+      // A comma starts a new part; "maar" and "want" only add a remark.
+      let comma = i > 0 && t.clauses[i] != t.clauses[i - 1] && !["maar", "want"].contains(t.words[i])
+      if breaks || comma {
+        if !(parts.last?.isEmpty ?? true) { parts.append([]) }
+        if breaks { continue }
+      }
+      parts[parts.count - 1].append(i)
+    }
+    guard parts.count > 1 else { return false }
+    let covered = Set(hits.flatMap { $0.start..<($0.start + $0.length) })
+    var named = false
+    var unnamed = false
+    for part in parts where !part.isEmpty {
+      if part.contains(where: covered.contains) {
+        named = true
+      } else if part.contains(where: { isSubstance(t.words[$0], words) }) {
+        unnamed = true
+      }
+    }
+    return named && unnamed
+  }
+
+  /// Whether an option means "nobody" or "nothing": its label has a negation word.
+  static func isNone(_ option: Option) -> Bool {
+    !Set(AnswerText.plain(option.label).split(separator: " ").map(String.init))
+      .isDisjoint(with: AnswerMatcher.negationWords)
+  }
+
+  /// Whether an option is the catch-all "iets anders", "ergens anders", "iemand anders".
+  static func isOther(_ option: Option) -> Bool {
+    option.id == "anders" || AnswerText.plain(option.label).split(separator: " ").contains("anders")
+  }
+
+  /// Whether a negation in the hit's clause turns it around: up to three words before it
+  /// ("geen bus", "niet bij mijn ouders") or right after it ("familie niet"). A negation the
+  /// option's own label has ("Niemand") does not count.
+  static func negated(_ hit: Hit, in t: AnswerText, option: Option, covered: Set<Int>) -> Bool {
+    let own = Set(AnswerText.plain(option.label).split(separator: " ").map(String.init))
+    let clause = t.clauses[hit.start]
+    // A negation that names an option itself ("niemand en 1") turns nothing around.
+    for k in 1...3
+    where hit.start - k >= 0 && t.clauses[hit.start - k] == clause && !covered.contains(hit.start - k) {
+      let word = t.words[hit.start - k]
+      if AnswerMatcher.negationWords.contains(word) && !own.contains(word) { return true }
+      if !AnswerMatcher.littleWords.contains(word) && k > 1 { break }
+    }
+    // "familie niet", "de gemeente helpt niet": a "niet" that ends the clause soon after.
+    let after = hit.start + hit.length
+    for k in 0..<2 where after + k < t.words.count && t.clauses[after + k] == clause {
+      let end = after + k + 1
+      if t.words[after + k] == "niet", end == t.words.count || t.clauses[end] != clause { return true }
+    }
+    return false
+  }
+
+  /// Per option, the label words that another word of the label qualifies right before them
+  /// ("huis" in "In mijn eigen huis", "week" in "Elke week"): on their own they only
+  /// probably name the option.
+  static func modified(_ options: [Option], words: AnswerWords) -> [Int: Set<String>] {
+    var found: [Int: Set<String>] = [:]
+    for (o, option) in options.enumerated() {
+      let w = AnswerText(option.label, words: words).words
+      for k in w.indices.dropFirst() where isSubstance(w[k - 1], words) && isSubstance(w[k], words) {
+        found[o, default: []].insert(w[k])
+      }
+    }
+    return found
+  }
+
+  /// Every phrase that names an option, to the options it names. A phrase that names more
+  /// than one option stays in, to be seen as ambiguous.
+  static func keys(_ options: [Option], words: AnswerWords, groups: Bool) -> [String: Set<Int>] {
+    func plain(_ text: String) -> String { AnswerText(text, words: words).text }
+    var own: [Set<String>] = options.map { option in
+      var keys: Set<String> = [
+        plain(option.label), plain(option.id.replacingOccurrences(of: "-", with: " ")),
+      ]
+      keys.formUnion(option.words.map(plain))
+      return keys.filter { !$0.isEmpty }
+    }
+    // The label's words that say something, and the id's words.
+    let labelWords: [Set<String>] = options.map { option in
+      Set(
+        (AnswerText(option.label, words: words).words
+          + option.id.split(separator: "-").map { plain(String($0)) })
+          .filter {
+            $0.count >= 3 && !AnswerMatcher.littleWords.contains($0) && !words.tooGeneral.contains($0)
+              && Int($0) == nil
+          })
+    }
+    for (o, set) in labelWords.enumerated() {
+      own[o].formUnion(set)
+      guard groups else { continue }
+      for word in set { own[o].formUnion(words.groups[word] ?? []) }
+    }
+    var table: [String: Set<Int>] = [:]
+    // A label that is one little word ("Alleen") is still that option's name.
+    let whole = Set(options.map { plain($0.label) })
+    for (o, keys) in own.enumerated() {
+      for key in keys
+      where whole.contains(key)
+        || (!words.tooGeneral.contains(key) && !AnswerMatcher.littleWords.contains(key))
+      {
+        table[key, default: []].insert(o)
+      }
+    }
+    return table
+  }
+
+  /// A word's stem in the table: "fietsen" → "fiets", "ouder" → "ouders", "vriendje" → "vriend".
+  static func stem(_ word: String, _ table: [String: Set<Int>]) -> Set<Int>? {
+    guard word.count >= 4 else { return nil }
+    for suffix in ["en", "s", "e", "je", "tje", "jes", "tjes", "n", "'s"] where word.hasSuffix(suffix) {
+      let stem = String(word.dropLast(suffix.count))
+      if stem.count >= 3, let owners = table[stem] { return owners }
+    }
+    for suffix in ["en", "s", "e", "n"] {
+      if let owners = table[word + suffix] { return owners }
+    }
+    return nil
+  }
+
+  /// A word of five letters or more spelled nearly as one word of the table.
+  static func near(_ word: String, _ table: [String: Set<Int>]) -> Set<Int>? {
+    guard word.count >= 5, Int(word) == nil else { return nil }
+    let allowed = word.count >= 9 ? 2 : 1
+    var found: Set<Int>?
+    for (key, owners) in table
+    where !key.contains(" ") && abs(key.count - word.count) <= allowed && key.count >= 5 {
+      if EditDistance.between(key, word) <= allowed {
+        if let f = found, f != owners { return nil }
+        found = owners
+      }
+    }
+    return found
+  }
+}

@@ -1,0 +1,360 @@
+/// Reads a number answer the way an interviewer would: "ik denk 25", "vierendertig",
+/// "30 jaar", "een kwartier", "maandag en woensdag", "4 dagen van 6 uur", "mn moeder, vader
+/// en ik". What the question counts (years, hours, minutes, days, times, euros, people) and
+/// per what (week, month) come from its text; an answer in another unit ("2 uur" to a
+/// question about days, "100 per maand" to one about a week) or a vague one ("een paar",
+/// "4 of 5", "bijna 30 uur") is not a number: the question is asked again.
+struct NumberReader {
+  enum Unit: Equatable { case years, hours, minutes, days, times, euros, people, count }
+  enum Period: Equatable { case none, day, week, month }
+
+  /// A number, and whether it was worked out (a sum, a product, days named) so that the
+  /// participant is asked to confirm it.
+  enum Reading: Equatable {
+    case number(Int, worked: Bool)
+    case unclear
+  }
+
+  let unit: Unit
+  let period: Period
+  let people: Set<String>
+
+  init(question: Question, words: AnswerWords) {
+    let text = " " + question.text.map(AnswerText.plain).joined(separator: " ") + " "
+    func has(_ words: String...) -> Bool { words.contains { text.contains(" \($0) ") } }
+    unit =
+      has("oud", "leeftijd", "jaar")
+      ? .years
+      : has("minuten", "minuut")
+        ? .minutes
+        : has("uur", "uren")
+          ? .hours
+          : has("dagen", "dag")
+            ? .days
+            : has("euro", "geld")
+              ? .euros
+              : has("mensen", "personen")
+                ? .people
+                : has("vaak", "keer") ? .times : .count
+    period = has("week") ? .week : has("maand") ? .month : has("dag") && unit != .days ? .day : .none
+    people = Self.personWords.union(words.groups["familie"] ?? []).union(words.groups["vrienden"] ?? [])
+      .union(words.groups["ouders"] ?? [])
+  }
+
+  static let personWords: Set<String> = [
+    "ik", "mij", "mezelf", "moeder", "vader", "mama", "papa", "zus", "broer", "zusje", "broertje",
+    "broertjes",
+    "zusjes", "vriend", "vriendin", "partner", "man", "vrouw", "oma", "opa", "kind", "zoon", "dochter", "oom",
+    "tante", "neef", "nicht", "huisgenoot", "ma", "pa",
+  ]
+
+  /// Collective numerals: "met zn vieren".
+  static let collective: [String: Int] = [
+    "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7, "achten": 8,
+    "negenen": 9, "tienen": 10,
+  ]
+  static let dayNames: [String: Int] = [
+    "maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7,
+    "maandagen": 1, "dinsdagen": 2, "woensdagen": 3, "donderdagen": 4, "vrijdagen": 5, "zaterdagen": 6,
+    "zondagen": 7,
+  ]
+  static let dayShort: [String: Int] = ["ma": 1, "di": 2, "wo": 3, "do": 4, "vr": 5, "za": 6, "zo": 7]
+  static let hedges: Set<String> = [
+    "denk", "ongeveer", "ofzo", "zon", "rond", "circa", "misschien", "gok", "schat",
+  ]
+  static let vague: Set<String> = [
+    "paar", "veel", "heleboel", "aantal", "weinig", "meer", "minder", "ruim", "zoveel", "sommige", "vaak",
+    "soms", "af",
+  ]
+  static let otherUnits: Set<String> = ["km", "kilometer", "meter", "kilo", "procent", "cm"]
+
+  /// One number found in the answer, with the unit word right after it.
+  struct Amount {
+    var value: Double
+    var at: Int
+    var unit: String?
+  }
+
+  func read(_ t: AnswerText) -> Reading {
+    let w = t.words
+    guard !w.isEmpty else { return .unclear }
+    if w.contains(where: { Self.otherUnits.contains($0) }) { return .unclear }
+    // "om de dag", "om de week": every other; "4 of 5": two numbers to choose from.
+    if let i = w.firstIndex(of: "om"), i + 2 < w.count, w[i + 1] == "de",
+      ["dag", "week", "maand"].contains(w[i + 2])
+    {
+      return .unclear
+    }
+    var amounts = Self.amounts(w)
+    // "bijna 30": for an age, one less (a whole year); otherwise too vague to note.
+    for (k, a) in amounts.enumerated() where a.at > 0 && w[a.at - 1] == "bijna" {
+      if unit == .years && k > 0 { amounts.remove(at: k); break }
+      guard unit == .years else { return .unclear }
+      amounts[k].value -= 1
+    }
+    if let i = w.firstIndex(of: "of"), amounts.contains(where: { $0.at < i }),
+      amounts.contains(where: { $0.at > i })
+    {
+      // "een keer of 4", "een stuk of 16": about that many.
+      guard i > 0, ["keer", "stuk"].contains(w[i - 1]) else { return .unclear }
+      amounts.removeAll { $0.at < i }
+    } else if let i = w.firstIndex(of: "of"), i > 0, w[i - 1] == "stuk" {
+      amounts.removeAll { $0.at < i }
+    }
+    if w.contains("maar"), w.contains(where: { ["minder", "meer", "soms", "wisselt"].contains($0) }) {
+      return .unclear
+    }
+    if hasVague(w, amounts) { return .unclear }
+    // The period an answer names, against the question's.
+    let perMonth = Self.names(w, period: "maand")
+    let perWeek = Self.names(w, period: "week")
+    if period == .week && perMonth { return .unclear }
+    if period == .month, amounts.isEmpty, let n = everyWeekday(w) { return .number(n, worked: true) }
+    if period == .month && perWeek && !amounts.isEmpty {
+      // "1 keer in de week" to a question per month: four times.
+      guard amounts.count == 1 else { return .unclear }
+      return .number(Int(amounts[0].value * 4), worked: true)
+    }
+    switch unit {
+    case .people: return peopleCount(w, amounts)
+    case .minutes: return minutes(w, amounts)
+    case .days: return days(w, amounts)
+    case .hours, .times: return perDays(w, amounts)
+    case .years:
+      if amounts.contains(where: { $0.value >= 1900 }) { return .unclear }
+      return single(amounts, w)
+    case .euros, .count:
+      return single(amounts, w)
+    }
+  }
+
+  /// The numbers in the words: digits ("2", "2x", "€30" folded to "30"), number words, "een"
+  /// before a unit, "tientje", "kwartier", "half uur", "anderhalf".
+  static func amounts(_ w: [String]) -> [Amount] {
+    var found: [Amount] = []
+    var i = 0
+    while i < w.count {
+      let word = w[i]
+      var value: Double?
+      var digits = word
+      if digits.hasSuffix("x"), digits.count > 1 { digits.removeLast() }
+      if let n = Int(digits), digits.count <= 6 {
+        value = Double(n)
+      } else if let n = DutchNumbers.value(word) ?? extraNumbers[word] {
+        // "een" is a number only before a unit or "keer": "een uur", not "een vriend".
+        if word == "een" {
+          let next = i + 1 < w.count ? w[i + 1] : ""
+          if unitWords.contains(next) || next == "keer" { value = 1 }
+        } else {
+          value = Double(n)
+        }
+      } else if word == "anderhalf" {
+        value = 1.5
+      } else if word == "half", i + 1 < w.count, w[i + 1] == "uur" {
+        value = 0.5
+      } else if word == "tientje" || word == "tientjes" {
+        value = 10
+      } else if word == "kwartier" {
+        found.append(Amount(value: 15, at: i, unit: "minuten"))
+        i += 1
+        continue
+      }
+      if let value {
+        let next = i + 1 < w.count ? w[i + 1] : nil
+        found.append(Amount(value: value, at: i, unit: next.flatMap { unitWords.contains($0) ? $0 : nil }))
+      }
+      i += 1
+    }
+    // "uurtje", "een uur": an hour without a number.
+    for (i, word) in w.enumerated()
+    where word == "uurtje" || (word == "uur" && !found.contains { $0.at == i - 1 }) {
+      if word == "uurtje" || i == 0 || ["een", "het"].contains(w[i - 1]) {
+        found.append(Amount(value: 1, at: i, unit: "uur"))
+      }
+    }
+    return found.sorted { $0.at < $1.at }
+  }
+
+  static let extraNumbers: [String: Int] = [
+    "nul": 0, "honderd": 100, "duizend": 1000, "elf": 11, "twaalf": 12,
+  ]
+  static let unitWords: Set<String> = [
+    "jaar", "jaren", "uur", "uren", "minuten", "minuut", "min", "dagen", "dag", "keer", "euro", "man",
+    "mensen",
+    "personen", "weken", "week", "maanden", "maand", "ochtenden", "middagen", "avonden", "vrienden",
+    "vriendinnen", "broertjes", "zusjes", "broers", "zussen", "kinderen",
+  ]
+
+  /// Whether the answer is vague where a number should be: "een paar", "heel veel", "een
+  /// paar tientjes". A vague word beside a number of something else ("4 goede en veel
+  /// kennissen") leaves the number.
+  func hasVague(_ w: [String], _ amounts: [Amount]) -> Bool {
+    guard let i = w.firstIndex(where: { Self.vague.contains($0) }) else { return false }
+    if w[i] == "af", !(i + 2 < w.count && w[i + 1] == "en" && w[i + 2] == "toe") { return false }
+    if w[i] == "meer", i > 0, ["niet", "nooit", "geen"].contains(w[i - 1]) { return false }
+    return amounts.isEmpty || amounts.contains { abs($0.at - i) <= 1 }
+  }
+
+  /// Whether the answer speaks of a "week" or "maand" as its period.
+  static func names(_ w: [String], period: String) -> Bool {
+    for (i, word) in w.enumerated() where word == period || word == period + "elijks" || word == period + "en"
+    {
+      if i > 0, ["per", "de", "elke", "iedere", "een"].contains(w[i - 1]) { return true }
+      if word.hasSuffix("elijks") { return true }
+    }
+    return false
+  }
+
+  /// The one number of the answer; zero for "niet", "geen", "nooit" without one.
+  func single(_ amounts: [Amount], _ w: [String]) -> Reading {
+    let exact = amounts.filter { !($0.at > 0 && w[$0.at - 1] == "bijna") || unit == .years }
+    if exact.isEmpty { return Self.saysNone(w) ? .number(0, worked: false) : .unclear }
+    let values = Set(exact.map(\.value))
+    if values.count == 1, let v = values.first, v == v.rounded() { return .number(Int(v), worked: false) }
+    // "25 bijna 26": the first number, with the second only a remark on it.
+    if exact.count == 2, exact[1].at > 0, w[exact[1].at - 1] == "bijna",
+      exact[0].value == exact[0].value.rounded()
+    {
+      return .number(Int(exact[0].value), worked: false)
+    }
+    return .unclear
+  }
+
+  static func saysNone(_ w: [String]) -> Bool {
+    w.contains { ["niet", "geen", "nooit", "niks", "niets", "nul", "nergens"].contains($0) }
+  }
+
+  /// Minutes: "10 minuten", "een kwartier", "half uur", "anderhalf uur", "uurtje".
+  func minutes(_ w: [String], _ amounts: [Amount]) -> Reading {
+    guard !amounts.isEmpty else { return Self.saysNone(w) ? .number(0, worked: false) : .unclear }
+    guard amounts.count == 1 || Set(amounts.map(\.value)).count == 1, let a = amounts.first else {
+      return .unclear
+    }
+    let hours = a.unit == "uur" || a.unit == "uren" || (a.at + 1 < w.count && w[a.at + 1] == "uur")
+    let total = hours ? a.value * 60 : a.value
+    guard total == total.rounded() else { return .unclear }
+    return .number(Int(total), worked: hours)
+  }
+
+  /// Days a week: "3 dagen", "maandag en woensdag", "ma t/m do", "elke werkdag", "alleen in
+  /// het weekend", "hele week behalve zondag". Another unit ("2 uur") is no answer.
+  func days(_ w: [String], _ amounts: [Amount]) -> Reading {
+    if amounts.contains(where: {
+      ["uur", "uren", "minuten", "minuut", "maand", "maanden"].contains($0.unit ?? "")
+    }) {
+      return .unclear
+    }
+    if let named = dayCount(w) {
+      if amounts.isEmpty { return .number(named, worked: true) }
+    }
+    if let every = everyDay(w), amounts.isEmpty { return .number(every, worked: false) }
+    return single(amounts, w)
+  }
+
+  /// Hours or times a period: a per-day amount times a number of days ("4 dagen van 6 uur",
+  /// "elke dag 2 keer", "elke dag 4 uur, maandag tot vrijdag"), else the one number.
+  func perDays(_ w: [String], _ amounts: [Amount]) -> Reading {
+    let perUnit: Set<String> = unit == .hours ? ["uur", "uren"] : ["keer"]
+    if unit == .hours,
+      amounts.contains(where: { ["dagen", "dag", "ochtenden", "middagen"].contains($0.unit ?? "") }),
+      !amounts.contains(where: { perUnit.contains($0.unit ?? "") })
+    {
+      return .unclear
+    }
+    if unit == .times || unit == .hours {
+      let each = amounts.filter { perUnit.contains($0.unit ?? "") }
+      let dayAmounts = amounts.filter {
+        ["dagen", "dag", "ochtenden", "middagen", "avonden"].contains($0.unit ?? "")
+      }
+      let days = dayCount(w) ?? dayAmounts.first.map { Int($0.value) } ?? everyDay(w)
+      if each.count == 1, let days, days > 1 || !dayAmounts.isEmpty {
+        let total = each[0].value * Double(days)
+        return total == total.rounded() ? .number(Int(total), worked: true) : .unclear
+      }
+      if unit == .times, amounts.isEmpty {
+        if let named = dayCount(w) { return .number(named, worked: true) }
+        if let every = everyDay(w) { return .number(every, worked: false) }
+        // "zaterdag voetbal en dinsdag training": days named one by one.
+      }
+    }
+    return single(amounts, w)
+  }
+
+  /// People in a house: "ik woon alleen", "mn moeder, vader, zus en ik", "met zn vieren",
+  /// "12 met mij erbij", "mama, ik en mn 2 broertjes", "3 en de hond".
+  func peopleCount(_ w: [String], _ amounts: [Amount]) -> Reading {
+    if let n = w.lazy.compactMap({ Self.collective[$0] }).first { return .number(n, worked: false) }
+    var counted = 0
+    var persons = 0
+    var used: Set<Int> = []
+    for (i, word) in w.enumerated() where people.contains(word) {
+      // "mij erbij", "met mij": the speaker is already in the number given.
+      if ["mij", "mezelf"].contains(word), !amounts.isEmpty { continue }
+      if let a = amounts.first(where: { $0.at == i - 1 }) {
+        counted += Int(a.value)
+        used.insert(a.at)
+      } else {
+        counted += 1
+      }
+      persons += 1
+    }
+    let loose = amounts.filter { !used.contains($0.at) }
+    if persons == 0 || (loose.count == 1 && !w.contains("en")) {
+      if amounts.isEmpty, w.contains("alleen") || w.contains("mezelf") { return .number(1, worked: false) }
+      return single(loose.isEmpty ? amounts : loose, w)
+    }
+    guard loose.isEmpty else { return .unclear }
+    return .number(counted, worked: true)
+  }
+
+  /// Days named one by one ("maandag en woensdag", "ma di do") or as a range ("ma t/m do",
+  /// "maandag tot vrijdag"); nil when none is named.
+  func dayCount(_ w: [String]) -> Int? {
+    var named: [(at: Int, day: Int)] = []
+    for (i, word) in w.enumerated() {
+      if let d = Self.dayNames[word] { named.append((i, d)) }
+    }
+    let short = w.enumerated().compactMap { i, word in Self.dayShort[word].map { (at: i, day: $0) } }
+    if named.isEmpty, short.count >= 2 || (short.count == 1 && w.contains("t/m")) { named = short }
+    guard !named.isEmpty else { return nil }
+    if named.count == 2 {
+      let between = w[(named[0].at + 1)..<named[1].at]
+      if between.contains("t/m") || between.contains("tot") || between.contains("tm") {
+        return named[1].day - named[0].day + 1
+      }
+    }
+    return Set(named.map(\.day)).count
+  }
+
+  /// "elke dag" 7, "elke werkdag" or "doordeweeks" 5, "weekend" 2, "hele week behalve
+  /// zondag" 6; nil when none of these.
+  func everyDay(_ w: [String]) -> Int? {
+    let text = " " + w.joined(separator: " ") + " "
+    var days: Int?
+    if text.contains(" werkdag") || text.contains(" doordeweeks ") {
+      days = 5
+    } else if text.contains(" weekend ") {
+      days = 2
+    } else if text.contains(" elke dag ") || text.contains(" iedere dag ") || text.contains(" dagelijks ")
+      || text.contains(" hele week ") || text.contains(" alle dagen ")
+    {
+      days = 7
+    }
+    guard var result = days else { return nil }
+    if let i = w.firstIndex(of: "behalve") {
+      result -= w[(i + 1)...].filter { Self.dayNames[$0] != nil }.count
+    }
+    return result
+  }
+
+  /// Times a month for "elke zondag", "elk weekend": four.
+  func everyWeekday(_ w: [String]) -> Int? {
+    let text = " " + w.joined(separator: " ") + " "
+    for every in ["elke", "iedere", "elk"] where text.contains(" \(every) ") {
+      if w.contains(where: { Self.dayNames[$0] != nil }) || w.contains("weekend") || w.contains("week") {
+        return 4
+      }
+    }
+    return nil
+  }
+}

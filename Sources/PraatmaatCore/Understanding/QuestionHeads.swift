@@ -1,0 +1,49 @@
+/// The words a scale question asks about, so that an answer in the question's own terms is
+/// understood: the head word ("veilig" in "Hoe veilig voel je je?", or a word of the writer's
+/// top step) and its opposite ("onveilig", "gevaarlijk").
+struct QuestionHeads {
+  /// Each head word of the question, with whether it is on the good side of its pair.
+  var heads: [String: Bool] = [:]
+  /// The question asks how much of something bad there is ("Hoe vaak voel je je alleen?"):
+  /// there, often is bad and never is good.
+  var asksAboutBad = false
+  let opposites: [String: Set<String>]
+  let sameSide: [String: Set<String>]
+
+  init(_ question: Question, words: AnswerWords) {
+    opposites = words.opposites
+    sameSide = words.sameSide
+    let asked = question.text.flatMap { AnswerText($0, words: words).words }
+    for word in asked where words.opposites[word] != nil { heads[word] = words.highSide.contains(word) }
+    if question.ownSteps, let top = question.options.last {
+      for word in AnswerText(top.label, words: words).words where words.opposites[word] != nil {
+        heads[word] = true
+      }
+      return
+    }
+    // A good-side head next to a bad word: the good head measures the bad thing.
+    let bad = asked.filter { heads[$0] == false || (words.scaleSteps[$0] ?? 6) < 6 }
+    if !bad.isEmpty, heads.values.contains(true) {
+      asksAboutBad = true
+      for word in bad { heads[word] = nil }
+    }
+  }
+
+  var isEmpty: Bool { heads.isEmpty }
+
+  /// The half step (2 … 10 scale) of one answer word, or nil when it is no head and no
+  /// opposite of one.
+  func step(of word: String) -> Int? {
+    let good: Bool
+    if let high = heads[word] {
+      good = high
+    } else if let head = heads.first(where: { sameSide[$0.key]?.contains(word) == true }) {
+      good = head.value
+    } else if let head = heads.first(where: { opposites[$0.key]?.contains(word) == true }) {
+      good = !head.value
+    } else {
+      return nil
+    }
+    return good != asksAboutBad ? 8 : 4
+  }
+}

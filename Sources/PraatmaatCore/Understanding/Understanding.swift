@@ -1,0 +1,36 @@
+/// What one typed line is to a question, all things weighed in the order the conversation
+/// weighs them: a reply every question understands ("weet ik niet", "terug"), an answer, a
+/// guess to be checked with "Bedoel je: …?", or nothing understood. A number outside the
+/// question's range is not understood either. Used by the conversation and by the
+/// understanding benchmark, so that both read answers the same way.
+public enum Understanding: Sendable, Equatable {
+  case reply(BuiltInReply)
+  case value(AnswerValue)
+  case guess(AnswerValue)
+  case notUnderstood
+}
+
+extension AnswerMatcher {
+  public func understand(_ input: String, for question: Question) -> Understanding {
+    let reply = BuiltInReply.recognise(input, openQuestion: question.kind == .open, typos: false)
+    // On a panel statement "weet ik niet" is one of the options.
+    if question.kind == .statement, reply == .dontKnow,
+      question.options.contains(where: { $0.id == "weet-niet" })
+    {
+      return .value(.option("weet-niet"))
+    }
+    if let reply { return .reply(reply) }
+    func inRange(_ value: AnswerValue) -> Bool {
+      guard case .number(let n) = value else { return true }
+      return n >= (question.minimum ?? Int.min) && n <= (question.maximum ?? Int.max)
+    }
+    switch match(input, for: question) {
+    case .value(let value): return inRange(value) ? .value(value) : .notUnderstood
+    case .guess(let value): return inRange(value) ? .guess(value) : .notUnderstood
+    case .notUnderstood:
+      // A reply with a typo ("overslan"), when the answer means nothing else.
+      return BuiltInReply.recognise(input, openQuestion: question.kind == .open).map(Understanding.reply)
+        ?? .notUnderstood
+    }
+  }
+}

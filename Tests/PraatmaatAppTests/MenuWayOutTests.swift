@@ -1,0 +1,74 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import PraatmaatApp
+@testable import PraatmaatCore
+@testable import PraatmaatStore
+
+/// No dead ends in the menu: every screen understands terug, stoppen, ? and the numbers it
+/// shows; script names and session codes work on every screen.
+@Suite("The menu has a way out of every screen")
+struct MenuWayOutTests {
+  /// Seven scripts: the list of scripts has three pages.
+  let scripts = (1...7).map { n in
+    parseScript(
+      proefScript.replacingOccurrences(of: "id: proef", with: "id: proef\(n)")
+        .replacingOccurrences(of: "titel: Proef", with: "titel: Proef \(n)"))
+  }
+
+  func paused(_ codes: [String]) -> [SessionRecord] {
+    codes.compactMap(SessionCode.init).map {
+      SessionRecord(
+        code: $0, scriptID: "proef1", scriptVersion: 1, method: .gesprek, municipality: nil, status: .paused,
+        month: testMonth, state: ConversationState(scriptID: "proef1", scriptVersion: 1, seed: 1))
+    }
+  }
+
+  func choose(_ typed: [String], paused: [SessionRecord] = []) -> (Menu.Choice, MemoryTerminal) {
+    let terminal = MemoryTerminal(inputs: typed.map(TerminalInput.line))
+    return (Menu(terminal: terminal, prompt: "> ").choose(scripts: scripts, paused: paused), terminal)
+  }
+
+  /// The typed lines that reach each screen of the menu from the first one.
+  static let screens: [(String, [String])] = [
+    ("read-aloud", ["1"]), ("scripts, page 1", ["1", "1"]), ("scripts, page 2", ["1", "1", "meer"]),
+    ("scripts, page 3", ["1", "1", "4", "4"]), ("sessions, page 1", ["2"]), ("sessions, page 2", ["2", "4"]),
+    ("report", ["3"]),
+  ]
+
+  @Test("terug on every screen goes back to the first one", arguments: screens)
+  func back(screen: String, path: [String]) {
+    let (choice, terminal) = choose(path + ["terug", "stoppen"], paused: paused(Self.codes))
+    #expect(choice == .quit, "\(screen)")
+    let welcomes = terminal.output.filter { $0 == Menu.welcome }.count
+    #expect(welcomes == 2, "\(screen): \(terminal.output)")
+  }
+
+  @Test(
+    "stoppen on every screen leaves the menu, and every screen after the first says how", arguments: screens)
+  func stop(screen: String, path: [String]) {
+    let (choice, terminal) = choose(path + ["stoppen"], paused: paused(Self.codes))
+    #expect(choice == .quit, "\(screen)")
+    #expect(terminal.output.last == Menu.howToLeave, "\(screen)")
+    #expect(!terminal.output.contains(Phrases.notUnderstood), "\(screen)")
+  }
+
+  static let codes = ["KMT-4HX", "ABC-2DE", "FGH-3JK", "LMN-4PQ", "RST-5UV"]
+
+  @Test("a script's name or a session's code chooses it on any screen")
+  func namesAnywhere() {
+    #expect(choose(["proef 6"]).0 == .start(scriptID: "proef6", speak: false))
+    #expect(choose(["1", "2", "proef7"]).0 == .start(scriptID: "proef7", speak: true))
+    #expect(choose(["3", "lmn-4pq"], paused: paused(Self.codes)).0 == .resume(SessionCode("LMN-4PQ")!))
+    #expect(choose(["2", "RST-5UV"], paused: paused(Self.codes)).0 == .resume(SessionCode("RST-5UV")!))
+  }
+
+  @Test("a number not on the screen says which numbers are; ? shows the screen again")
+  func numbersAndHelp() {
+    let (choice, terminal) = choose(["7", "?", "stop"])
+    #expect(choice == .quit)
+    #expect(terminal.output.contains("Typ 1, 2, 3 of 4."))
+    #expect(terminal.output.filter { $0 == Menu.whatToDo }.count == 2)
+  }
+}
