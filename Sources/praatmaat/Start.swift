@@ -237,13 +237,12 @@ enum Conversations {
   ) throws -> (SessionRunner, any Terminal, String) {
     let access = existing ? StoreAccess(try database.openExisting()) : StoreAccess(path: try database.path())
     let (terminal, prompt) = try TerminalFactory.make(settings)
-    return (
-      SessionRunner(
-        database: access, terminal: terminal, prompt: prompt, anonymiser: anonymiser,
-        words: try PreparedAnswerWords(library: ContentLibrary.locate()),
-        reviewsAnswers: settings.review ?? TerminalFactory.isInteractive),
-      terminal, prompt
-    )
+    var runner = SessionRunner(
+      database: access, terminal: terminal, prompt: prompt, anonymiser: anonymiser,
+      words: try PreparedAnswerWords(library: ContentLibrary.locate()),
+      reviewsAnswers: settings.review ?? TerminalFactory.isInteractive)
+    runner.confirmsCode = TerminalFactory.isInteractive
+    return (runner, terminal, prompt)
   }
 
   static func start(

@@ -375,4 +375,26 @@ struct RealTerminalTests {
       answers.filter { $0.questionID == id }.compactMap(\.value).sorted() == ["eens", "eens", plan].sorted())
     #expect(answers.filter { $0.questionID.hasSuffix("-advies") }.count == 4)
   }
+
+  @Test("The session code stays on screen until ok, and /code shows it again")
+  func codeBox() throws {
+    let sandbox = Sandbox()
+    let tmux = try TmuxSession(sandbox)
+    try tmux.launch(["start", "wonen"])
+    try tmux.wait(for: Consent.question)
+    try tmux.enter("ja")
+    try tmux.wait(for: Phrases.codeWritten)
+    let screen = try tmux.screen()
+    let code = try #require(sessionCode(in: screen))
+    #expect(!screen.contains("Waar woon je?"), "the conversation waits for ok")
+    try tmux.enter("hmm")
+    try tmux.wait("the request again") { $0.components(separatedBy: Phrases.codeWritten).count == 3 }
+    try tmux.enter("ok")
+    try tmux.wait(for: "Waar woon je?")
+    try tmux.enter("/code")
+    try tmux.wait("the code again") { $0.components(separatedBy: "\(Phrases.codeIs) \(code)").count == 3 }
+    try tmux.wait("the question again") { $0.components(separatedBy: "Waar woon je?").count == 3 }
+    try tmux.press("C-c")
+    #expect(try tmux.exitStatus() == 130)
+  }
 }

@@ -226,11 +226,18 @@ final class TmuxSession {
 
   /// Types an answer and waits for its echo. An open answer may first be shown for the
   /// supporter's review ("Zo bewaren we het: …"); that is accepted with `ja`.
+  /// A "ja" to consent is followed by the session code, which waits for `ok`.
   func answer(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
     let before = try echoes()
-    let reviews = try screen().components(separatedBy: Phrases.reviewAsk).count
+    let screen = try screen()
+    let reviews = screen.components(separatedBy: Phrases.reviewAsk).count
+    let consenting = text == "ja" && screen.contains(Consent.question) && !screen.contains(Phrases.codeIs)
     try enter(text)
     try settle(after: before, reviews: reviews, sourceLocation: sourceLocation)
+    if consenting {
+      try wait(for: Phrases.codeWritten)
+      try enter("ok")
+    }
   }
 
   /// Waits for the echo after an answer was sent, accepting a review on the way.

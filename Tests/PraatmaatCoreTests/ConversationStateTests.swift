@@ -200,3 +200,34 @@ struct ConversationStateTests {
     #expect(before.asked + Array(talk.asked.dropFirst()) == full)
   }
 }
+
+@Suite("Context back: the question an answer refers to")
+struct ContextBackTests {
+  static let followUp = withHeader(
+    """
+    vraag: thuis schaal 3
+      tekst: Hoe vind je het thuis?
+    vraag: waarom open
+      tekst: Wat maakt dat zo?
+    """)
+
+  @Test("on resume, an open follow-up comes after the question it refers to and its answer")
+  func resumeShowsWhatAFollowUpIsAbout() throws {
+    let script = parseScript(Self.followUp)
+    let paused = play(script, ["3", "pauze"])
+    let talk = try Talk(script, resuming: roundTrip(paused.state))
+    let shown = talk.transcript
+    let at = try #require(shown.firstIndex(of: "Hoe vind je het thuis?"))
+    #expect(shown[at + 1] == "Je antwoord was: 🙂 Goed")
+    #expect(shown[at + 2] == "Wat maakt dat zo?")
+    #expect(!shown.contains { $0.hasPrefix(Phrases.youChose) }, "a reminder, not a new echo")
+  }
+
+  @Test("after a note, and with /code, the question is shown again")
+  func questionAfterNoteAndCode() {
+    var talk = play(parseScript(wonenScript))
+    #expect(talk.type("/notitie Ze was moe.").dropFirst().first == "Waar woon je?")
+    #expect(talk.type("/code").first == "Waar woon je?")
+    #expect(talk.events.count == 1, "only the note was kept")
+  }
+}

@@ -45,8 +45,10 @@ public struct ConversationHost {
   }
 
   /// "Je code is: …" and "Schrijf de code op. …", the same words as at the start.
+  /// In a box of two lines, so it stands out from the conversation.
   public static func codeMessages(_ code: SessionCode) -> [Message] {
-    [.say(Phrases.codeIs + " " + code.description), .say(Phrases.codeNote)]
+    let rule = String(repeating: "─", count: Phrases.codeNote.count)
+    return [.hint(rule), .say(Phrases.codeIs + " " + code.description), .say(Phrases.codeNote), .hint(rule)]
   }
 
   /// Runs until the conversation ends or pauses. A failing store stops it with the reason.
@@ -99,6 +101,10 @@ public struct ConversationHost {
           prepare = nil
         }
         switch terminal.readLine(prompt: prompt) {
+        case .line(let text) where code != nil && SupporterCommands.isCode(text):
+          // `/code`: the session's code again, then the question.
+          terminal.show(Self.codeMessages(code!))
+          turn = conversation.again()
         case .line(let text): turn = conversation.respond(to: text)
         case .interrupt, .endOfInput: turn = conversation.pause()
         }

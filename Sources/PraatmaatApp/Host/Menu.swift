@@ -248,6 +248,9 @@ public struct Menu {
       case .interrupt: return .stop(.interrupted)
       case .endOfInput: return .stop(.quit)
       case .line(let text):
+        // "terug" and "stoppen" first: they mean the same on every screen. "terug" on the
+        // first screen shows it again.
+        if let leave = Self.leaving(text), !(first && leave == .back) { return leave }
         if case .value(.option(let id)) = AnswerMatcher().match(text, for: question) { return .chosen(id) }
         if let elsewhere, case .value(.option(let id)) = AnswerMatcher().match(text, for: elsewhere),
           !AnswerMatcher.folded(text).allSatisfy(\.isNumber)
@@ -255,8 +258,6 @@ public struct Menu {
           return .chosen(id)
         }
         if let choice = named(text) { return .stop(choice) }
-        // "terug" on the first screen shows it again.
-        if let leave = Self.leaving(text), !(first && leave == .back) { return leave }
         if Self.leaving(text) != nil || [.repeatQuestion, .help].contains(BuiltInReply.recognise(text)) {
           terminal.show(screen)
           continue

@@ -14,6 +14,8 @@ public struct SessionRunner {
 
   /// Whether the supporter reviews each open answer before it is kept.
   let reviewsAnswers: Bool
+  /// Whether the session code waits for `ok` (on a terminal, where someone writes it down).
+  public var confirmsCode = false
 
   public init(
     store: SQLiteStore, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser,
@@ -87,7 +89,15 @@ public struct SessionRunner {
       throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
     }
     defer { withExtendedLifetime(lease) {} }
-    terminal.show([.say(Phrases.codeIs + " " + code.description), .say(Phrases.codeNote)])
+    terminal.show(ConversationHost.codeMessages(code))
+    // On a terminal the code stays on screen until the supporter has written it down.
+    if confirmsCode, !waitForCodeWritten() {
+      var paused = conversation
+      _ = paused.pause()
+      try? store.update(code, status: .paused, state: paused.state)
+      terminal.note("Verder gaan kan met: praatmaat resume \(code)")
+      return (code, .paused)
+    }
     let outcome = try run(
       &conversation, first: first, code: code, script: script, month: month, store: store,
       wordsLater: known == nil)
@@ -246,15 +256,35 @@ public struct SessionRunner {
 
   /// The same runner on another terminal (the same one with a voice).
   public func on(_ terminal: any Terminal) -> SessionRunner {
-    SessionRunner(
+    var runner = SessionRunner(
       database: database, terminal: terminal, prompt: prompt, anonymiser: anonymiser, words: preparedWords,
       reviewsAnswers: reviewsAnswers)
+    runner.confirmsCode = confirmsCode
+    return runner
   }
 
   /// A nickname may be used when it does not look like a real name.
   var nicknameCheck: @Sendable (String) -> Bool {
     let anonymiser = self.anonymiser
     return { !anonymiser.looksLikeName($0) }
+  }
+
+  /// "Typ ok als de code is opgeschreven." until ok (or ja, klaar); false on Ctrl-C or the end
+  /// of input, which pause.
+  func waitForCodeWritten() -> Bool {
+    terminal.show([.hint(Phrases.codeWritten)])
+    while true {
+      switch terminal.readLine(prompt: prompt) {
+      case .interrupt, .endOfInput: return false
+      case .line(let text):
+        let word = text.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(
+          in: .punctuationCharacters)
+        if ["ok", "oke", "oké", "okay", "ja", "klaar", "opgeschreven", "gedaan"].contains(word) {
+          return true
+        }
+        terminal.show([.hint(Phrases.codeWritten)])
+      }
+    }
   }
 
   /// Asks consent until yes or no; an interrupt or the end of input counts as no.

@@ -201,8 +201,24 @@ extension Conversation {
       answeredBy: .supporter, participant: state.table.map { $0.current ?? "groep" } ?? "", role: .note)
     // While "Klopt dat?" waits, that is the question to answer.
     let again: [Message] =
-      state.pendingSoftAnswer != nil ? [.hint(Phrases.confirmSoft)] : repeated(question)
+      state.pendingSoftAnswer != nil ? [.hint(Phrases.confirmSoft)] : turnLine() + repeated(question)
     return Turn(messages: [.echo(Phrases.noteKept)] + again, accepted: event, next: .answer(question.id))
+  }
+
+  /// "Wat maakt dat zo?" alone does not say what it is about: on resume, an open question
+  /// right after an answered closed one shows that question and the answer first.
+  func followedUp(_ question: Question) -> [Message] {
+    guard question.kind == .open, state.table == nil else { return [] }
+    let all = script.questions
+    guard let at = all.firstIndex(where: { $0.id == question.id }), at > 0 else { return [] }
+    let before = all[at - 1]
+    guard before.kind.isClosed, let value = state.answers[before.id], value != .skipped else { return [] }
+    // "Je antwoord was: 🙂 Goed": a reminder, not a new "Je koos:".
+    let said = echo(value, for: before)
+    guard let prefix = [Phrases.youChose, Phrases.youTyped].first(where: { said.hasPrefix($0) }) else {
+      return before.text.map(Message.say)
+    }
+    return before.text.map(Message.say) + [.say(Phrases.yourAnswerWas + said.dropFirst(prefix.count))]
   }
 
   /// The question id a note is kept under, and the script question it belongs to: for the

@@ -133,6 +133,7 @@ public struct Conversation: Sendable {
     }
     messages.append(.say(Phrases.resumedAt))
     messages += turnLine()
+    messages += followedUp(question)
     // "Waarom vind je dat?" alone does not say what it is about: the plan comes first.
     if case .why(let statement)? = state.pending, state.table?.joining == nil,
       let plan = script.question(statement)
@@ -141,6 +142,12 @@ public struct Conversation: Sendable {
     }
     messages += repeated(question)
     return Turn(messages: messages, next: .answer(question.id))
+  }
+
+  /// The question on screen again, with whose turn it is; nothing changes.
+  public func again() -> Turn {
+    guard let question = awaiting else { return Turn(next: state.status == .paused ? .paused : .finished) }
+    return Turn(messages: turnLine() + repeated(question), next: .answer(question.id))
   }
 
   /// Pauses from outside (Ctrl-C, end of input); the current question is kept.
@@ -190,9 +197,12 @@ public struct Conversation: Sendable {
         return Turn(messages: [.hint(SupporterCommand.emptyNoteLine)], next: .answer(id))
       case .pause:
         return pause()
+      case .code:
+        return again()
       case .help, .unknown:
+        // After the help, the question again and whose turn it is: nobody has to scroll up.
         let lines = SupporterCommand.helpLines + (state.table != nil ? SupporterCommand.tableHelpLines : [])
-        return Turn(messages: lines.map(Message.hint), next: .answer(id))
+        return Turn(messages: lines.map(Message.hint) + turnLine() + repeated(question), next: .answer(id))
       }
     }
 

@@ -23,6 +23,8 @@ public enum Phrases {
   public static let tooLong = "Dit is te lang. Typ een korter antwoord."
   public static let openEmpty = "Je hebt nog niets getypt."
   public static let youChose = "Je koos:"
+  /// On resume, before a question that follows up on an answer: "Je antwoord was: 🙂 Goed".
+  public static let yourAnswerWas = "Je antwoord was:"
   public static let youTyped = "Je typte:"
   public static let confirmSoft = "Klopt dat? Typ ja of nee."
   public static let softCheckDefault = "Dat is een bijzonder antwoord."
@@ -70,6 +72,8 @@ public enum Phrases {
   public static let reviewNoteBack = "Moet de hele notitie weg? Typ dan terug."
   public static let codeIs = "Je code is:"
   public static let codeNote = "Schrijf de code op. Met de code kun je later verder."
+  /// Under the code on a terminal: the conversation goes on once the supporter says so.
+  public static let codeWritten = "Typ ok als de code is opgeschreven."
   public static let savedAll = "Het gesprek is klaar. Alles is bewaard."
   /// The session was forgotten (`praatmaat forget`) while it was still going on.
   public static let forgotten = "Dit gesprek is gewist."
@@ -91,6 +95,7 @@ public enum Phrases {
       back, noBack, paused, resumed, resumedAt, finished, thanks, openThanks, openEmpty, tooLong,
       confirmSoft, softCheckDefault, hardCheckDefault, scriptGoesRound, hintChoice, hintMulti, hintNumber,
       hintOpen, helpIntro, helpSupporter, reviewShown, reviewAsk, reviewAccepted, codeIs, codeNote,
+      codeWritten,
       savedAll, forgotten, noteKept, noteDropped, reviewNoteBack, reviewOther, reviewRetype,
       didYouMean + " ja?", confirmGuessHow, guessWrong, closestIntro,
     ] + idle + helpWords + Consent.all + GroupPhrases.all

@@ -12,6 +12,8 @@ enum SupporterCommand: Equatable {
   case emptyNote
   /// `/pauze`: the supporter's way to pause, like typing `pauze`.
   case pause
+  /// `/code`: the host shows the session's code; the engine shows the question again.
+  case code
   case help
   case unknown
 
@@ -46,6 +48,7 @@ enum SupporterCommand: Equatable {
     case "einde", "klaar": return .table(.end)
     case "notitie", "noteer": return rest.isEmpty ? .emptyNote : .note(rest)
     case "pauze", "stop": return .pause
+    case "code": return .code
     case "hulp", "help", "?": return .help
     default: return .unknown
     }
@@ -70,6 +73,7 @@ enum SupporterCommand: Equatable {
     "Zet het antwoord erachter, bijvoorbeeld: /samen 2",
     "/notitie: een notitie bij deze vraag, bijvoorbeeld: /notitie Ze was moe.",
     "/pauze: het gesprek stopt even.",
+    "/code: de code van dit gesprek nog een keer.",
   ]
 
   static let tableHelpLines = [
@@ -86,6 +90,11 @@ public enum SupporterCommands {
   /// Every command, one spelling each: the ones in the help, for one person and for a table.
   public static let completionWords = [
     "/samen", "/begeleider", "/alleen", "/anders", "/notitie", "/pauze", "/hulp", "/tafel", "/later",
-    "/volgende", "/erbij", "/einde",
+    "/volgende", "/erbij", "/einde", "/code",
   ]
+
+  /// `/code`: the host shows the session's code again (the engine does not know it).
+  public static func isCode(_ input: String) -> Bool {
+    input.trimmingCharacters(in: .whitespaces).lowercased() == "/code"
+  }
 }
