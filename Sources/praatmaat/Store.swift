@@ -6,16 +6,37 @@ import PraatmaatStore
 
 struct Forget: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Remove everything of one session (withdrawal).")
+    abstract: "Wis alles van één gesprek (terugtrekken). Eerst staat er wat er weg gaat; typ dan ja.")
 
-  @Argument(help: "The session code, for example KMT-4HX.")
+  @Argument(help: "De code van het gesprek, bijvoorbeeld KMT-4HX.")
   var code: String
+
+  @Flag(name: .customLong("ja"), help: "Wis zonder het eerst te vragen.")
+  var sure = false
 
   @OptionGroup var database: DatabaseOption
 
   func run() throws {
     let parsed = try SessionCode.parsing(code)
     let store = try database.openExisting()
+    // What will be removed, and a "ja" before it is: a table's code wipes everyone at it.
+    if !sure, let session = try? store.session(parsed), session.status != .withdrawn {
+      let answers = (try? store.answers(parsed)) ?? []
+      let people = Set(answers.map(\.participant)).filter { !$0.isEmpty && $0 != "groep" }.count
+      print(
+        "Dit wist gesprek \(parsed) (\(session.scriptID), \(session.month)): \(answers.count) antwoord(en).")
+      if session.method.isGroup {
+        print("Dit gesprek is van een tafel: alles van iedereen aan die tafel gaat weg (\(people) mensen).")
+      }
+      print("Weet je het zeker? Typ ja om te wissen.")
+      let typed = readLine(strippingNewline: true).map {
+        $0.trimmingCharacters(in: .whitespaces).lowercased()
+      }
+      guard typed == "ja" else {
+        throw AppError.problems(
+          "Er is niets gewist. Typ ja om te wissen, of gebruik: praatmaat forget \(parsed) --ja")
+      }
+    }
     let done: Withdrawal
     do {
       done = try store.forget(parsed)

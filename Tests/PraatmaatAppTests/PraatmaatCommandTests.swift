@@ -62,12 +62,43 @@ struct PraatmaatCommandTests {
     #expect(third.err.contains("al klaar"))
   }
 
+  @Test("forget first says what goes and waits for ja; nee, nothing or the end of input removes nothing")
+  func forgetAsksFirst() throws {
+    let sandbox = Sandbox()
+    let started = try sandbox.run(["start", "wonen"], lines: ["ja"] + wonenAnswers().prefix(3))
+    let code = try #require(sessionCode(in: started.out))
+    for typed in [["nee"], []] {
+      let refused = try sandbox.run(["forget", code.description], lines: typed)
+      #expect(refused.status == 1, "stderr: \(refused.err)")
+      #expect(refused.out.contains("Dit wist gesprek \(code) (wonen, "))
+      #expect(refused.out.contains("3 antwoord(en)"))
+      #expect(refused.errLines.count == 1)
+      #expect(refused.err.contains("--ja"))
+      #expect(try sandbox.openStore().counts() == (1, 3))
+    }
+    let confirmed = try sandbox.run(["forget", code.description], lines: ["ja"])
+    #expect(confirmed.status == 0, "stderr: \(confirmed.err)")
+    #expect(try sandbox.openStore().counts() == (0, 0))
+  }
+
+  @Test("at a table the consent says the code is the table's, and forget says it wipes everyone")
+  func tableCodeIsTheTables() throws {
+    let sandbox = Sandbox()
+    let started = try sandbox.run(
+      ["start", "stamtafel", "--seed", "1"], lines: ["ja", "Tijger", "Blauw", "klaar", "1", "2"])
+    #expect(started.out.contains(Consent.tableCode[0]))
+    #expect(!started.out.contains("Met die code kun je alles laten wissen."))
+    let code = try #require(sessionCode(in: started.out))
+    let asked = try sandbox.run(["forget", code.description], lines: ["nee"])
+    #expect(asked.out.contains("van een tafel"))
+  }
+
   @Test("forget removes a session from the database file")
   func forgetCommand() throws {
     let sandbox = Sandbox()
     let started = try sandbox.run(["start", "wonen"], lines: ["ja"] + wonenAnswers().prefix(3))
     let code = try #require(sessionCode(in: started.out))
-    let forgot = try sandbox.run(["forget", code.description])
+    let forgot = try sandbox.run(["forget", code.description, "--ja"])
     #expect(forgot.status == 0, "stderr: \(forgot.err)")
     #expect(forgot.out.contains("3 antwoord(en)"))
     #expect(try sandbox.openStore().counts() == (0, 0))
@@ -91,7 +122,7 @@ struct PraatmaatCommandTests {
     try reader.queue.inDatabase { db in
       try db.execute(sql: "BEGIN")
       _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM answer")
-      forgot = try sandbox.run(["forget", code.description])
+      forgot = try sandbox.run(["forget", code.description, "--ja"])
       try db.execute(sql: "ROLLBACK")
     }
     let result = try #require(forgot)
@@ -99,7 +130,7 @@ struct PraatmaatCommandTests {
     #expect(result.out == "Gesprek \(code) gewist: 3 antwoord(en) verwijderd.\n")
     #expect(result.errLines.count == 1)
     #expect(result.err.contains("praatmaat forget \(code)"))
-    let retry = try sandbox.run(["forget", code.description])
+    let retry = try sandbox.run(["forget", code.description, "--ja"])
     #expect(retry.status == 0, "stderr: \(retry.err)")
     #expect(retry.out.contains("was al gewist"))
   }
@@ -140,7 +171,7 @@ struct PraatmaatCommandTests {
 
     let old = laptop.root.folder("oud").appendingPathComponent("bundel.jsonl")
     try FileManager.default.copyItem(at: bundle, to: old)
-    _ = try laptop.run(["forget", code.description])
+    _ = try laptop.run(["forget", code.description, "--ja"])
     _ = try laptop.run(["export", "--out", bundle.path])
     let withdrawn = try office.run(["import", bundle.path])
     #expect(withdrawn.out.contains("1 hier gewist, omdat ze elders gewist zijn."), "\(withdrawn.err)")
@@ -258,7 +289,7 @@ struct PraatmaatBadInputTests {
     try holder.queue.inDatabase { db in
       try db.execute(sql: "BEGIN EXCLUSIVE")
       started = try sandbox.run(["start", "wonen"], lines: ["ja", "2"])
-      forgot = try sandbox.run(["forget", "KMT-4HX"])
+      forgot = try sandbox.run(["forget", "KMT-4HX", "--ja"])
       try db.execute(sql: "ROLLBACK")
     }
     let start = try #require(started)

@@ -60,7 +60,7 @@ public struct SessionRunner {
     } catch {
       throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
     }
-    guard try askConsent() else { return nil }
+    guard try askConsent(atTable: script.header.method.isGroup) else { return nil }
     // The anonymiser's lists were found before consent and are read meanwhile: the first
     // question is shown at once, and nothing is kept before they are ready (the recorder
     // waits for them).
@@ -288,9 +288,9 @@ public struct SessionRunner {
   }
 
   /// Asks consent until yes or no; an interrupt or the end of input counts as no.
-  func askConsent() throws(AppError) -> Bool {
+  func askConsent(atTable: Bool = false) throws(AppError) -> Bool {
     let prompt = Prompt(
-      questionID: "toestemming", kind: .yesNo, lines: Consent.lines + [Consent.question],
+      questionID: "toestemming", kind: .yesNo, lines: Consent.lines(atTable: atTable) + [Consent.question],
       options: Consent.yesNo.options, hint: Phrases.hintChoice)
     terminal.show([.ask(prompt)])
     var tries = 0

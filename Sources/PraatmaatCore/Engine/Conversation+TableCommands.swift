@@ -6,7 +6,7 @@ extension Conversation {
   func latecomerQuestion() -> Question {
     var q = Question(
       id: Self.builtInPrefix + "erbij", kind: .yesNo, location: SourceLocation(line: 0, column: 0))
-    q.text = Consent.lines + [Consent.question]
+    q.text = Consent.lines(atTable: true) + [Consent.question]
     return q
   }
 

@@ -10,6 +10,16 @@ public enum Consent {
     "Je krijgt een code.",
     "Met die code kun je alles laten wissen.",
   ]
+  /// At a group table the code belongs to the table: that is what the consent says there.
+  public static let tableCode = [
+    "De hele tafel krijgt samen één code.",
+    "Met die code kan alles van deze tafel weg. Ook van de anderen.",
+  ]
+
+  /// The consent text, for one person or for a group table.
+  public static func lines(atTable: Bool) -> [String] {
+    atTable ? Array(lines.dropLast(2)) + tableCode : lines
+  }
   public static let question = "Vind je dat goed?"
   public static let declined = "Dat is goed. We bewaren niets. Dank je wel!"
   public static let agreed = "Fijn! We beginnen."
@@ -47,5 +57,5 @@ public enum Consent {
   }
 
   /// Every sentence above, for the language check.
-  public static var all: [String] { lines + [question, declined, agreed, answerHow] }
+  public static var all: [String] { lines + tableCode + [question, declined, agreed, answerHow] }
 }
