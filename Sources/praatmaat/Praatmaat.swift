@@ -7,8 +7,10 @@ import PraatmaatStore
 struct Praatmaat: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "praatmaat",
-    abstract: "A chat-style intake bot in simple Dutch for people with a mild intellectual disability.",
-    discussion: "Without a subcommand, praatmaat shows the Dutch menu.",
+    abstract:
+      "Een gespreksbot in eenvoudig Nederlands: mensen met een licht verstandelijke beperking vertellen hoe hulp werkt in hun leven.",
+    discussion:
+      "Zonder opdracht toont praatmaat het menu. Voor de begeleider: start, resume en forget. Voor ontwikkelaars en beleid: de andere opdrachten.",
     subcommands: [
       Scripts.self, Start.self, Resume.self, Check.self, Test.self, Forget.self, Export.self, Import.self,
       ReportCommand.self, Anonymise.self,
@@ -67,7 +69,15 @@ struct Praatmaat: ParsableCommand {
       let chosen = speak ? Conversations.withVoice(runner, rate: screen.rate) : runner
       try Conversations.start(script: script, runner: chosen, seed: nil, municipality: nil)
     case .resume(let code):
-      try Conversations.resume(code: code, runner: runner, rate: screen.speakRate)
+      // A session shown in the large layout goes on in it.
+      var chosen = runner
+      if !runner.largeLayout, (try? runner.store.session(code))??.state?.largeLayout == true {
+        var settings = screen.settings
+        settings.large = true
+        chosen = runner.on(try TerminalFactory.make(settings).0)
+        chosen.largeLayout = true
+      }
+      try Conversations.resume(code: code, runner: chosen, rate: screen.speakRate)
     }
   }
 }

@@ -7,7 +7,7 @@ import PraatmaatStore
 /// `--db PATH`, shared by every command that uses the store.
 struct DatabaseOption: ParsableArguments {
   @ArgumentParser.Option(
-    help: "The database (default: $PRAATMAAT_DB, else $XDG_DATA_HOME/praatmaat/praatmaat.sqlite).")
+    help: "De database (anders $PRAATMAAT_DB, anders $XDG_DATA_HOME/praatmaat/praatmaat.sqlite).")
   var db: String?
 
   /// The database path; an empty `--db` is a mistake, not a wish for the default.
@@ -52,11 +52,13 @@ struct DatabaseOption: ParsableArguments {
 
 /// Screen and voice options, shared by the commands that hold a conversation.
 struct TerminalOptions: ParsableArguments {
-  @Flag(help: "Read every line aloud in Dutch (espeak-ng).")
+  @Flag(help: "Lees elke zin hardop voor (espeak-ng).")
   var speak = false
 
   @ArgumentParser.Option(
-    help: "Read-aloud speed in words per minute (60-400; default: 140, or the speed a resumed session had).")
+    help:
+      "Snelheid van het voorlezen in woorden per minuut (60 tot 400; anders 140, of de snelheid die het gesprek had)."
+  )
   var speakRate: Int?
 
   /// The speed for a new conversation.
@@ -72,16 +74,16 @@ struct TerminalOptions: ParsableArguments {
     }
   }
 
-  @Flag(help: "A large layout with extra spacing, for people with low vision.")
+  @Flag(help: "Grote letters en meer ruimte, voor wie slecht ziet. Het gesprek gaat later zo verder.")
   var large = false
 
-  @Flag(help: "No gentle hint after a long silence.")
+  @Flag(help: "Geen zachte hint na een lange stilte.")
   var noIdleHint = false
 
   @Flag(
     inversion: .prefixedNo,
     help:
-      "Show each open answer as it will be kept, for the supporter to accept or hide more words (default: on a terminal)."
+      "Laat elk open antwoord zien zoals het bewaard wordt, zodat de begeleider het goedkeurt of meer weghaalt (standaard: op een terminal)."
   )
   var review: Bool?
 
@@ -93,27 +95,35 @@ struct TerminalOptions: ParsableArguments {
 
 struct Start: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Run a conversation with a script.",
-    discussion: "When stdin is not a terminal, one answer is read per line; the end of input pauses.")
+    abstract: "Begin een gesprek met een script.",
+    discussion:
+      "Voorbeeld: praatmaat start wonen. Zonder terminal leest praatmaat één antwoord per regel; het einde van de invoer pauzeert het gesprek."
+  )
 
-  @Argument(help: "A script id from Content/scripts, or the path of a .gesprek file.")
-  var script: String
+  @Argument(
+    help: "Een script uit Content/scripts (zie: praatmaat scripts), of het pad van een .gesprek-bestand.")
+  var script: String?
 
   @OptionGroup var database: DatabaseOption
 
   @OptionGroup var screen: TerminalOptions
 
-  @ArgumentParser.Option(help: "Seed for random order (the same seed gives the same order).")
+  @ArgumentParser.Option(
+    help: "Getal voor de willekeurige volgorde (hetzelfde getal geeft dezelfde volgorde).")
   var seed: UInt64?
 
-  @ArgumentParser.Option(help: "The municipality the answers are for (default: gemeente in praatmaat.conf).")
+  @ArgumentParser.Option(help: "De gemeente van de antwoorden (anders: gemeente in praatmaat.conf).")
   var municipality: String?
 
   @ArgumentParser.Option(
-    help: "Panel: add a statement in simple language on the spot (repeatable).")
+    help: "Panel: een extra stelling in eenvoudige taal (mag vaker).")
   var statement: [String] = []
 
   func run() throws {
+    guard let script else {
+      throw AppError.usage(
+        "Welk script? Bijvoorbeeld: praatmaat start wonen. De scripts staan in: praatmaat scripts")
+    }
     let library = try ContentLibrary.locate()
     let anonymiser = try Anonymisers.preparing(from: library)
     var loaded = try library.loadScript(script)
@@ -136,25 +146,33 @@ struct Start: ParsableCommand {
 
 struct Resume: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Continue a paused conversation where it stopped.")
+    abstract: "Ga verder met een gepauzeerd gesprek, bij de vraag waar het stopte.")
 
-  @Argument(help: "The session code, for example KMT-4HX.")
-  var code: String
+  @Argument(help: "De code van het gesprek, bijvoorbeeld KMT-4HX.")
+  var code: String?
 
   @OptionGroup var database: DatabaseOption
 
   @OptionGroup var screen: TerminalOptions
 
   @ArgumentParser.Option(
-    help: "The script file, for a session started from a file whose place was not kept.")
+    help: "Het scriptbestand, voor een gesprek uit een bestand waarvan de plek niet bewaard is.")
   var script: String?
 
   func run() throws {
+    guard let code else {
+      throw AppError.usage("Welk gesprek? Typ de code erachter, bijvoorbeeld: praatmaat resume KMT-4HX")
+    }
     let parsed = try SessionCode.parsing(code)
+    // A session shown in the large layout is shown so again, without --large.
+    var settings = screen.settings
+    if let stored = try? database.openExisting(), (try? stored.session(parsed))??.state?.largeLayout == true {
+      settings.large = true
+    }
     try Conversations.resume(
       code: parsed, scriptFile: script,
       runner: try Conversations.runner(
-        database, screen.settings, anonymiser: Anonymisers.preparing(from: ContentLibrary.locate()),
+        database, settings, anonymiser: Anonymisers.preparing(from: ContentLibrary.locate()),
         existing: true
       ).0,
       rate: screen.speakRate)
@@ -179,7 +197,7 @@ extension Start {
   /// A script from a file outside Content/scripts is found again by its path on resume. A
   /// path with a name in it ("/home/priscilla/…") is not kept: resume then asks for the file.
   func keptPath(_ anonymiser: PreparedAnonymiser) throws -> String? {
-    guard ContentLibrary.isPath(script) else { return nil }
+    guard let script, ContentLibrary.isPath(script) else { return nil }
     let path = URL(fileURLWithPath: script).standardizedFileURL.path
     let words = path.map { $0.isLetter || $0.isNumber ? $0 : " " }
     guard try anonymiser.ready().spans(in: String(words)).isEmpty else {
@@ -242,6 +260,7 @@ enum Conversations {
       words: try PreparedAnswerWords(library: ContentLibrary.locate()),
       reviewsAnswers: settings.review ?? TerminalFactory.isInteractive)
     runner.confirmsCode = TerminalFactory.isInteractive
+    runner.largeLayout = settings.large
     return (runner, terminal, prompt)
   }
 

@@ -9,7 +9,7 @@ struct Forget: ParsableCommand {
     abstract: "Wis alles van één gesprek (terugtrekken). Eerst staat er wat er weg gaat; typ dan ja.")
 
   @Argument(help: "De code van het gesprek, bijvoorbeeld KMT-4HX.")
-  var code: String
+  var code: String?
 
   @Flag(name: .customLong("ja"), help: "Wis zonder het eerst te vragen.")
   var sure = false
@@ -17,6 +17,9 @@ struct Forget: ParsableCommand {
   @OptionGroup var database: DatabaseOption
 
   func run() throws {
+    guard let code else {
+      throw AppError.usage("Welk gesprek? Typ de code erachter, bijvoorbeeld: praatmaat forget KMT-4HX")
+    }
     let parsed = try SessionCode.parsing(code)
     let store = try database.openExisting()
     // What will be removed, and a "ja" before it is: a table's code wipes everyone at it.

@@ -246,7 +246,7 @@ struct RealTerminalTests {
     try tmux.wait(for: GroupPhrases.nameQuestion)
     try tmux.paste("\u{1B}]2;pwned\u{07}\u{1B}[2J\u{1B}[31mTijger\u{1B}[0m\u{202E}")
     try tmux.press("Enter")
-    try tmux.wait(for: "✓ Je typte: Tijger")
+    try tmux.wait(for: "✓ Hallo Tijger!")
     try tmux.answer("Blauw")
     try tmux.enter("klaar")
     try tmux.wait(for: GroupPhrases.turn("Tijger"))
@@ -394,6 +394,26 @@ struct RealTerminalTests {
     try tmux.enter("/code")
     try tmux.wait("the code again") { $0.components(separatedBy: "\(Phrases.codeIs) \(code)").count == 3 }
     try tmux.wait("the question again") { $0.components(separatedBy: "Waar woon je?").count == 3 }
+    try tmux.press("C-c")
+    #expect(try tmux.exitStatus() == 130)
+  }
+
+  @Test("A conversation started with --large is shown large again on resume, without --large")
+  func largeRemembered() throws {
+    let sandbox = Sandbox()
+    let tmux = try TmuxSession(sandbox)
+    try tmux.launch(["start", "wonen", "--large"])
+    try tmux.wait(for: Consent.question)
+    try tmux.enter("ja")
+    try tmux.wait(for: Phrases.codeWritten)
+    try tmux.enter("ok")
+    try tmux.wait(for: "   Waar woon je?")
+    try tmux.press("C-c")
+    #expect(try tmux.exitStatus() == 130)
+    let code = try #require(sessionCode(in: try tmux.screen()))
+    try tmux.launch(["resume", code.description])
+    try tmux.wait(for: Phrases.resumedAt)
+    try tmux.wait("the large layout") { $0.contains("\n   " + Phrases.resumedAt) }
     try tmux.press("C-c")
     #expect(try tmux.exitStatus() == 130)
   }

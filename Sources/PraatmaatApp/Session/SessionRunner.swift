@@ -16,6 +16,8 @@ public struct SessionRunner {
   let reviewsAnswers: Bool
   /// Whether the session code waits for `ok` (on a terminal, where someone writes it down).
   public var confirmsCode = false
+  /// Whether the terminal shows the large layout; kept with the session, so a resume does too.
+  public var largeLayout = false
 
   public init(
     store: SQLiteStore, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser,
@@ -249,6 +251,7 @@ public struct SessionRunner {
 
   /// Keeps in the state that, and how fast, this conversation is read aloud.
   private func keepVoice(in conversation: inout Conversation) {
+    if largeLayout { conversation.largeLayout = true }
     guard readsAloud else { return }
     conversation.readAloud = true
     if let speakRate { conversation.speakRate = speakRate }
@@ -260,6 +263,7 @@ public struct SessionRunner {
       database: database, terminal: terminal, prompt: prompt, anonymiser: anonymiser, words: preparedWords,
       reviewsAnswers: reviewsAnswers)
     runner.confirmsCode = confirmsCode
+    runner.largeLayout = largeLayout
     return runner
   }
 

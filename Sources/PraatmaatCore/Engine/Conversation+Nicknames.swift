@@ -20,7 +20,7 @@ extension Conversation {
         return failed(question, reasons: problem)
       }
       table.participants.append(Participant(id: String(number), nickname: name))
-      messages.append(.echo("\(Phrases.youTyped) \(name)"))
+      messages.append(.echo(GroupPhrases.hello(name)))
     default:
       // "weet ik niet", "overslaan": the bot picks a nickname nobody has yet.
       let name = freeNickname(table)

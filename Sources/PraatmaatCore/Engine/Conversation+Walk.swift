@@ -134,6 +134,8 @@ extension Conversation {
 
   func numberRange(_ q: Question) -> String {
     switch (q.minimum, q.maximum) {
+    // "Typ een getal van 1 tot 1." says nothing: there is one number to type.
+    case (let lo?, let hi?) where lo == hi: Phrases.numberOnly.replacingOccurrences(of: "%d", with: "\(lo)")
     case (let lo?, let hi?):
       Phrases.numberBetween.replacingOccurrences(of: "%d tot %d", with: "\(lo) tot \(hi)")
     case (let lo?, nil): Phrases.numberAtLeast.replacingOccurrences(of: "%d", with: "\(lo)")

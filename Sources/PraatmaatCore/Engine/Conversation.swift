@@ -104,6 +104,11 @@ public struct Conversation: Sendable {
   }
 
   /// The speed the host reads this conversation aloud at; kept so a resume reads at it too.
+  public var largeLayout: Bool {
+    get { state.largeLayout == true }
+    set { state.largeLayout = newValue ? true : nil }
+  }
+
   public var speakRate: Int? {
     get { state.speakRate }
     set { state.speakRate = newValue }

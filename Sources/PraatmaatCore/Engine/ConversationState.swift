@@ -45,6 +45,8 @@ public struct ConversationState: Sendable, Equatable, Codable {
   /// The voice's speed in words per minute when it read aloud, so a resume reads at the
   /// same speed. Set by the host too.
   public var speakRate: Int?
+  /// Set by the host when it showed the large layout (`--large`), so a resume does too.
+  public var largeLayout: Bool?
   /// Questions answered after the one `terug` went back to. Their answers count until a new
   /// answer is given there; then they are dropped (the walk asks again what is still on
   /// the path).

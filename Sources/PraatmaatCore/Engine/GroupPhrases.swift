@@ -70,6 +70,8 @@ public enum GroupPhrases {
   }
   /// "Ik noem je Zon."
   public static func nameGiven(_ name: String) -> String { "Ik noem je \(name)." }
+  /// The welcome of a nickname that was chosen: "Hallo Tijger!", not "Je typte: tijger".
+  public static func hello(_ name: String) -> String { "Hallo \(name)!" }
   /// "Zon komt erbij."
   public static func latecomer(_ name: String) -> String { "\(name) komt erbij." }
 
@@ -84,7 +86,7 @@ public enum GroupPhrases {
       personaQuestion, personaFix,
       personaTogether, personaKept, later, skippedTurn, everyoneDone, joined,
       turn("Tijger"), participant(2), drawCard("Tijger", theme: "wonen"), setComplete("wonen"),
-      nameGiven("Zon"), latecomer("Zon"),
+      nameGiven("Zon"), latecomer("Zon"), hello("Zon"),
     ]
   }
 }

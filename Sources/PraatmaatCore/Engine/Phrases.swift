@@ -47,6 +47,7 @@ public enum Phrases {
   public static let hintOpen = "Vertel het maar."
   public static let numberBetween = "Typ een getal van %d tot %d."
   public static let numberAtLeast = "Typ een getal van %d of meer."
+  public static let numberOnly = "Typ %d."
   public static let numberAtMost = "Typ een getal tot %d."
 
   /// After a number that is not on the screen: "Typ 1, 2 of 3."

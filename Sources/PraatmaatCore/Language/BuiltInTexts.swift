@@ -27,7 +27,7 @@ public enum BuiltInTexts {
     let phrases =
       Phrases.all.filter { !consent.contains($0) && !group.contains($0) } + [
         numbered(Phrases.numberBetween, 0, 7), numbered(Phrases.numberAtLeast, 16),
-        numbered(Phrases.numberAtMost, 10),
+        numbered(Phrases.numberAtMost, 10), numbered(Phrases.numberOnly, 1),
       ]
     let kinds: [QuestionKind] = [.yesNo, .scale(5), .scale(3), .statement]
     let options = kinds.flatMap {
