@@ -417,4 +417,31 @@ struct RealTerminalTests {
     try tmux.press("C-c")
     #expect(try tmux.exitStatus() == 130)
   }
+
+  @Test("The menu in a real terminal: every page is left with terug, and stoppen ends it")
+  func menuWalk() throws {
+    let sandbox = Sandbox()
+    // A paused conversation, so the list of conversations has a page too.
+    _ = try sandbox.run(["start", "wonen"], lines: ["ja", "1"])
+    let tmux = try TmuxSession(sandbox)
+    try tmux.launch([])
+    var welcomes = 1
+    try tmux.wait(for: Menu.welcome)
+    // Read-aloud, scripts page 1, scripts page 2, conversations, report: each back with terug.
+    for path in [["1"], ["1", "1"], ["1", "1", "meer"], ["2"], ["3"]] {
+      for key in path { try tmux.enter(key) }
+      try tmux.wait(for: Menu.howToLeave)
+      try tmux.enter("terug")
+      welcomes += 1
+      try tmux.wait("welcome number \(welcomes) after \(path)") {
+        $0.components(separatedBy: Menu.welcome).count == welcomes + 1
+      }
+    }
+    try tmux.enter("1")
+    try tmux.enter("1")
+    try tmux.enter("stoppen")
+    try tmux.wait(for: "Tot ziens!")
+    #expect(try tmux.exitStatus() == 0)
+    #expect(!(try tmux.screen()).contains(Phrases.notUnderstood), "no screen was a dead end")
+  }
 }

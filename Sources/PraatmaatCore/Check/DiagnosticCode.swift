@@ -35,6 +35,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case duplicateScriptID = "S032"
   case loopWithoutQuestion = "S033"
   case idTaken = "S034"
+  case badCardOrder = "S035"
 
   case longSentence = "T001"
   case veryLongSentence = "T002"

@@ -8,6 +8,28 @@ extension Conversation {
     script.themes(of: question).first ?? "overig"
   }
 
+  /// A shuffled set of cards with every card after the card it names with `na:`
+  /// ("Hoe vind je het om daar te wonen?" after "Waar woon je?"); the rest keeps its order.
+  func cardsInOrder(_ cards: [String]) -> [String] {
+    var cards = cards
+    // Each move puts a card behind the one it waits for; the checker refuses cycles, and the
+    // bound stops one that got through anyway.
+    for _ in 0..<(cards.count * cards.count) {
+      guard
+        let i = cards.indices.first(where: { i in
+          guard let after = script.question(cards[i])?.after, let j = cards.firstIndex(of: after) else {
+            return false
+          }
+          return j > i
+        })
+      else { break }
+      let card = cards.remove(at: i)
+      let j = cards.firstIndex(of: script.question(card)!.after!)!
+      cards.insert(card, at: j + 1)
+    }
+    return cards
+  }
+
   mutating func startKwartet(before: [Message]) -> Turn {
     var themes: [String] = []
     var deck: [String: [String]] = [:]
@@ -19,6 +41,7 @@ extension Conversation {
     for theme in themes {
       var generator = SeededGenerator(seed: state.seed ^ SeededGenerator.hash("kwartet-" + theme))
       deck[theme]?.shuffle(using: &generator)
+      deck[theme] = deck[theme].map(cardsInOrder)
     }
     state.table?.themes = themes
     state.table?.deck = deck

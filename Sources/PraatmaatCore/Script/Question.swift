@@ -17,6 +17,10 @@ public struct Question: Sendable, Equatable {
   public var checks: [AnswerCheck] = []
   /// Persona: the label of this step on the persona card ("Leeftijd").
   public var cardLabel: String?
+  /// Kwartetspel: the card this card is drawn after (`na: wonen_waar`), because it refers to
+  /// it ("Hoe vind je het om daar te wonen?"), and where that was written.
+  public var after: String?
+  public var afterLocation: SourceLocation?
   /// A scale whose labels the writer set with `stappen:`.
   public var ownSteps = false
   public var location: SourceLocation

@@ -52,6 +52,9 @@ extension ParseState {
     case "fase": q.phases = phases(f)
     case "voorbeeld": q.example = f.value
     case "kaart": q.cardLabel = f.value
+    case "na":
+      q.after = f.value
+      q.afterLocation = f.valueLocation
     case "anders": q.alternative = f.value
     case "stappen": takeSteps(f, into: &q)
     case "min", "max":
