@@ -78,7 +78,7 @@ public struct SyntheticSessions {
       for question in script.questions {
         guard let (_, value) = value(for: question) else { continue }
         let shown = question.options.first { $0.id == value }?.label ?? value ?? "weet ik niet"
-        add(question, participant: "groep", "kept", "\(question.cardLabel ?? question.id): \(shown)")
+        add(question, participant: "groep", "text", "\(question.cardLabel ?? question.id): \(shown)")
       }
     } else {
       for p in 1...group {
