@@ -35,6 +35,18 @@ extension AnswerMatcher {
     }
   }
 
+  static let fillers: Set<String> = ["gaat", "het gaat", "gewoon", "normaal", "ging", "het ging"]
+
+  /// An adjective without its inflection: "goede" → "goed", "waardeloze" → "waardeloos",
+  /// "lieve" → "lief", "veilige" → "veilig"; nil for a word that has none.
+  static func uninflected(_ word: String) -> String? {
+    guard word.count >= 4, word.hasSuffix("e") else { return nil }
+    var base = String(word.dropLast())
+    if base.hasSuffix("z") { base = String(base.dropLast()) + "s" }
+    if base.hasSuffix("v") { base = String(base.dropLast()) + "f" }
+    return base
+  }
+
   /// One evaluative word or phrase in the answer, with its step on the 5-step scale in halves.
   struct ScaleTerm {
     var start: Int
@@ -50,7 +62,16 @@ extension AnswerMatcher {
     let heads = QuestionHeads(question, words: words)
     for (i, word) in t.words.enumerated()
     where !terms.contains(where: { $0.start <= i && i < $0.start + $0.length }) {
-      if let step = heads.step(of: word) { terms.append(ScaleTerm(start: i, length: 1, step: step)) }
+      if let step = heads.step(of: word)
+        ?? Self.uninflected(word).flatMap({ words.scaleSteps[$0] ?? heads.step(of: $0) })
+      {
+        terms.append(ScaleTerm(start: i, length: 1, step: step))
+      }
+    }
+    // "het gaat", "gewoon": a word without a judgement is no middle when a real judgement
+    // stands beside it ("deur gaat op slot dus veilig").
+    if terms.contains(where: { $0.step != 6 }) {
+      terms.removeAll { $0.step == 6 && Self.fillers.contains(t.phrase(from: $0.start, length: $0.length)) }
     }
     let sorted = terms.sorted { $0.start < $1.start }
     // "het gaat goed": a middle word right before another scale word only carries it.
