@@ -303,3 +303,13 @@ struct LanguageListTests {
     #expect(BuiltInTexts.groups.contains { $0.name == "SupporterCommand" && $0.level == .b1 })
   }
 }
+
+@Suite("Syllables of numbers")
+struct NumberSyllableTests {
+  @Test("counted part by part, a number has the syllables of its written-out word")
+  func partsAddUp() {
+    for n in Array(0..<3_000) + [9_999, 12_345, 48_213, 99_999, 100_001, 1_000_000, 2_024_118] {
+      #expect(Syllables.numberSyllables(n) == Syllables.count(Syllables.numberWords(n)), "\(n)")
+    }
+  }
+}

@@ -31,7 +31,21 @@ public struct LanguageLists: Sendable, Equatable {
     public var term: String { pattern.joined(separator: " ") }
   }
 
-  public var jargon: [Entry]
+  public var jargon: [Entry] {
+    didSet { jargonByFirst = Self.byFirstLetter(jargon) }
+  }
+  /// The jargon entries by the first character of their first word, in list order: a word
+  /// is held against its own few entries, not the whole list.
+  private(set) var jargonByFirst: [Character: [Entry]] = [:]
+
+  static func byFirstLetter(_ entries: [Entry]) -> [Character: [Entry]] {
+    var index: [Character: [Entry]] = [:]
+    for entry in entries {
+      guard let first = entry.pattern.first?.first else { continue }
+      index[first, default: []].append(entry)
+    }
+    return index
+  }
   public var figurative: [Entry]
   public var abbreviations: [Entry] {
     didSet { abbreviationTerms = Self.terms(of: abbreviations) }
@@ -47,6 +61,7 @@ public struct LanguageLists: Sendable, Equatable {
 
   public init(jargon: [Entry] = [], figurative: [Entry] = [], abbreviations: [Entry] = []) {
     self.abbreviationTerms = Self.terms(of: abbreviations)
+    self.jargonByFirst = Self.byFirstLetter(jargon)
     self.jargon = jargon
     self.figurative = figurative
     self.abbreviations = abbreviations

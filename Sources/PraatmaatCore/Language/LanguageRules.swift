@@ -61,9 +61,9 @@ enum LanguageRules {
   static func jargon(
     at i: Int, _ words: [TextSpan], _ folded: [String], _ lists: LanguageLists
   ) -> (entry: LanguageLists.Entry, length: Int, offset: Int, shown: String)? {
-    // The first letter rules out most of the list cheaply.
-    for entry in lists.jargon
-    where entry.pattern.first?.first == folded[i].first && i + entry.pattern.count <= words.count {
+    // The first letter rules out most of the list at once.
+    for entry in folded[i].first.flatMap({ lists.jargonByFirst[$0] }) ?? []
+    where i + entry.pattern.count <= words.count {
       let n = entry.pattern.count
       if (0..<n).allSatisfy({ matches(entry.pattern[$0], folded[i + $0], inflected: $0 == n - 1) }) {
         return (entry, n, words[i].offset, words[i..<(i + n)].map(\.text).joined(separator: " "))

@@ -18,7 +18,11 @@ public struct Readability: Sendable, Equatable {
 
   /// Counts one sentence.
   public mutating func add(sentence: String) {
-    let words = Sentences.words(sentence)
+    add(words: Sentences.words(sentence))
+  }
+
+  /// Counts one sentence given as its words.
+  public mutating func add(words: [String]) {
     guard !words.isEmpty else { return }
     sentences += 1
     self.words += words.count

@@ -120,7 +120,7 @@ public enum Syllables {
     func flush() {
       guard !run.isEmpty else { return }
       if digits {
-        total += Int(run).map { count(numberWords($0)) } ?? run.count
+        total += Int(run).map(numberSyllables) ?? run.count
       } else {
         total += count(run)
       }
@@ -142,6 +142,29 @@ public enum Syllables {
   static let tens = [
     "", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
   ]
+
+  /// The syllables of a number read aloud, part by part (the parts of `numberWords` meet at a
+  /// consonant or a diaeresis, so their syllables add up): as fast for 48 213 as for 4, where
+  /// counting the long written-out word each time made checking a big script slow.
+  static func numberSyllables(_ n: Int) -> Int {
+    if n < 0 { return count("min") + numberSyllables(-n) }
+    if n < 20 { return count(units[n]) }
+    if n < 100 {
+      let unit = n % 10
+      guard unit > 0 else { return count(tens[n / 10]) }
+      return count(units[unit]) + 1 + count(tens[n / 10])
+    }
+    if n < 1000 {
+      let head = (n / 100 == 1 ? 0 : count(units[n / 100])) + count("honderd")
+      return head + (n % 100 == 0 ? 0 : numberSyllables(n % 100))
+    }
+    if n < 1_000_000 {
+      let head = (n / 1000 == 1 ? 0 : numberSyllables(n / 1000)) + count("duizend")
+      return head + (n % 1000 == 0 ? 0 : numberSyllables(n % 1000))
+    }
+    return numberSyllables(n / 1_000_000) + count("miljoen")
+      + (n % 1_000_000 == 0 ? 0 : numberSyllables(n % 1_000_000))
+  }
 
   /// A whole number written out in Dutch, as it is read aloud: 2024 → tweeduizendvierentwintig.
   public static func numberWords(_ n: Int) -> String {

@@ -14,6 +14,12 @@ extension AnswerMatcher {
     if reading.chosen.count == 1, reading.excluded.isEmpty, reading.sure, question.ownSteps, !longer {
       return .value(.option(reading.chosen[0]))
     }
+    // "een beetje", "soms" on a question about one quality ("Voel je je veilig?", "Past de
+    // hulp?"): the middle; "soms wel, soms niet" too.
+    let aboutOneQuality = !QuestionHeads(question, words: words).isEmpty
+    if aboutOneQuality, words.weaker.contains(t.text) || t.words.filter({ $0 == "soms" }).count >= 2 {
+      return .value(.option(options[Self.step(6, on: options.count) - 1].id))
+    }
     if words.scaleUnclear.contains(t.text) { return .notUnderstood }
     guard let step = scaleStep(t, question: question) else {
       if reading.chosen.count == 1, reading.excluded.isEmpty {

@@ -72,6 +72,13 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     func has(_ phrases: [String]) -> Bool { phrases.contains { text.contains(" \($0) ") } }
     // "weet niet of ik daar heen zou gaan": doubt about the answer, not "weet ik niet".
     if has(["weet niet of", "weet ik niet of", "weet het niet of"]) { return nil }
+    // "dat weet mijn begeleider", "dat moet ik aan mijn moeder vragen": someone else knows.
+    if words.count <= 8,
+      has(["weet mijn", "weet mn", "weet me", "weet de begeleider"])
+        || (has(["moet ik aan", "moet ik even aan"]) && words.last == "vragen")
+    {
+      return .dontKnow
+    }
     if starts([
       "weet ik niet", "weet ik veel", "ik weet niet", "ik weet het niet", "geen idee", "geen flauw idee",
       "weet niet", "dat weet ik niet", "weet ik eigenlijk niet", "ik heb geen idee", "kweenie",
@@ -88,13 +95,16 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "praat ik niet over", "praat ik liever niet over", "niet over praten", "niet over hebben",
       "vertel ik niet",
       "wil ik niet vertellen", "is prive", "dat is prive",
-    ]) {
+    ]) || words == ["prive"] {
       return .refuse
     }
     if has(["overslaan", "sla over", "sla maar over", "sla deze over", "volgende vraag", "andere vraag"])
       || starts(["volgende", "next", "skip"]) && words.count <= 3
       || words.count <= 5
-        && has(["naar de volgende", "door naar", "ga maar door", "ga door", "doorgaan", "verder maar"])
+        && has([
+          "naar de volgende", "door naar", "ga maar door", "ga door", "doorgaan", "verder maar",
+          "slaan we over",
+        ])
     {
       return .skip
     }
@@ -102,6 +112,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     if words.count <= 6
       && has([
         "pauze", "even stoppen", "ik wil stoppen", "wil stoppen", "stop maar", "stoppen", "even wachten",
+        "ff wachten", "effe wachten",
         "wacht even",
       ])
     {
@@ -116,7 +127,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     if words.count <= 6
       && has([
         "wat moet ik typen", "wat kan ik typen", "ik snap het niet", "help", "wat moet ik doen",
-        "hoe moet dit", "hoe werkt dit", "hoe werkt het", "hoe gaat dit",
+        "hoe moet dit", "hoe werkt dit", "hoe werkt het", "hoe gaat dit", "hoe moet ik antwoorden",
+        "wat moet ik antwoorden",
       ])
     {
       return .help

@@ -18,6 +18,8 @@ struct NumberReader {
   let unit: Unit
   let period: Period
   let people: Set<String>
+  /// "Met hoeveel mensen woon je samen? Tel jezelf niet mee.": the speaker is not counted.
+  let withoutSelf: Bool
 
   init(question: Question, words: AnswerWords) {
     let text = " " + question.text.map(AnswerText.plain).joined(separator: " ") + " "
@@ -39,7 +41,11 @@ struct NumberReader {
     period = has("week") ? .week : has("maand") ? .month : has("dag") && unit != .days ? .day : .none
     people = Self.personWords.union(words.groups["familie"] ?? []).union(words.groups["vrienden"] ?? [])
       .union(words.groups["ouders"] ?? [])
+    withoutSelf = has("samen", "zonder") || (has("jezelf", "jou") && has("niet"))
   }
+
+  /// Words for two people at once: "mijn ouders" are two.
+  static let pairs: Set<String> = ["ouders", "grootouders", "opa en oma"]
 
   static let personWords: Set<String> = [
     "ik", "mij", "mezelf", "moeder", "vader", "mama", "papa", "zus", "broer", "zusje", "broertje",
@@ -96,7 +102,9 @@ struct NumberReader {
       amounts.contains(where: { $0.at > i })
     {
       // "een keer of 4", "een stuk of 16": about that many.
-      guard i > 0, ["keer", "stuk"].contains(w[i - 1]) else { return .unclear }
+      guard i > 0, ["keer", "stuk"].contains(w[i - 1]) || Self.unitWords.contains(w[i - 1]) else {
+        return .unclear
+      }
       amounts.removeAll { $0.at < i }
     } else if let i = w.firstIndex(of: "of"), i > 0, w[i - 1] == "stuk" {
       amounts.removeAll { $0.at < i }
@@ -140,7 +148,14 @@ struct NumberReader {
       if digits.hasSuffix("x"), digits.count > 1 { digits.removeLast() }
       if let n = Int(digits), digits.count <= 6 {
         value = Double(n)
-      } else if let n = DutchNumbers.value(word) ?? extraNumbers[word] {
+      } else if let n = DutchNumbers.value(word), n < 10, i + 2 < w.count, w[i + 1] == "en",
+        let tens = DutchNumbers.value(w[i + 2]), tens >= 20, tens < 100, tens % 10 == 0
+      {
+        // "twee en twintig", written apart: 22.
+        found.append(Amount(value: Double(n + tens), at: i + 2, unit: nil))
+        i += 3
+        continue
+      } else if let n = DutchNumbers.value(word) ?? extraNumbers[word] ?? Self.misspelt(word) {
         // "een" is a number only before a unit or "keer": "een uur", not "een vriend".
         if word == "een" {
           let next = i + 1 < w.count ? w[i + 1] : ""
@@ -155,6 +170,13 @@ struct NumberReader {
       } else if word == "tientje" || word == "tientjes" {
         value = 10
       } else if word == "kwartier" {
+        // "drie kwartier": three quarters of an hour.
+        if let last = found.last, last.at == i - 1 {
+          found.removeLast()
+          found.append(Amount(value: 15 * last.value, at: i, unit: "minuten"))
+          i += 1
+          continue
+        }
         found.append(Amount(value: 15, at: i, unit: "minuten"))
         i += 1
         continue
@@ -174,6 +196,20 @@ struct NumberReader {
     }
     return found.sorted { $0.at < $1.at }
   }
+
+  /// A number word with one letter wrong ("vijvtig", "twinitg"), for words of five letters or
+  /// more: short ones ("drie", "vier") are too close to other words.
+  static func misspelt(_ word: String) -> Int? {
+    guard word.count >= 5, word.allSatisfy(\.isLetter) else { return nil }
+    let close = spelledNumbers.filter { $0.key.count >= 5 && EditDistance.between($0.key, word) <= 1 }
+    return close.count == 1 ? close.first!.value : nil
+  }
+
+  static let spelledNumbers: [String: Int] = {
+    var all: [String: Int] = [:]
+    for n in 0...100 { all[Syllables.numberWords(n).replacingOccurrences(of: "ë", with: "e")] = n }
+    return all
+  }()
 
   static let extraNumbers: [String: Int] = [
     "nul": 0, "honderd": 100, "duizend": 1000, "elf": 11, "twaalf": 12,
@@ -283,24 +319,32 @@ struct NumberReader {
   /// People in a house: "ik woon alleen", "mn moeder, vader, zus en ik", "met zn vieren",
   /// "12 met mij erbij", "mama, ik en mn 2 broertjes", "3 en de hond".
   func peopleCount(_ w: [String], _ amounts: [Amount]) -> Reading {
-    if let n = w.lazy.compactMap({ Self.collective[$0] }).first { return .number(n, worked: false) }
+    let me = withoutSelf ? 1 : 0
+    if let n = w.lazy.compactMap({ Self.collective[$0] }).first { return .number(n - me, worked: false) }
     var counted = 0
     var persons = 0
     var used: Set<Int> = []
-    for (i, word) in w.enumerated() where people.contains(word) {
+    for (i, word) in w.enumerated() where people.contains(word) || Self.pairs.contains(word) {
       // "mij erbij", "met mij": the speaker is already in the number given.
-      if ["mij", "mezelf"].contains(word), !amounts.isEmpty { continue }
+      if ["mij", "mezelf"].contains(word) && !amounts.isEmpty
+        || withoutSelf && ["ik", "mij", "mezelf"].contains(word)
+      {
+        continue
+      }
       if let a = amounts.first(where: { $0.at == i - 1 }) {
         counted += Int(a.value)
         used.insert(a.at)
       } else {
-        counted += 1
+        counted += Self.pairs.contains(word) ? 2 : 1
       }
       persons += 1
     }
     let loose = amounts.filter { !used.contains($0.at) }
     if persons == 0 || (loose.count == 1 && !w.contains("en")) {
-      if amounts.isEmpty, w.contains("alleen") || w.contains("mezelf") { return .number(1, worked: false) }
+      if amounts.isEmpty, w.contains("alleen") || w.contains("mezelf") {
+        return .number(1 - me, worked: false)
+      }
+      if amounts.isEmpty, w == ["niemand"] || w == ["met", "niemand"] { return .number(0, worked: false) }
       return single(loose.isEmpty ? amounts : loose, w)
     }
     guard loose.isEmpty else { return .unclear }
