@@ -197,20 +197,6 @@ struct NumberReader {
     return found.sorted { $0.at < $1.at }
   }
 
-  /// A number word with one letter wrong ("vijvtig", "twinitg"), for words of five letters or
-  /// more: short ones ("drie", "vier") are too close to other words.
-  static func misspelt(_ word: String) -> Int? {
-    guard word.count >= 5, word.allSatisfy(\.isLetter) else { return nil }
-    let close = spelledNumbers.filter { $0.key.count >= 5 && EditDistance.between($0.key, word) <= 1 }
-    return close.count == 1 ? close.first!.value : nil
-  }
-
-  static let spelledNumbers: [String: Int] = {
-    var all: [String: Int] = [:]
-    for n in 0...100 { all[Syllables.numberWords(n).replacingOccurrences(of: "ë", with: "e")] = n }
-    return all
-  }()
-
   static let extraNumbers: [String: Int] = [
     "nul": 0, "honderd": 100, "duizend": 1000, "elf": 11, "twaalf": 12,
   ]
@@ -314,41 +300,6 @@ struct NumberReader {
       }
     }
     return single(amounts, w)
-  }
-
-  /// People in a house: "ik woon alleen", "mn moeder, vader, zus en ik", "met zn vieren",
-  /// "12 met mij erbij", "mama, ik en mn 2 broertjes", "3 en de hond".
-  func peopleCount(_ w: [String], _ amounts: [Amount]) -> Reading {
-    let me = withoutSelf ? 1 : 0
-    if let n = w.lazy.compactMap({ Self.collective[$0] }).first { return .number(n - me, worked: false) }
-    var counted = 0
-    var persons = 0
-    var used: Set<Int> = []
-    for (i, word) in w.enumerated() where people.contains(word) || Self.pairs.contains(word) {
-      // "mij erbij", "met mij": the speaker is already in the number given.
-      if ["mij", "mezelf"].contains(word) && !amounts.isEmpty
-        || withoutSelf && ["ik", "mij", "mezelf"].contains(word)
-      {
-        continue
-      }
-      if let a = amounts.first(where: { $0.at == i - 1 }) {
-        counted += Int(a.value)
-        used.insert(a.at)
-      } else {
-        counted += Self.pairs.contains(word) ? 2 : 1
-      }
-      persons += 1
-    }
-    let loose = amounts.filter { !used.contains($0.at) }
-    if persons == 0 || (loose.count == 1 && !w.contains("en")) {
-      if amounts.isEmpty, w.contains("alleen") || w.contains("mezelf") {
-        return .number(1 - me, worked: false)
-      }
-      if amounts.isEmpty, w == ["niemand"] || w == ["met", "niemand"] { return .number(0, worked: false) }
-      return single(loose.isEmpty ? amounts : loose, w)
-    }
-    guard loose.isEmpty else { return .unclear }
-    return .number(counted, worked: true)
   }
 
   /// Days named one by one ("maandag en woensdag", "ma di do") or as a range ("ma t/m do",
