@@ -63,11 +63,10 @@ public struct SessionRunner {
       throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
     }
     guard try askConsent(atTable: script.header.method.isGroup) else { return nil }
-    // The anonymiser's lists were found before consent and are read meanwhile: the first
-    // question is shown at once, and nothing is kept before they are ready (the recorder
-    // waits for them).
+    // The anonymiser's and the matcher's lists were found before consent and are read
+    // meanwhile: the first question is shown at once; its answer waits for the matcher's
+    // lists, and nothing is kept before the anonymiser's are ready (the recorder waits).
     let code = SessionCode.random()
-    // The first question is shown while the word lists may still be read; its answer waits.
     let known = preparedWords.ifReady()
     var conversation = Conversation(
       script: script, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise,
@@ -96,7 +95,11 @@ public struct SessionRunner {
     if confirmsCode, !waitForCodeWritten() {
       var paused = conversation
       _ = paused.pause()
-      try? store.update(code, status: .paused, state: paused.state)
+      do {
+        try store.update(code, status: .paused, state: paused.state)
+      } catch {
+        throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
+      }
       terminal.note("Verder gaan kan met: praatmaat resume \(code)")
       return (code, .paused)
     }
