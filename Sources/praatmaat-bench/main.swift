@@ -201,6 +201,14 @@ func report(binary: String, path: String) {
 }
 
 let arguments = CommandLine.arguments.dropFirst()
+/// `NAME=PATH` arguments, for the benchmarks that score sets side by side.
+func namedSets(_ arguments: ArraySlice<String>) -> [(name: String, path: String)] {
+  arguments.filter { $0.contains("=") && !$0.hasPrefix("--") }.map { pair in
+    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+    return (parts[0], parts[1])
+  }
+}
+
 switch arguments.first {
 case "startup":
   guard let binary = arguments.dropFirst().first else {
@@ -229,11 +237,7 @@ case "report":
 case "anonymiser":
   let rest = Array(arguments.dropFirst())
   let corpus = rest.first { $0.hasPrefix("--corpus=") }.map { String($0.dropFirst("--corpus=".count)) }
-  let sets = rest.dropFirst().filter { $0.contains("=") && !$0.hasPrefix("--") }.map {
-    pair -> (name: String, path: String) in
-    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-    return (parts[0], parts[1])
-  }
+  let sets = namedSets(rest.dropFirst())
   guard rest.count >= 2, !sets.isEmpty else {
     FileHandle.standardError.write(
       Data("usage: praatmaat-bench anonymiser CONTENT NAME=SET... [--corpus=FILE] [--verbose]\n".utf8))
@@ -242,11 +246,7 @@ case "anonymiser":
   AnonymiserBench.run(content: rest[0], sets: sets, corpus: corpus, verbose: rest.contains("--verbose"))
 case "understanding":
   let rest = Array(arguments.dropFirst())
-  let sets = rest.dropFirst().filter { $0.contains("=") && !$0.hasPrefix("--") }.map {
-    pair -> (name: String, path: String) in
-    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-    return (parts[0], parts[1])
-  }
+  let sets = namedSets(rest.dropFirst())
   guard rest.count >= 2, !sets.isEmpty else {
     FileHandle.standardError.write(
       Data("usage: praatmaat-bench understanding CONTENT NAME=SET... [--verbose]\n".utf8))

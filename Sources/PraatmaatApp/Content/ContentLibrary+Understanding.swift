@@ -12,7 +12,9 @@ extension ContentLibrary {
     for name in AnswerWords.fileNames {
       let url = understandingFolder.appendingPathComponent(name)
       guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-        throw AppError.usage("De woordenlijst \(url.path) ontbreekt of is geen tekst in UTF-8.")
+        throw AppError.usage(
+          "De woordenlijst \(url.path) ontbreekt of is geen tekst in UTF-8. Zet de bestanden van Content/begrip terug."
+        )
       }
       files[name] = text
     }

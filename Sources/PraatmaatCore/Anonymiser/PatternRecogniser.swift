@@ -240,7 +240,8 @@ struct PatternRecogniser: Sendable {
       }
       let chunk = s[tokens[k].start..<end]
       guard chunk.contains(where: TextFold.isDigit), chunk.count >= 3 else { continue }
-      // "mijn nummer is 0612345678": a phone number stays a phone number.
+      // Ten digits from 0, or an international "+" number: a phone number after "nummer"
+      // stays a phone number, not an id.
       let digits = chunk.filter(TextFold.isDigit)
       if chunk.first == "+" || (digits.count == 10 && digits.first == "0") { continue }
       found.append(PIISpan(start: tokens[k].start, end: end, label: .id))

@@ -1,6 +1,7 @@
 extension ReplacementPolicy {
   /// The tags this policy writes, found again in a text: `[naam 2]`, `[telefoon]`,
-  /// `[leeftijd 30-39]`. Only exact tags count, so `[naam 0612345678]` or `[Jan]` is no tag
+  /// `[leeftijd 30-39]`. Only exact tags count, so a tag word with a phone number in it, or a
+  /// name in brackets (`[Jan]`), is no tag
   /// and is anonymised like any other text.
   enum Tags {
     /// A tag in a text, in Unicode scalar offsets (end exclusive).

@@ -16,12 +16,12 @@ extension AnswerMatcher {
     }
     // "een beetje", "soms" on a question about one quality ("Voel je je veilig?", "Past de
     // hulp?"): the middle; "soms wel, soms niet" too.
-    let aboutOneQuality = !QuestionHeads(question, words: words).isEmpty
-    if aboutOneQuality, words.weaker.contains(t.text) || t.words.filter({ $0 == "soms" }).count >= 2 {
+    let heads = QuestionHeads(question, words: words)
+    if !heads.isEmpty, words.weaker.contains(t.text) || t.words.filter({ $0 == "soms" }).count >= 2 {
       return .value(.option(options[Self.step(6, on: options.count) - 1].id))
     }
     if words.scaleUnclear.contains(t.text) { return .notUnderstood }
-    guard let step = scaleStep(t, question: question) else {
+    guard let step = scaleStep(t, heads: heads) else {
       if reading.chosen.count == 1, reading.excluded.isEmpty {
         return reading.sure ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
       }
@@ -62,10 +62,9 @@ extension AnswerMatcher {
 
   /// The answer's step on the 5-step scale, in half steps: every scale term with what stands
   /// before it (niet, heel, een beetje) weighed; nil when there is none, or terms disagree.
-  func scaleStep(_ t: AnswerText, question: Question) -> Int? {
+  func scaleStep(_ t: AnswerText, heads: QuestionHeads) -> Int? {
     var terms = t.phrases(in: words.scaleSteps, longest: words.longestPhrase)
       .map { ScaleTerm(start: $0.start, length: $0.length, step: $0.value) }
-    let heads = QuestionHeads(question, words: words)
     for (i, word) in t.words.enumerated()
     where !terms.contains(where: { $0.start <= i && i < $0.start + $0.length }) {
       if let step = heads.step(of: word)
@@ -90,8 +89,10 @@ extension AnswerMatcher {
     }
     guard let first = steps.first else {
       // "soms", "een beetje" on a question with a head ("Hoe vaak …?", "Past de hulp?"): the middle.
-      let weak = t.phrases(in: Dictionary(uniqueKeysWithValues: words.weaker.map { ($0, true) }), longest: 3)
-      return terms.isEmpty && !heads.isEmpty && !weak.isEmpty ? 6 : nil
+      let weak = t.words.indices.contains { i in
+        (1...3).contains { words.weaker.contains(t.phrase(from: i, length: $0)) }
+      }
+      return terms.isEmpty && !heads.isEmpty && weak ? 6 : nil
     }
     // "soms goed, soms slecht": both sides, each only sometimes, is the middle.
     if t.words.filter({ $0 == "soms" }).count >= 2, steps.contains(where: { $0 > 6 }),

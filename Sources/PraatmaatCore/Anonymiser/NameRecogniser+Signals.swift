@@ -1,0 +1,107 @@
+/// What around a word says it is a name: a capital inside a sentence, a cue before it ("mijn
+/// begeleider", "ik woon in"), and the label and detail those give.
+extension NameRecogniser {
+  /// A capital that means something: inside a sentence, in a text that is not all capitals.
+  func capital(_ tokens: Tokens, _ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.capital, !tokens.shouting, !t.sentenceStart else { return false }
+    if t.allCapitals && t.flags.intersection(.entity).isEmpty { return false }
+    return true
+  }
+
+  /// What the words before token `i` say about it.
+  func cue(_ tokens: Tokens, before i: Int) -> Cue {
+    guard i > 0 else { return .none }
+    let immediate = previousWord(tokens, i, skippingDeterminers: false)
+    let far = previousWord(tokens, i, skippingDeterminers: true)
+    let skipped = far != immediate
+    if let j = far {
+      let f = tokens[j].flags
+      if f.contains(.nameVerb) { return .person }
+      if tokens.is(j, "is") || tokens.is(j, "was"),
+        let h = previousWord(tokens, j, skippingDeterminers: true),
+        tokens[h].flags.contains(.nameVerb) || tokens[h].flags.contains(.personCue)
+      {
+        return .person
+      }
+      if tokens.is(j, "ben"), let h = previousWord(tokens, j, skippingDeterminers: false), tokens.is(h, "ik"),
+        !skipped
+      {
+        return .person
+      }
+      if f.contains(.placePreposition), let h = previousWord(tokens, j, skippingDeterminers: false),
+        !tokens[h].flags.contains(.comeVerb) || tokens.is(j, "uit")
+      {
+        if tokens[h].flags.contains(.liveVerb) { return tokens.is(j, "bij") ? .organisation : .place }
+        if tokens[h].flags.contains(.workVerb) { return .organisation }
+      }
+      if tokens.isAny(j, Self.placeNouns) { return .place }
+      if f.contains(.personCue) || f.contains(.title) { return .person }
+      if f.contains(.organisationHead) || f.contains(.placeHead) { return .organisation }
+      if skipped, tokens.isAny(j, ["bij", "naar", "van", "via", "voor", "op"]) { return .weakOrganisation }
+    }
+    if let j = immediate {
+      if tokens.isAny(j, ["in", "uit", "naar", "richting", "vanuit", "rond", "nabij", "buiten"]) {
+        return .weakPlace
+      }
+      if tokens[j].flags.contains(.weakCue) || tokens[j].flags.contains(.placePreposition) {
+        return .weakPerson
+      }
+    }
+    return .none
+  }
+
+  /// The word before token `i`, over commas and colons, and over "mijn", "de" when asked.
+  func previousWord(_ tokens: Tokens, _ i: Int, skippingDeterminers: Bool) -> Int? {
+    var j = i - 1
+    var skips = 0
+    while j >= 0, skips < 3 {
+      let t = tokens[j]
+      if t.kind == .other {
+        let c = tokens.scalars[t.start]
+        let afterTitle = c == "." && j > 0 && tokens[j - 1].flags.contains(.title)
+        guard c == ":" || c == "," || c == "-" || c == "(" || afterTitle else { return nil }
+      } else if skippingDeterminers, t.flags.contains(.determiner), !t.flags.contains(.entity) {
+      } else {
+        return j
+      }
+      j -= 1
+      skips += 1
+    }
+    return nil
+  }
+
+  static func label(_ f: LexiconFlags, cue: Cue) -> PIISpan.Label {
+    let person = f.contains(.firstName) || f.contains(.surname)
+    let place = !f.intersection(.place).isEmpty
+    let organisation = f.contains(.organisation)
+    switch cue {
+    case .place, .weakPlace: if place { return .location }
+    case .organisation, .weakOrganisation: if organisation { return .institution }
+    case .person, .weakPerson: if person { return .person }
+    case .none: break
+    }
+    // "ik kom uit den bosch": after a clear cue, a word that is only a surname on the list
+    // is what the cue says.
+    if !f.contains(.firstName), !place, !organisation {
+      if cue == .place { return .location }
+      if cue == .organisation { return .institution }
+    }
+    if f.contains(.firstName) { return .person }
+    if organisation { return .institution }
+    if place { return .location }
+    if person { return .person }
+    switch cue {
+    case .place, .weakPlace: return .location
+    case .organisation, .weakOrganisation: return .institution
+    default: return .person
+    }
+  }
+
+  func detail(_ label: PIISpan.Label, flags f: LexiconFlags, cue: Cue) -> PIISpan.Detail? {
+    guard label == .location else { return nil }
+    if f.contains(.neighbourhood) { return .neighbourhood }
+    if f.contains(.country) && !f.contains(.town) { return .country }
+    return nil
+  }
+}
