@@ -13,6 +13,32 @@ extension SQLiteStore {
     }
   }
 
+  /// Every session a report may one day show, with what publication rounds need of it and
+  /// its record key: the people in it (the seats that answered, or a Persona table's people).
+  public func reportSessions() throws(StoreError) -> [ReportSession] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT s.code, s.script_id, s.ready, s.month, s.record_key,
+            count(DISTINCT CASE WHEN a.participant != 'groep' AND a.kind != 'notitie' THEN a.participant END)
+              AS seats,
+            max(CASE WHEN a.question_id = ? AND a.participant = 'groep' THEN CAST(a.value AS INTEGER) END)
+              AS table_people
+          FROM session s LEFT JOIN answer a ON a.session_code = s.code
+          WHERE s.status != 'withdrawn'
+          GROUP BY s.code
+          """, arguments: [AnswerRecord.tablePeopleID]
+      ).map { row in
+        let tablePeople = min(TableState.maximumParticipants, max(0, row["table_people"] as Int? ?? 0))
+        return ReportSession(
+          code: row["code"], script: row["script_id"], ready: row["ready"], month: row["month"],
+          people: max(1, row["seats"] as Int, tablePeople),
+          recordKey: (row["record_key"] as Int64?).map { UInt32(truncatingIfNeeded: $0) } ?? 0)
+      }
+    }
+  }
+
   /// Streams every answer with its session's context, without loading them all at once.
   /// Periods are not filtered here: a report needs every month to keep small groups hidden.
   public func forEachReportRow(script: String?, _ body: (ReportRow) -> Void) throws(StoreError) {

@@ -209,16 +209,21 @@ public final class SQLiteStore: @unchecked Sendable {
     try write { db in try Self.insert(session, db) }
   }
 
+  /// The next number in the order sessions became ready for reports (see `ready`).
+  static let nextReady = "(SELECT COALESCE(MAX(ready), 0) + 1 FROM session)"
+
   static func insert(_ s: SessionRecord, _ db: Database) throws {
     try db.execute(
       sql: """
         INSERT INTO session (code, script_id, script_version, method, municipality, age_band, status, month, state,
-          script_path)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          script_path, record_key, ready)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, random() & 4294967295),
+          CASE WHEN ?7 = 'finished' THEN \(Self.nextReady) END)
         """,
       arguments: [
         s.code.value, s.scriptID, s.scriptVersion, s.method.rawValue, s.municipality, s.ageBand,
         s.status.rawValue, s.month, try s.state.map { try JSONEncoder().encode($0) }, s.scriptPath,
+        s.recordKey.map { Int64($0) },
       ])
   }
 
@@ -289,9 +294,10 @@ public final class SQLiteStore: @unchecked Sendable {
     try write { db in
       try db.execute(
         sql: """
-          UPDATE session SET status = ?, state = ?,
-            script_path = CASE WHEN ? THEN NULL ELSE script_path END
-          WHERE code = ?
+          UPDATE session SET status = ?1, state = ?2,
+            script_path = CASE WHEN ?3 THEN NULL ELSE script_path END,
+            ready = CASE WHEN ?1 = 'finished' THEN COALESCE(ready, \(Self.nextReady)) ELSE ready END
+          WHERE code = ?4
           """,
         // A finished session needs its script file no more: the path is not kept longer.
         arguments: [
@@ -326,7 +332,8 @@ public final class SQLiteStore: @unchecked Sendable {
       scriptID: row["script_id"], scriptVersion: row["script_version"],
       method: Method(rawValue: row["method"]) ?? .gesprek, municipality: row["municipality"],
       ageBand: row["age_band"], status: SessionRecord.Status(rawValue: row["status"]) ?? .paused,
-      month: row["month"], state: state, scriptPath: row["script_path"])
+      month: row["month"], state: state, scriptPath: row["script_path"],
+      recordKey: (row["record_key"] as Int64?).map { UInt32(truncatingIfNeeded: $0) })
   }
 
   public func answers(_ code: SessionCode) throws(StoreError) -> [AnswerRecord] {

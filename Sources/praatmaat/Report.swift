@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
   @ArgumentParser.Option(help: "beleid (policymakers) or deelnemers (participants).")
   var audience = ReportJob.Audience.beleid
 
-  @ArgumentParser.Option(help: "Leave out figures and quotes of fewer people than this.")
+  @ArgumentParser.Option(help: "Leave out figures and quotes of fewer people than this (5 or more).")
   var minGroup = 5
 
   @ArgumentParser.Option(help: "Only this script.")
@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
     where month.range(of: #"^\d{4}-(0[1-9]|1[0-2])$"#, options: .regularExpression) == nil {
       throw ValidationError("Een maand schrijf je als JJJJ-MM, bijvoorbeeld 2026-11.")
     }
-    if minGroup < 1 { throw ValidationError("--min-group moet 1 of meer zijn.") }
+    if minGroup < ReportBuilder.smallestGroup { throw ValidationError(ReportJob.minGroupRefusal) }
     if let from, let to, from > to {
       throw ValidationError("--from (\(from)) komt na --to (\(to)): draai ze om.")
     }

@@ -196,7 +196,7 @@ struct HardeningTests {
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
     let map = sandbox.root.folder("uit/map").path
 
-    for command in [["report", "--min-group", "1"], ["export"]] {
+    for command in [["report"], ["export"]] {
       for out in [fifo, link, map] {
         let result = try sandbox.run(command + ["--out", out], timeout: 20)
         #expect(!result.timedOut, "\(command) --out \(out) hung")
@@ -220,7 +220,7 @@ struct HardeningTests {
     #expect(toScreen.status == 0, "stderr: \(toScreen.err)")
     #expect(toScreen.out.contains(#""format":"praatmaat-bundel""#))
     #expect(!FileManager.default.fileExists(atPath: sandbox.tmp.appendingPathComponent("-").path))
-    let report = try sandbox.run(["report", "--min-group", "1", "--out", "-"])
+    let report = try sandbox.run(["report", "--out", "-"])
     #expect(report.status == 0, "stderr: \(report.err)")
     #expect(!report.out.isEmpty)
 
@@ -234,7 +234,7 @@ struct HardeningTests {
     try Data("oud verslag\n".utf8).write(to: URL(fileURLWithPath: existing))
     #expect(chmod(existing, 0o644) == 0)
     #expect(try permissions(existing) == 0o644)
-    let replaced = try sandbox.run(["report", "--min-group", "1", "--out", existing])
+    let replaced = try sandbox.run(["report", "--out", existing])
     #expect(replaced.status == 0, "stderr: \(replaced.err)")
     #expect(try permissions(existing) == 0o600)
     #expect(FileManager.default.contents(atPath: existing) != Data("oud verslag\n".utf8))
@@ -420,7 +420,7 @@ struct HardeningTests {
     // CSV and JSON are no markup: a tag in them is text, and they are left out here.
     for format in ["markdown", "html"] {
       let result = try sandbox.run([
-        "report", "--min-group", "1", "--format", format, "--theme", "<script>x</script>",
+        "report", "--format", format, "--theme", "<script>x</script>",
       ])
       #expect(result.reason == .exit)
       #expect([0, 1].contains(result.status), "\(format): \(result.err)")

@@ -14,8 +14,8 @@ import Testing
     let database = sandbox.database
     let before = try Data(contentsOf: URL(fileURLWithPath: database))
     for arguments in [
-      ["report", "--min-group", "1", "--out", database], ["export", "--out", database],
-      ["report", "--min-group", "1", "--out", database + "-wal"],
+      ["report", "--out", database], ["export", "--out", database],
+      ["report", "--out", database + "-wal"],
     ] {
       let result = try sandbox.run(arguments)
       #expect(result.status == 2, "\(arguments)")
@@ -24,6 +24,22 @@ import Testing
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
     #expect(try sandbox.openStore().counts().0 == 1)
+  }
+
+  @Test("--min-group under 5 is refused with the reason; the report of one conversation waits")
+  func minGroupFloor() throws {
+    let sandbox = Sandbox()
+    _ = try sandbox.run(["start", "wonen"], lines: ["ja"] + wonenAnswers())
+    for value in ["1", "4"] {
+      let refused = try sandbox.run(["report", "--min-group", value])
+      #expect(refused.status == 2)
+      #expect(refused.err.contains("--min-group moet 5 of meer zijn"), "\(refused.err)")
+      #expect(refused.out.isEmpty)
+    }
+    let report = try sandbox.run(["report", "--min-group", "8"])
+    #expect(report.status == 0, "\(report.err)")
+    #expect(report.out.contains("1 gesprek wacht tot er genoeg nieuwe mensen zijn"))
+    #expect(report.out.contains("Figuren") == false && report.out.contains("minder dan 8 mensen"))
   }
 
   @Test("--reactie belongs to the participants' report, and its language is checked")
@@ -38,12 +54,12 @@ import Testing
       """.utf8
     ).write(to: file)
 
-    let policy = try sandbox.run(["report", "--min-group", "1", "--reactie", file.path])
+    let policy = try sandbox.run(["report", "--reactie", file.path])
     #expect(policy.status != 0)
     #expect(policy.err.contains("--audience deelnemers"))
 
     let back = try sandbox.run([
-      "report", "--min-group", "1", "--audience", "deelnemers", "--reactie", file.path,
+      "report", "--audience", "deelnemers", "--reactie", file.path,
     ])
     #expect(back.status == 0, "stderr: \(back.err)")
     #expect(back.out.contains("We gaan de brieven duidelijker maken."))

@@ -489,4 +489,21 @@ final class Sandbox: @unchecked Sendable {
 
   /// The database as the app opens it.
   func openStore() throws -> SQLiteStore { try SQLiteStore(path: database) }
+
+  /// Copies of every session here, under new codes and keys, finished: enough people for a
+  /// publication round, so that a report shows what these conversations said.
+  func copySessions(times: Int = 4) throws {
+    let store = try openStore()
+    let entries = try store.exportEntries()
+    var copies: [SessionBundle.Entry] = []
+    for _ in 0..<times {
+      for var entry in entries {
+        entry.code = SessionCode.random().value
+        entry.recordKey = nil
+        entry.status = .finished
+        copies.append(entry)
+      }
+    }
+    _ = try store.importEntries(copies)
+  }
 }

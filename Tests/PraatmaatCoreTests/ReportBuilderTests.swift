@@ -2,7 +2,8 @@ import Testing
 
 @testable import PraatmaatCore
 
-/// The report builder on hand-made answers: what is counted, merged and shown where.
+/// The report builder on hand-made answers: what is counted, merged and shown where. Every
+/// published number is perturbed; the tests work out the number the cell key gives.
 @Suite struct ReportBuilderTests {
   /// One answer of session `session` (one person per session unless `participant` is given).
   static func row(
@@ -18,57 +19,98 @@ import Testing
         answeredBy: .participant, month: month))
   }
 
-  static func build(_ rows: [ReportRow], minGroup: Int = 5) -> Report {
+  static func key(_ session: Int) -> UInt32 { UInt32(truncatingIfNeeded: (session + 1) &* 2_654_435_761) }
+
+  /// The sessions behind rows, all finished in the order they first appear.
+  static func sessions(_ rows: [ReportRow]) -> [ReportSession] {
+    var order: [String] = []
+    var seats: [String: Set<String>] = [:]
+    var tables: [String: Int] = [:]
+    var months: [String: String] = [:]
+    for row in rows {
+      if seats[row.session] == nil { order.append(row.session) }
+      months[row.session] = months[row.session] ?? row.sessionMonth
+      let a = row.answer
+      if a.questionID == AnswerRecord.tablePeopleID { tables[row.session] = Int(a.value ?? "") }
+      if a.participant != "groep", a.kind != ReportBuilder.noteKind {
+        seats[row.session, default: []].insert(a.participant)
+      } else {
+        seats[row.session, default: []].formUnion([])
+      }
+    }
+    return order.enumerated().map { n, code in
+      ReportSession(
+        code: code, script: "s", ready: n + 1, month: months[code]!,
+        people: max(1, seats[code]!.count, tables[code] ?? 0), recordKey: key(Int(code.dropFirst())!))
+    }
+  }
+
+  static func build(_ rows: [ReportRow], minGroup: Int = 5, filter: ReportFilter = ReportFilter()) -> Report {
     var builder = ReportBuilder(
-      minGroup: minGroup, stopWords: ["ik", "me", "hier", "het", "gaat", "wel", "niet"])
+      filter: filter, minGroup: minGroup, stopWords: ["ik", "me", "hier", "het", "gaat", "wel", "niet"],
+      sessions: sessions(rows))
     for row in rows { builder.add(row) }
     return builder.build()
   }
 
+  /// What a cell of these one-person sessions is published as.
+  static func published(_ sessions: some Sequence<Int>) -> Int {
+    var cell = CellCount()
+    for s in sessions { cell.add(key(s)) }
+    return cell.perturbed
+  }
+
   @Test("'niet veilig' and 'veilig' are two quotes, and 'niet' is no word of its own")
   func negationsStayApart() throws {
-    let texts = [
-      "Ik voel me hier veilig.", "Ik voel me niet veilig.", "Ik voel me niet veilig.",
-      "Ik voel me hier niet veilig.", "Ik voel me veilig.",
-    ]
+    let texts = (0..<20).map {
+      $0 < 12
+        ? ($0 % 2 == 0 ? "Ik voel me niet veilig." : "Ik voel me hier niet veilig.") : "Ik voel me veilig."
+    }
     let report = Self.build(
       texts.enumerated().map { Self.row($0.offset, "waarom", "open", "text", $0.element) })
     let open = try #require(report.phases.first?.themes.first?.open)
-    #expect(open.quotes.map(\.mentions).sorted() == [2, 3])
-    #expect(open.quotes.first { $0.mentions == 3 }?.text.contains("niet") == true)
+    #expect(open.quotes.count == 2)
+    #expect(open.quotes.first { $0.text.contains("niet") }?.mentions == Self.published(0..<12))
+    #expect(open.quotes.first { !$0.text.contains("niet") }?.mentions == Self.published(12..<20))
     #expect(!open.words.contains { $0.word == "niet" })
     #expect(open.pairs.contains { $0.word == "niet veilig" })
   }
 
   @Test("an answer of only stop words is still a quote")
   func onlyStopWords() throws {
-    let report = Self.build((0..<5).map { Self.row($0, "waarom", "open", "text", "Het gaat wel.") })
+    let report = Self.build((0..<10).map { Self.row($0, "waarom", "open", "text", "Het gaat wel.") })
     let open = try #require(report.phases.first?.themes.first?.open)
     #expect(open.quotes.map(\.text) == ["Het gaat wel."])
-    #expect(open.quotes.first?.mentions == 5)
+    #expect(open.quotes.first?.mentions == Self.published(0..<10))
   }
 
-  @Test("several options per person: percentages are of the people")
+  @Test("several options per person: percentages are of the people; a rare option is left out and counted")
   func multipleChoice() throws {
-    let picks = ["familie,buren", "familie", "familie,begeleider", "buren", "familie,buren,begeleider"]
+    let picks =
+      (0..<14).map { ["familie,buren", "familie", "familie,begeleider", "buren"][$0 % 4] } + ["vrienden"]
     let report = Self.build(
       picks.enumerated().map { Self.row($0.offset, "wie", "meerkeuze", "options", $0.element) })
-    let q = try #require(report.phases.first?.themes.first?.closed.first)
-    #expect(q.multiple && q.people == 5)
-    #expect(q.options.first { $0.id == "familie" }.map { ($0.count, $0.percent) } ?? (0, 0) == (4, 80))
+    let theme = try #require(report.phases.first?.themes.first)
+    let q = try #require(theme.closed.first)
+    #expect(q.multiple && q.people == Self.published(0..<15))
+    let familie = Self.published([0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13])
+    #expect(q.options.first { $0.id == "familie" }?.count == familie)
+    #expect(q.options.first { $0.id == "familie" }?.percent == percentage(familie, of: q.people))
+    #expect(!q.options.contains { $0.id == "vrienden" })
+    #expect(theme.hiddenAnswers >= 5 && theme.hiddenAnswers % 5 == 0)
   }
 
-  @Test("a panel's own statement shows its text; notes stand apart and are no answers")
+  @Test("a panel's own statement shows its text; notes are counted, never shown")
   func statementsAndNotes() throws {
     var rows: [ReportRow] = []
-    for s in 0..<5 {
+    for s in 0..<10 {
       rows.append(
         Self.row(
           s, "stelling-extra-ab12", "stellingtekst", "text", "Er komt een buurthuis.", participant: "groep",
           method: .panel))
       rows.append(
         Self.row(
-          s, "stelling-extra-ab12", "stelling", "option", s < 4 ? "eens" : "oneens", participant: "1",
+          s, "stelling-extra-ab12", "stelling", "option", s < 8 ? "eens" : "oneens", participant: "1",
           method: .panel))
       rows.append(
         Self.row(
@@ -78,15 +120,20 @@ import Testing
     let report = Self.build(rows)
     let theme = try #require(report.phases.first?.themes.first)
     #expect(theme.panels.map(\.statement) == ["Er komt een buurthuis."])
-    #expect(theme.panels.first.map { ($0.agree, $0.disagree) } ?? (0, 0) == (4, 1))
-    #expect(theme.notes.map(\.text) == ["Ze twijfelde lang."] && theme.notes.first?.mentions == 5)
-    #expect(report.overview.answers == 5)
+    var eens = CellCount()
+    for s in 0..<8 { eens.add(RecordKey.person(session: Self.key(s), seat: 1)) }
+    #expect(theme.panels.first?.agree == eens.perturbed)
+    #expect(theme.panels.first?.disagree == 0)
+    #expect(theme.notes == Self.published(0..<10))
+    for text in [MarkdownReport.render(report), CSVReport.render(report), JSONReport.render(report)] {
+      #expect(!text.contains("twijfelde"))
+    }
   }
 
-  @Test("a Persona card comes whole, once, whatever themes its lines have")
+  @Test("a Persona card comes whole, once, and counts the people at the table")
   func personaWhole() throws {
     var rows: [ReportRow] = []
-    for s in 0..<5 {
+    for s in 0..<3 {
       rows.append(
         Self.row(
           s, "naam", "open", "text", "Naam: Noor", participant: "groep", method: .persona, theme: "hulp"))
@@ -94,36 +141,22 @@ import Testing
         Self.row(
           s, "dag", "open", "text", "Dag: werkt in de tuin", participant: "groep", method: .persona,
           theme: "werk", phase: .evaluatie))
+      rows.append(
+        Self.row(
+          s, AnswerRecord.tablePeopleID, "getal", "number", "5", participant: "groep", method: .persona))
     }
     let report = Self.build(rows)
-    #expect(report.personas.count == 5)
+    #expect(report.personas.count == 3)
     #expect(report.personas.first?.lines == ["Naam: Noor", "Dag: werkt in de tuin"])
-    // The card is the table's, linked to nobody: each table counts as one voice.
-    #expect(report.overview.people == 5)
-  }
-
-  @Test("who spoke under a theme filter counts only blocks with enough people in that theme")
-  func overviewUnderFilter() throws {
-    var rows: [ReportRow] = []
-    for s in 0..<10 {
-      let month = s < 5 ? "2026-01" : "2026-02"
-      rows.append(Self.row(s, "thuis", "schaal 5", "option", "3", month: month))
-      // In January only one person answers about feeling safe.
-      if s == 0 || s >= 5 {
-        rows.append(Self.row(s, "veilig", "schaal 5", "option", "2", theme: "veilig voelen", month: month))
-      }
-    }
-    var builder = ReportBuilder(filter: ReportFilter(theme: "veilig voelen"), minGroup: 5)
-    for row in rows { builder.add(row) }
-    let report = builder.build()
-    #expect(report.overview.people == 5)
-    #expect(report.phases.first?.themes.first?.people == 5)
+    var people = CellCount()
+    for s in 0..<3 { for seat in 1...5 { people.add(RecordKey.person(session: Self.key(s), seat: seat)) } }
+    #expect(report.overview.people == people.perturbed)
   }
 
   @Test("a place is only named with enough sessions")
   func places() {
-    let rows = (0..<10).map {
-      Self.row($0, "thuis", "schaal 5", "option", "3", municipality: $0 == 9 ? "Zeist" : "Utrecht")
+    let rows = (0..<15).map {
+      Self.row($0, "thuis", "schaal 5", "option", "3", municipality: $0 == 14 ? "Zeist" : "Utrecht")
     }
     #expect(
       Self.build(rows).overview.municipalities == [
@@ -131,33 +164,48 @@ import Testing
       ])
   }
 
-  @Test("a note at a Persona table is no card line and no answer; notes differ by their text")
+  @Test("a note at a Persona table is no card line and no answer")
   func notesAtPersona() throws {
     var rows: [ReportRow] = []
-    for s in 0..<5 {
+    for s in 0..<10 {
       rows.append(Self.row(s, "wens", "open", "text", "Wens: werken", participant: "groep", method: .persona))
       rows.append(
         Self.row(
           s, "_check", "notitie", "text", "Notitie nummer \(s)", participant: "groep", method: .persona))
     }
     let report = Self.build(rows)
-    #expect(report.personas.count == 5)
+    #expect(report.personas.count == 10)
     #expect(report.personas.allSatisfy { $0.lines == ["Wens: werken"] })
-    #expect(report.overview.answers == 5)
-    let notes = try #require(report.phases.first?.themes.first?.notes)
-    #expect(notes.count == 5 && notes.allSatisfy { $0.mentions == 1 })
+    var answers = CellCount()
+    for s in 0..<10 { answers.add(RecordKey.person(session: Self.key(s), seat: 15)) }
+    #expect(report.overview.answers == answers.perturbed)
   }
 
-  @Test("a Persona card from a block with too few people is not shown")
-  func personaSmallBlock() {
-    let rows = [Self.row(0, "wens", "open", "text", "Wens: werken", participant: "groep", method: .persona)]
-    #expect(Self.build(rows).personas.isEmpty)
-    #expect(Self.build(rows, minGroup: 1).personas.count == 1)
+  @Test("a Persona table waits until its round has five people")
+  func personaWaits() {
+    var rows = [Self.row(0, "wens", "open", "text", "Wens: werken", participant: "groep", method: .persona)]
+    rows.append(
+      Self.row(0, AnswerRecord.tablePeopleID, "getal", "number", "3", participant: "groep", method: .persona))
+    let waiting = Self.build(rows)
+    #expect(waiting.personas.isEmpty && waiting.overview.waiting == 1)
+    rows[1].answer.value = "5"
+    #expect(Self.build(rows).personas.count == 1)
   }
 
   @Test("fewer people than the minimum in the whole store: no figure at all")
   func tooFew() {
     let report = Self.build((0..<4).map { Self.row($0, "gevoel", "schaal 5", "option", "3") })
     #expect(report.overview.suppressed && report.phases.isEmpty)
+    #expect(report.overview.waiting == 4)
+  }
+
+  @Test("a period takes whole rounds, and says when that is wider than asked")
+  func periodTakesWholeRounds() {
+    // Five sessions make one round, from January to May.
+    let rows = (0..<5).map { Self.row($0, "gevoel", "schaal 5", "option", "3", month: "2026-0\($0 + 1)") }
+    let march = Self.build(rows, filter: ReportFilter(from: "2026-03", to: "2026-03"))
+    #expect(march.overview.periodWidened)
+    #expect(march.overview.firstMonth == "2026-01" && march.overview.lastMonth == "2026-05")
+    #expect(march.overview.people == Self.build(rows).overview.people)
   }
 }

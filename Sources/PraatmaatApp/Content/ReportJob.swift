@@ -21,14 +21,23 @@ public struct ReportJob {
 
   public init() {}
 
+  /// Why a `--min-group` under 5 is refused.
+  public static let minGroupRefusal =
+    "--min-group moet \(ReportBuilder.smallestGroup) of meer zijn: een kleinere groep maakt één persoon herkenbaar."
+
   /// The rendered report, or nil when no answer matches the filters.
   public func run(store: SQLiteStore, library: ContentLibrary, progress: ((Int, Int) -> Void)? = nil)
     throws(AppError) -> String?
   {
+    guard minGroup >= ReportBuilder.smallestGroup else { throw AppError.usage(Self.minGroupRefusal) }
     let catalogue = library.catalogue()
-    let pipeline = RowPipeline(
-      builder: ReportBuilder(
-        filter: filter, minGroup: minGroup, catalogue: catalogue, stopWords: library.stopWords()))
+    let sessions: [ReportSession]
+    do { sessions = try store.reportSessions() } catch { throw AppError.usage("\(error)") }
+    let builder = ReportBuilder(
+      filter: filter, minGroup: minGroup, catalogue: catalogue, stopWords: library.stopWords(),
+      sessions: sessions)
+    guard builder.hasSessions else { return nil }
+    let pipeline = RowPipeline(builder: builder)
     pipeline.start()
     var seen = 0
     var batch: [ReportRow] = []
@@ -50,9 +59,7 @@ public struct ReportJob {
       throw AppError.usage("\(error)")
     }
     pipeline.send(batch)
-    let builder = pipeline.finish()
-    guard builder.hasAnswersInPeriod else { return nil }
-    let report = builder.build()
+    let report = pipeline.finish().build()
     switch (audience, format) {
     case (.beleid, .markdown): return MarkdownReport.render(report)
     case (.beleid, .html): return HTMLReport.render(report, template: try library.reportTemplate())

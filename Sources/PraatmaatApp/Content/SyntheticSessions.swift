@@ -10,6 +10,10 @@ public struct SyntheticSessions {
   /// When set, sessions keep a random part of their answers (as if people passed or stopped
   /// early) so that the sessions made so far average this many answers.
   let averageAnswers: Int?
+  /// The municipalities sessions are spread over.
+  public var places = ["Utrecht"]
+  /// The months sessions are spread over (1…12 of 2026).
+  public var months = 1...11
   var made = (sessions: 0, answers: 0)
 
   public init(scripts: [Script], seed: UInt64, averageAnswers: Int? = nil) {
@@ -60,7 +64,7 @@ public struct SyntheticSessions {
 
   mutating func entry(number: Int) -> SessionBundle.Entry {
     let script = scripts[Int.random(in: 0..<scripts.count, using: &random)]
-    let month = String(format: "2026-%02d", Int.random(in: 1...11, using: &random))
+    let month = String(format: "2026-%02d", Int.random(in: months, using: &random))
     let code = Self.code(number)
     let group = script.header.method.isGroup ? Int.random(in: 3...5, using: &random) : 1
     var answers: [AnswerRecord] = []
@@ -80,10 +84,17 @@ public struct SyntheticSessions {
         let shown = question.options.first { $0.id == value }?.label ?? value ?? "weet ik niet"
         add(question, participant: "groep", "text", "\(question.cardLabel ?? question.id): \(shown)")
       }
+      answers.append(
+        AnswerRecord(
+          questionID: AnswerRecord.tablePeopleID, participant: "groep", scriptID: script.id,
+          scriptVersion: script.header.version, method: .persona, kind: "getal", themes: [], phases: [],
+          valueKind: "number", value: String(group), answeredBy: .participant, month: month))
     } else {
       for p in 1...group {
         let participant = group == 1 ? "" : String(p)
-        for question in script.questions {
+        for (n, question) in script.questions.enumerated() {
+          // In a Kwartetspel each card goes to the player whose turn it is.
+          if script.header.method == .kwartetspel, n % group != p - 1 { continue }
           guard let (kind, value) = value(for: question) else { continue }
           add(question, participant: participant, kind, value)
         }
@@ -97,7 +108,8 @@ public struct SyntheticSessions {
     answers = trimmed(answers)
     let session = SessionRecord(
       code: code, scriptID: script.id, scriptVersion: script.header.version, method: script.header.method,
-      municipality: "Utrecht", status: .finished, month: month, state: nil)
+      municipality: places[Int.random(in: 0..<places.count, using: &random)], status: .finished, month: month,
+      state: nil, recordKey: UInt32.random(in: .min ... .max, using: &random))
     return SessionBundle.Entry(session: session, answers: answers)
   }
 

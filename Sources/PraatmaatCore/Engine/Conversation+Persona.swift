@@ -82,11 +82,17 @@ extension Conversation {
       state.pending = nil
       state.status = .finished
       state.currentQuestion = nil
-      let events = personaSteps.map { q in
+      var events = personaSteps.map { q in
         AnswerEvent(
           questionID: q.id, kind: q.kind, themes: script.themes(of: q), phases: script.phases(of: q),
           value: .kept("\(cardLabel(q)): \(merged(q))"), answeredBy: .participant, participant: "groep")
       }
+      // Reports count the people at the table, not the table as one voice.
+      events.append(
+        AnswerEvent(
+          questionID: AnswerRecord.tablePeopleID, kind: .number, themes: [], phases: [],
+          value: .number(state.table?.participants.count ?? 1), answeredBy: .participant,
+          participant: "groep"))
       var turn = Turn(messages: [.echo(GroupPhrases.personaKept)], next: .finished)
       turn.answers = events
       return turn

@@ -2,7 +2,6 @@
 public enum CSVReport {
   static let header = [
     "fase", "thema", "soort", "script", "vraag", "tekst", "antwoord", "aantal", "procent", "mensen",
-    "methode", "maand",
   ]
 
   public static func render(_ r: Report) -> String {
@@ -40,9 +39,12 @@ public enum CSVReport {
           if panel.suppressed {
             rows.append(base + [Report.tooFew, "", "", ""])
           } else {
-            rows.append(base + ["eens", String(panel.agree), "", String(panel.people)])
-            rows.append(base + ["oneens", String(panel.disagree), "", String(panel.people)])
-            rows.append(base + ["weet ik niet", String(panel.dontKnow), "", String(panel.people)])
+            // An empty count: too few to show.
+            for (vote, n) in [
+              ("eens", panel.agree), ("oneens", panel.disagree), ("weet ik niet", panel.dontKnow),
+            ] {
+              rows.append(base + [vote, n > 0 ? String(n) : "", "", String(panel.people)])
+            }
             // The advice each table agreed on: sessions per advice.
             for (advice, count) in panel.advice.sorted(by: { $0.key < $1.key }) {
               rows.append([p, t.theme, "advies", "", "", panel.statement, advice, String(count), "", ""])
@@ -56,10 +58,10 @@ public enum CSVReport {
             for quote in open.quotes {
               rows.append(
                 [
-                  p, t.theme, "citaat", "", "", quote.text, "", String(quote.mentions), "",
-                  String(open.people),
-                ]
-                  + [quote.method, quote.month])
+                  p, t.theme, "citaat", "", "", quote.text, "",
+                  quote.mentions > 0 ? String(quote.mentions) : "",
+                  "", String(open.people),
+                ])
             }
             for w in open.words {
               rows.append([p, t.theme, "woord", "", "", w.word, "", String(w.count), "", ""])
@@ -69,18 +71,16 @@ public enum CSVReport {
             }
           }
         }
-        for note in t.notes {
-          rows.append(
-            [p, t.theme, "notitie", "", "", note.text, "", String(note.mentions), "", ""] + [
-              note.method, note.month,
-            ])
+        if t.notes > 0 { rows.append([p, t.theme, "notities", "", "", "", "", String(t.notes), "", ""]) }
+        if t.hiddenAnswers > 0 {
+          rows.append([p, t.theme, "niet getoond", "", "", "antwoorden", "", String(t.hiddenAnswers), "", ""])
         }
       }
     }
     for (n, card) in r.personas.enumerated() {
       for line in card.lines {
         rows.append(
-          ["", "", "persona", "", "", line, "persona \(n + 1)", "", "", ""] + ["persona", card.month])
+          ["", "", "persona", "", "", line, "persona \(n + 1)", "", "", ""])
       }
     }
     let width = header.count
@@ -94,15 +94,20 @@ public enum CSVReport {
   /// "Wie sprak": the figures behind the whole report, one row each.
   static func overview(_ r: Report) -> [[String]] {
     let o = r.overview
-    guard !o.suppressed else { return [["", "", "wie sprak", "", "", Report.tooFew]] }
-    var rows: [[String]] = [
-      ["", "", "wie sprak", "", "", "gesprekken", "", String(o.sessions)],
-      ["", "", "wie sprak", "", "", "mensen", "", String(o.people)],
-      ["", "", "wie sprak", "", "", "antwoorden", "", String(o.answers)],
-      ["", "", "wie sprak", "", "", "met hulp gegeven", "", "", format(o.shareWithHelp * 100)],
-      ["", "", "wie sprak", "", "", "periode", ReportText.period(o)],
-      ["", "", "wie sprak", "", "", "gemeente", o.municipalities.joined(separator: ", ")],
+    let leftOut: [[String]] = [
+      ["", "", "wie sprak", "", "", "wachten", "", String(o.waiting)],
+      ["", "", "wie sprak", "", "", "niet getoond", "", String(o.hiddenAnswers)],
     ]
+    guard !o.suppressed else { return [["", "", "wie sprak", "", "", Report.tooFew]] + leftOut }
+    var rows: [[String]] =
+      leftOut + [
+        ["", "", "wie sprak", "", "", "gesprekken", "", String(o.sessions)],
+        ["", "", "wie sprak", "", "", "mensen", "", String(o.people)],
+        ["", "", "wie sprak", "", "", "antwoorden", "", String(o.answers)],
+        ["", "", "wie sprak", "", "", "met hulp gegeven", "", "", format(o.shareWithHelp * 100)],
+        ["", "", "wie sprak", "", "", "periode", ReportText.period(o)],
+        ["", "", "wie sprak", "", "", "gemeente", o.municipalities.joined(separator: ", ")],
+      ]
     rows += o.methods.sorted { $0.key < $1.key }.map {
       ["", "", "wie sprak", "", "", "methode", $0.key, String($0.value)]
     }

@@ -1,22 +1,23 @@
-/// Counts distinct numbers. Answers arrive session by session, so the numbers a report
-/// counts (sessions, people) mostly come in rising order: those are appended to a sorted
-/// array, and only the rare number that comes late pays for a binary search and a hash.
+/// Counts distinct numbers (people, sessions) as a cell: how many and the sum of their record
+/// keys. Answers arrive session by session, so the numbers mostly come in rising order: those
+/// are appended to a sorted array, and only the rare number that comes late pays for a binary
+/// search and a hash.
 struct DistinctCounter: Sendable {
   private var rising: [Int] = []
   private var late: Set<Int> = []
-  /// Numbers counted elsewhere and added whole (see `absorb`).
-  fileprivate var carried = 0
+  private(set) var cell = CellCount()
 
-  var count: Int { rising.count + late.count + carried }
-  var isEmpty: Bool { count == 0 }
+  var count: Int { cell.count }
+  var isEmpty: Bool { cell.count == 0 }
 
-  mutating func insert(_ n: Int) {
+  mutating func insert(_ n: Int, key: UInt32) {
     guard let last = rising.last, n <= last else {
       rising.append(n)
+      cell.add(key)
       return
     }
     if n == last || recentlyContains(n) ?? contains(n) { return }
-    late.insert(n)
+    if late.insert(n).inserted { cell.add(key) }
   }
 
   /// The people of one session are numbered close together and answer in turns: a look at
@@ -42,27 +43,16 @@ struct DistinctCounter: Sendable {
   }
 }
 
-extension DistinctCounter {
-  /// Counts the numbers of another counter too; the two must share none (other people).
-  mutating func absorb(_ other: DistinctCounter) {
-    carried += other.count
-  }
-}
-
-/// Counts the people behind one question. The answer table keeps one answer per person per
-/// question, and a person's rows come together, so counting changes is enough.
+/// Counts the people behind one question as a cell. The answer table keeps one answer per
+/// person per question, and a person's rows come together, so counting changes is enough.
 struct QuestionPeople: Sendable {
-  private(set) var count = 0
+  private(set) var cell = CellCount()
   private var last = Int.min
 
-  mutating func insert(_ n: Int) {
+  mutating func insert(_ n: Int, key: UInt32) {
     if n != last {
-      count += 1
+      cell.add(key)
       last = n
     }
-  }
-
-  mutating func absorb(_ other: QuestionPeople) {
-    count += other.count
   }
 }

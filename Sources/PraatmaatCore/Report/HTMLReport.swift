@@ -20,7 +20,7 @@ public enum HTMLReport {
           "<div class=\"signals\"><h3>Wat valt op</h3><ul>"
             + phase.signals.map { "<li>\($0.text.html)</li>" }.joined() + "</ul></div>")
       }
-      for theme in phase.themes { body.append(self.theme(theme, phase: phase.phase)) }
+      for theme in phase.themes { body.append(self.theme(theme, phase: phase.phase, minGroup: r.minGroup)) }
       body.append("</section>")
     }
     if !r.personas.isEmpty {
@@ -28,14 +28,13 @@ public enum HTMLReport {
       if let more = ReportText.morePersonas(r.personas.count) { body.append("<p>\(more.html)</p>") }
       for card in r.personas.suffix(ReportText.personasShown).reversed() {
         body.append(
-          "<div class=\"persona\"><h3>Persona (\(card.month.html))</h3><ul>"
+          "<div class=\"persona\"><h3>Persona</h3><ul>"
             + card.lines.map { "<li>\($0.html)</li>" }.joined() + "</ul></div>")
       }
       body.append("</section>")
     }
     body.append(
-      "<footer><p>Figuren en citaten van minder dan \(r.minGroup) mensen staan niet in dit verslag. Citaten zijn geanonimiseerd.</p></footer>"
-    )
+      "<footer><p>\(ReportText.protection(r.minGroup).html)</p></footer>")
     return fill(template, title: ReportText.title, content: body.joined(separator: "\n"))
   }
 
@@ -65,7 +64,8 @@ public enum HTMLReport {
 
   static func overview(_ r: Report) -> String {
     let o = r.overview
-    guard !o.suppressed else { return "<p class=\"toofew\">Wie sprak: \(Report.tooFew).</p>" }
+    let notes = ReportText.leftOut(o, minGroup: r.minGroup).map { "<p class=\"filter\">\($0.html)</p>" } ?? ""
+    guard !o.suppressed else { return "<p class=\"toofew\">Wie sprak: \(Report.tooFew).</p>" + notes }
     let widened = o.periodWidened ? "<p class=\"filter\">\(ReportText.widened.html)</p>" : ""
     let rows: [(String, String)] = [
       ("Gesprekken", String(o.sessions)), ("Mensen", String(o.people)), ("Antwoorden", String(o.answers)),
@@ -75,10 +75,10 @@ public enum HTMLReport {
     ]
     return "<table class=\"overview\"><caption>Wie sprak</caption>"
       + rows.map { "<tr><th scope=\"row\">\($0.0)</th><td>\($0.1.html)</td></tr>" }.joined() + "</table>"
-      + widened
+      + widened + notes
   }
 
-  static func theme(_ t: Report.ThemeReport, phase: PolicyPhase) -> String {
+  static func theme(_ t: Report.ThemeReport, phase: PolicyPhase, minGroup: Int) -> String {
     var out = ["<article><h3>\(t.theme.capitalisedFirst.html)</h3>"]
     if t.suppressed {
       out.append("<p class=\"toofew\">\(Report.tooFew.capitalisedFirst).</p>")
@@ -89,9 +89,10 @@ public enum HTMLReport {
       for (n, q) in t.closed.enumerated() { out.append(closed(q, id: "\(id)-\(n)")) }
       for (n, p) in t.panels.enumerated() { out.append(panel(p, id: "\(id)-panel-\(n)")) }
       if let open = t.open { out.append(quotes(open)) }
-      if !t.notes.isEmpty {
-        out.append("<h4>\(ReportText.notesTitle)</h4>" + t.notes.map(blockquote).joined())
-      }
+      if let notes = ReportText.notes(t.notes) { out.append("<p>\(notes.html)</p>") }
+    }
+    if let hidden = ReportText.hidden(t.hiddenAnswers, minGroup: minGroup) {
+      out.append("<p class=\"toofew\">\(hidden.html)</p>")
     }
     out.append("</article>")
     return out.joined(separator: "\n")
@@ -140,9 +141,8 @@ public enum HTMLReport {
 
   /// A horizontal bar chart in SVG, with a title and a text alternative for screen readers.
   static func blockquote(_ q: Report.Quote) -> String {
-    let mentions = q.mentions > 1 ? ", \(q.mentions)× gezegd" : ""
-    return
-      "<blockquote><p>\(q.text.html)</p><footer>\(q.method.html), \(q.month.html)\(mentions)</footer></blockquote>"
+    let mentions = q.mentions > 0 ? "<footer>\(q.mentions)× gezegd</footer>" : ""
+    return "<blockquote><p>\(q.text.html)</p>\(mentions)</blockquote>"
   }
 
   static func chart(_ bars: [(label: String, count: Int, percent: Double)], title: String, id: String)

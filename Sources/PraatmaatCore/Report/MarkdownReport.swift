@@ -15,21 +15,22 @@ public enum MarkdownReport {
       out += ["## Persona's", "", ReportText.personaIntro, ""]
       if let more = ReportText.morePersonas(r.personas.count) { out += [more, ""] }
       for card in r.personas.suffix(ReportText.personasShown).reversed() {
-        out += ["**Persona** (\(card.month))", ""] + card.lines.map { "- \($0.markdownEscaped)" } + [""]
+        out += ["**Persona**", ""] + card.lines.map { "- \($0.markdownEscaped)" } + [""]
       }
     }
     out += [
       "---", "",
-      "Figuren en citaten van minder dan \(r.minGroup) mensen staan niet in dit verslag. Citaten zijn geanonimiseerd.",
+      ReportText.protection(r.minGroup),
     ]
     return out.joined(separator: "\n") + "\n"
   }
 
   static func overview(_ r: Report) -> [String] {
     let o = r.overview
-    guard !o.suppressed else { return ["_Wie sprak: \(Report.tooFew)._", ""] }
+    let notes = ReportText.leftOut(o, minGroup: r.minGroup).map { [$0, ""] } ?? []
+    guard !o.suppressed else { return ["_Wie sprak: \(Report.tooFew)._", ""] + notes }
     let widened = o.periodWidened ? [ReportText.widened, ""] : []
-    return widened + [
+    return widened + notes + [
       "| Wie sprak | |", "|---|---|",
       "| Gesprekken | \(o.sessions) |", "| Mensen | \(o.people) |", "| Antwoorden | \(o.answers) |",
       "| Methodes | \(ReportText.methods(o.methods)) |", "| Periode | \(ReportText.period(o)) |",
@@ -40,7 +41,8 @@ public enum MarkdownReport {
 
   static func theme(_ t: Report.ThemeReport, minGroup: Int) -> [String] {
     var out = ["### \(t.theme.capitalisedFirst.markdownEscaped)", ""]
-    guard !t.suppressed else { return out + ["_\(Report.tooFew.capitalisedFirst)._", ""] }
+    let hidden = ReportText.hidden(t.hiddenAnswers, minGroup: minGroup).map { ["_\($0)_", ""] } ?? []
+    guard !t.suppressed else { return out + ["_\(Report.tooFew.capitalisedFirst)._", ""] + hidden }
     out += ["\(ReportText.who(t)).", ""]
     for q in t.closed {
       out.append(
@@ -61,7 +63,8 @@ public enum MarkdownReport {
         out += ["_\(Report.tooFew.capitalisedFirst)._", ""]
       } else {
         out.append(
-          "🙂 eens \(p.agree) · 🙁 oneens \(p.disagree) · 🤔 weet ik niet \(p.dontKnow) (\(p.people) mensen)")
+          "🙂 eens \(ReportText.votes(p.agree, minGroup)) · 🙁 oneens \(ReportText.votes(p.disagree, minGroup)) · 🤔 weet ik niet \(ReportText.votes(p.dontKnow, minGroup)) (\(p.people) mensen)"
+        )
         if !p.advice.isEmpty {
           out.append("Advies van het panel: \(ReportText.adviceWord(p.advice).markdownEscaped).")
         }
@@ -88,12 +91,12 @@ public enum MarkdownReport {
         out.append("")
       }
     }
-    if !t.notes.isEmpty { out += ["**\(ReportText.notesTitle)**", ""] + t.notes.map(quote) }
-    return out
+    if let notes = ReportText.notes(t.notes) { out += ["_\(notes)_", ""] }
+    return out + hidden
   }
 
   static func quote(_ q: Report.Quote) -> String {
-    "> \(q.text.markdownEscaped)  \n> — \(q.method), \(q.month)\(q.mentions > 1 ? ", \(q.mentions)× gezegd" : "")\n"
+    "> \(q.text.markdownEscaped)\(q.mentions > 0 ? "  \n> — \(q.mentions)× gezegd" : "")\n"
   }
 }
 

@@ -2,7 +2,7 @@
 /// is rendered from, and the JSON schema (`praatmaat-verslag`, version 2).
 public struct Report: Sendable, Equatable, Codable {
   public static let schemaName = "praatmaat-verslag"
-  public static let schemaVersion = 2
+  public static let schemaVersion = 3
   /// What replaces any figure or quote that rests on too few people.
   public static let tooFew = "te weinig mensen om te tonen"
 
@@ -27,9 +27,14 @@ public struct Report: Sendable, Equatable, Codable {
     /// Share of answers given with help or by the supporter, 0…1.
     public var shareWithHelp: Double
     public var suppressed: Bool
-    /// The period filter took whole blocks of months, so that no small group shows:
+    /// The period filter took whole publication rounds, so that no small group shows:
     /// the period covered is wider than asked (see firstMonth and lastMonth).
     public var periodWidened: Bool
+    /// Conversations not in this report yet: not finished, or waiting until enough new
+    /// people have talked to publish them together.
+    public var waiting: Int
+    /// Answers left out of this report to protect people, rounded up to a multiple of 5.
+    public var hiddenAnswers: Int
   }
 
   public struct PhaseReport: Sendable, Equatable, Codable {
@@ -50,8 +55,11 @@ public struct Report: Sendable, Equatable, Codable {
     public var closed: [ClosedQuestion]
     public var open: OpenAnswers?
     public var panels: [PanelAdvice]
-    /// Supporters' notes about this theme, anonymised, grouped like quotes.
-    public var notes: [Quote]
+    /// How many notes supporters made about this theme; their text is never in a report.
+    /// 0 when there are none or too few to count.
+    public var notes: Int
+    /// Answers in this section left out to protect people, rounded up to a multiple of 5.
+    public var hiddenAnswers: Int
   }
 
   /// A closed question: how many people chose each option.
@@ -64,7 +72,7 @@ public struct Report: Sendable, Equatable, Codable {
     public var multiple: Bool
     public var people: Int
     public var suppressed: Bool
-    /// Empty when suppressed.
+    /// Only options chosen by enough people; empty when suppressed.
     public var options: [OptionCount]
   }
 
@@ -73,7 +81,7 @@ public struct Report: Sendable, Equatable, Codable {
     public var label: String
     public var pictogram: String?
     public var count: Int
-    /// 0…100, one decimal.
+    /// Of the people who answered, 0…100, one decimal.
     public var percent: Double
   }
 
@@ -86,11 +94,10 @@ public struct Report: Sendable, Equatable, Codable {
     public var pairs: [WordCount]
   }
 
+  /// A quote, linked to nobody: no month, no method, no label shared with another quote.
   public struct Quote: Sendable, Equatable, Codable {
     public var text: String
-    public var method: String
-    public var month: String
-    /// How many answers said (nearly) the same.
+    /// How many answers said (nearly) the same; 0 when too few to count.
     public var mentions: Int
   }
 
@@ -104,6 +111,7 @@ public struct Report: Sendable, Equatable, Codable {
     public var statement: String
     public var people: Int
     public var suppressed: Bool
+    /// Each 0 when too few people voted so.
     public var agree: Int
     public var disagree: Int
     public var dontKnow: Int
@@ -114,7 +122,6 @@ public struct Report: Sendable, Equatable, Codable {
   /// A Persona card in full: a fictional person, linked to nobody.
   public struct PersonaCard: Sendable, Equatable, Codable {
     public var lines: [String]
-    public var month: String
   }
 
   public struct Signal: Sendable, Equatable, Codable {
@@ -140,6 +147,13 @@ public struct ReportFilter: Sendable, Equatable, Codable {
     self.phase = phase
     self.from = from
     self.to = to
+  }
+
+  /// Whether a span of months (a publication round) reaches into the period.
+  public func includes(first: String, last: String) -> Bool {
+    if let from, last < from { return false }
+    if let to, first > to { return false }
+    return true
   }
 
   public func includes(month: String) -> Bool {

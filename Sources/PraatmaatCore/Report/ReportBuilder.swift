@@ -1,21 +1,36 @@
 /// Builds a report from answers one at a time, so a million answers never sit in memory
 /// at once.
 ///
-/// Small groups: every count starts in an *atom* (one script in one month of sessions).
-/// When the report is built, each script's months are joined into blocks of at least
-/// `minGroup` people, and a block adds a figure, distribution or quote only when that
-/// rests on at least `minGroup` of its own people. A period filter takes whole blocks.
-/// So two reports with different filters differ by whole blocks, each with enough people:
-/// putting them side by side never shows fewer than `minGroup` people.
+/// Disclosure control (see the README's privacy section):
+/// - Sessions reach reports in publication rounds of at least five people per script
+///   (`PublicationRounds`); a period filter takes whole rounds. Two reports of the same store,
+///   or of the store before and after new conversations, differ by whole rounds.
+/// - Every published number is a cell counted with the cell key method (`CellCount`): the
+///   sum of its people's record keys picks its noise from the `PerturbationTable`, so the
+///   same people always give the same number, whichever filter led to them.
+/// - A cell is shown only when its perturbed count reaches `minGroup` (at least 5); what is
+///   left out is counted, per section, and said.
 public struct ReportBuilder: Sendable {
+  public static let smallestGroup = 5
   public let filter: ReportFilter
   public let minGroup: Int
   let catalogue: [String: Script]
   let words: WordCounter
+  public let rounds: PublicationRounds
+  /// The rounds the period filter takes, by index in `rounds.rounds`.
+  let included: [Bool]
 
-  private var sessions: [String: Int] = [:]
-  var atoms: [Atom] = []
-  private var atomIndex: [String: Int] = [:]
+  /// Sessions by code: their number, record key, people and whether the report takes them.
+  var sessionIndex: [String: Int] = [:]
+  var sessionKeys: [UInt32] = []
+  var sessionPeople: [Int] = []
+  var sessionIncluded: [Bool] = []
+  /// The report's sum of everything, and per phase (in `PolicyPhase.allCases` order) then theme.
+  var total = ThemeTally()
+  var tallies: [[ThemeTally]] = Array(repeating: [], count: PolicyPhase.allCases.count)
+  var phasePeople = Array(repeating: DistinctCounter(), count: PolicyPhase.allCases.count)
+  var municipalities: [String: CellCount] = [:]
+  var months: (first: String?, last: String?) = (nil, nil)
   // Names as small numbers: hashing strings per answer per theme would dominate.
   private var themeIDs: [String: Int] = [:]
   var themeNames: [String] = []
@@ -30,7 +45,7 @@ public struct ReportBuilder: Sendable {
   static let openWord = QuestionKind.open.word
   /// Stored with a panel's own statement: its text.
   public static let statementTextKind = "stellingtekst"
-  /// A supporter's note about a question: shown apart, never counted as an answer.
+  /// A supporter's note about a question: counted per theme, never shown in a report.
   public static let noteKind = "notitie"
 
   struct QuestionKey: Hashable, Comparable {
@@ -39,130 +54,151 @@ public struct ReportBuilder: Sendable {
     static func < (a: Self, b: Self) -> Bool { (a.script, a.question) < (b.script, b.question) }
   }
 
-  /// `catalogue`: the scripts by id, for question wording and option labels.
+  /// `catalogue`: the scripts by id, for question wording and option labels. `sessions`:
+  /// every session of the store (see `SQLiteStore.reportSessions`), for rounds and keys.
+  /// `minGroup` below `smallestGroup` is raised to it: callers refuse it first.
   public init(
     filter: ReportFilter = ReportFilter(), minGroup: Int = 5, catalogue: [String: Script] = [:],
-    stopWords: Set<String> = []
+    stopWords: Set<String> = [], sessions: [ReportSession]
   ) {
     self.filter = filter
-    self.minGroup = max(1, minGroup)
+    self.minGroup = max(Self.smallestGroup, minGroup)
     self.catalogue = catalogue
     self.words = WordCounter(stopWords: stopWords)
+    let scoped = sessions.filter { filter.script == nil || $0.script == filter.script }
+    rounds = PublicationRounds(scoped.map(\.round))
+    included = rounds.rounds.map { filter.includes(first: $0.firstMonth, last: $0.lastMonth) }
+    for s in scoped {
+      sessionIndex[s.code] = sessionKeys.count
+      sessionKeys.append(s.recordKey)
+      sessionPeople.append(s.people)
+      sessionIncluded.append(rounds.roundOf[s.code].map { included[$0] } ?? false)
+    }
   }
 
-  /// Takes one answer. The period filter is applied when the report is built, on whole
-  /// blocks of months; the other filters here.
+  /// Whether any session of the script asked for began in the period asked, published or not.
+  public var hasSessions: Bool { !sessionKeys.isEmpty }
+
+  /// Whether a round the report takes reaches outside the period asked.
+  var periodWidened: Bool {
+    zip(rounds.rounds, included).contains { round, taken in
+      taken && !(filter.includes(month: round.firstMonth) && filter.includes(month: round.lastMonth))
+    }
+  }
+
+  /// A person's record key: seat 0 is a session's one participant, 1…8 the seats at a table.
+  func personKey(_ person: Int) -> UInt32 {
+    RecordKey.person(session: sessionKeys[person / 16], seat: person % 16)
+  }
+
+  /// Takes one answer; answers of sessions the report does not take (waiting, another period,
+  /// another script) are passed by.
   public mutating func add(_ row: ReportRow) {
     let a = row.answer
-    if let script = filter.script, a.scriptID != script { return }
-
     // Answers arrive grouped by session: most of what follows repeats the row before,
     // so a few "same as last time" checks spare a hash per answer.
     let session: Int
     if row.session == last.sessionCode {
       session = last.session
     } else {
-      session = Self.index(row.session, in: &sessions)
+      guard let index = sessionIndex[row.session] else { return }
+      session = index
       last.sessionCode = row.session
       last.session = session
-      last.atom = atom(script: a.scriptID, month: row.sessionMonth)
-      if let m = row.municipality, !m.isEmpty { atoms[last.atom].municipalities[m, default: 0] += 1 }
+      if sessionIncluded[session] { startSession(session, row) }
     }
-    let atom = last.atom
+    guard sessionIncluded[session], a.questionID != AnswerRecord.tablePeopleID else { return }
     if a.kind == Self.statementTextKind {
       if let text = a.value { statements[a.questionID] = text }
       return
     }
     // Up to 8 participants and the group: a session's people fit in 16 numbers.
     let person = session * 16 + (Int(a.participant) ?? (a.participant.isEmpty ? 0 : 15))
-    let counted = a.participant != "groep" && a.kind != Self.noteKind
-    if counted, person != atoms[atom].lastPerson {
-      atoms[atom].everyone.insert(person)
-      atoms[atom].lastPerson = person
-    }
     let isNote = a.kind == Self.noteKind
-    // A note made where no question has a theme (a Kwartetspel's choice of theme) is about
-    // the script: it goes under the script's themes and phases.
-    let header = isNote && (a.themes.isEmpty || a.phases.isEmpty) ? catalogue[a.scriptID]?.header : nil
-    let phases = (a.phases.isEmpty ? header?.phases ?? [] : a.phases).filter {
+    let phases = (a.phases.isEmpty ? catalogue[a.scriptID]?.header.phases ?? [] : a.phases).filter {
       filter.phase == nil || $0 == filter.phase
     }
-    let themes = (a.themes.isEmpty ? header?.themes ?? [] : a.themes).filter {
+    let themes = (a.themes.isEmpty ? catalogue[a.scriptID]?.header.themes ?? [] : a.themes).filter {
       filter.theme == nil || $0 == filter.theme
     }
-    let matches = !phases.isEmpty && !themes.isEmpty
-    if a.method == .persona, a.participant == "groep", !isNote {
-      // A Persona card is shown whole, once: not cut up by the themes of its lines. It is
-      // the table's, linked to nobody: the table counts as one voice.
-      if let text = a.value {
-        personas[session, default: PersonaDraft(atom: atom, month: a.month)].lines.append(text)
-      }
-      let table = session * 16 + 15
-      atoms[atom].everyone.insert(table)
-      if matches {
-        personas[session]?.matches = true
-        Self.count(a, session: session, person: table, counted: true, into: &atoms[atom].total)
-      }
-      return
+    guard !phases.isEmpty, !themes.isEmpty else { return }
+    // At a Persona table the card is the group's: it stands for everyone at the table.
+    let table = a.method == .persona && a.participant == "groep"
+    let people = table ? (1...max(1, min(8, sessionPeople[session]))).map { session * 16 + $0 } : [person]
+    let counted = table || (a.participant != "groep" && !isNote)
+    if table, !isNote, let text = a.value {
+      personas[session, default: PersonaDraft()].lines.append(text)
     }
-    guard matches else { return }
-    add(a, atom: atom, session: session, person: person, counted: counted, phases: phases, themes: themes)
-  }
-
-  private mutating func add(
-    _ a: AnswerRecord, atom: Int, session: Int, person: Int, counted: Bool, phases: [PolicyPhase],
-    themes: [String]
-  ) {
-    let isNote = a.kind == Self.noteKind
-    if !isNote {
-      Self.count(a, session: session, person: person, counted: counted, into: &atoms[atom].total)
-    }
+    for p in people where counted { insert(p, into: &total) }
+    if !isNote { count(a, session: session, person: person, into: &total) }
     let question = intern(QuestionKey(script: a.scriptID, question: a.questionID))
     let advice = a.questionID.removingSuffix("-advies").map {
       intern(QuestionKey(script: a.scriptID, question: $0))
     }
     let prepared = Prepared(
-      row: a, words: a.valueKind == "text" ? a.value.map(words.prepare) : nil, advice: advice)
+      row: a, words: a.valueKind == "text" && !table ? a.value.map(words.prepare) : nil, advice: advice)
     if themes != last.themes {
       last.themes = themes
-      last.themeIDs = []
-      for theme in themes { last.themeIDs.append(intern(theme)) }
+      last.themeIDs = themes.map { intern($0) }
     }
     for phase in phases {
       let p = phase.index
-      if counted, !isNote, last.phasePerson[p] != person {
-        atoms[atom].phasePeople[p].insert(person)
-        last.phasePerson[p] = person
-      }
+      for person in people where counted { phasePeople[p].insert(person, key: personKey(person)) }
       for theme in last.themeIDs {
-        if atoms[atom].tallies[p].count <= theme {
-          atoms[atom].tallies[p].append(
-            contentsOf: repeatElement(ThemeTally(), count: theme + 1 - atoms[atom].tallies[p].count))
+        if tallies[p].count <= theme {
+          tallies[p].append(contentsOf: repeatElement(ThemeTally(), count: theme + 1 - tallies[p].count))
         }
         // Mutated in place: a copy of a tally per answer would make a report quadratic.
+        tallies[p][theme].seen = true
         if isNote {
-          // At a Persona table nobody answers alone: the table, one voice, is behind the note.
-          if a.method == .persona { atoms[atom].tallies[p][theme].people.insert(person) }
-          Self.note(prepared, into: &atoms[atom].tallies[p][theme])
-        } else {
-          Self.count(
-            a, session: session, person: person, counted: counted, into: &atoms[atom].tallies[p][theme])
-          Self.route(prepared, question: question, person: person, into: &atoms[atom].tallies[p][theme])
+          tallies[p][theme].notes.add(sessionKeys[session])
+          continue
         }
+        for person in people where counted { insert(person, into: &tallies[p][theme]) }
+        count(a, session: session, person: person, into: &tallies[p][theme])
+        if !table { route(prepared, question: question, person: person, into: &tallies[p][theme]) }
       }
     }
+  }
+
+  /// The first answer of a session the report takes: its month and place.
+  private mutating func startSession(_ session: Int, _ row: ReportRow) {
+    let month = row.sessionMonth
+    if months.first.map({ month < $0 }) ?? true { months.first = month }
+    if months.last.map({ month > $0 }) ?? true { months.last = month }
+    if let m = row.municipality, !m.isEmpty {
+      municipalities[m, default: CellCount()].add(sessionKeys[session])
+    }
+  }
+
+  private func insert(_ person: Int, into tally: inout ThemeTally) {
+    if person != tally.lastPerson {
+      tally.people.insert(person, key: personKey(person))
+      tally.lastPerson = person
+    }
+  }
+
+  /// Counts an answer, its session and method, and whether it was given with help.
+  private func count(_ a: AnswerRecord, session: Int, person: Int, into tally: inout ThemeTally) {
+    tally.seen = true
+    if session != tally.lastSession {
+      tally.sessions.insert(session, key: sessionKeys[session])
+      tally.methods[a.method.rawValue, default: DistinctCounter()].insert(session, key: sessionKeys[session])
+      tally.lastSession = session
+    }
+    let key = personKey(person)
+    tally.answers.add(key)
+    if a.answeredBy != .participant { tally.withHelp.add(key) }
   }
 
   /// What the previous answer had, to skip work the next one repeats.
   private struct Last: Sendable {
     var sessionCode = ""
     var session = -1
-    var atom = -1
     var themes: [String] = []
     var themeIDs: [Int] = []
     var question: QuestionKey?
     var questionID = -1
-    var phasePerson = Array(repeating: -1, count: PolicyPhase.allCases.count)
   }
 
   private var last = Last()
@@ -173,14 +209,6 @@ public struct ReportBuilder: Sendable {
     var words: WordCounter.Prepared?
     /// For a panel's advice: the statement it is about.
     var advice: Int?
-  }
-
-  private mutating func atom(script: String, month: String) -> Int {
-    let key = script + "\u{1F}" + month
-    if let i = atomIndex[key] { return i }
-    atomIndex[key] = atoms.count
-    atoms.append(Atom(script: script, month: month))
-    return atoms.count - 1
   }
 
   private mutating func intern(_ theme: String) -> Int {
@@ -202,33 +230,24 @@ public struct ReportBuilder: Sendable {
     return questionKeys.count - 1
   }
 
-  private static func index(_ key: String, in table: inout [String: Int]) -> Int {
-    if let i = table[key] { return i }
-    let i = table.count
-    table[key] = i
-    return i
-  }
-
-  private static func note(_ p: Prepared, into tally: inout ThemeTally) {
-    guard let text = p.row.value, !text.isEmpty, let words = p.words else { return }
-    tally.seen = true
-    // Notes are grouped by their exact text only: "nummer 1" and "nummer 2" are two notes.
-    var exact = words
-    exact.group = text.lowercased().hashValue
-    tally.notes.add(text, words: exact, method: p.row.method.rawValue, month: p.row.month)
-  }
-
-  private static func route(_ p: Prepared, question: Int, person: Int, into tally: inout ThemeTally) {
+  private func route(_ p: Prepared, question: Int, person: Int, into tally: inout ThemeTally) {
     let a = p.row
+    let key = personKey(person)
     if a.participant == "groep", let statement = p.advice {
-      if let value = a.value { tally.panels[statement, default: PanelTally()].advice[value, default: 0] += 1 }
+      // A panel's advice is the table's: the session's key stands for it.
+      if let value = a.value {
+        tally.panels[statement, default: PanelTally()].advice[value, default: CellCount()].add(
+          sessionKeys[person / 16])
+      }
       return
     }
     if a.participant == "groep" { return }
     if a.kind == Self.statementWord {
-      tally.panels[question, default: PanelTally()].people.insert(person)
+      tally.panels[question, default: PanelTally()].people.insert(person, key: key)
       let vote = a.valueKind == "dontKnow" ? "weet-niet" : (a.value ?? "")
-      if !vote.isEmpty { tally.panels[question, default: PanelTally()].votes[vote, default: 0] += 1 }
+      if !vote.isEmpty {
+        tally.panels[question, default: PanelTally()].votes[vote, default: CellCount()].add(key)
+      }
       return
     }
     switch a.valueKind {
@@ -237,51 +256,32 @@ public struct ReportBuilder: Sendable {
     case "text":
       guard let text = a.value, !text.isEmpty, let words = p.words else { return }
       if person != tally.open.lastPerson {
-        tally.open.people.insert(person)
+        tally.open.people.insert(person, key: key)
         tally.open.lastPerson = person
       }
-      tally.open.add(text, words: words, method: a.method.rawValue, month: a.month)
+      tally.open.add(text, words: words, key: key)
     case "option", "options", "number", "ageBand", "dontKnow":
       if tally.closed.count <= question {
         tally.closed.append(
           contentsOf: repeatElement(ClosedTally(), count: question + 1 - tally.closed.count))
       }
-      count(a, person: person, into: &tally.closed[question])
+      Self.count(a, key: key, person: person, into: &tally.closed[question])
     default:
       break
     }
   }
 
-  private static func count(_ a: AnswerRecord, person: Int, into closed: inout ClosedTally) {
+  private static func count(_ a: AnswerRecord, key: UInt32, person: Int, into closed: inout ClosedTally) {
     if closed.kind.isEmpty { closed.kind = a.kind }
-    closed.people.insert(person)
+    closed.people.insert(person, key: key)
     if a.valueKind == "dontKnow" {
-      closed.count("weet-ik-niet")
+      closed.count("weet-ik-niet", key: key)
     } else if a.valueKind == "options" {
       closed.multiple = true
-      for id in (a.value ?? "").split(separator: ",") { closed.count(id) }
+      for id in (a.value ?? "").split(separator: ",") { closed.count(id, key: key) }
     } else if let value = a.value {
-      closed.count(value)
+      closed.count(value, key: key)
     }
-  }
-}
-
-extension ReportBuilder {
-  /// Counts who answered, in which session and with which method, into one tally.
-  static func count(_ a: AnswerRecord, session: Int, person: Int, counted: Bool, into tally: inout ThemeTally)
-  {
-    tally.seen = true
-    if counted, person != tally.lastPerson {
-      tally.people.insert(person)
-      tally.lastPerson = person
-    }
-    if session != tally.lastSession {
-      tally.sessions.insert(session)
-      tally.methods[a.method.rawValue, default: DistinctCounter()].insert(session)
-      tally.lastSession = session
-    }
-    tally.answers += 1
-    if a.answeredBy != .participant { tally.withHelp += 1 }
   }
 }
 

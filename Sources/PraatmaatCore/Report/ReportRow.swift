@@ -14,3 +14,27 @@ public struct ReportRow: Sendable, Equatable {
     self.answer = answer
   }
 }
+
+/// A session as a report sees it before reading its answers: for publication rounds and for
+/// the record keys of its people.
+public struct ReportSession: Sendable, Equatable {
+  public var code: String
+  public var script: String
+  public var ready: Int?
+  public var month: String
+  public var people: Int
+  public var recordKey: UInt32
+
+  public init(code: String, script: String, ready: Int?, month: String, people: Int, recordKey: UInt32) {
+    self.code = code
+    self.script = script
+    self.ready = ready
+    self.month = month
+    self.people = people
+    self.recordKey = recordKey
+  }
+
+  var round: PublicationRounds.Session {
+    PublicationRounds.Session(code: code, script: script, ready: ready, month: month, people: people)
+  }
+}

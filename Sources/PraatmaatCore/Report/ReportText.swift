@@ -38,7 +38,7 @@ enum ReportText {
 
   static let personaIntro =
     "Verzonnen mensen die een groep samen maakte. Ze lijken op niemand in het bijzonder."
-  static let notesTitle = "Notities van begeleiders"
+  static let otherOptions = "Andere antwoorden samen"
   static let otherPlaces = "andere gemeenten (te weinig mensen om te noemen)"
 
   /// A page holds the newest cards; CSV and JSON hold them all.
@@ -50,14 +50,49 @@ enum ReportText {
       : nil
   }
   static let widened =
-    "De periode is ruimer dan gevraagd: maanden met weinig mensen tellen samen, zodat niemand herkenbaar is."
+    "De periode is ruimer dan gevraagd: gesprekken komen in groepen in het verslag, zodat niemand herkenbaar is."
+
+  /// The last line of every report: what protects people.
+  static func protection(_ minGroup: Int) -> String {
+    "Elk getal heeft een kleine afwijking (hoogstens 2), zodat niemand herkenbaar is. Getallen en citaten van minder dan \(minGroup) mensen staan niet in dit verslag. Citaten zijn geanonimiseerd."
+  }
+
+  /// What the report does not show yet or leaves out, for the whole report.
+  static func leftOut(_ o: Report.Overview, minGroup: Int) -> String? {
+    let parts = [
+      o.waiting > 0
+        ? "\(count(o.waiting, "gesprek wacht", "gesprekken wachten")) tot er genoeg nieuwe mensen zijn of tot het gesprek af is."
+        : nil,
+      hidden(o.hiddenAnswers, minGroup: minGroup),
+    ].compactMap { $0 }
+    return parts.isEmpty ? nil : parts.joined(separator: " ")
+  }
+
+  /// "Ongeveer 10 antwoorden staan er niet in, om mensen te beschermen."
+  /// Fewer than the smallest group is said without a number.
+  static func hidden(_ answers: Int, minGroup: Int) -> String? {
+    if answers <= 0 { return nil }
+    let amount = answers < minGroup ? "Een paar antwoorden staan" : "Ongeveer \(answers) antwoorden staan"
+    return amount + " er niet in, om mensen te beschermen."
+  }
+
+  /// A count of votes, or that there were too few to show.
+  static func votes(_ n: Int, _ minGroup: Int) -> String { n > 0 ? String(n) : "minder dan \(minGroup)" }
+
+  /// Supporters' notes are counted, never shown.
+  static func notes(_ n: Int) -> String? {
+    n > 0 ? "Begeleiders maakten \(count(n, "notitie", "notities")) bij dit thema." : nil
+  }
 
   /// "1 gesprek", "3 gesprekken".
   static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
   /// Who is behind a theme: people, sessions, methods and the share answered with help.
   static func who(_ t: Report.ThemeReport) -> String {
-    "\(count(t.people, "persoon", "mensen")) in \(count(t.sessions, "gesprek", "gesprekken")) (\(methods(t.methods))); \(percent(t.shareWithHelp)) van de antwoorden met hulp"
+    let sessions = t.sessions > 0 ? count(t.sessions, "gesprek", "gesprekken") : "een paar gesprekken"
+    let methods = t.methods.isEmpty ? "" : " (\(methods(t.methods)))"
+    return
+      "\(count(t.people, "persoon", "mensen")) in \(sessions)\(methods); \(percent(t.shareWithHelp)) van de antwoorden met hulp"
   }
 
   /// Who answered a closed question; for several options each, what the percentages mean.

@@ -59,6 +59,8 @@ public enum SessionBundle {
     public var ageBand: String?
     public var status: SessionRecord.Status
     public var month: String
+    /// Missing in bundles from before record keys: the importing store gives one.
+    public var recordKey: UInt32?
     public var answers: [AnswerRecord]
 
     public init(session s: SessionRecord, answers: [AnswerRecord]) {
@@ -70,6 +72,7 @@ public enum SessionBundle {
       ageBand = s.ageBand
       status = s.status
       month = s.month
+      recordKey = s.recordKey
       self.answers = answers
     }
 
@@ -79,7 +82,7 @@ public enum SessionBundle {
       return SessionRecord(
         code: code, scriptID: scriptID, scriptVersion: scriptVersion, method: method,
         municipality: municipality, ageBand: ageBand, status: status == .running ? .paused : status,
-        month: month, state: nil)
+        month: month, state: nil, recordKey: recordKey)
     }
   }
 

@@ -20,13 +20,18 @@ public struct SessionRecord: Sendable, Equatable {
   /// The absolute path of the script file, for a session started from a file outside
   /// `Content/scripts`; nil for a script found by id. Never leaves this computer.
   public var scriptPath: String?
+  /// The session's record key for the cell key method: a random number given once, when the
+  /// session is first kept, that travels with it in bundles. Every report on any computer
+  /// adds the same keys, so the same cell always gets the same noise. Nil until kept.
+  public var recordKey: UInt32?
 
   public init(
     code: SessionCode, scriptID: String, scriptVersion: Int, method: Method, municipality: String?,
     ageBand: String? = nil, status: Status, month: String, state: ConversationState?,
-    scriptPath: String? = nil
+    scriptPath: String? = nil, recordKey: UInt32? = nil
   ) {
     self.scriptPath = scriptPath
+    self.recordKey = recordKey
     self.code = code
     self.scriptID = scriptID
     self.scriptVersion = scriptVersion
@@ -108,4 +113,9 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
   public static func isAge(_ questionID: String) -> Bool {
     questionID == "leeftijd" || questionID.hasSuffix("-leeftijd")
   }
+}
+
+extension AnswerRecord {
+  /// Kept by a Persona table when its card is done: how many people sat at the table.
+  public static let tablePeopleID = "tafel-mensen"
 }
