@@ -20,20 +20,17 @@ extension SQLiteStore {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT s.code, s.script_id, s.ready, s.month, s.record_key,
-            count(DISTINCT CASE WHEN a.participant != 'groep' AND a.kind != 'notitie' THEN a.participant END)
-              AS seats,
-            max(CASE WHEN a.question_id = ? AND a.participant = 'groep' THEN CAST(a.value AS INTEGER) END)
-              AS table_people
-          FROM session s LEFT JOIN answer a ON a.session_code = s.code
+          SELECT s.code, s.script_id, s.ready, s.month, s.record_key, s.people,
+            (SELECT count(DISTINCT a.participant) FROM answer a
+              WHERE a.session_code = s.code AND a.participant != 'groep') AS seats
+          FROM session s
           WHERE s.status != 'withdrawn'
-          GROUP BY s.code
-          """, arguments: [AnswerRecord.tablePeopleID]
+          """
       ).map { row in
-        let tablePeople = min(TableState.maximumParticipants, max(0, row["table_people"] as Int? ?? 0))
+        let table = min(TableState.maximumParticipants, max(0, row["people"] as Int? ?? 0))
         return ReportSession(
           code: row["code"], script: row["script_id"], ready: row["ready"], month: row["month"],
-          people: max(1, row["seats"] as Int, tablePeople),
+          people: max(1, row["seats"] as Int, table),
           recordKey: (row["record_key"] as Int64?).map { UInt32(truncatingIfNeeded: $0) } ?? 0)
       }
     }

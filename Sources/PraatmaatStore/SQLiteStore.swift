@@ -285,6 +285,12 @@ public final class SQLiteStore: @unchecked Sendable {
         a.themes.joined(separator: ","), a.phases.map(\.rawValue).joined(separator: ","),
         a.valueKind, a.value, a.answeredBy.rawValue, a.month,
       ])
+    // A Persona table's size goes on its session too: reports read it without the answers.
+    if a.questionID == AnswerRecord.tablePeopleID, a.participant == "groep",
+      let n = a.value.flatMap({ Int($0) })
+    {
+      try db.execute(sql: "UPDATE session SET people = ? WHERE code = ?", arguments: [n, session])
+    }
   }
 
   /// Saves the engine state and status (paused, finished).

@@ -9,8 +9,10 @@ import Testing
 @Suite("Privacy canary: planted personal data never reaches a file")
 struct PrivacyCanaryTests {
   /// The planted data: made up for this run, on no list and in no development set.
+  /// `PRAATMAAT_CANARY_SEED` makes the canary of an earlier run again.
   static let canary: Canary = {
-    let made = Canary.make()
+    let seed = ProcessInfo.processInfo.environment["PRAATMAAT_CANARY_SEED"].flatMap { UInt64($0) }
+    let made = seed.map { Canary.make(seed: $0) } ?? Canary.make()
     print("privacy canary: planted data made from seed \(made.seed)")
     return made
   }()
@@ -19,9 +21,10 @@ struct PrivacyCanaryTests {
   static var canaries: [String] { canary.needles }
 
   /// Every open answer of wonen carries all of it, each time put differently.
-  static var openAnswers: [String] {
-    let c = canary
-    return [
+  static var openAnswers: [String] { openAnswers(canary) }
+
+  static func openAnswers(_ c: Canary) -> [String] {
+    [
       "ik heet \(c.fullName), mijn nummer is \(c.phone), mail \(c.email), ik woon op de \(c.street) \(c.houseNumber)",
       "Bel \(c.phone). Ik heet \(c.fullName) en ik woon in de \(c.street) \(c.houseNumber). Mijn mail is \(c.email)",
       "\(c.email) is mijn mail, ik heet \(c.fullName), \(c.street) \(c.houseNumber), \(c.phone)",
@@ -134,7 +137,7 @@ struct PrivacyCanaryTests {
     let bundle = out.appendingPathComponent("bundel.jsonl")
     #expect(try sandbox.run(["export", "--out", bundle.path]).status == 0)
     var written = [bundle]
-    // Four copies of the conversation make a round, so that the reports show what it said.
+    // Nine copies of the conversation: ten people, so that the reports show what it said.
     try sandbox.copySessions()
     for (audience, format) in [
       ("beleid", "markdown"), ("beleid", "html"), ("beleid", "csv"), ("beleid", "json"),

@@ -492,7 +492,7 @@ final class Sandbox: @unchecked Sendable {
 
   /// Copies of every session here, under new codes and keys, finished: enough people for a
   /// publication round, so that a report shows what these conversations said.
-  func copySessions(times: Int = 4) throws {
+  func copySessions(times: Int = 9) throws {
     let store = try openStore()
     let entries = try store.exportEntries()
     var copies: [SessionBundle.Entry] = []

@@ -193,10 +193,18 @@ public struct DutchAnonymiser: Anonymiser {
     return rows
   }
 
-  /// A nickname looks like a real name when the rules find one in it. The learned labeller
-  /// is left out here: a nickname stands alone, without the words around it that it reads.
+  /// A nickname looks like a real name when the rules find one in it, or when it has the shape
+  /// of a first name and a surname: a capitalised word that is no Dutch word, then another
+  /// capitalised word ("Kees Bakker", also when neither is on a list). The learned labeller is
+  /// left out here: a nickname stands alone, without the words around it that it reads.
   public func looksLikeName(_ nickname: String) -> Bool {
-    !DutchAnonymiser(lexicon: lexicon).spans(in: nickname).isEmpty
+    if !DutchAnonymiser(lexicon: lexicon).spans(in: nickname).isEmpty { return true }
+    let tokens = Tokens(nickname, lexicon: lexicon)
+    let words = (0..<tokens.count).filter { tokens[$0].kind == .word }
+    guard words.count >= 2 else { return false }
+    let first = tokens[words[0]]
+    return first.capital && !tokens.shouting && first.flags.intersection([.word, .function]).isEmpty
+      && tokens[words[1]].capital
   }
 
   public func markedKind(_ word: String) -> (label: PIISpan.Label, detail: PIISpan.Detail?) {

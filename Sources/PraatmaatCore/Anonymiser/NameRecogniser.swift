@@ -259,6 +259,9 @@ struct NameRecogniser: Sendable {
         listed || f.contains(.surname) || (f.contains(.firstName) && particles == 0)
         || (f.contains(.properNoun) && !ordinary) || (!ordinary && (tokens[j].end - tokens[j].start) >= 2)
         || (cap && !f.contains(.function))
+        // A capital still counts in text full of capitals for a word that is only a guessed
+        // compound, on no list: "IK HEET Anna Kortenhoeven".
+        || (tokens[j].capital && !tokens[j].allCapitals && f.contains(.compound) && !f.contains(.function))
       if !nameLike { break }
       // "met frank mee": a grammar word ends a name, unless it is written with a capital
       // and is a surname ("Jan Mee").

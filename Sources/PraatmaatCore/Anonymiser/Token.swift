@@ -159,7 +159,8 @@ struct Tokens: Sendable {
     }
     shouting = letters >= 8 && capitals * 10 >= letters * 6
     // "Mijn Begeleider Is Heel Aardig": when most words start with a capital, capitals say nothing.
-    let words = items.filter { $0.kind == .word }
+    // A sentence's first word always has one, so it does not count ("Ik heet Anna Smit").
+    let words = items.filter { $0.kind == .word && !$0.sentenceStart }
     if words.count >= 4, words.filter(\.capital).count * 10 >= words.count * 7 { shouting = true }
   }
 }

@@ -20,11 +20,15 @@ public struct ReportBuilder: Sendable {
   /// The rounds the period filter takes, by index in `rounds.rounds`.
   let included: [Bool]
 
-  /// Sessions by code: their number, record key, people and whether the report takes them.
+  /// Sessions by code: their place in the lists of record keys, people and whether the
+  /// report takes them.
   var sessionIndex: [String: Int] = [:]
   var sessionKeys: [UInt32] = []
   var sessionPeople: [Int] = []
   var sessionIncluded: [Bool] = []
+  /// Sessions numbered in the order their answers come (their place in the lists above): people
+  /// are numbered from these, so that they mostly come in rising order (see `DistinctCounter`).
+  private var numbered: [Int] = []
   /// The report's sum of everything, and per phase (in `PolicyPhase.allCases` order) then theme.
   var total = ThemeTally()
   var tallies: [[ThemeTally]] = Array(repeating: [], count: PolicyPhase.allCases.count)
@@ -88,7 +92,7 @@ public struct ReportBuilder: Sendable {
 
   /// A person's record key: seat 0 is a session's one participant, 1…8 the seats at a table.
   func personKey(_ person: Int) -> UInt32 {
-    RecordKey.person(session: sessionKeys[person / 16], seat: person % 16)
+    RecordKey.person(session: sessionKeys[numbered[person / 16]], seat: person % 16)
   }
 
   /// Takes one answer; answers of sessions the report does not take (waiting, another period,
@@ -101,13 +105,16 @@ public struct ReportBuilder: Sendable {
     if row.session == last.sessionCode {
       session = last.session
     } else {
-      guard let index = sessionIndex[row.session] else { return }
-      session = index
       last.sessionCode = row.session
+      last.session = -1
+      guard let index = sessionIndex[row.session], sessionIncluded[index] else { return }
+      session = numbered.count
+      numbered.append(index)
       last.session = session
-      if sessionIncluded[session] { startSession(session, row) }
+      startSession(index, row)
     }
-    guard sessionIncluded[session], a.questionID != AnswerRecord.tablePeopleID else { return }
+    // -1: a session the report does not take.
+    guard session >= 0, a.questionID != AnswerRecord.tablePeopleID else { return }
     if a.kind == Self.statementTextKind {
       if let text = a.value { statements[a.questionID] = text }
       return
@@ -124,13 +131,23 @@ public struct ReportBuilder: Sendable {
     guard !phases.isEmpty, !themes.isEmpty else { return }
     // At a Persona table the card is the group's: it stands for everyone at the table.
     let table = a.method == .persona && a.participant == "groep"
-    let people = table ? (1...max(1, min(8, sessionPeople[session]))).map { session * 16 + $0 } : [person]
+    // Keys are worked out first: the tallies below are changed in place, by static functions,
+    // so that no copy of the builder (and its tallies) is ever made for an answer.
+    let people =
+      table
+      ? (1...max(1, min(8, sessionPeople[numbered[session]]))).map {
+        (session * 16 + $0, personKey(session * 16 + $0))
+      }
+      : [(person, personKey(person))]
+    let keys = Keys(
+      session: session, sessionKey: sessionKeys[numbered[session]], person: person,
+      personKey: personKey(person))
     let counted = table || (a.participant != "groep" && !isNote)
     if table, !isNote, let text = a.value {
       personas[session, default: PersonaDraft()].lines.append(text)
     }
-    for p in people where counted { insert(p, into: &total) }
-    if !isNote { count(a, session: session, person: person, into: &total) }
+    for p in people where counted { Self.insert(p, into: &total) }
+    if !isNote { Self.count(a, keys, into: &total) }
     let question = intern(QuestionKey(script: a.scriptID, question: a.questionID))
     let advice = a.questionID.removingSuffix("-advies").map {
       intern(QuestionKey(script: a.scriptID, question: $0))
@@ -143,7 +160,7 @@ public struct ReportBuilder: Sendable {
     }
     for phase in phases {
       let p = phase.index
-      for person in people where counted { phasePeople[p].insert(person, key: personKey(person)) }
+      for person in people where counted { phasePeople[p].insert(person.0, key: person.1) }
       for theme in last.themeIDs {
         if tallies[p].count <= theme {
           tallies[p].append(contentsOf: repeatElement(ThemeTally(), count: theme + 1 - tallies[p].count))
@@ -151,44 +168,51 @@ public struct ReportBuilder: Sendable {
         // Mutated in place: a copy of a tally per answer would make a report quadratic.
         tallies[p][theme].seen = true
         if isNote {
-          tallies[p][theme].notes.add(sessionKeys[session])
+          tallies[p][theme].notes.add(keys.sessionKey)
           continue
         }
-        for person in people where counted { insert(person, into: &tallies[p][theme]) }
-        count(a, session: session, person: person, into: &tallies[p][theme])
-        if !table { route(prepared, question: question, person: person, into: &tallies[p][theme]) }
+        for person in people where counted { Self.insert(person, into: &tallies[p][theme]) }
+        Self.count(a, keys, into: &tallies[p][theme])
+        if !table { Self.route(prepared, question: question, keys, into: &tallies[p][theme]) }
       }
     }
   }
 
   /// The first answer of a session the report takes: its month and place.
-  private mutating func startSession(_ session: Int, _ row: ReportRow) {
+  private mutating func startSession(_ index: Int, _ row: ReportRow) {
     let month = row.sessionMonth
     if months.first.map({ month < $0 }) ?? true { months.first = month }
     if months.last.map({ month > $0 }) ?? true { months.last = month }
     if let m = row.municipality, !m.isEmpty {
-      municipalities[m, default: CellCount()].add(sessionKeys[session])
+      municipalities[m, default: CellCount()].add(sessionKeys[index])
     }
   }
 
-  private func insert(_ person: Int, into tally: inout ThemeTally) {
-    if person != tally.lastPerson {
-      tally.people.insert(person, key: personKey(person))
-      tally.lastPerson = person
+  /// Who gave an answer, with their record keys.
+  struct Keys {
+    var session: Int
+    var sessionKey: UInt32
+    var person: Int
+    var personKey: UInt32
+  }
+
+  private static func insert(_ person: (Int, UInt32), into tally: inout ThemeTally) {
+    if person.0 != tally.lastPerson {
+      tally.people.insert(person.0, key: person.1)
+      tally.lastPerson = person.0
     }
   }
 
   /// Counts an answer, its session and method, and whether it was given with help.
-  private func count(_ a: AnswerRecord, session: Int, person: Int, into tally: inout ThemeTally) {
+  private static func count(_ a: AnswerRecord, _ keys: Keys, into tally: inout ThemeTally) {
     tally.seen = true
-    if session != tally.lastSession {
-      tally.sessions.insert(session, key: sessionKeys[session])
-      tally.methods[a.method.rawValue, default: DistinctCounter()].insert(session, key: sessionKeys[session])
-      tally.lastSession = session
+    if keys.session != tally.lastSession {
+      tally.sessions.insert(keys.session, key: keys.sessionKey)
+      tally.methods[a.method.rawValue, default: DistinctCounter()].insert(keys.session, key: keys.sessionKey)
+      tally.lastSession = keys.session
     }
-    let key = personKey(person)
-    tally.answers.add(key)
-    if a.answeredBy != .participant { tally.withHelp.add(key) }
+    tally.answers.add(keys.personKey)
+    if a.answeredBy != .participant { tally.withHelp.add(keys.personKey) }
   }
 
   /// What the previous answer had, to skip work the next one repeats.
@@ -230,14 +254,15 @@ public struct ReportBuilder: Sendable {
     return questionKeys.count - 1
   }
 
-  private func route(_ p: Prepared, question: Int, person: Int, into tally: inout ThemeTally) {
+  private static func route(_ p: Prepared, question: Int, _ keys: Keys, into tally: inout ThemeTally) {
     let a = p.row
-    let key = personKey(person)
+    let key = keys.personKey
+    let person = keys.person
     if a.participant == "groep", let statement = p.advice {
       // A panel's advice is the table's: the session's key stands for it.
       if let value = a.value {
         tally.panels[statement, default: PanelTally()].advice[value, default: CellCount()].add(
-          sessionKeys[person / 16])
+          keys.sessionKey)
       }
       return
     }

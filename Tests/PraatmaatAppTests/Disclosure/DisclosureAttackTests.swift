@@ -119,7 +119,7 @@ import Testing
     let report = builder.build()
     let r = Reflection(store: store, builder: builder, report: report)
     print(
-      "reflected: \(r.answers) closed answers in the store, \(r.waiting) waiting; of the \(r.taken) taken \(r.inQuestion) in a published question, \(r.inOption) in a published option"
+      "reflected: \(r.answers) closed answers in the store, \(r.waiting) waiting (\(r.unfinished) in conversations not finished); of the \(r.taken) taken \(r.inQuestion) in a published question, \(r.inOption) in a published option"
     )
     #expect(r.inQuestion == r.taken)
     #expect(Double(r.inOption) >= 0.9 * Double(r.taken))
@@ -137,6 +137,8 @@ import Testing
 struct Reflection {
   var answers = 0
   var waiting = 0
+  /// Of those waiting: in conversations not finished.
+  var unfinished = 0
   var inQuestion = 0
   var inOption = 0
   var taken: Int { answers - waiting }
@@ -157,6 +159,7 @@ struct Reflection {
       answers += 1
       guard let i = builder.sessionIndex[row.session], builder.sessionIncluded[i] else {
         waiting += 1
+        if store.sessions.first(where: { $0.code == row.session })?.ready == nil { unfinished += 1 }
         continue
       }
       guard let shown = questions["\(a.scriptID)/\(a.questionID)"] else { continue }
