@@ -67,7 +67,10 @@ struct Test: ParsableCommand {
     var tests = ScriptTests()
     tests.walks = walks
     // Answers in transcripts are read with the same words as in a conversation.
-    tests.words = try ContentLibrary.locate().answerWords()
+    let library = try ContentLibrary.locate()
+    tests.words = try library.answerWords()
+    // Cases with `modus: echt` play the conversation with the anonymiser a real one has.
+    tests.anonymiser = try Anonymisers.load(from: library)
     let report = try tests.run(files: files)
     print(report.lines.joined(separator: "\n"))
     if report.failed > 0 { throw AppError.problems("\(report.failed) test(s) mislukt.") }

@@ -219,3 +219,66 @@ struct TranscriptRunnerTests {
       ])
   }
 }
+
+/// `modus: echt`: the real anonymiser, the nickname check and the supporter's review.
+@Suite struct TranscriptProductionTests {
+  static let script = """
+    id: kort
+    titel: Kort
+    methode: gesprek
+    thema: wonen
+    fase: agendavorming
+    versie: 1
+
+    vraag: waarom open
+      tekst: Wat maakt dat zo?
+    """
+
+  static func run(_ transcript: String, anonymiser: (any Anonymiser)?) -> TranscriptRunner.Outcome {
+    let script = ScriptParser().parse(Self.script, fileName: "kort.gesprek").script
+    let (parsed, problems) = Transcript.parse(transcript, fileName: "kort.transcript")
+    #expect(problems.isEmpty)
+    return TranscriptRunner(anonymiser: anonymiser).run(parsed, script: script, fileName: "kort.transcript")
+  }
+
+  @Test("the review shows in the transcript, and what the supporter types changes what is kept")
+  func reviewShows() {
+    let outcome = Self.run(
+      """
+      === nakijken
+      modus: echt
+      Wat maakt dat zo?
+      > Mijn buurman Kees Bakker maakt lawaai.
+      Zo bewaren we het: Mijn buurman [naam 1] maakt lawaai.
+      Goed zo? Typ ja. Of typ de woorden die weg moeten.
+      Wil je het anders zeggen? Typ nee.
+      > buurman
+      Zo bewaren we het: Mijn [weggehaald] [naam 1] maakt lawaai.
+      ...
+      > ja
+      Bewaard.
+      Dank je. Ik heb het opgeschreven.
+      ...
+      [einde]
+      """, anonymiser: AnonymiserFixture.anonymiser)
+    #expect(outcome.failures.isEmpty, "\(outcome.failures.map(\.message))")
+    #expect(outcome.passed == ["nakijken"])
+  }
+
+  @Test("without 'modus: echt' there is no review; with it but without lists, the case fails")
+  func modes() {
+    let plain = Self.run(
+      """
+      Wat maakt dat zo?
+      > Mijn buurman maakt lawaai.
+      Dank je. Ik heb het opgeschreven.
+      ...
+      [einde]
+      """, anonymiser: AnonymiserFixture.anonymiser)
+    #expect(plain.failures.isEmpty, "\(plain.failures.map(\.message))")
+    let missing = Self.run("modus: echt\n=== a\nWat maakt dat zo?\n", anonymiser: nil)
+    #expect(missing.failures.first?.message.contains("modus: echt") == true)
+    let (_, problems) = Transcript.parse("modus: soms\n", fileName: "x.transcript")
+    #expect(problems.first?.message.contains("modus:") == true)
+  }
+}

@@ -154,6 +154,8 @@ public struct ScriptTests {
   public var walks = 200
   /// The word knowledge answers are read with, as in a real conversation.
   public var words = AnswerWords()
+  /// The anonymiser of a real conversation, for transcript cases with `modus: echt`.
+  public var anonymiser: (any Anonymiser)?
   public init() {}
 
   public func run(files: [URL]) throws(AppError) -> Report {
@@ -195,7 +197,8 @@ public struct ScriptTests {
       report.failed += 1
       report.lines.append("FAIL " + problem.rendered(sourceLines: lines))
     }
-    let outcome = TranscriptRunner(words: words).run(transcript, script: script, fileName: source.name)
+    let outcome = TranscriptRunner(words: words, anonymiser: anonymiser).run(
+      transcript, script: script, fileName: source.name)
     for name in outcome.passed {
       report.passed += 1
       report.lines.append("PASS \(source.name): \(name)")

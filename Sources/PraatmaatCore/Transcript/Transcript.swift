@@ -5,6 +5,7 @@ import Foundation
 /// ```
 /// === Woont bij haar ouders
 /// seed: 2
+/// modus: echt
 /// Waar woon je?
 /// ...
 /// > 1
@@ -17,6 +18,9 @@ public struct Transcript: Sendable, Equatable {
   public struct Case: Sendable, Equatable {
     public var name: String
     public var seed: UInt64 = 0
+    /// `modus: echt`: played with the real anonymiser and nickname check, and with the
+    /// supporter's review of every free-text answer, as in a conversation on a terminal.
+    public var production = false
     public var steps: [Step] = []
     public var location: SourceLocation
   }
@@ -36,6 +40,8 @@ public struct Transcript: Sendable, Equatable {
   public static func parse(_ source: String, fileName: String) -> (Transcript, [Diagnostic]) {
     var cases: [Case] = []
     var problems: [Diagnostic] = []
+    // `modus: echt` before the first case is for every case.
+    var production = false
     for (n, raw) in ScriptParser.lines(of: source).enumerated() {
       let line = String(raw)
       let at = SourceLocation(line: n + 1, column: 1)
@@ -43,10 +49,31 @@ public struct Transcript: Sendable, Equatable {
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       if trimmed.hasPrefix("===") {
         let name = trimmed.drop { $0 == "=" }.trimmingCharacters(in: .whitespaces)
-        cases.append(Case(name: name.isEmpty ? "test \(cases.count + 1)" : name, location: at))
+        var made = Case(name: name.isEmpty ? "test \(cases.count + 1)" : name, location: at)
+        made.production = production
+        cases.append(made)
         continue
       }
-      if cases.isEmpty { cases.append(Case(name: "test 1", location: at)) }
+      if trimmed.lowercased().hasPrefix("modus:") {
+        let mode = trimmed.dropFirst(6).trimmingCharacters(in: .whitespaces).lowercased()
+        guard mode == "echt" || mode == "test" else {
+          problems.append(
+            Diagnostic(
+              file: fileName, location: at, code: .transcriptSyntax,
+              message: "Na 'modus:' hoort 'echt' (met het echte anonimiseren en nakijken) of 'test'."))
+          continue
+        }
+        if cases.isEmpty {
+          production = mode == "echt"
+        } else {
+          cases[cases.count - 1].production = mode == "echt"
+        }
+        continue
+      }
+      if cases.isEmpty {
+        cases.append(Case(name: "test 1", location: at))
+        cases[0].production = production
+      }
       let step: Step
       if trimmed.hasPrefix(">") {
         step = .input(String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces), at)

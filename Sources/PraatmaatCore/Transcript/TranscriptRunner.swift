@@ -2,8 +2,13 @@
 public struct TranscriptRunner: Sendable {
   /// The word knowledge answers are read with, as in a real conversation.
   let words: AnswerWords
+  /// The anonymiser of a real conversation, for cases with `modus: echt`; nil: such a case fails.
+  let anonymiser: (any Anonymiser)?
 
-  public init(words: AnswerWords = AnswerWords()) { self.words = words }
+  public init(words: AnswerWords = AnswerWords(), anonymiser: (any Anonymiser)? = nil) {
+    self.words = words
+    self.anonymiser = anonymiser
+  }
 
   public struct Outcome: Sendable {
     public var passed: [String] = []
@@ -23,16 +28,25 @@ public struct TranscriptRunner: Sendable {
   }
 
   private func run(_ testCase: Transcript.Case, script: Script, fileName: String) -> Diagnostic? {
-    var conversation = Conversation(script: script, seed: testCase.seed, words: words)
-    var turn = conversation.start()
-    var pending = PlainRenderer.lines(turn.messages).map(Transcript.fold).filter { !$0.isEmpty }
-    var skipping = false
-
     func fail(_ at: SourceLocation, _ message: String, _ hint: String? = nil) -> Diagnostic {
       Diagnostic(
         file: fileName, location: at, code: .transcriptMismatch,
         message: "[\(testCase.name)] \(message)", hint: hint)
     }
+    var play = Play(words: words)
+    if testCase.production {
+      guard let anonymiser else {
+        return fail(
+          testCase.location, "'modus: echt' heeft de lijsten van het anonimiseren nodig.",
+          "Draai de test met praatmaat test, dat ze leest uit Content/anonimiseren.")
+      }
+      play = Play(words: words, anonymiser: anonymiser)
+    }
+    var conversation = play.conversation(script, seed: testCase.seed)
+    var turn = conversation.start()
+    var pending = PlainRenderer.lines(turn.messages).map(Transcript.fold).filter { !$0.isEmpty }
+    var skipping = false
+
     func leftover(_ at: SourceLocation) -> Diagnostic? {
       guard !skipping, let first = pending.first else { return nil }
       return fail(at, "De bot zegt nog: '\(first)'", "Zet die regel in de test, of schrijf '...'.")
@@ -60,11 +74,17 @@ public struct TranscriptRunner: Sendable {
         }
       case .input(let text, let at):
         if let problem = leftover(at) { return problem }
-        guard case .answer = turn.next else {
-          return fail(at, "Het gesprek wacht niet op een antwoord.", nextHint(turn))
+        let shown: [Message]
+        if play.isReviewing {
+          shown = play.review(text, conversation: &conversation, turn: &turn)
+        } else {
+          guard case .answer = turn.next else {
+            return fail(at, "Het gesprek wacht niet op een antwoord.", nextHint(turn))
+          }
+          turn = conversation.respond(to: text)
+          shown = play.reviewOrShow(&conversation, turn: &turn)
         }
-        turn = conversation.respond(to: text)
-        pending = PlainRenderer.lines(turn.messages).map(Transcript.fold).filter { !$0.isEmpty }
+        pending = PlainRenderer.lines(shown).map(Transcript.fold).filter { !$0.isEmpty }
         skipping = false
       case .expectFinished(let at):
         if let problem = leftover(at) { return problem }

@@ -1,0 +1,57 @@
+extension TranscriptRunner {
+  /// How a case is played: as a test of the script (a plain anonymiser, every nickname
+  /// allowed, no review), or as on a terminal (`modus: echt`): the real anonymiser and nickname
+  /// check, and the supporter's review of each free-text answer before the bot goes on.
+  struct Play {
+    let words: AnswerWords
+    var anonymiser: (any Anonymiser)?
+    /// The review of the turn being played, and that turn's own messages, held until it is done.
+    private var review: AnswerReviewQueue?
+
+    init(words: AnswerWords, anonymiser: (any Anonymiser)? = nil) {
+      self.words = words
+      self.anonymiser = anonymiser
+    }
+
+    var isReviewing: Bool { review != nil }
+
+    func conversation(_ script: Script, seed: UInt64) -> Conversation {
+      guard let anonymiser else { return Conversation(script: script, seed: seed, words: words) }
+      return Conversation(
+        script: script, seed: seed, nicknameCheck: { !anonymiser.looksLikeName($0) },
+        anonymise: { anonymiser.anonymise($0) }, words: words)
+    }
+
+    /// What is shown after a turn: its messages, or first the review of its free text.
+    mutating func reviewOrShow(_ conversation: inout Conversation, turn: inout Turn) -> [Message] {
+      guard let anonymiser, !turn.answers.isEmpty else { return turn.messages }
+      var queue = AnswerReviewQueue(turn.answers, anonymiser: anonymiser)
+      let screen = queue.advance()
+      review = queue
+      return screen + finish(&conversation, turn: &turn)
+    }
+
+    /// A line typed at the review.
+    mutating func review(_ text: String, conversation: inout Conversation, turn: inout Turn) -> [Message] {
+      guard var queue = review else { return [] }
+      let shown = queue.respond(to: text)
+      review = queue
+      return shown + finish(&conversation, turn: &turn)
+    }
+
+    /// When the review is done: the turn's messages as the host shows them.
+    private mutating func finish(_ conversation: inout Conversation, turn: inout Turn) -> [Message] {
+      guard let queue = review, queue.isDone else { return [] }
+      review = nil
+      let result = queue.result
+      let taken: [Message] = result.droppedNote ? [.echo(Phrases.noteDropped)] : []
+      if result.paused, case .answer = turn.next {
+        turn = conversation.pause()
+        return taken + turn.messages
+      }
+      return turn.messages.map {
+        result.droppedNote && $0 == .echo(Phrases.noteKept) ? .echo(Phrases.noteDropped) : $0
+      }
+    }
+  }
+}
