@@ -81,7 +81,9 @@ enum Migrations {
     // The cell key method: every session gets a random record key once, kept for good. A
     // finished session gets the next number in `ready`, the order in which sessions became
     // ready for reports; reports publish them in rounds in that order. `people`: how many sat
-    // at a Persona table (its answers are the group's).
+    // at a Persona table (its answers are the group's). A withdrawn session keeps its script,
+    // month, place in that order and number of people (no answer), so that the rounds after
+    // it are cut the same as before.
     migrator.registerMigration("v5: record keys and publication order") { db in
       try db.execute(
         sql: """
@@ -89,6 +91,10 @@ enum Migrations {
           ALTER TABLE session ADD COLUMN ready INTEGER;
           CREATE INDEX session_ready ON session(ready);
           ALTER TABLE session ADD COLUMN people INTEGER;
+          ALTER TABLE withdrawn ADD COLUMN script_id TEXT;
+          ALTER TABLE withdrawn ADD COLUMN month TEXT;
+          ALTER TABLE withdrawn ADD COLUMN ready INTEGER;
+          ALTER TABLE withdrawn ADD COLUMN people INTEGER;
           UPDATE session SET record_key = random() & 4294967295;
           UPDATE session SET ready = (SELECT count(*) FROM session b
             WHERE b.status = 'finished' AND b.rowid <= session.rowid)

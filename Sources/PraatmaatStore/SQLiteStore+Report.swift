@@ -13,26 +13,41 @@ extension SQLiteStore {
     }
   }
 
+  /// The people of session `s`: the seats that answered, or a Persona table's people.
+  static let sessionPeople = """
+    max(1, COALESCE(s.people, 0),
+      (SELECT count(DISTINCT a.participant) FROM answer a WHERE a.session_code = s.code AND a.participant != 'groep'))
+    """
+
   /// Every session a report may one day show, with what publication rounds need of it and
-  /// its record key: the people in it (the seats that answered, or a Persona table's people).
+  /// its record key; and the places withdrawn sessions held in the rounds.
   public func reportSessions() throws(StoreError) -> [ReportSession] {
     try read { db in
-      try Row.fetchAll(
+      let sessions = try Row.fetchAll(
         db,
         sql: """
-          SELECT s.code, s.script_id, s.ready, s.month, s.record_key, s.people,
-            (SELECT count(DISTINCT a.participant) FROM answer a
-              WHERE a.session_code = s.code AND a.participant != 'groep') AS seats
+          SELECT s.code, s.script_id, s.ready, s.month, s.record_key, \(Self.sessionPeople) AS people
           FROM session s
           WHERE s.status != 'withdrawn'
           """
       ).map { row in
-        let table = min(TableState.maximumParticipants, max(0, row["people"] as Int? ?? 0))
-        return ReportSession(
+        ReportSession(
           code: row["code"], script: row["script_id"], ready: row["ready"], month: row["month"],
-          people: max(1, row["seats"] as Int, table),
+          people: min(TableState.maximumParticipants, row["people"]),
           recordKey: (row["record_key"] as Int64?).map { UInt32(truncatingIfNeeded: $0) } ?? 0)
       }
+      let withdrawn = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT code, script_id, month, ready, people FROM withdrawn
+          WHERE ready IS NOT NULL AND script_id IS NOT NULL
+          """
+      ).map { row in
+        ReportSession(
+          code: row["code"], script: row["script_id"], ready: row["ready"], month: row["month"] ?? "",
+          people: row["people"] ?? 1, recordKey: 0, withdrawn: true)
+      }
+      return sessions + withdrawn
     }
   }
 

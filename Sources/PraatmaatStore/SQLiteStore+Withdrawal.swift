@@ -18,7 +18,8 @@ extension SQLiteStore {
   static let clearAttempts = 3
   static let clearPause: useconds_t = 300_000
 
-  /// Removes a session and all its answers and keeps its code as withdrawn (the code only),
+  /// Removes a session and all its answers and keeps its code as withdrawn (with its place in
+  /// the publication rounds, never an answer),
   /// then checkpoints the WAL and vacuums so the bytes are gone from the file.
   /// A session withdrawn before is not an error: the clearing is tried again.
   public func forget(_ code: SessionCode) throws(StoreError) -> Withdrawal {
@@ -45,9 +46,16 @@ extension SQLiteStore {
   static func remove(_ code: String, _ db: Database) throws -> Int {
     let answers =
       try Int.fetchOne(db, sql: "SELECT count(*) FROM answer WHERE session_code = ?", arguments: [code]) ?? 0
+    // Its place in the publication rounds stays (script, month, order, people; no answer):
+    // the rounds after it are cut as before, and only its own answers leave the reports.
+    try db.execute(
+      sql: """
+        INSERT OR IGNORE INTO withdrawn (code, script_id, month, ready, people)
+        SELECT s.code, s.script_id, s.month, s.ready, \(Self.sessionPeople) FROM session s WHERE s.code = ?
+        """, arguments: [code])
+    try db.execute(sql: "INSERT OR IGNORE INTO withdrawn (code) VALUES (?)", arguments: [code])
     try db.execute(sql: "DELETE FROM answer WHERE session_code = ?", arguments: [code])
     try db.execute(sql: "DELETE FROM session WHERE code = ?", arguments: [code])
-    try db.execute(sql: "INSERT OR IGNORE INTO withdrawn (code) VALUES (?)", arguments: [code])
     return answers
   }
 

@@ -209,8 +209,12 @@ public final class SQLiteStore: @unchecked Sendable {
     try write { db in try Self.insert(session, db) }
   }
 
-  /// The next number in the order sessions became ready for reports (see `ready`).
-  static let nextReady = "(SELECT COALESCE(MAX(ready), 0) + 1 FROM session)"
+  /// The next number in the order sessions became ready for reports (see `ready`), after
+  /// those of withdrawn sessions too: they keep their place.
+  static let nextReady = """
+    (SELECT COALESCE(MAX(r), 0) + 1 FROM
+      (SELECT MAX(ready) AS r FROM session UNION ALL SELECT MAX(ready) FROM withdrawn))
+    """
 
   static func insert(_ s: SessionRecord, _ db: Database) throws {
     try db.execute(

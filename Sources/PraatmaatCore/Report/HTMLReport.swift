@@ -87,7 +87,7 @@ public enum HTMLReport {
       // Ids carry the phase: a theme can stand in several phases of one page.
       let id = "\(phase.rawValue)-\(t.theme)"
       for (n, q) in t.closed.enumerated() { out.append(closed(q, id: "\(id)-\(n)")) }
-      for (n, p) in t.panels.enumerated() { out.append(panel(p, id: "\(id)-panel-\(n)")) }
+      for (n, p) in t.panels.enumerated() { out.append(panel(p, id: "\(id)-panel-\(n)", minGroup: minGroup)) }
       if let open = t.open { out.append(quotes(open)) }
       if let notes = ReportText.notes(t.notes) { out.append("<p>\(notes.html)</p>") }
     }
@@ -107,17 +107,20 @@ public enum HTMLReport {
       + "<p class=\"people\">\(ReportText.people(q).html).</p>"
   }
 
-  static func panel(_ p: Report.PanelAdvice, id: String) -> String {
+  static func panel(_ p: Report.PanelAdvice, id: String, minGroup: Int) -> String {
     let heading = "<h4>Stelling: \(p.statement.html)</h4>"
     guard !p.suppressed else { return heading + "<p class=\"toofew\">\(Report.tooFew.capitalisedFirst).</p>" }
-    let total = max(1, p.agree + p.disagree + p.dontKnow)
-    let bars = [("🙂 Eens", p.agree), ("🙁 Oneens", p.disagree), ("🤔 Weet ik niet", p.dontKnow)].map {
-      ($0.0, $0.1, percentage($0.1, of: total))
-    }
+    // A vote too few people gave is no bar: it is said below the chart.
+    let votes = [("🙂 Eens", p.agree), ("🙁 Oneens", p.disagree), ("🤔 Weet ik niet", p.dontKnow)]
+    let bars = votes.filter { $0.1 > 0 }.map { ($0.0, $0.1, percentage($0.1, of: max(1, p.people))) }
+    let few = votes.filter { $0.1 == 0 }.map(\.0)
     var out =
       heading
       + chart(
         bars, title: "Stemmen over: " + p.statement, id: id)
+    if !few.isEmpty {
+      out += "<p class=\"people\">\(few.joined(separator: ", ").html): minder dan \(minGroup) stemmen.</p>"
+    }
     if !p.advice.isEmpty { out += "<p>Advies van het panel: \(ReportText.adviceWord(p.advice).html).</p>" }
     return out
   }

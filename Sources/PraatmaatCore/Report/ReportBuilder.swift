@@ -72,7 +72,7 @@ public struct ReportBuilder: Sendable {
     let scoped = sessions.filter { filter.script == nil || $0.script == filter.script }
     rounds = PublicationRounds(scoped.map(\.round))
     included = rounds.rounds.map { filter.includes(first: $0.firstMonth, last: $0.lastMonth) }
-    for s in scoped {
+    for s in scoped where !s.withdrawn {
       sessionIndex[s.code] = sessionKeys.count
       sessionKeys.append(s.recordKey)
       sessionPeople.append(s.people)

@@ -24,8 +24,14 @@ public struct ReportSession: Sendable, Equatable {
   public var month: String
   public var people: Int
   public var recordKey: UInt32
+  /// Withdrawn: only its place in the rounds is left, no answer.
+  public var withdrawn: Bool
 
-  public init(code: String, script: String, ready: Int?, month: String, people: Int, recordKey: UInt32) {
+  public init(
+    code: String, script: String, ready: Int?, month: String, people: Int, recordKey: UInt32,
+    withdrawn: Bool = false
+  ) {
+    self.withdrawn = withdrawn
     self.code = code
     self.script = script
     self.ready = ready
@@ -35,6 +41,7 @@ public struct ReportSession: Sendable, Equatable {
   }
 
   var round: PublicationRounds.Session {
-    PublicationRounds.Session(code: code, script: script, ready: ready, month: month, people: people)
+    PublicationRounds.Session(
+      code: code, script: script, ready: ready, month: month, people: people, withdrawn: withdrawn)
   }
 }

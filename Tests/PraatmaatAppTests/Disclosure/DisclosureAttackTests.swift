@@ -3,6 +3,7 @@ import Testing
 
 @testable import PraatmaatApp
 @testable import PraatmaatCore
+@testable import PraatmaatStore
 
 /// The attacks of the README's privacy section, run on generated stores: each tries to derive
 /// one person's answer for certain from two reports, and must fail. `scripts/stress` runs
@@ -168,5 +169,28 @@ struct Reflection {
       let together = shown.contains(ReportBuilder.otherOptions)
       if id.split(separator: ",").allSatisfy({ shown.contains(String($0)) || together }) { inOption += 1 }
     }
+  }
+}
+
+/// A withdrawal takes a person's answers out of the reports and nothing else with them.
+@Suite struct WithdrawalRoundTests {
+  @Test("a withdrawn session keeps its place: the rounds stay as they were, its answers leave")
+  func withdrawalKeepsRounds() throws {
+    let store = try SQLiteStore.inMemory()
+    var synthetic = SyntheticSessions(scripts: Array(GeneratedStore.catalogue.values), seed: 23)
+    for entry in synthetic.entries(count: 40) { _ = try store.importEntries([entry]) }
+    let before = PublicationRounds(try store.reportSessions().map(\.round))
+    let gone = try #require(before.roundOf.first { $0.value == 0 }?.key)
+    _ = try store.forget(try #require(SessionCode(gone)))
+    let sessions = try store.reportSessions()
+    let after = PublicationRounds(sessions.map(\.round))
+    #expect(after.rounds == before.rounds)
+    #expect(after.waiting == before.waiting)
+    for (code, round) in before.roundOf { #expect(after.roundOf[code] == round) }
+    #expect(sessions.first { $0.code == gone }?.withdrawn == true)
+    // The next finished session comes after the withdrawn one, never in its place.
+    _ = try store.importEntries(synthetic.entries(count: 1, first: 40))
+    let ready = try store.reportSessions().compactMap(\.ready)
+    #expect(Set(ready).count == ready.count)
   }
 }

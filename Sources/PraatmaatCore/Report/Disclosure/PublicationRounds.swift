@@ -16,8 +16,13 @@ public struct PublicationRounds: Sendable, Equatable {
     /// The month the session began.
     public var month: String
     public var people: Int
+    /// Withdrawn: it keeps its place, so later rounds are cut the same; it counts for no one.
+    public var withdrawn: Bool
 
-    public init(code: String, script: String, ready: Int?, month: String, people: Int) {
+    public init(
+      code: String, script: String, ready: Int?, month: String, people: Int, withdrawn: Bool = false
+    ) {
+      self.withdrawn = withdrawn
       self.code = code
       self.script = script
       self.ready = ready
@@ -48,7 +53,7 @@ public struct PublicationRounds: Sendable, Equatable {
     var byScript: [String: [Session]] = [:]
     for s in sessions {
       if s.ready == nil {
-        waiting += 1
+        if !s.withdrawn { waiting += 1 }
       } else {
         byScript[s.script, default: []].append(s)
       }
@@ -61,16 +66,16 @@ public struct PublicationRounds: Sendable, Equatable {
         let people = current.reduce(0) { $0 + $1.people }
         guard people >= minimum else { continue }
         number += 1
-        let months = current.map(\.month)
+        let months = current.map(\.month).filter { !$0.isEmpty }
         for member in current { roundOf[member.code] = rounds.count }
         rounds.append(
           Round(
-            script: script, number: number, firstMonth: months.min()!, lastMonth: months.max()!,
+            script: script, number: number, firstMonth: months.min() ?? "", lastMonth: months.max() ?? "",
             people: people,
             sessions: current.count))
         current = []
       }
-      waiting += current.count
+      waiting += current.filter { !$0.withdrawn }.count
     }
   }
 }
