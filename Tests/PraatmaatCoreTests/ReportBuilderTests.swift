@@ -209,3 +209,26 @@ import Testing
     #expect(march.overview.people == Self.build(rows).overview.people)
   }
 }
+
+extension ReportBuilderTests {
+  @Test("under a theme filter a Persona card still comes whole, when one of its lines is about that theme")
+  func personaWholeUnderFilter() throws {
+    var rows: [ReportRow] = []
+    for s in 0..<3 {
+      rows.append(
+        Self.row(
+          s, "naam", "open", "text", "Naam: Noor", participant: "groep", method: .persona, theme: "hulp"))
+      rows.append(
+        Self.row(
+          s, "dag", "open", "text", "Dag: werkt in de tuin", participant: "groep", method: .persona,
+          theme: "werk"))
+      rows.append(
+        Self.row(
+          s, AnswerRecord.tablePeopleID, "getal", "number", "5", participant: "groep", method: .persona))
+    }
+    let werk = Self.build(rows, filter: ReportFilter(theme: "werk"))
+    #expect(
+      werk.personas.map(\.lines) == Array(repeating: ["Naam: Noor", "Dag: werkt in de tuin"], count: 3))
+    #expect(Self.build(rows, filter: ReportFilter(theme: "geld")).personas.isEmpty)
+  }
+}

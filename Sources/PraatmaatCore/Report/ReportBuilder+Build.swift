@@ -27,7 +27,9 @@ extension ReportBuilder {
       suppressed: !enough, periodWidened: periodWidened, waiting: rounds.waiting,
       hiddenAnswers: enough ? hidden.total : Self.roundedUp(total.answers))
     // Fictional people, made by tables in the rounds this report takes, shown whole.
-    let cards = personas.keys.sorted().map { Report.PersonaCard(lines: personas[$0]!.lines) }
+    let cards = personas.keys.sorted().filter { personas[$0]!.matches }.map {
+      Report.PersonaCard(lines: personas[$0]!.lines)
+    }
     return Report(
       filter: filter, minGroup: minGroup, overview: overview, phases: phases, personas: enough ? cards : [])
   }

@@ -79,5 +79,7 @@ extension ReportBuilder {
   /// A Persona card as it was built at one table: all its lines, in order.
   struct PersonaDraft: Sendable {
     var lines: [String] = []
+    /// At least one line is about a theme and phase the filter asks for.
+    var matches = false
   }
 }

@@ -72,6 +72,8 @@ public struct ReportBuilder: Sendable {
     let scoped = sessions.filter { filter.script == nil || $0.script == filter.script }
     rounds = PublicationRounds(scoped.map(\.round))
     included = rounds.rounds.map { filter.includes(first: $0.firstMonth, last: $0.lastMonth) }
+    hasSessions = scoped.contains { !$0.withdrawn && filter.includes(month: $0.round.month) }
+    let included = self.included
     for s in scoped where !s.withdrawn {
       sessionIndex[s.code] = sessionKeys.count
       sessionKeys.append(s.recordKey)
@@ -80,8 +82,9 @@ public struct ReportBuilder: Sendable {
     }
   }
 
-  /// Whether any session of the script asked for began in the period asked, published or not.
-  public var hasSessions: Bool { !sessionKeys.isEmpty }
+  /// Whether any session of the script asked for began in the period asked, published or
+  /// waiting: else there is nothing to report.
+  public let hasSessions: Bool
 
   /// Whether a round the report takes reaches outside the period asked.
   var periodWidened: Bool {
@@ -128,9 +131,12 @@ public struct ReportBuilder: Sendable {
     let themes = (a.themes.isEmpty ? catalogue[a.scriptID]?.header.themes ?? [] : a.themes).filter {
       filter.theme == nil || $0 == filter.theme
     }
-    guard !phases.isEmpty, !themes.isEmpty else { return }
-    // At a Persona table the card is the group's: it stands for everyone at the table.
+    // At a Persona table the card is the group's: it stands for everyone at the table. It is
+    // shown whole, once, when any of its lines is about a theme and phase asked for.
     let table = a.method == .persona && a.participant == "groep"
+    if table, !isNote, let text = a.value { personas[session, default: PersonaDraft()].lines.append(text) }
+    guard !phases.isEmpty, !themes.isEmpty else { return }
+    if table, !isNote { personas[session]?.matches = true }
     // Keys are worked out first: the tallies below are changed in place, by static functions,
     // so that no copy of the builder (and its tallies) is ever made for an answer.
     let people =
@@ -143,9 +149,6 @@ public struct ReportBuilder: Sendable {
       session: session, sessionKey: sessionKeys[numbered[session]], person: person,
       personKey: personKey(person))
     let counted = table || (a.participant != "groep" && !isNote)
-    if table, !isNote, let text = a.value {
-      personas[session, default: PersonaDraft()].lines.append(text)
-    }
     for p in people where counted { Self.insert(p, into: &total) }
     if !isNote { Self.count(a, keys, into: &total) }
     let question = intern(QuestionKey(script: a.scriptID, question: a.questionID))

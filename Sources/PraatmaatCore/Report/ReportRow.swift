@@ -18,30 +18,23 @@ public struct ReportRow: Sendable, Equatable {
 /// A session as a report sees it before reading its answers: for publication rounds and for
 /// the record keys of its people.
 public struct ReportSession: Sendable, Equatable {
-  public var code: String
-  public var script: String
-  public var ready: Int?
-  public var month: String
-  public var people: Int
+  /// What publication rounds need of it.
+  public var round: PublicationRounds.Session
   public var recordKey: UInt32
-  /// Withdrawn: only its place in the rounds is left, no answer.
-  public var withdrawn: Bool
 
   public init(
     code: String, script: String, ready: Int?, month: String, people: Int, recordKey: UInt32,
     withdrawn: Bool = false
   ) {
-    self.withdrawn = withdrawn
-    self.code = code
-    self.script = script
-    self.ready = ready
-    self.month = month
-    self.people = people
+    round = PublicationRounds.Session(
+      code: code, script: script, ready: ready, month: month, people: people, withdrawn: withdrawn)
     self.recordKey = recordKey
   }
 
-  var round: PublicationRounds.Session {
-    PublicationRounds.Session(
-      code: code, script: script, ready: ready, month: month, people: people, withdrawn: withdrawn)
-  }
+  public var code: String { round.code }
+  public var script: String { round.script }
+  public var ready: Int? { round.ready }
+  public var people: Int { round.people }
+  /// Withdrawn: only its place in the rounds is left, no answer.
+  public var withdrawn: Bool { round.withdrawn }
 }
