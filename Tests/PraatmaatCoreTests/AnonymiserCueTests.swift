@@ -149,3 +149,28 @@ struct AnonymiserCueTests {
 extension String {
   fileprivate var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
+
+extension AnonymiserCueTests {
+  @Test(
+    "Particles before a surname go with it; a particle that is also a word stays a word",
+    arguments: [
+      ("mevrouw el Idrissi belt", "mevrouw [naam 1] belt"),
+      ("ik werk bij garage Van der Molen", "ik werk bij garage [naam 1]"),
+      ("ik ben Jan de Vries", "ik ben [naam 1]"),
+      ("de moeder van Kees belt", "de moeder van [naam 1] belt"),
+      ("met de juf van Pieter", "met de juf van [naam 1]"),
+    ])
+  func particles(text: String, expected: String) {
+    #expect(anonymiser.anonymise(text) == expected)
+  }
+
+  @Test(
+    "After a name cue, a surname on no list is part of the name, also in capitals and at the end",
+    arguments: [
+      "Ik heet Staynd Trefenstavel.", "IK HEET Staynd Trefenstavel / tel: 0612345678",
+      "Mijn adres is Brastraat 12. Ik heet Staynd Trefenstavel.",
+    ])
+  func unlistedSurname(text: String) {
+    #expect(!anonymiser.anonymise(text).contains("Trefenstavel"), "\(anonymiser.anonymise(text))")
+  }
+}

@@ -48,7 +48,7 @@ public struct DutchAnonymiser: Anonymiser {
     // Names found on weak evidence stay only when the labeller agrees; it also finds names
     // among the tokens no rule took.
     let (strong, kept) = weigh(tokens, found, weak, labeller)
-    return Self.resolved(strong + kept + learned(tokens, strong + kept, labeller))
+    return Self.withParticles(tokens, Self.resolved(strong + kept + learned(tokens, strong + kept, labeller)))
   }
 
   /// What the rules find: shapes first, then dates and ages where no shape was, then names.
