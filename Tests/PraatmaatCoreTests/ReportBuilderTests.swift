@@ -232,3 +232,17 @@ extension ReportBuilderTests {
     #expect(Self.build(rows, filter: ReportFilter(theme: "geld")).personas.isEmpty)
   }
 }
+
+extension ReportBuilderTests {
+  @Test(
+    "answers of a theme with too few people are counted as left out, in the theme and in the whole report")
+  func hiddenCounted() throws {
+    var rows = (0..<10).map { Self.row($0, "thuis", "schaal 5", "option", "3") }
+    rows += (0..<2).map { Self.row($0, "schuld", "ja/nee", "option", "ja", theme: "geld") }
+    let report = Self.build(rows)
+    let geld = try #require(report.phases.first?.themes.first { $0.theme == "geld" })
+    #expect(geld.suppressed && geld.hiddenAnswers == 5)
+    #expect(report.overview.hiddenAnswers == 5)
+    #expect(MarkdownReport.render(report).contains("Een paar antwoorden staan er niet in"))
+  }
+}

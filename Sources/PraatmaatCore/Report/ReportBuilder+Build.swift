@@ -40,9 +40,16 @@ extension ReportBuilder {
     return named.count < municipalities.count ? named + [ReportText.otherPlaces] : named
   }
 
-  /// What a report leaves out, per question once (a question can stand under several themes).
+  /// What a report leaves out, per question once. A question can stand under several themes:
+  /// what one theme shows of it is not left out, so the smallest part left out counts.
   struct HiddenAnswers {
     var byQuestion: [Int: CellCount] = [:]
+
+    mutating func add(_ question: Int, _ cell: CellCount) {
+      if let known = byQuestion[question], known.count <= cell.count { return }
+      byQuestion[question] = cell
+    }
+
     var total: Int {
       var all = CellCount()
       for cell in byQuestion.values { all.absorb(cell) }
@@ -67,6 +74,12 @@ extension ReportBuilder {
       closed: [], open: nil, panels: [], notes: 0, hiddenAnswers: 0)
     guard people != nil else {
       report.hiddenAnswers = Self.roundedUp(t.answers)
+      // A theme with too few people hides its questions whole: the report's count says so too.
+      for (index, tally) in t.closed.enumerated() where !tally.kind.isEmpty {
+        var cell = CellCount()
+        for option in tally.tally { cell.absorb(option.cell) }
+        hidden.add(index, cell)
+      }
       return report
     }
     report.sessions = t.sessions.cell.published(threshold: minGroup) ?? 0
@@ -78,7 +91,7 @@ extension ReportBuilder {
       .map { key, index, tally in
         let (question, out) = closedReport(key, tally)
         left.absorb(out)
-        if out.count > 0 { hidden.byQuestion[index] = out }
+        hidden.add(index, out)
         return question
       }
     if t.open.seen {
@@ -91,7 +104,7 @@ extension ReportBuilder {
       .map { key, index, tally in
         let (panel, out) = panelReport(key, tally)
         left.absorb(out)
-        if out.count > 0 { hidden.byQuestion[index] = out }
+        hidden.add(index, out)
         return panel
       }
     report.hiddenAnswers = Self.roundedUp(left)

@@ -69,10 +69,12 @@ enum ReportText {
   }
 
   /// "Ongeveer 10 antwoorden staan er niet in, om mensen te beschermen."
-  /// Fewer than the smallest group is said without a number.
+  /// Five or fewer, or fewer than the smallest group, is said without a number.
   static func hidden(_ answers: Int, minGroup: Int) -> String? {
     if answers <= 0 { return nil }
-    let amount = answers < minGroup ? "Een paar antwoorden staan" : "Ongeveer \(answers) antwoorden staan"
+    let amount =
+      answers < minGroup || answers <= 5
+      ? "Een paar antwoorden staan" : "Ongeveer \(answers) antwoorden staan"
     return amount + " er niet in, om mensen te beschermen."
   }
 
