@@ -96,9 +96,10 @@ enum Migrations {
           ALTER TABLE withdrawn ADD COLUMN ready INTEGER;
           ALTER TABLE withdrawn ADD COLUMN people INTEGER;
           UPDATE session SET record_key = random() & 4294967295;
-          UPDATE session SET ready = (SELECT count(*) FROM session b
-            WHERE b.status = 'finished' AND b.rowid <= session.rowid)
-          WHERE status = 'finished';
+          UPDATE session SET ready = ordered.n
+          FROM (SELECT code, row_number() OVER (ORDER BY rowid) AS n FROM session WHERE status = 'finished')
+            AS ordered
+          WHERE session.code = ordered.code;
           """)
     }
     return migrator

@@ -246,3 +246,18 @@ extension ReportBuilderTests {
     #expect(MarkdownReport.render(report).contains("Een paar antwoorden staan er niet in"))
   }
 }
+
+extension ReportBuilderTests {
+  @Test("the low and the high steps of a five-step scale are shown together when each is too small")
+  func scaleSides() throws {
+    // 20 sessions: four whole rounds.
+    let values = [
+      "1", "1", "1", "2", "2", "2", "3", "3", "3", "3", "3", "3", "3", "4", "4", "4", "5", "5", "5", "5",
+    ]
+    let rows = values.enumerated().map { Self.row($0.offset, "thuis", "schaal 5", "option", $0.element) }
+    let q = try #require(Self.build(rows).phases.first?.themes.first?.closed.first)
+    #expect(q.options.map(\.id) == ["3", "1+2", "4+5"])
+    #expect(q.options.first { $0.id == "1+2" }?.count == Self.published(0..<6))
+    #expect(q.options.first { $0.id == "4+5" }?.label.contains(" of ") == true)
+  }
+}

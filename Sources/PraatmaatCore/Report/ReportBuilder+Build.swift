@@ -114,6 +114,12 @@ extension ReportBuilder {
   /// The id of the options shown together because each alone had too few people.
   public static let otherOptions = "andere-samen"
 
+  /// The low and the high side of a five-step scale: shown together when each step alone
+  /// has too few people.
+  static func scaleSides(_ kind: String) -> [Set<String>] {
+    kind == QuestionKind.scale(5).word ? [["1", "2"], ["4", "5"]] : []
+  }
+
   /// A closed question with the options enough people chose, and the answers left out.
   private func closedReport(_ key: QuestionKey, _ c: ClosedTally) -> (Report.ClosedQuestion, CellCount) {
     let question = catalogue[key.script]?.question(key.question)
@@ -133,11 +139,11 @@ extension ReportBuilder {
       known.filter { cells[$0.id] != nil }
       + cells.keys.sorted().filter { id in !known.contains { $0.id == id } }
       .map { Option(id: $0, pictogram: nil, label: $0) }
-    var rest = CellCount()
+    var hiddenOptions: [(option: Option, cell: CellCount)] = []
     for option in ordered {
       let cell = cells[option.id]!
       guard let count = cell.published(threshold: minGroup) else {
-        rest.absorb(cell)
+        hiddenOptions.append((option, cell))
         continue
       }
       result.options.append(
@@ -145,10 +151,30 @@ extension ReportBuilder {
           id: option.id, label: option.label, pictogram: option.pictogram, count: count,
           percent: percentage(count, of: people)))
     }
-    // Options too small to show are shown together when they are enough together: a cell of
-    // its own, with its own key.
-    // Only with one option each: with several, one person could be in the cell twice.
-    if rest.count > 0, !c.multiple, let count = rest.published(threshold: minGroup) {
+    // Options too small to show alone are shown together when they are enough together, each
+    // such group a cell of its own, with its own key: first the two low and the two high steps
+    // of a five-step scale, then the rest. Only with one option each (with several, one person
+    // could be in a group twice); the rest only beside options shown (all options together are
+    // just the people who answered).
+    if !c.multiple {
+      for group in Self.scaleSides(c.kind) {
+        let members = hiddenOptions.filter { group.contains($0.option.id) }
+        guard members.count >= 2 else { continue }
+        var cell = CellCount()
+        for member in members { cell.absorb(member.cell) }
+        guard let count = cell.published(threshold: minGroup) else { continue }
+        hiddenOptions.removeAll { group.contains($0.option.id) }
+        result.options.append(
+          Report.OptionCount(
+            id: members.map(\.option.id).joined(separator: "+"),
+            label: members.map { $0.option.pictogram.map { p in "\(p) " } ?? "" }.joined()
+              + members.map(\.option.label).joined(separator: " of "), pictogram: nil, count: count,
+            percent: percentage(count, of: people)))
+      }
+    }
+    var rest = CellCount()
+    for member in hiddenOptions { rest.absorb(member.cell) }
+    if rest.count > 0, !c.multiple, !result.options.isEmpty, let count = rest.published(threshold: minGroup) {
       result.options.append(
         Report.OptionCount(
           id: Self.otherOptions, label: ReportText.otherOptions, pictogram: nil, count: count,
