@@ -50,7 +50,7 @@ public final class SQLiteStore: @unchecked Sendable {
       if readOnly {
         guard complete else {
           throw StoreError.other(
-            "de database \(path) is van een oudere praatmaat; open hem eerst op een plek waar hij geschreven mag worden"
+            "de database \(path) is van een oudere praatmaat; open hem eerst één keer met praatmaat (het menu of praatmaat start), dan werkt praatmaat hem bij"
           )
         }
       } else {
