@@ -130,22 +130,25 @@ import Testing
     }
   }
 
-  @Test("a Persona card comes whole, once, and counts the people at the table")
-  func personaWhole() throws {
-    var rows: [ReportRow] = []
-    for s in 0..<3 {
-      rows.append(
+  /// Three Persona tables of five people, each making a card with a line about "hulp" and one
+  /// about "werk" (in `werkPhase`).
+  static func personaTables(werkPhase: PolicyPhase = .agendavorming) -> [ReportRow] {
+    (0..<3).flatMap { s in
+      [
         Self.row(
-          s, "naam", "open", "text", "Naam: Noor", participant: "groep", method: .persona, theme: "hulp"))
-      rows.append(
+          s, "naam", "open", "text", "Naam: Noor", participant: "groep", method: .persona, theme: "hulp"),
         Self.row(
           s, "dag", "open", "text", "Dag: werkt in de tuin", participant: "groep", method: .persona,
-          theme: "werk", phase: .evaluatie))
-      rows.append(
+          theme: "werk", phase: werkPhase),
         Self.row(
-          s, AnswerRecord.tablePeopleID, "getal", "number", "5", participant: "groep", method: .persona))
+          s, AnswerRecord.tablePeopleID, "getal", "number", "5", participant: "groep", method: .persona),
+      ]
     }
-    let report = Self.build(rows)
+  }
+
+  @Test("a Persona card comes whole, once, and counts the people at the table")
+  func personaWhole() throws {
+    let report = Self.build(Self.personaTables(werkPhase: .evaluatie))
     #expect(report.personas.count == 3)
     #expect(report.personas.first?.lines == ["Naam: Noor", "Dag: werkt in de tuin"])
     var people = CellCount()
@@ -213,19 +216,7 @@ import Testing
 extension ReportBuilderTests {
   @Test("under a theme filter a Persona card still comes whole, when one of its lines is about that theme")
   func personaWholeUnderFilter() throws {
-    var rows: [ReportRow] = []
-    for s in 0..<3 {
-      rows.append(
-        Self.row(
-          s, "naam", "open", "text", "Naam: Noor", participant: "groep", method: .persona, theme: "hulp"))
-      rows.append(
-        Self.row(
-          s, "dag", "open", "text", "Dag: werkt in de tuin", participant: "groep", method: .persona,
-          theme: "werk"))
-      rows.append(
-        Self.row(
-          s, AnswerRecord.tablePeopleID, "getal", "number", "5", participant: "groep", method: .persona))
-    }
+    let rows = Self.personaTables()
     let werk = Self.build(rows, filter: ReportFilter(theme: "werk"))
     #expect(
       werk.personas.map(\.lines) == Array(repeating: ["Naam: Noor", "Dag: werkt in de tuin"], count: 3))
