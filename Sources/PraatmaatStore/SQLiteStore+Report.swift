@@ -34,7 +34,7 @@ extension SQLiteStore {
         ReportSession(
           code: row["code"], script: row["script_id"], ready: row["ready"], month: row["month"],
           people: min(TableState.maximumParticipants, row["people"]),
-          recordKey: (row["record_key"] as Int64?).map { UInt32(truncatingIfNeeded: $0) } ?? 0)
+          recordKey: Self.recordKey(row) ?? 0)
       }
       let withdrawn = try Row.fetchAll(
         db,

@@ -333,6 +333,11 @@ public final class SQLiteStore: @unchecked Sendable {
     }
   }
 
+  /// A session's record key as kept: 32 bits in SQLite's 64-bit integer.
+  static func recordKey(_ row: Row) -> UInt32? {
+    (row["record_key"] as Int64?).map { UInt32(truncatingIfNeeded: $0) }
+  }
+
   static func session(_ row: Row) throws -> SessionRecord {
     let state: ConversationState? = try (row["state"] as Data?).map {
       try JSONDecoder().decode(ConversationState.self, from: $0)
@@ -343,7 +348,7 @@ public final class SQLiteStore: @unchecked Sendable {
       method: Method(rawValue: row["method"]) ?? .gesprek, municipality: row["municipality"],
       ageBand: row["age_band"], status: SessionRecord.Status(rawValue: row["status"]) ?? .paused,
       month: row["month"], state: state, scriptPath: row["script_path"],
-      recordKey: (row["record_key"] as Int64?).map { UInt32(truncatingIfNeeded: $0) })
+      recordKey: recordKey(row))
   }
 
   public func answers(_ code: SessionCode) throws(StoreError) -> [AnswerRecord] {

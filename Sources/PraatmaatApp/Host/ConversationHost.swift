@@ -71,18 +71,7 @@ public struct ConversationHost {
         let reviewed = review?.review(turn.answers) ?? ReviewedAnswers(kept: turn.answers)
         try record(reviewed.kept, dropping: turn.dropped, conversation.state)
         saved = conversation.state
-        if reviewed.droppedNote {
-          turn.messages = turn.messages.map {
-            $0 == .echo(Phrases.noteKept) ? .echo(Phrases.noteDropped) : $0
-          }
-        }
-        if reviewed.paused, case .answer = turn.next {
-          // The turn's own messages would ask the next question: the pause says goodbye.
-          let taken: [Message] = reviewed.droppedNote ? [.echo(Phrases.noteDropped)] : []
-          turn = conversation.pause()
-          turn.messages = taken + turn.messages
-          continue
-        }
+        turn = conversation.afterReview(reviewed, of: turn)
       } else if conversation.state != saved, case .answer = turn.next {
         try record([], conversation.state)
         saved = conversation.state

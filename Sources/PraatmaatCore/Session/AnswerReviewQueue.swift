@@ -101,3 +101,19 @@ public struct AnswerReviewQueue: Sendable {
     }
   }
 }
+
+extension Conversation {
+  /// The turn to show after its answers were reviewed: a note taken back says so, and a pause
+  /// at the review pauses the conversation instead of asking the next question.
+  public mutating func afterReview(_ reviewed: ReviewedAnswers, of turn: Turn) -> Turn {
+    var shown = turn
+    if reviewed.droppedNote {
+      shown.messages = shown.messages.map { $0 == .echo(Phrases.noteKept) ? .echo(Phrases.noteDropped) : $0 }
+    }
+    guard reviewed.paused, case .answer = turn.next else { return shown }
+    // The turn's own messages would ask the next question: the pause says goodbye.
+    var paused = pause()
+    paused.messages = (reviewed.droppedNote ? [.echo(Phrases.noteDropped)] : []) + paused.messages
+    return paused
+  }
+}

@@ -43,15 +43,8 @@ extension TranscriptRunner {
     private mutating func finish(_ conversation: inout Conversation, turn: inout Turn) -> [Message] {
       guard let queue = review, queue.isDone else { return [] }
       review = nil
-      let result = queue.result
-      let taken: [Message] = result.droppedNote ? [.echo(Phrases.noteDropped)] : []
-      if result.paused, case .answer = turn.next {
-        turn = conversation.pause()
-        return taken + turn.messages
-      }
-      return turn.messages.map {
-        result.droppedNote && $0 == .echo(Phrases.noteKept) ? .echo(Phrases.noteDropped) : $0
-      }
+      turn = conversation.afterReview(queue.result, of: turn)
+      return turn.messages
     }
   }
 }

@@ -8,13 +8,8 @@
 /// number, whatever filter, format or audience led to it.
 public enum PerturbationTable {
   /// One row: the published counts a true count can become, with their chances (summing to 1).
-  public struct Row: Sendable, Equatable {
+  public struct Row: Sendable {
     public var outcomes: [(count: Int, chance: Double)]
-
-    public static func == (a: Row, b: Row) -> Bool {
-      a.outcomes.map(\.count) == b.outcomes.map(\.count)
-        && a.outcomes.map(\.chance) == b.outcomes.map(\.chance)
-    }
   }
 
   /// The widest noise, either way.
