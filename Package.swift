@@ -44,6 +44,6 @@ let package = Package(
     .testTarget(
       name: "PraatmaatAppTests", dependencies: ["PraatmaatApp", "TestSupport"],
       // Read through #filePath, not bundled.
-      exclude: ["Hostile", "Snapshots", "Understanding"]),
+      exclude: ["Fixtures", "Hostile", "Snapshots", "Understanding"]),
   ]
 )

@@ -102,6 +102,11 @@ enum Migrations {
           WHERE session.code = ordered.code;
           """)
     }
+    // A report for one municipality cuts its own publication rounds: a withdrawn session
+    // keeps its municipality too, so those rounds are cut the same after a withdrawal.
+    migrator.registerMigration("v6: municipality of a withdrawn session") { db in
+      try db.execute(sql: "ALTER TABLE withdrawn ADD COLUMN municipality TEXT")
+    }
     return migrator
   }
 }

@@ -26,25 +26,27 @@ extension SQLiteStore {
       let sessions = try Row.fetchAll(
         db,
         sql: """
-          SELECT s.code, s.script_id, s.ready, s.month, s.record_key, \(Self.sessionPeople) AS people
+          SELECT s.code, s.script_id, s.municipality, s.ready, s.month, s.record_key,
+            \(Self.sessionPeople) AS people
           FROM session s
           WHERE s.status != 'withdrawn'
           """
       ).map { row in
         ReportSession(
-          code: row["code"], script: row["script_id"], ready: row["ready"], month: row["month"],
-          people: min(TableState.maximumParticipants, row["people"]),
+          code: row["code"], script: row["script_id"], municipality: row["municipality"], ready: row["ready"],
+          month: row["month"], people: min(TableState.maximumParticipants, row["people"]),
           recordKey: Self.recordKey(row) ?? 0)
       }
       let withdrawn = try Row.fetchAll(
         db,
         sql: """
-          SELECT code, script_id, month, ready, people FROM withdrawn
+          SELECT code, script_id, municipality, month, ready, people FROM withdrawn
           WHERE ready IS NOT NULL AND script_id IS NOT NULL
           """
       ).map { row in
         ReportSession(
-          code: row["code"], script: row["script_id"], ready: row["ready"], month: row["month"] ?? "",
+          code: row["code"], script: row["script_id"], municipality: row["municipality"], ready: row["ready"],
+          month: row["month"] ?? "",
           people: row["people"] ?? 1, recordKey: 0, withdrawn: true)
       }
       return sessions + withdrawn

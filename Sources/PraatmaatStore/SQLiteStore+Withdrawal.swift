@@ -46,12 +46,14 @@ extension SQLiteStore {
   static func remove(_ code: String, _ db: Database) throws -> Int {
     let answers =
       try Int.fetchOne(db, sql: "SELECT count(*) FROM answer WHERE session_code = ?", arguments: [code]) ?? 0
-    // Its place in the publication rounds stays (script, month, order, people; no answer):
+    // Its place in the publication rounds stays (script, municipality, month, order, people; no
+    // answer):
     // the rounds after it are cut as before, and only its own answers leave the reports.
     try db.execute(
       sql: """
-        INSERT OR IGNORE INTO withdrawn (code, script_id, month, ready, people)
-        SELECT s.code, s.script_id, s.month, s.ready, \(Self.sessionPeople) FROM session s WHERE s.code = ?
+        INSERT OR IGNORE INTO withdrawn (code, script_id, month, ready, people, municipality)
+        SELECT s.code, s.script_id, s.month, s.ready, \(Self.sessionPeople), s.municipality
+        FROM session s WHERE s.code = ?
         """, arguments: [code])
     try db.execute(sql: "INSERT OR IGNORE INTO withdrawn (code) VALUES (?)", arguments: [code])
     try db.execute(sql: "DELETE FROM answer WHERE session_code = ?", arguments: [code])

@@ -156,6 +156,9 @@ func generate(path: String, sessions: Int, answers: Int?) {
   let store = try! SQLiteStore(path: path)
   var synthetic = SyntheticSessions(
     scripts: Array(library.catalogue().values), seed: 42, averageAnswers: answers.map { $0 / sessions })
+  // A region: five municipalities, a whole year.
+  synthetic.places = ["Utrecht", "Amersfoort", "Zeist", "Nieuwegein", "Houten"]
+  synthetic.months = 1...12
   let clock = ContinuousClock()
   let began = clock.now
   var done = 0

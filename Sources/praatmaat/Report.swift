@@ -33,6 +33,10 @@ struct ReportCommand: ParsableCommand {
   @ArgumentParser.Option(help: "Only this theme.")
   var theme: String?
 
+  @ArgumentParser.Option(
+    help: "Only conversations held in this municipality (its own rounds of 5 or more people).")
+  var municipality: String?
+
   @ArgumentParser.Option(help: "Only this phase.")
   var phase: PolicyPhase?
 
@@ -62,7 +66,9 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     var job = ReportJob()
-    job.filter = ReportFilter(script: script, theme: theme?.lowercased(), phase: phase, from: from, to: to)
+    job.filter = ReportFilter(
+      script: script, theme: theme?.lowercased(), phase: phase, from: from, to: to,
+      municipality: try municipality.flatMap(Conversations.municipality))
     job.minGroup = minGroup
     job.format = format
     job.audience = audience
@@ -84,7 +90,7 @@ struct ReportCommand: ParsableCommand {
     let store = try database.openForReading()
     let progress = isatty(STDERR_FILENO) == 1 ? ProgressBar.show : nil
     guard let text = try job.run(store: store, library: library, progress: progress) else {
-      let filtered = script != nil || theme != nil || phase != nil || from != nil || to != nil
+      let filtered = job.filter != ReportFilter()
       throw AppError.problems(
         filtered
           ? "Er is niets om te laten zien met deze filters." : "Er zijn nog geen antwoorden om te laten zien."

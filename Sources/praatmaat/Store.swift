@@ -66,19 +66,51 @@ struct Forget: ParsableCommand {
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
-      "Write all anonymised sessions, and the codes of withdrawn ones, as a portable bundle (JSON Lines).")
+      "Write all anonymised sessions, and the codes of withdrawn ones, as a portable bundle (JSON Lines), or the open answers as a REFI-QDA project.",
+    discussion: """
+      --format qdpx writes a project for ATLAS.ti, NVivo, MAXQDA and QDA Miner: a document per \
+      question, each anonymised open answer a segment coded with script, question, theme, phase, \
+      method and municipality. Only what a report may show: published rounds, questions of at \
+      least --min-group people, nothing that links answers to a person, to each other or to a date.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case bundle, qdpx
+  }
 
   @OptionGroup var database: DatabaseOption
 
   @ArgumentParser.Option(
-    help: "The bundle file, written atomically with mode 0600, or - for standard output (the default).")
+    help: "The file, written atomically with mode 0600, or - for standard output (the default for a bundle).")
   var out: String?
+
+  @ArgumentParser.Option(help: "bundle (JSON Lines, for import on another laptop) or qdpx (REFI-QDA).")
+  var format = Format.bundle
+
+  @ArgumentParser.Option(help: "qdpx: leave out questions answered by fewer people than this (5 or more).")
+  var minGroup = 5
+
+  func validate() throws {
+    if minGroup < ReportBuilder.smallestGroup { throw ValidationError(ReportJob.minGroupRefusal) }
+    if format == .qdpx, out == nil || out == OutputFile.standardOutput, isatty(STDOUT_FILENO) == 1 {
+      throw ValidationError("Een qdpx-bestand is een zip: geef --out BESTAND.qdpx.")
+    }
+  }
 
   func run() throws {
     if let out, let reason = OutputFile.refusal(out, database: try database.path()) {
       throw AppError.usage(reason)
     }
     let store = try database.openForReading()
+    if format == .qdpx {
+      var job = QDAExportJob()
+      job.minGroup = minGroup
+      let result = try job.run(store: store, library: try ContentLibrary.locate())
+      try OutputFile.write(Data(result.bytes), to: out ?? OutputFile.standardOutput)
+      FileHandle.standardError.write(
+        Data("\(result.answers) open antwoord(en) in \(result.documents) vraag/vragen geschreven.\n".utf8))
+      return
+    }
     let entries: [SessionBundle.Entry]
     let withdrawn: [SessionCode]
     do {

@@ -94,9 +94,10 @@ import Testing
     _ store: SQLiteStore, _ catalogue: [String: Script], template: String, format: ReportJob.Format,
     audience: ReportJob.Audience = .beleid, filter: ReportFilter = ReportFilter(), minGroup: Int = 5
   ) throws -> String? {
-    guard let report = try Self.report(store, catalogue, filter: filter, minGroup: minGroup) else {
+    guard var report = try Self.report(store, catalogue, filter: filter, minGroup: minGroup) else {
       return nil
     }
+    report.made = "2026-12-04"
     switch (audience, format) {
     case (.beleid, .markdown): return MarkdownReport.render(report)
     case (.beleid, .html): return HTMLReport.render(report, template: template)
@@ -114,6 +115,7 @@ import Testing
     var builder = ReportBuilder(
       filter: filter, minGroup: minGroup, catalogue: catalogue,
       stopWords: ["de", "het", "een", "ik", "mijn", "met", "van", "en", "is", "te", "op"],
+      themes: ContentLibrary(root: packageRoot.appendingPathComponent("Content")).themeVocabulary(),
       sessions: try store.reportSessions())
     guard builder.hasSessions else { return nil }
     try store.forEachReportRow(script: filter.script) { builder.add($0) }

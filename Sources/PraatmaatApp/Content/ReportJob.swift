@@ -18,6 +18,8 @@ public struct ReportJob {
   public var audience = Audience.beleid
   /// The municipality's reaction for participants, one line per sentence.
   public var reaction: [String] = []
+  /// The day on the report: today, in the local time zone.
+  public var made = ReportJob.today()
 
   public init() {}
 
@@ -33,8 +35,11 @@ public struct ReportJob {
     let catalogue = library.catalogue()
     let sessions: [ReportSession]
     do { sessions = try store.reportSessions() } catch { throw AppError.usage("\(error)") }
+    let themes = library.themeVocabulary()
+    let filter = try Self.checked(self.filter, themes: themes, catalogue: catalogue, sessions: sessions)
     let builder = ReportBuilder(
       filter: filter, minGroup: minGroup, catalogue: catalogue, stopWords: library.stopWords(),
+      themes: themes,
       sessions: sessions)
     guard builder.hasSessions else { return nil }
     let pipeline = RowPipeline(builder: builder)
@@ -59,7 +64,8 @@ public struct ReportJob {
       throw AppError.usage("\(error)")
     }
     pipeline.send(batch)
-    let report = pipeline.finish().build()
+    var report = pipeline.finish().build()
+    report.made = made
     switch (audience, format) {
     case (.beleid, .markdown): return MarkdownReport.render(report)
     case (.beleid, .html): return HTMLReport.render(report, template: try library.reportTemplate())
@@ -71,6 +77,14 @@ public struct ReportJob {
     case (.deelnemers, .csv), (.deelnemers, .json):
       throw AppError.usage("Het verslag voor deelnemers is er als markdown of html.")
     }
+  }
+}
+
+extension ReportJob {
+  /// Today as `YYYY-MM-DD`.
+  public static func today() -> String {
+    let c = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+    return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
   }
 }
 

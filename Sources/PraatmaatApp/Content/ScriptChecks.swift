@@ -32,6 +32,7 @@ public struct ScriptChecks {
     var report = Report()
     var checker = ScriptChecker()
     checker.language = LanguageCheck(lists: lists.lists)
+    checker.themes = library?.themeVocabulary()
     for name in lists.sources.keys.sorted() {
       let problems = lists.problems.filter { $0.file == name }
       add(problems, source: lists.sources[name], to: &report)

@@ -36,6 +36,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case loopWithoutQuestion = "S033"
   case idTaken = "S034"
   case badCardOrder = "S035"
+  case unknownTheme = "S036"
 
   case longSentence = "T001"
   case veryLongSentence = "T002"
@@ -55,7 +56,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
 
   public var defaultSeverity: Diagnostic.Severity {
     switch self {
-    case .referenceToLater, .neverAsked, .missingPictogram, .longSentence, .severalSentences, .longWord,
+    case .referenceToLater, .neverAsked, .missingPictogram, .unknownTheme, .longSentence, .severalSentences,
+      .longWord,
       .jargon,
       .passive, .negationInQuestion, .leadingQuestion, .abbreviation, .figurative:
       .warning

@@ -4,6 +4,8 @@ import Foundation
 /// conversation: references, reachability, dead ends, options, tags and language.
 public struct ScriptChecker: Sendable {
   public var language = LanguageCheck()
+  /// The themes reports know; nil: themes are not checked.
+  public var themes: ThemeVocabulary?
 
   public init() {}
 
@@ -33,6 +35,7 @@ public struct ScriptChecker: Sendable {
     run.checkNames()
     run.checkQuestions()
     run.checkFlow()
+    if let themes { run.checkThemes(themes, sourceLines: sourceLines) }
     run.checkLanguage(language.at(level: script.header.level), sourceLines: sourceLines)
     return run.found
   }

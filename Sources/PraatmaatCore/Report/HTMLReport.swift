@@ -43,16 +43,19 @@ public enum HTMLReport {
     var body =
       ["<h1>\(ParticipantReport.title)</h1>"]
       + ParticipantReport.intro.map { "<p class=\"big\">\($0.html)</p>" }
-    for s in ParticipantReport.sections(r) {
+    body.append(
+      "<section><h2>\(ParticipantReport.nextTitle)</h2>"
+        + ParticipantReport.next(ParticipantReaction(lines: reaction)).map {
+          "<p class=\"big\">\($0.html)</p>"
+        }
+        .joined() + "</section>")
+    let (sections, rest) = ParticipantReport.sections(r)
+    for s in sections {
       body.append(
         "<section><h2>\(s.theme.capitalisedFirst.html)</h2>"
           + s.lines.map { "<p class=\"big\">\($0.html)</p>" }.joined() + "</section>")
     }
-    if !reaction.isEmpty {
-      body.append(
-        "<section><h2>\(ParticipantReport.reactionTitle)</h2>"
-          + reaction.map { "<p class=\"big\">\($0.html)</p>" }.joined() + "</section>")
-    }
+    if let rest = ParticipantReport.tooFew(rest) { body.append("<p class=\"big\">\(rest.html)</p>") }
     body += ParticipantReport.closing.map { "<p class=\"big\">\($0.html)</p>" }
     return fill(template, title: ParticipantReport.title, content: body.joined(separator: "\n"))
   }
@@ -68,7 +71,8 @@ public enum HTMLReport {
     guard !o.suppressed else { return "<p class=\"toofew\">Wie sprak: \(Report.tooFew).</p>" + notes }
     let widened = o.periodWidened ? "<p class=\"filter\">\(ReportText.widened.html)</p>" : ""
     let rows: [(String, String)] = [
-      ("Gesprekken", String(o.sessions)), ("Mensen", String(o.people)), ("Antwoorden", String(o.answers)),
+      ("Gesprekken", ReportText.count(o.sessions, minGroup: r.minGroup)), ("Mensen", String(o.people)),
+      ("Antwoorden", String(o.answers)),
       ("Methodes", ReportText.methods(o.methods)), ("Periode", ReportText.period(o)),
       ("Gemeente", o.municipalities.isEmpty ? "-" : o.municipalities.joined(separator: ", ")),
       ("Met hulp gegeven", ReportText.percent(o.shareWithHelp)),
@@ -128,7 +132,10 @@ public enum HTMLReport {
   static func quotes(_ open: Report.OpenAnswers) -> String {
     var out = "<h4>Wat mensen zeiden</h4>"
     guard !open.suppressed else { return out + "<p class=\"toofew\">\(Report.tooFew.capitalisedFirst).</p>" }
-    out += open.quotes.map(blockquote).joined()
+    for (question, quotes) in ReportText.byQuestion(open.quotes) {
+      out +=
+        "<p class=\"question\">\(ReportText.answersTo(question).html)</p>" + quotes.map(blockquote).joined()
+    }
     if !open.words.isEmpty {
       out +=
         "<p>Veel genoemde woorden: "
@@ -142,12 +149,12 @@ public enum HTMLReport {
     return out
   }
 
-  /// A horizontal bar chart in SVG, with a title and a text alternative for screen readers.
   static func blockquote(_ q: Report.Quote) -> String {
     let mentions = q.mentions > 0 ? "<footer>\(q.mentions)× gezegd</footer>" : ""
     return "<blockquote><p>\(q.text.html)</p>\(mentions)</blockquote>"
   }
 
+  /// A horizontal bar chart in SVG, with a title and a text alternative for screen readers.
   static func chart(_ bars: [(label: String, count: Int, percent: Double)], title: String, id: String)
     -> String
   {

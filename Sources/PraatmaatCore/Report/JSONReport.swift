@@ -1,6 +1,6 @@
 import Foundation
 
-/// The report as JSON, schema `praatmaat-verslag` version 3 (Content/verslag/verslag.schema.json).
+/// The report as JSON, schema `praatmaat-verslag` version 4 (Content/verslag/verslag.schema.json).
 public enum JSONReport {
   public static func render(_ r: Report) -> String {
     let encoder = JSONEncoder()

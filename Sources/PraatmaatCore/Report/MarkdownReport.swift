@@ -32,7 +32,8 @@ public enum MarkdownReport {
     let widened = o.periodWidened ? [ReportText.widened, ""] : []
     return widened + notes + [
       "| Wie sprak | |", "|---|---|",
-      "| Gesprekken | \(o.sessions) |", "| Mensen | \(o.people) |", "| Antwoorden | \(o.answers) |",
+      "| Gesprekken | \(ReportText.count(o.sessions, minGroup: r.minGroup)) |", "| Mensen | \(o.people) |",
+      "| Antwoorden | \(o.answers) |",
       "| Methodes | \(ReportText.methods(o.methods)) |", "| Periode | \(ReportText.period(o)) |",
       "| Gemeente | \(o.municipalities.isEmpty ? "-" : o.municipalities.joined(separator: ", ").markdownEscaped) |",
       "| Met hulp gegeven | \(ReportText.percent(o.shareWithHelp)) |", "",
@@ -76,7 +77,9 @@ public enum MarkdownReport {
       if open.suppressed {
         out += ["_\(Report.tooFew.capitalisedFirst)._", ""]
       } else {
-        out += open.quotes.map(quote)
+        for (question, quotes) in ReportText.byQuestion(open.quotes) {
+          out += ["_\(ReportText.answersTo(question).markdownEscaped)_", ""] + quotes.map(quote)
+        }
         if !open.words.isEmpty {
           out.append(
             "Veel genoemde woorden: "

@@ -1,18 +1,32 @@
 /// The report-back for participants: "Dit hebben we gehoord", in the same simple language
-/// as the questions, with smileys instead of percentages.
+/// as the questions. What happens next comes first; then per theme what most people said, in
+/// words, with a quote or two. It fits on two pages in large print.
 public enum ParticipantReport {
   public static let title = "Dit hebben we gehoord"
   public static let intro = [
     "Jullie hebben met ons gepraat.",
     "Dank je wel daarvoor!",
-    "Hier lees je wat we hebben gehoord.",
   ]
-  public static let reactionTitle = "Dit gaat de gemeente doen"
+  public static let nextTitle = "Wat gebeurt er nu?"
+  /// When the municipality has not said what it will do yet.
+  public static let noReactionYet = [
+    "De gemeente leest wat jullie zeiden.",
+    "Later hoor je wat de gemeente ermee doet.",
+  ]
+  public static let heardTitle = "Dit hebben we gehoord"
   public static let closing = [
     "Niemand kan zien wie wat zei.",
     "Heb je een vraag? Vraag het aan je begeleider.",
   ]
-  public static let tooFewLine = "Hierover praatten te weinig mensen om iets te laten zien."
+  public static let aboutAdvice = "Jullie zeiden:"
+  public static let municipalitySays = "De gemeente:"
+
+  /// At most this many themes, the ones most people talked about: two pages in large print.
+  static let themesShown = 4
+  /// Per theme at most this many questions, plans and quotes.
+  static let questionsShown = 1
+  static let plansShown = 1
+  static let quotesShown = 1
 
   /// One short block per theme; each sentence at most ten words.
   public struct Section: Sendable, Equatable {
@@ -20,7 +34,8 @@ public enum ParticipantReport {
     public var lines: [String]
   }
 
-  public static func sections(_ r: Report) -> [Section] {
+  /// The themes with enough people, most people first; the others are named in one line.
+  public static func sections(_ r: Report) -> (shown: [Section], tooFew: [String]) {
     // The same theme can stand in several phases; participants get it once, with what was
     // heard in every phase (a question in two phases counts once).
     var byTheme: [String: [Report.ThemeReport]] = [:]
@@ -31,7 +46,13 @@ public enum ParticipantReport {
         byTheme[t.theme, default: []].append(t)
       }
     }
-    return order.map { section(merged(byTheme[$0]!)) }
+    let themes = order.map { merged(byTheme[$0]!) }
+    let shown = themes.filter { !$0.suppressed }.sorted { ($0.people, $1.theme) > ($1.people, $0.theme) }
+    // A question or statement under several themes is told once, under the first.
+    var told: Set<String> = []
+    let sections = shown.prefix(themesShown).map { section($0, told: &told) }.filter { $0.lines.count > 1 }
+    let rest = themes.filter(\.suppressed).map(\.theme)
+    return (sections, rest)
   }
 
   /// One theme's reports from several phases as one: questions, statements and quotes once.
@@ -54,39 +75,50 @@ public enum ParticipantReport {
     return result
   }
 
-  static func section(_ t: Report.ThemeReport) -> Section {
-    guard !t.suppressed else { return Section(theme: t.theme, lines: [tooFewLine]) }
+  static func section(_ t: Report.ThemeReport, told: inout Set<String>) -> Section {
     var lines = ["\(t.people) mensen praatten hierover."]
-    let scales = t.closed.filter { $0.kind.hasPrefix("schaal") && !$0.suppressed }
-    var low = 0, middle = 0, high = 0
-    for q in scales {
-      let size = q.kind.hasSuffix("3") ? 3 : 5
-      for o in q.options {
-        guard let step = Int(o.id) else { continue }
-        if step * 2 < size + 1 {
-          low += o.count
-        } else if step * 2 == size + 1 {
-          middle += o.count
-        } else {
-          high += o.count
-        }
-      }
-    }
-    let total = low + middle + high
-    if total > 0 {
-      lines.append(feeling(low: low, middle: middle, high: high))
-      lines.append(
-        "🙂 \(amount(high, of: total)) · 😐 \(amount(middle, of: total)) · 🙁 \(amount(low, of: total))")
-    }
-    for panel in t.panels where !panel.suppressed {
+    let questions = t.closed.filter { !$0.suppressed && !$0.options.isEmpty }
+      .filter { told.insert("\($0.scriptID)/\($0.questionID)").inserted }
+      .sorted { ($0.people, $1.questionID) > ($1.people, $0.questionID) }
+    for q in questions.prefix(questionsShown) { lines += answers(q) }
+    let plans = t.panels.filter { !$0.suppressed && told.insert($0.statement).inserted }
+    for panel in plans.sorted(by: { $0.people > $1.people }).prefix(plansShown) {
       lines.append(planLine)
-      lines.append("“\(panel.statement.markdownEscaped)”")
+      lines.append("“\(lastSentence(panel.statement))”")
       lines.append(advice(agree: panel.agree, disagree: panel.disagree, dontKnow: panel.dontKnow))
     }
     if let open = t.open, !open.suppressed {
-      for quote in open.quotes.prefix(3) { lines.append("Iemand zei: “\(quote.text.markdownEscaped)”") }
+      // Quotes with a tag where a name or place was ("[naam 1]") read badly: they are left out.
+      for quote in open.quotes.filter({ !$0.text.contains("[") }).prefix(quotesShown) {
+        lines.append("Iemand zei: “\(quote.text)”")
+      }
     }
     return Section(theme: t.theme, lines: lines)
+  }
+
+  /// A closed question in words: the question, what most people chose, and what a smaller
+  /// group chose when that is something else.
+  static func answers(_ q: Report.ClosedQuestion) -> [String] {
+    let options = q.options.filter { $0.id != "weet-ik-niet" && $0.id != ReportBuilder.otherOptions }
+      .sorted { $0.count > $1.count }
+    guard let first = options.first, q.people > 0 else { return [] }
+    var lines = [q.text, "\(amount(first.count, of: q.people)): \(shown(first))."]
+    if let second = options.dropFirst().first, second.count > 0 {
+      lines.append("\(amount(second.count, of: q.people)): \(shown(second)).")
+    }
+    return lines
+  }
+
+  /// A plan's statement without the lines that lead up to it: its last sentence.
+  static func lastSentence(_ text: String) -> String {
+    let sentences = text.split(separator: ". ").map(String.init)
+    guard sentences.count > 1, let last = sentences.last else { return text }
+    return last
+  }
+
+  static func shown(_ o: Report.OptionCount) -> String {
+    let label = o.label.prefix(1).lowercased() + o.label.dropFirst()
+    return o.pictogram.map { "\(label) \($0)" } ?? label
   }
 
   static let planLine = "Jullie gaven advies over dit plan:"
@@ -99,36 +131,59 @@ public enum ParticipantReport {
     return "Mensen dachten er verschillend over. 😐"
   }
 
-  static func feeling(low: Int, middle: Int, high: Int) -> String {
-    if high > low + middle { return "De meeste mensen vinden het goed. 🙂" }
-    if low > high + middle { return "De meeste mensen vinden het niet goed. 🙁" }
-    if low > high { return "Veel mensen zijn niet zo blij. 😐" }
-    return "Mensen denken er verschillend over. 😐"
+  /// Words instead of numbers, with their verb: the start of a sentence.
+  static func amount(_ part: Int, of total: Int) -> String {
+    let share = Double(part) / Double(max(total, 1))
+    return share > 0.5
+      ? "De meeste mensen kozen"
+      : share >= 0.3 ? "Veel mensen kozen" : share >= 0.15 ? "Een deel koos" : "Een paar mensen kozen"
   }
 
-  /// Words instead of numbers: "veel", "een deel", "een paar", "niemand".
-  static func amount(_ part: Int, of total: Int) -> String {
-    guard part > 0 else { return "niemand" }
-    let share = Double(part) / Double(total)
-    return share >= 0.5 ? "veel mensen" : share >= 0.2 ? "een deel" : "een paar mensen"
+  /// The themes too few people talked about, in one sentence.
+  static func tooFew(_ themes: [String]) -> String? {
+    guard !themes.isEmpty else { return nil }
+    let names =
+      themes.count == 1 ? themes[0] : themes.dropLast().joined(separator: ", ") + " en " + themes.last!
+    return "Over \(names) praatten te weinig mensen. Daarom staat dat er niet in."
+  }
+
+  /// What happens next: the municipality's reaction, each part under what it answers.
+  static func next(_ reaction: ParticipantReaction) -> [String] {
+    guard !reaction.isEmpty else { return noReactionYet }
+    var lines: [String] = []
+    for part in reaction.parts {
+      if let about = part.about { lines += [aboutAdvice, "“\(about)”", municipalitySays] }
+      lines += part.lines
+    }
+    return lines
   }
 
   public static func markdown(_ r: Report, reaction: [String]) -> String {
-    var out = ["# \(title)", ""] + intro + [""]
-    for s in sections(r) {
-      out += ["## \(s.theme.capitalisedFirst)", ""] + s.lines.map { $0.markdownEscaped } + [""]
+    var out = ["# \(title)", ""] + intro + ["", "## \(nextTitle)", ""]
+    for line in next(ParticipantReaction(lines: reaction)) { out += [line.markdownEscaped, ""] }
+    let (sections, rest) = sections(r)
+    for s in sections {
+      out +=
+        ["## \(s.theme.capitalisedFirst.markdownEscaped)", ""] + s.lines.flatMap { [$0.markdownEscaped, ""] }
     }
-    if !reaction.isEmpty { out += ["## \(reactionTitle)", ""] + reaction.map(\.markdownEscaped) + [""] }
+    if let rest = tooFew(rest) { out += [rest.markdownEscaped, ""] }
     return (out + closing).joined(separator: "\n") + "\n"
   }
 
-  /// Every fixed sentence, for the language check.
+  /// Every fixed sentence, with examples of the sentences made from figures, for the
+  /// language check.
   public static var texts: [String] {
-    intro + closing + [
-      tooFewLine, "12 mensen praatten hierover.", feeling(low: 0, middle: 0, high: 1),
-      feeling(low: 1, middle: 0, high: 0), feeling(low: 2, middle: 2, high: 1),
-      feeling(low: 1, middle: 1, high: 1), planLine, advice(agree: 1, disagree: 0),
-      advice(agree: 0, disagree: 1), advice(agree: 1, disagree: 1),
-    ]
+    let example = Report.ClosedQuestion(
+      scriptID: "s", questionID: "q", text: "Hoe vind je je huis?", kind: "schaal 3", multiple: false,
+      people: 20, suppressed: false,
+      options: [
+        Report.OptionCount(id: "3", label: "Goed", pictogram: "🙂", count: 12, percent: 60),
+        Report.OptionCount(id: "1", label: "Slecht", pictogram: "🙁", count: 5, percent: 25),
+      ])
+    return intro + noReactionYet + closing + [
+      nextTitle, aboutAdvice, municipalitySays, "12 mensen praatten hierover.", planLine,
+      advice(agree: 1, disagree: 0), advice(agree: 0, disagree: 1), advice(agree: 1, disagree: 1),
+      tooFew(["geld", "werk en dagbesteding", "vervoer"])!,
+    ] + answers(example) + [7, 4, 2].map { "\(amount($0, of: 20)): goed 🙂." }
   }
 }

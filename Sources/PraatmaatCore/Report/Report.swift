@@ -1,8 +1,8 @@
 /// What a municipality heard, per policy phase and theme: the value every report format
-/// is rendered from, and the JSON schema (`praatmaat-verslag`, version 2).
+/// is rendered from, and the JSON schema (`praatmaat-verslag`, version 4).
 public struct Report: Sendable, Equatable, Codable {
   public static let schemaName = "praatmaat-verslag"
-  public static let schemaVersion = 3
+  public static let schemaVersion = 4
   /// What replaces any figure or quote that rests on too few people.
   public static let tooFew = "te weinig mensen om te tonen"
 
@@ -10,6 +10,8 @@ public struct Report: Sendable, Equatable, Codable {
   public var version = Report.schemaVersion
   public var filter: ReportFilter
   public var minGroup: Int
+  /// The day the report was made (`YYYY-MM-DD`), set by whoever makes it: the core has no clock.
+  public var made: String?
   public var overview: Overview
   public var phases: [PhaseReport]
   /// Persona cards in full: fictional people, linked to nobody, each shown once.
@@ -99,6 +101,10 @@ public struct Report: Sendable, Equatable, Codable {
     public var text: String
     /// How many answers said (nearly) the same; 0 when too few to count.
     public var mentions: Int
+    /// The question it answers: its script, id and whole text.
+    public var scriptID: String
+    public var questionID: String
+    public var question: String
   }
 
   public struct WordCount: Sendable, Equatable, Codable {
@@ -108,6 +114,8 @@ public struct Report: Sendable, Equatable, Codable {
 
   /// A panel's advice on one statement, with its votes.
   public struct PanelAdvice: Sendable, Equatable, Codable {
+    public var scriptID: String
+    public var questionID: String
     public var statement: String
     public var people: Int
     public var suppressed: Bool
@@ -137,11 +145,15 @@ public struct ReportFilter: Sendable, Equatable, Codable {
   /// `YYYY-MM`, inclusive.
   public var from: String?
   public var to: String?
+  /// Only conversations held in this municipality (its official name). Such a report
+  /// publishes the municipality's own rounds of at least five people.
+  public var municipality: String?
 
   public init(
     script: String? = nil, theme: String? = nil, phase: PolicyPhase? = nil, from: String? = nil,
-    to: String? = nil
+    to: String? = nil, municipality: String? = nil
   ) {
+    self.municipality = municipality
     self.script = script
     self.theme = theme
     self.phase = phase

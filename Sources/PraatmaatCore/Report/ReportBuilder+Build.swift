@@ -22,7 +22,8 @@ extension ReportBuilder {
       answers: enough ? answers : 0,
       methods: enough ? total.methods.compactMapValues { $0.cell.published(threshold: minGroup) } : [:],
       firstMonth: enough ? months.first : nil, lastMonth: enough ? months.last : nil,
-      municipalities: enough ? places() : [],
+      // A report for one municipality names it: the filter already says where.
+      municipalities: enough ? filter.municipality.map { [$0] } ?? places() : [],
       shareWithHelp: enough ? share(total.withHelp.published(threshold: minGroup) ?? 0, of: answers) : 0,
       suppressed: !enough, periodWidened: periodWidened, waiting: rounds.waiting,
       hiddenAnswers: enough ? hidden.total : Self.roundedUp(total.answers))
@@ -125,7 +126,7 @@ extension ReportBuilder {
     let question = catalogue[key.script]?.question(key.question)
     let people = c.people.cell.published(threshold: minGroup)
     var result = Report.ClosedQuestion(
-      scriptID: key.script, questionID: key.question, text: question?.text.last ?? key.question,
+      scriptID: key.script, questionID: key.question, text: Self.wholeText(question) ?? key.question,
       kind: c.kind, multiple: c.multiple, people: people ?? 0, suppressed: people == nil, options: [])
     var left = CellCount()
     guard let people else {
@@ -185,21 +186,6 @@ extension ReportBuilder {
     return (result, left)
   }
 
-  /// The 12 quotes said most, then in alphabetical order. A theme can hold many thousands of
-  /// different answers: only the best twelve so far are kept in order.
-  func top(_ o: OpenTally) -> [Report.Quote] {
-    func before(_ a: QuoteTally, _ b: QuoteTally) -> Bool {
-      (a.mentions.count, b.text) > (b.mentions.count, a.text)
-    }
-    var best: [QuoteTally] = []
-    for q in o.quotes.values {
-      if best.count == 12, let last = best.last, !before(q, last) { continue }
-      best.insert(q, at: best.firstIndex { before(q, $0) } ?? best.count)
-      if best.count > 12 { best.removeLast() }
-    }
-    return best.map { Report.Quote(text: $0.text, mentions: $0.mentions.published(threshold: minGroup) ?? 0) }
-  }
-
   /// Quotes and the words that come back, only from answers of enough different people.
   private func openReport(_ o: OpenTally) -> (Report.OpenAnswers, CellCount) {
     guard let people = o.people.cell.published(threshold: minGroup) else {
@@ -220,14 +206,15 @@ extension ReportBuilder {
         .map { Report.WordCount(word: $0.0, count: $0.1) }
     }
     let open = Report.OpenAnswers(
-      people: people, suppressed: false, quotes: self.top(o), words: top(words), pairs: top(pairs))
+      people: people, suppressed: false, quotes: quotes(o), words: top(words), pairs: top(pairs))
     return (open, CellCount())
   }
 
   private func panelReport(_ key: QuestionKey, _ p: PanelTally) -> (Report.PanelAdvice, CellCount) {
     let people = p.people.cell.published(threshold: minGroup)
     let statement =
-      catalogue[key.script]?.question(key.question)?.text.last ?? statements[key.question] ?? key.question
+      Self.wholeText(catalogue[key.script]?.question(key.question)) ?? statements[key.question]
+      ?? key.question
     var left = CellCount()
     func vote(_ id: String) -> Int {
       guard let cell = p.votes[id] else { return 0 }
@@ -239,10 +226,31 @@ extension ReportBuilder {
     let advice = people == nil ? [:] : p.advice.compactMapValues { $0.published(threshold: minGroup) }
     return (
       Report.PanelAdvice(
-        statement: statement, people: people ?? 0, suppressed: people == nil, agree: counts.0,
+        scriptID: key.script, questionID: key.question, statement: statement, people: people ?? 0,
+        suppressed: people == nil, agree: counts.0,
         disagree: counts.1, dontKnow: counts.2, advice: advice),
       left
     )
+  }
+}
+
+extension ReportBuilder {
+  /// A question as it was asked: every `tekst:` line, so that "Hoe vind je dat plan?" comes
+  /// with the plan.
+  static func wholeText(_ question: Question?) -> String? {
+    guard let question, !question.text.isEmpty else { return nil }
+    return question.text.joined(separator: " ")
+  }
+
+  /// The quotes of a theme as a report shows them, each with its question.
+  func quotes(_ o: OpenTally) -> [Report.Quote] {
+    QuoteChoice.choose(Array(o.quotes.values)).map { q in
+      let key = questionKeys[q.question]
+      return Report.Quote(
+        text: q.text, mentions: q.mentions.published(threshold: minGroup) ?? 0, scriptID: key.script,
+        questionID: key.question,
+        question: Self.wholeText(catalogue[key.script]?.question(key.question)) ?? key.question)
+    }
   }
 }
 

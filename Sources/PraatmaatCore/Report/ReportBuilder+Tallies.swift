@@ -43,25 +43,34 @@ extension ReportBuilder {
   struct OpenTally: Sendable {
     var lastPerson = -1
     var people = DistinctCounter()
-    /// Near-duplicates meet under their content words (by the hash of their key: a store
-    /// can hold a quarter of a million different answers); word counts follow from the groups.
-    var quotes: [Int: QuoteTally] = [:]
+    /// Near-duplicates to one question meet under their content words (by the hash of their
+    /// key: a store can hold a quarter of a million different answers); word counts follow
+    /// from the groups.
+    var quotes: [QuoteKey: QuoteTally] = [:]
 
     var seen: Bool { !people.isEmpty }
 
-    mutating func add(_ text: String, words: WordCounter.Prepared, key: UInt32) {
-      if quotes[words.group] != nil {
-        quotes[words.group]!.mentions.add(key)
+    mutating func add(_ text: String, words: WordCounter.Prepared, question: Int, key: UInt32) {
+      let at = QuoteKey(question: question, group: words.group)
+      if quotes[at] != nil {
+        quotes[at]!.mentions.add(key)
       } else {
         var mentions = CellCount()
         mentions.add(key)
-        quotes[words.group] = QuoteTally(text: text, mentions: mentions, words: words.list)
+        quotes[at] = QuoteTally(text: text, question: question, mentions: mentions, words: words.list)
       }
     }
   }
 
+  struct QuoteKey: Hashable, Sendable {
+    var question: Int
+    var group: Int
+  }
+
   struct QuoteTally: Sendable {
     var text: String
+    /// The question it answers, by number.
+    var question: Int
     /// Who said (nearly) this: one record per answer.
     var mentions: CellCount
     /// The first answer's content words: the group's words and pairs, made when reported.

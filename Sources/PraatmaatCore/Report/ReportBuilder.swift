@@ -16,6 +16,8 @@ public struct ReportBuilder: Sendable {
   public let minGroup: Int
   let catalogue: [String: Script]
   let words: WordCounter
+  /// Themes in one vocabulary: answers about `geld` and `geld en administratie` come together.
+  let vocabulary: ThemeVocabulary
   public let rounds: PublicationRounds
   /// The rounds the period filter takes, by index in `rounds.rounds`.
   let included: [Bool]
@@ -63,13 +65,17 @@ public struct ReportBuilder: Sendable {
   /// `minGroup` below `smallestGroup` is raised to it: callers refuse it first.
   public init(
     filter: ReportFilter = ReportFilter(), minGroup: Int = 5, catalogue: [String: Script] = [:],
-    stopWords: Set<String> = [], sessions: [ReportSession]
+    stopWords: Set<String> = [], themes: ThemeVocabulary = ThemeVocabulary(), sessions: [ReportSession]
   ) {
     self.filter = filter
+    self.vocabulary = themes
     self.minGroup = max(Self.smallestGroup, minGroup)
     self.catalogue = catalogue
     self.words = WordCounter(stopWords: stopWords)
-    let scoped = sessions.filter { filter.script == nil || $0.script == filter.script }
+    let scoped = sessions.filter {
+      (filter.script == nil || $0.script == filter.script)
+        && (filter.municipality == nil || $0.municipality == filter.municipality)
+    }
     rounds = PublicationRounds(scoped.map(\.round))
     included = rounds.rounds.map { filter.includes(first: $0.firstMonth, last: $0.lastMonth) }
     hasSessions = scoped.contains { !$0.withdrawn && filter.includes(month: $0.round.month) }
@@ -128,9 +134,12 @@ public struct ReportBuilder: Sendable {
     let phases = (a.phases.isEmpty ? catalogue[a.scriptID]?.header.phases ?? [] : a.phases).filter {
       filter.phase == nil || $0 == filter.phase
     }
-    let themes = (a.themes.isEmpty ? catalogue[a.scriptID]?.header.themes ?? [] : a.themes).filter {
-      filter.theme == nil || $0 == filter.theme
+    let asked = a.themes.isEmpty ? catalogue[a.scriptID]?.header.themes ?? [] : a.themes
+    if asked != last.askedThemes {
+      last.askedThemes = asked
+      last.vocabularyThemes = vocabulary.themes(of: asked)
     }
+    let themes = last.vocabularyThemes.filter { filter.theme == nil || $0 == filter.theme }
     // At a Persona table the card is the group's: it stands for everyone at the table. It is
     // shown whole, once, when any of its lines is about a theme and phase asked for.
     let table = a.method == .persona && a.participant == "groep"
@@ -224,6 +233,9 @@ public struct ReportBuilder: Sendable {
     var session = -1
     var themes: [String] = []
     var themeIDs: [Int] = []
+    /// The themes as the script wrote them, and in the vocabulary's words.
+    var askedThemes: [String] = []
+    var vocabularyThemes: [String] = []
     var question: QuestionKey?
     var questionID = -1
   }
@@ -287,7 +299,7 @@ public struct ReportBuilder: Sendable {
         tally.open.people.insert(person, key: key)
         tally.open.lastPerson = person
       }
-      tally.open.add(text, words: words, key: key)
+      tally.open.add(text, words: words, question: question, key: key)
     case "option", "options", "number", "ageBand", "dontKnow":
       if tally.closed.count <= question {
         tally.closed.append(

@@ -21,11 +21,14 @@ public struct ReportSession: Sendable, Equatable {
   /// What publication rounds need of it.
   public var round: PublicationRounds.Session
   public var recordKey: UInt32
+  /// Where it was held: a report for one municipality publishes its own rounds.
+  public var municipality: String?
 
   public init(
-    code: String, script: String, ready: Int?, month: String, people: Int, recordKey: UInt32,
-    withdrawn: Bool = false
+    code: String, script: String, municipality: String? = nil, ready: Int?, month: String, people: Int,
+    recordKey: UInt32, withdrawn: Bool = false
   ) {
+    self.municipality = municipality
     round = PublicationRounds.Session(
       code: code, script: script, ready: ready, month: month, people: people, withdrawn: withdrawn)
     self.recordKey = recordKey

@@ -29,6 +29,7 @@ enum ReportText {
     if let s = f.script { parts.append("script \(s)") }
     if let t = f.theme { parts.append("thema \(t)") }
     if let p = f.phase { parts.append("fase \(p.rawValue)") }
+    if let m = f.municipality { parts.append("gemeente \(m)") }
     if let from = f.from { parts.append("vanaf \(from)") }
     if let to = f.to { parts.append("tot en met \(to)") }
     return parts.isEmpty ? nil : parts.joined(separator: ", ")
@@ -107,4 +108,23 @@ enum ReportText {
     advice.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) (\($0.value)×)" }
       .joined(separator: ", ")
   }
+
+  /// A count that can be too small to show (then 0 in the report).
+  static func count(_ n: Int, minGroup: Int) -> String { n > 0 ? String(n) : "minder dan \(minGroup)" }
+
+  /// Quotes under the question they answer, questions in the order of their first quote.
+  static func byQuestion(_ quotes: [Report.Quote]) -> [(question: String, quotes: [Report.Quote])] {
+    var groups: [(question: String, quotes: [Report.Quote])] = []
+    for q in quotes {
+      if let i = groups.firstIndex(where: { $0.question == q.question }) {
+        groups[i].quotes.append(q)
+      } else {
+        groups.append((q.question, [q]))
+      }
+    }
+    return groups
+  }
+
+  /// The line above the quotes of one question.
+  static func answersTo(_ question: String) -> String { "Op de vraag “\(question)”:" }
 }

@@ -1,0 +1,106 @@
+/// A REFI-QDA project file (QDA-XML 1.0, `urn:QDA-XML:project:1.0`) and its `.qdpx` archive:
+/// `project.qde` and a plain-text file per document under `Sources/`.
+///
+/// GUIDs are made from names, so that the same store gives the same project, byte for byte.
+public enum QDAProjectFile {
+  public static let namespace = "urn:QDA-XML:project:1.0"
+  static let description =
+    "Geanonimiseerde open antwoorden uit praatmaat, één document per vraag. Alleen vragen die genoeg mensen beantwoordden; niets koppelt antwoorden aan elkaar, aan een persoon of aan een datum."
+  /// Between two answers in a document.
+  static let separator = "\n\n"
+
+  /// The `.qdpx` archive. `day`: `YYYY-MM-DD`, the project's creation day.
+  public static func archive(_ documents: [QDADocument], name: String, day: String) -> ZipArchive {
+    var zip = ZipArchive(day: day)
+    let (xml, sources) = project(documents, name: name, day: day)
+    zip.add("project.qde", Array(xml.utf8))
+    for source in sources { zip.add("Sources/\(source.file)", Array(source.text.utf8)) }
+    return zip
+  }
+
+  /// The project XML and the text of each document.
+  public static func project(_ documents: [QDADocument], name: String, day: String)
+    -> (xml: String, sources: [(file: String, text: String)])
+  {
+    let codes = Set(documents.flatMap { $0.segments.flatMap(\.codes) }).sorted()
+    var xml = """
+      <?xml version="1.0" encoding="utf-8"?>
+      <Project xmlns="\(namespace)" name="\(name.html)" origin="praatmaat" creationDateTime="\(day)T00:00:00Z">
+
+      """
+    xml += "<CodeBook><Codes>\n"
+    for group in QDACode.Group.allCases {
+      let members = codes.filter { $0.group == group }
+      guard !members.isEmpty else { continue }
+      xml +=
+        "<Code guid=\"\(guid("groep/\(group.rawValue)"))\" name=\"\(group.rawValue)\" isCodable=\"false\">\n"
+      for code in members {
+        xml += "<Code guid=\"\(guid(code))\" name=\"\(code.name.html)\" isCodable=\"true\"/>\n"
+      }
+      xml += "</Code>\n"
+    }
+    xml += "</Codes></CodeBook>\n<Sources>\n"
+    var sources: [(file: String, text: String)] = []
+    for document in documents {
+      let id = guid("bron/\(document.name)")
+      let file = "\(id).txt"
+      var text = ""
+      var position = 0
+      xml +=
+        "<TextSource guid=\"\(id)\" name=\"\(document.name.html)\" plainTextPath=\"internal://\(file)\">\n"
+        + "<Description>\(document.question.html) (\(document.people) mensen)</Description>\n"
+      for (n, segment) in document.segments.enumerated() {
+        if n > 0 {
+          text += separator
+          position += separator.unicodeScalars.count
+        }
+        let clean = TextSafety.clean(segment.text)
+        let end = position + clean.unicodeScalars.count
+        text += clean
+        let selection = guid("fragment/\(document.name)/\(n)")
+        xml +=
+          "<PlainTextSelection guid=\"\(selection)\" name=\"antwoord \(n + 1)\" startPosition=\"\(position)\" endPosition=\"\(end)\">\n"
+        for code in segment.codes {
+          xml +=
+            "<Coding guid=\"\(guid("codering/\(document.name)/\(n)/\(code.group.rawValue)/\(code.name)"))\"><CodeRef targetGUID=\"\(guid(code))\"/></Coding>\n"
+        }
+        xml += "</PlainTextSelection>\n"
+        position = end
+      }
+      xml += "</TextSource>\n"
+      sources.append((file, text))
+    }
+    xml += "</Sources>\n<Description>\(description.html)</Description>\n</Project>\n"
+    return (xml, sources)
+  }
+
+  static func guid(_ code: QDACode) -> String { guid("code/\(code.group.rawValue)/\(code.name)") }
+
+  /// A GUID made from a name: 128 bits of two FNV-1a hashes, mixed, shaped as a version 4 UUID.
+  static func guid(_ name: String) -> String {
+    func hash(_ seed: UInt64) -> UInt64 {
+      var h = seed
+      for b in name.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+      h = (h ^ (h >> 30)) &* 0xBF58_476D_1CE5_E9B9
+      h = (h ^ (h >> 27)) &* 0x94D0_49BB_1331_11EB
+      return h ^ (h >> 31)
+    }
+    let a = hash(0xCBF2_9CE4_8422_2325)
+    let b = hash(0x6C62_272E_07BB_0142)
+    let hex = String(a, radix: 16).leftPadded(16) + String(b, radix: 16).leftPadded(16)
+    var chars = Array(hex)
+    chars[12] = "4"
+    chars[16] = Array("89ab")[Int(String(chars[16]), radix: 16)! & 3]
+    let s = String(chars)
+    func part(_ from: Int, _ to: Int) -> Substring {
+      s[s.index(s.startIndex, offsetBy: from)..<s.index(s.startIndex, offsetBy: to)]
+    }
+    return "\(part(0, 8))-\(part(8, 12))-\(part(12, 16))-\(part(16, 20))-\(part(20, 32))"
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(_ width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
+  }
+}
