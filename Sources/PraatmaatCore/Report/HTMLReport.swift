@@ -3,16 +3,20 @@
 /// (Content/verslag/verslag.html) with `{{titel}}` and `{{inhoud}}`.
 public enum HTMLReport {
   public static func render(_ r: Report, template: String) -> String {
-    var body: [String] = ["<h1>\(ReportText.title)</h1>"]
-    if let filter = ReportText.filter(r.filter) {
-      body.append("<p class=\"filter\">Filter: \(filter.html).</p>")
-    }
+    var body: [String] = [
+      "<h1>\(ReportText.title)</h1>", "<p class=\"meta\">\(ReportText.heading(r).html)</p>",
+    ]
     body.append(overview(r))
+    body.append(summary(r))
+    body.append(matrix(r))
     body.append(
-      "<nav aria-label=\"Fases\"><ul>"
+      "<nav aria-label=\"Inhoud\"><ul>"
         + r.phases.map { "<li><a href=\"#\($0.phase.rawValue)\">\(ReportText.phase($0.phase).html)</a></li>" }
-        .joined() + (r.personas.isEmpty ? "" : "<li><a href=\"#personas\">Persona's</a></li>") + "</ul></nav>"
+        .joined() + (r.personas.isEmpty ? "" : "<li><a href=\"#personas\">Persona's</a></li>")
+        + "<li><a href=\"#methode\">Hoe we luisterden</a></li></ul></nav>"
     )
+    // A question under several themes has its chart once; the other places point to it.
+    var shown: [String: String] = [:]
     for phase in r.phases {
       body.append("<section id=\"\(phase.phase.rawValue)\"><h2>\(ReportText.phase(phase.phase).html)</h2>")
       if !phase.signals.isEmpty {
@@ -20,22 +24,76 @@ public enum HTMLReport {
           "<div class=\"signals\"><h3>Wat valt op</h3><ul>"
             + phase.signals.map { "<li>\($0.text.html)</li>" }.joined() + "</ul></div>")
       }
-      for theme in phase.themes { body.append(self.theme(theme, phase: phase.phase, minGroup: r.minGroup)) }
+      for theme in phase.themes {
+        body.append(self.theme(theme, phase: phase.phase, minGroup: r.minGroup, shown: &shown))
+      }
       body.append("</section>")
     }
     if !r.personas.isEmpty {
       body.append("<section id=\"personas\"><h2>Persona's</h2><p>\(ReportText.personaIntro.html)</p>")
       if let more = ReportText.morePersonas(r.personas.count) { body.append("<p>\(more.html)</p>") }
+      body.append("<div class=\"personas\">")
       for card in r.personas.suffix(ReportText.personasShown).reversed() {
         body.append(
           "<div class=\"persona\"><h3>Persona</h3><ul>"
             + card.lines.map { "<li>\($0.html)</li>" }.joined() + "</ul></div>")
       }
-      body.append("</section>")
+      body.append("</div></section>")
     }
+    body.append(method(r))
     body.append(
       "<footer><p>\(ReportText.protection(r.minGroup).html)</p></footer>")
-    return fill(template, title: ReportText.title, content: body.joined(separator: "\n"))
+    return fill(
+      template, title: ReportText.title, content: body.joined(separator: "\n"), heading: ReportText.heading(r)
+    )
+  }
+
+  /// "In het kort": a page a wethouder reads in two minutes.
+  static func summary(_ r: Report) -> String {
+    var out = ["<section id=\"kort\"><h2>In het kort</h2>"]
+    for m in ReportSummary.messages(r) {
+      var parts = ["<div class=\"message\"><h3>\(ReportText.phase(m.phase).html)</h3>"]
+      parts.append("<p class=\"people\">\(m.people) mensen.</p>")
+      if let signal = m.signal { parts.append("<p>\(signal.html)</p>") }
+      if let quote = m.quote {
+        parts.append(
+          "<p class=\"question\">\(ReportText.answersTo(quote.question).html)</p>" + blockquote(quote))
+      }
+      out.append(parts.joined() + "</div>")
+    }
+    out.append("</section>")
+    return out.joined(separator: "\n")
+  }
+
+  /// Themes × phases: how many people spoke about each, at a glance.
+  static func matrix(_ r: Report) -> String {
+    let m = ReportSummary.matrix(r)
+    guard !m.themes.isEmpty else { return "" }
+    var out =
+      "<section id=\"matrix\"><h2>Thema's per fase</h2><table class=\"matrix\"><caption>Aantal mensen per thema en fase</caption><thead><tr><th scope=\"col\">Thema</th>"
+      + m.phases.map { "<th scope=\"col\">\($0.rawValue.capitalisedFirst.html)</th>" }.joined()
+      + "</tr></thead><tbody>"
+    for (theme, row) in zip(m.themes, m.people) {
+      out +=
+        "<tr><th scope=\"row\">\(theme.capitalisedFirst.html)</th>"
+        + row.map { "<td>\($0.map { $0 > 0 ? String($0) : "te weinig" } ?? "–")</td>" }.joined() + "</tr>"
+    }
+    return out + "</tbody></table></section>"
+  }
+
+  /// "Hoe we luisterden": the methods and scripts, and what the figures can and cannot say.
+  static func method(_ r: Report) -> String {
+    var out = ["<section id=\"methode\"><h2>Hoe we luisterden</h2>"]
+    out += ReportSummary.method(r).map { "<p>\($0.html)</p>" }
+    if !r.sources.isEmpty {
+      out.append(
+        "<table class=\"overview\"><caption>Scripts</caption><thead><tr><th scope=\"col\">Script</th><th scope=\"col\">Methode</th><th scope=\"col\">Vragen</th><th scope=\"col\">Gesprekken</th></tr></thead><tbody>"
+          + r.sources.map {
+            "<tr><td>\($0.title.html) <span class=\"source\">(\($0.scriptID.html))</span></td><td>\($0.method.html)</td><td>\($0.questions)</td><td>\(ReportText.count($0.sessions, minGroup: r.minGroup))</td></tr>"
+          }.joined() + "</tbody></table>")
+    }
+    out.append("</section>")
+    return out.joined(separator: "\n")
   }
 
   /// The participants' report-back in the same page shell.
@@ -55,13 +113,15 @@ public enum HTMLReport {
         "<section><h2>\(s.theme.capitalisedFirst.html)</h2>"
           + s.lines.map { "<p class=\"big\">\($0.html)</p>" }.joined() + "</section>")
     }
-    if let rest = ParticipantReport.tooFew(rest) { body.append("<p class=\"big\">\(rest.html)</p>") }
+    body += ParticipantReport.tooFew(rest).map { "<p class=\"big\">\($0.html)</p>" }
     body += ParticipantReport.closing.map { "<p class=\"big\">\($0.html)</p>" }
     return fill(template, title: ParticipantReport.title, content: body.joined(separator: "\n"))
   }
 
-  static func fill(_ template: String, title: String, content: String) -> String {
+  /// The template with its title, content and the line on top of every printed page.
+  static func fill(_ template: String, title: String, content: String, heading: String? = nil) -> String {
     template.replacingOccurrences(of: "{{titel}}", with: title.html)
+      .replacingOccurrences(of: "{{kop}}", with: (heading ?? title).cssString)
       .replacingOccurrences(of: "{{inhoud}}", with: content)
   }
 
@@ -82,7 +142,9 @@ public enum HTMLReport {
       + widened + notes
   }
 
-  static func theme(_ t: Report.ThemeReport, phase: PolicyPhase, minGroup: Int) -> String {
+  static func theme(_ t: Report.ThemeReport, phase: PolicyPhase, minGroup: Int, shown: inout [String: String])
+    -> String
+  {
     var out = ["<article><h3>\(t.theme.capitalisedFirst.html)</h3>"]
     if t.suppressed {
       out.append("<p class=\"toofew\">\(Report.tooFew.capitalisedFirst).</p>")
@@ -90,7 +152,15 @@ public enum HTMLReport {
       out.append("<p>\(ReportText.who(t).html).</p>")
       // Ids carry the phase: a theme can stand in several phases of one page.
       let id = "\(phase.rawValue)-\(t.theme)"
-      for (n, q) in t.closed.enumerated() { out.append(closed(q, id: "\(id)-\(n)")) }
+      for (n, q) in t.closed.enumerated() {
+        let key = "\(q.scriptID)/\(q.questionID)"
+        if let first = shown[key] {
+          out.append("<p class=\"seealso\">“\(q.text.html)”: \(first.html).</p>")
+        } else {
+          shown[key] = "zie \(t.theme) bij \(phase.rawValue)"
+          out.append(closed(q, id: "\(id)-\(n)"))
+        }
+      }
       for (n, p) in t.panels.enumerated() { out.append(panel(p, id: "\(id)-panel-\(n)", minGroup: minGroup)) }
       if let open = t.open { out.append(quotes(open)) }
       if let notes = ReportText.notes(t.notes) { out.append("<p>\(notes.html)</p>") }
@@ -132,10 +202,12 @@ public enum HTMLReport {
   static func quotes(_ open: Report.OpenAnswers) -> String {
     var out = "<h4>Wat mensen zeiden</h4>"
     guard !open.suppressed else { return out + "<p class=\"toofew\">\(Report.tooFew.capitalisedFirst).</p>" }
+    out += "<div class=\"quotes\">"
     for (question, quotes) in ReportText.byQuestion(open.quotes) {
       out +=
         "<p class=\"question\">\(ReportText.answersTo(question).html)</p>" + quotes.map(blockquote).joined()
     }
+    out += "</div>"
     if !open.words.isEmpty {
       out +=
         "<p>Veel genoemde woorden: "
@@ -143,7 +215,7 @@ public enum HTMLReport {
     }
     if !open.pairs.isEmpty {
       out +=
-        "<p>Veel genoemde woordparen: "
+        "<p class=\"pairs\">Veel genoemde woordparen: "
         + open.pairs.map { "\($0.word.html) (\($0.count))" }.joined(separator: ", ") + ".</p>"
     }
     return out
@@ -154,34 +226,33 @@ public enum HTMLReport {
     return "<blockquote><p>\(q.text.html)</p>\(mentions)</blockquote>"
   }
 
-  /// A horizontal bar chart in SVG, with a title and a text alternative for screen readers.
+  /// A horizontal bar chart as a table: labels wrap instead of being cut off, and the text
+  /// stays the page's size on a phone and on paper.
   static func chart(_ bars: [(label: String, count: Int, percent: Double)], title: String, id: String)
     -> String
   {
-    let rowHeight = 30
-    let labelWidth = 230
-    let barWidth = 360
-    let height = bars.count * rowHeight + 10
-    let alt = bars.map { "\($0.label): \($0.count) (\(format($0.percent))%)" }.joined(separator: "; ")
     let safeID = "c-" + id.filter { $0.isLetter || $0.isNumber || $0 == "-" }
-    var svg =
-      "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(safeID)\" viewBox=\"0 0 \(labelWidth + barWidth + 120) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"><title id=\"\(safeID)\">\((title + ": " + alt).html)</title>"
-    for (n, bar) in bars.enumerated() {
-      let y = n * rowHeight + 5
-      let width = Int((bar.percent / 100 * Double(barWidth)).rounded())
-      svg +=
-        "<text x=\"\(labelWidth - 8)\" y=\"\(y + 19)\" text-anchor=\"end\" class=\"label\">\(bar.label.html)</text>"
-      svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(barWidth)\" height=\"20\" class=\"track\"/>"
-      svg +=
-        "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(max(width, bar.count > 0 ? 2 : 0))\" height=\"20\" class=\"bar\"/>"
-      svg +=
-        "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 19)\" class=\"value\">\(bar.count) (\(format(bar.percent))%)</text>"
+    var out =
+      "<table class=\"bars\" id=\"\(safeID)\"><caption class=\"hidden\">\(title.html)</caption><tbody>"
+    for bar in bars {
+      let width = format(min(100, max(bar.percent, bar.count > 0 ? 0.5 : 0))).replacingOccurrences(
+        of: ",", with: ".")
+      out +=
+        "<tr><th scope=\"row\">\(bar.label.html)</th><td class=\"bar\"><span style=\"width: \(width)%\"></span></td><td class=\"value\">\(bar.count) (\(format(bar.percent))%)</td></tr>"
     }
-    return svg + "</svg>"
+    return out + "</tbody></table>"
   }
 }
 
 extension String {
+  /// A CSS string literal, for the line on top of printed pages.
+  var cssString: String {
+    "\""
+      + TextSafety.clean(self).unicodeScalars.map { c in
+        c == "\"" || c == "\\" || c.value < 0x20 ? "\\\(String(c.value, radix: 16)) " : String(c)
+      }.joined() + "\""
+  }
+
   /// Escaped for HTML text and attributes.
   var html: String {
     var out = ""

@@ -1,15 +1,20 @@
 /// The report for policymakers as Markdown: readable in a terminal and on Git platforms.
 public enum MarkdownReport {
   public static func render(_ r: Report) -> String {
-    var out: [String] = ["# \(ReportText.title)", ""]
-    if let filter = ReportText.filter(r.filter) { out += ["Filter: \(filter.markdownEscaped).", ""] }
+    var out: [String] = ["# \(ReportText.title)", "", "_\(ReportText.heading(r).markdownEscaped)_", ""]
     out += overview(r)
+    out += summary(r)
+    out += matrix(r)
+    // A question under several themes has its table once; the other places point to it.
+    var shown: [String: String] = [:]
     for phase in r.phases {
       out += ["## \(ReportText.phase(phase.phase))", ""]
       if !phase.signals.isEmpty {
         out += ["**Wat valt op**", ""] + phase.signals.map { "- \($0.text.markdownEscaped)" } + [""]
       }
-      for theme in phase.themes { out += self.theme(theme, minGroup: r.minGroup) }
+      for theme in phase.themes {
+        out += self.theme(theme, phase: phase.phase, minGroup: r.minGroup, shown: &shown)
+      }
     }
     if !r.personas.isEmpty {
       out += ["## Persona's", "", ReportText.personaIntro, ""]
@@ -18,11 +23,57 @@ public enum MarkdownReport {
         out += ["**Persona**", ""] + card.lines.map { "- \($0.markdownEscaped)" } + [""]
       }
     }
+    out += method(r)
     out += [
       "---", "",
       ReportText.protection(r.minGroup),
     ]
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// "In het kort": per phase its strongest signal and a quote.
+  static func summary(_ r: Report) -> [String] {
+    let messages = ReportSummary.messages(r)
+    guard !messages.isEmpty else { return [] }
+    var out = ["## In het kort", ""]
+    for m in messages {
+      out += ["**\(ReportText.phase(m.phase).markdownEscaped)** (\(m.people) mensen)", ""]
+      if let signal = m.signal { out += [signal.markdownEscaped, ""] }
+      if let quote = m.quote {
+        out += ["_\(ReportText.answersTo(quote.question).markdownEscaped)_", "", self.quote(quote)]
+      }
+    }
+    return out
+  }
+
+  /// Themes × phases: people per theme and phase.
+  static func matrix(_ r: Report) -> [String] {
+    let m = ReportSummary.matrix(r)
+    guard !m.themes.isEmpty else { return [] }
+    var out = [
+      "## Thema's per fase", "",
+      "| Thema | " + m.phases.map { $0.rawValue.capitalisedFirst }.joined(separator: " | ") + " |",
+      "|---|" + String(repeating: "---:|", count: m.phases.count),
+    ]
+    for (theme, row) in zip(m.themes, m.people) {
+      out.append(
+        "| \(theme.capitalisedFirst.markdownEscaped) | "
+          + row.map { $0.map { $0 > 0 ? String($0) : "te weinig" } ?? "–" }.joined(separator: " | ") + " |")
+    }
+    return out + ["", "_Aantal mensen per thema en fase; – : niet gevraagd in die fase._", ""]
+  }
+
+  /// "Hoe we luisterden": methods, scripts and what the figures can say.
+  static func method(_ r: Report) -> [String] {
+    var out = ["## Hoe we luisterden", ""] + ReportSummary.method(r).flatMap { [$0.markdownEscaped, ""] }
+    if !r.sources.isEmpty {
+      out += ["| Script | Methode | Vragen | Gesprekken |", "|---|---|---:|---:|"]
+      out += r.sources.map {
+        "| \($0.title.markdownEscaped) (\($0.scriptID.markdownEscaped)) | \($0.method) | \($0.questions) | \(ReportText.count($0.sessions, minGroup: r.minGroup)) |"
+      }
+      out.append("")
+    }
+    return out
   }
 
   static func overview(_ r: Report) -> [String] {
@@ -40,12 +91,20 @@ public enum MarkdownReport {
     ]
   }
 
-  static func theme(_ t: Report.ThemeReport, minGroup: Int) -> [String] {
+  static func theme(_ t: Report.ThemeReport, phase: PolicyPhase, minGroup: Int, shown: inout [String: String])
+    -> [String]
+  {
     var out = ["### \(t.theme.capitalisedFirst.markdownEscaped)", ""]
     let hidden = ReportText.hidden(t.hiddenAnswers, minGroup: minGroup).map { ["_\($0)_", ""] } ?? []
     guard !t.suppressed else { return out + ["_\(Report.tooFew.capitalisedFirst)._", ""] + hidden }
     out += ["\(ReportText.who(t)).", ""]
     for q in t.closed {
+      let key = "\(q.scriptID)/\(q.questionID)"
+      if let first = shown[key] {
+        out += ["_“\(q.text.markdownEscaped)”: \(first.markdownEscaped)._", ""]
+        continue
+      }
+      shown[key] = "zie \(t.theme) bij \(phase.rawValue)"
       out.append(
         "**\(q.text.markdownEscaped)** (\(q.scriptID.markdownEscaped)/\(q.questionID.markdownEscaped))")
       out.append("")

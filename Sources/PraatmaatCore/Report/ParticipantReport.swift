@@ -139,12 +139,13 @@ public enum ParticipantReport {
       : share >= 0.3 ? "Veel mensen kozen" : share >= 0.15 ? "Een deel koos" : "Een paar mensen kozen"
   }
 
-  /// The themes too few people talked about, in one sentence.
-  static func tooFew(_ themes: [String]) -> String? {
-    guard !themes.isEmpty else { return nil }
-    let names =
-      themes.count == 1 ? themes[0] : themes.dropLast().joined(separator: ", ") + " en " + themes.last!
-    return "Over \(names) praatten te weinig mensen. Daarom staat dat er niet in."
+  static let tooFewLine = "Over deze onderwerpen praatten te weinig mensen:"
+  static let tooFewWhy = "Daarom staat daar niets over in."
+
+  /// The themes too few people talked about, named together.
+  static func tooFew(_ themes: [String]) -> [String] {
+    guard !themes.isEmpty else { return [] }
+    return [tooFewLine, themes.joined(separator: ", ") + ".", tooFewWhy]
   }
 
   /// What happens next: the municipality's reaction, each part under what it answers.
@@ -166,7 +167,7 @@ public enum ParticipantReport {
       out +=
         ["## \(s.theme.capitalisedFirst.markdownEscaped)", ""] + s.lines.flatMap { [$0.markdownEscaped, ""] }
     }
-    if let rest = tooFew(rest) { out += [rest.markdownEscaped, ""] }
+    for line in tooFew(rest) { out += [line.markdownEscaped, ""] }
     return (out + closing).joined(separator: "\n") + "\n"
   }
 
@@ -183,7 +184,7 @@ public enum ParticipantReport {
     return intro + noReactionYet + closing + [
       nextTitle, aboutAdvice, municipalitySays, "12 mensen praatten hierover.", planLine,
       advice(agree: 1, disagree: 0), advice(agree: 0, disagree: 1), advice(agree: 1, disagree: 1),
-      tooFew(["geld", "werk en dagbesteding", "vervoer"])!,
+      tooFewLine, tooFewWhy,
     ] + answers(example) + [7, 4, 2].map { "\(amount($0, of: 20)): goed 🙂." }
   }
 }

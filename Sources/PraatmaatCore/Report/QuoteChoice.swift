@@ -1,11 +1,11 @@
 /// Which quotes a theme shows: what many people said first, and then what differs from what is
-/// already shown, so that twelve quotes tell twelve things and every question gets a turn.
+/// already shown, so that six quotes tell six things and every question gets a turn.
 ///
 /// Quotes are ranked by their perturbed number of mentions (what a report may say of them),
 /// never by their text: quotes said equally often are ordered by their cell key, which is the
 /// same in every report and says nothing about who said them.
 enum QuoteChoice {
-  static let shown = 12
+  static let shown = 6
   /// The best quotes by mentions that the choice for difference starts from.
   static let pool = 60
 

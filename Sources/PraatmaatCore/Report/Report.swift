@@ -16,6 +16,19 @@ public struct Report: Sendable, Equatable, Codable {
   public var phases: [PhaseReport]
   /// Persona cards in full: fictional people, linked to nobody, each shown once.
   public var personas: [PersonaCard]
+  /// How was listened: each script in the report, for the method section.
+  public var sources: [Source] = []
+
+  /// A script the report's answers come from.
+  public struct Source: Sendable, Equatable, Codable {
+    public var scriptID: String
+    public var title: String
+    public var method: String
+    /// Questions in the script as it is now.
+    public var questions: Int
+    /// Conversations in this report (perturbed); 0 when fewer than minGroup.
+    public var sessions: Int
+  }
 
   /// Who spoke: the sources behind the whole report.
   public struct Overview: Sendable, Equatable, Codable {

@@ -31,8 +31,15 @@ extension ReportBuilder {
     let cards = personas.keys.sorted().filter { personas[$0]!.matches }.map {
       Report.PersonaCard(lines: personas[$0]!.lines)
     }
+    let sources = scripts.keys.sorted().map { id in
+      let script = catalogue[id]
+      return Report.Source(
+        scriptID: id, title: script?.header.title ?? id, method: script?.header.method.rawValue ?? "",
+        questions: script?.questions.count ?? 0, sessions: scripts[id]!.published(threshold: minGroup) ?? 0)
+    }
     return Report(
-      filter: filter, minGroup: minGroup, overview: overview, phases: phases, personas: enough ? cards : [])
+      filter: filter, minGroup: minGroup, overview: overview, phases: phases, personas: enough ? cards : [],
+      sources: enough ? sources : [])
   }
 
   /// The municipalities with enough sessions; the others together, unnamed.

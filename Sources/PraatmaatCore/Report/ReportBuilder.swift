@@ -36,6 +36,8 @@ public struct ReportBuilder: Sendable {
   var tallies: [[ThemeTally]] = Array(repeating: [], count: PolicyPhase.allCases.count)
   var phasePeople = Array(repeating: DistinctCounter(), count: PolicyPhase.allCases.count)
   var municipalities: [String: CellCount] = [:]
+  /// Sessions per script, for the method section.
+  var scripts: [String: CellCount] = [:]
   var months: (first: String?, last: String?) = (nil, nil)
   // Names as small numbers: hashing strings per answer per theme would dominate.
   private var themeIDs: [String: Int] = [:]
@@ -195,6 +197,7 @@ public struct ReportBuilder: Sendable {
     let month = row.sessionMonth
     if months.first.map({ month < $0 }) ?? true { months.first = month }
     if months.last.map({ month > $0 }) ?? true { months.last = month }
+    scripts[row.answer.scriptID, default: CellCount()].add(sessionKeys[index])
     if let m = row.municipality, !m.isEmpty {
       municipalities[m, default: CellCount()].add(sessionKeys[index])
     }

@@ -43,7 +43,7 @@ enum ReportText {
   static let otherPlaces = "andere gemeenten (te weinig mensen om te noemen)"
 
   /// A page holds the newest cards; CSV and JSON hold them all.
-  static let personasShown = 20
+  static let personasShown = 8
 
   static func morePersonas(_ count: Int) -> String? {
     count > personasShown
@@ -107,6 +107,23 @@ enum ReportText {
   static func adviceWord(_ advice: [String: Int]) -> String {
     advice.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) (\($0.value)×)" }
       .joined(separator: ", ")
+  }
+
+  /// The line under the title and on top of every printed page: when, where and what.
+  static func heading(_ r: Report) -> String {
+    var parts = [title]
+    if let made = r.made { parts.append("gemaakt op \(made)") }
+    let places = r.overview.municipalities
+    if !places.isEmpty {
+      parts.append(places.count == 1 ? "gemeente \(places[0])" : "\(places.count) gemeenten")
+    }
+    parts.append(filter(r.filter).map { "filter: \($0)" } ?? "alle gesprekken")
+    return parts.joined(separator: " · ")
+  }
+
+  /// Under a comparison: each column is a report of its own.
+  static func comparisonNote(_ minGroup: Int) -> String {
+    "Elke kolom is een eigen verslag, met eigen groepen van minstens 5 mensen. Elk getal heeft een kleine afwijking (hoogstens 2); getallen van minder dan \(minGroup) mensen staan er niet in (–)."
   }
 
   /// A count that can be too small to show (then 0 in the report).
