@@ -194,13 +194,28 @@ func measure(_ arguments: [String]) -> (seconds: Double, megabytes: Double, stat
 
 /// Times `praatmaat report` in every format on a database.
 func report(binary: String, path: String) {
-  for format in ["markdown", "json", "csv", "html"] {
-    let (seconds, megabytes, status) = measure([binary, "report", "--db", path, "--format", format])
+  let runs: [(String, [String])] =
+    ["markdown", "json", "csv", "html"].map { ($0, ["--format", $0]) } + [
+      ("deelnemers markdown", ["--audience", "deelnemers"]),
+      ("deelnemers html", ["--audience", "deelnemers", "--format", "html"]),
+      ("compare gemeenten", ["--compare", "gemeenten"]),
+    ]
+  for (name, flags) in runs {
+    let (seconds, megabytes, status) = measure([binary, "report", "--db", path] + flags)
     print(
       String(
-        format: "report %-8@ %6.2f s  peak %6.1f MB  (exit %d)", format as NSString, seconds, megabytes,
-        status))
+        format: "report %-20@ %6.2f s  peak %6.1f MB  (exit %d)", name as NSString, seconds, megabytes, status
+      ))
   }
+  let out = path + ".qdpx"
+  let (seconds, megabytes, status) = measure([
+    binary, "export", "--db", path, "--format", "qdpx", "--out", out,
+  ])
+  try? FileManager.default.removeItem(atPath: out)
+  print(
+    String(
+      format: "export %-20@ %6.2f s  peak %6.1f MB  (exit %d)", "qdpx" as NSString, seconds, megabytes, status
+    ))
 }
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -37,6 +37,10 @@ struct ReportCommand: ParsableCommand {
     help: "Only conversations held in this municipality (its own rounds of 5 or more people).")
   var municipality: String?
 
+  @ArgumentParser.Option(
+    help: "Side by side: 'gemeenten' (each municipality) or periods as 2026-01:2026-06,2026-07:2026-12.")
+  var compare: String?
+
   @ArgumentParser.Option(help: "Only this phase.")
   var phase: PolicyPhase?
 
@@ -46,7 +50,10 @@ struct ReportCommand: ParsableCommand {
   @ArgumentParser.Option(help: "Up to and including this month (YYYY-MM).")
   var to: String?
 
-  @ArgumentParser.Option(help: "Participants: a plain-text file with what the municipality will do.")
+  @ArgumentParser.Option(
+    help:
+      "A plain-text file with what the municipality does with the advice ('Over: …' lines tie the lines after them to an advice)."
+  )
   var reactie: String?
 
   func validate() throws {
@@ -58,9 +65,8 @@ struct ReportCommand: ParsableCommand {
     if let from, let to, from > to {
       throw ValidationError("--from (\(from)) komt na --to (\(to)): draai ze om.")
     }
-    if reactie != nil, audience == .beleid {
-      throw ValidationError(
-        "--reactie hoort bij het verslag voor deelnemers: zet er --audience deelnemers bij.")
+    if compare != nil, audience == .deelnemers {
+      throw ValidationError("--compare hoort bij het verslag voor beleid.")
     }
   }
 
@@ -71,6 +77,7 @@ struct ReportCommand: ParsableCommand {
       municipality: try municipality.flatMap(Conversations.municipality))
     job.minGroup = minGroup
     job.format = format
+    job.compare = try compare.map(ReportJob.Comparison.parse)
     job.audience = audience
     // Refused before any work: a report written over the database would destroy it.
     if let out, let reason = OutputFile.refusal(out, database: try database.path()) {

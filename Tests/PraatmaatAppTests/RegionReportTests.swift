@@ -51,7 +51,7 @@ struct RegionReportTests {
     (.html, .deelnemers, "regio-deelnemers.html"),
   ])
   func goldenFiles(format: ReportJob.Format, audience: ReportJob.Audience, name: String) throws {
-    let text = try Self.render(format, audience, reaction: audience == .deelnemers ? Self.reaction : [])
+    let text = try Self.render(format, audience, reaction: Self.reaction)
     try ReportTests.assertSnapshot(text, named: name)
   }
 
@@ -98,6 +98,35 @@ struct RegionReportTests {
       Report.self, from: Data(try #require(try job.run(store: store, library: library)).utf8))
     #expect(money.filter.theme == "geld en administratie")
     #expect(money.phases.flatMap { $0.themes }.allSatisfy { $0.theme == "geld en administratie" })
+  }
+
+  @Test("--compare gemeenten: a column per municipality, each the figures of its own report")
+  func compareMunicipalities() throws {
+    let (store, library) = try Self.store()
+    var job = ReportJob()
+    job.format = .json
+    job.compare = .municipalities
+    struct Document: Decodable { var columns: [ComparisonReport.Column] }
+    let document = try JSONDecoder().decode(
+      Document.self, from: Data(try #require(try job.run(store: store, library: library)).utf8))
+    #expect(document.columns.map(\.label) == Self.places.sorted())
+    for column in document.columns {
+      var single = ReportJob()
+      single.format = .json
+      single.filter = ReportFilter(municipality: column.label)
+      let alone = try JSONDecoder().decode(
+        Report.self, from: Data(try #require(try single.run(store: store, library: library)).utf8))
+      #expect(alone.overview == column.report.overview, "\(column.label)")
+      #expect(alone.phases == column.report.phases, "\(column.label)")
+    }
+    job.format = .markdown
+    let text = try #require(try job.run(store: store, library: library))
+    #expect(text.contains("| | Amersfoort | Houten | Nieuwegein | Utrecht | Zeist |"))
+    #expect(throws: AppError.self) { try ReportJob.Comparison.parse("2026-05") }
+    #expect(throws: AppError.self) { try ReportJob.Comparison.parse("2026-07:2026-01,2026-08") }
+    #expect(
+      try ReportJob.Comparison.parse("2026-01:2026-06, 2026-07")
+        == .periods([.init(from: "2026-01", to: "2026-06"), .init(from: "2026-07", to: "2026-07")]))
   }
 
   @Test("the participants' report says what happens next first, in words, without tags")

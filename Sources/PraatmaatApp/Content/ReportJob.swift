@@ -16,10 +16,13 @@ public struct ReportJob {
   public var minGroup = 5
   public var format = Format.markdown
   public var audience = Audience.beleid
-  /// The municipality's reaction for participants, one line per sentence.
+  /// What the municipality did or will do, one line per sentence (`Over:` lines tie the lines
+  /// after them to an advice): first in the participants' report, a record in the policy report.
   public var reaction: [String] = []
   /// The day on the report: today, in the local time zone.
   public var made = ReportJob.today()
+  /// Reports side by side instead of one.
+  public var compare: Comparison?
 
   public init() {}
 
@@ -37,10 +40,41 @@ public struct ReportJob {
     do { sessions = try store.reportSessions() } catch { throw AppError.usage("\(error)") }
     let themes = library.themeVocabulary()
     let filter = try Self.checked(self.filter, themes: themes, catalogue: catalogue, sessions: sessions)
+    let source = Source(
+      store: store, catalogue: catalogue, sessions: sessions, themes: themes, stopWords: library.stopWords())
+    if let compare { return try comparison(compare, filter: filter, source: source, library: library) }
+    guard var report = try build(filter, source, progress: progress) else { return nil }
+    report.made = made
+    report.reaction = ParticipantReaction(lines: reaction).parts
+    switch (audience, format) {
+    case (.beleid, .markdown): return MarkdownReport.render(report)
+    case (.beleid, .html): return HTMLReport.render(report, template: try library.reportTemplate())
+    case (.beleid, .csv): return CSVReport.render(report)
+    case (.beleid, .json): return JSONReport.render(report)
+    case (.deelnemers, .markdown): return ParticipantReport.markdown(report, reaction: reaction)
+    case (.deelnemers, .html):
+      return HTMLReport.participants(report, reaction: reaction, template: try library.reportTemplate())
+    case (.deelnemers, .csv), (.deelnemers, .json):
+      throw AppError.usage("Het verslag voor deelnemers is er als markdown of html.")
+    }
+  }
+
+  /// What every report of one run reads.
+  struct Source {
+    var store: SQLiteStore
+    var catalogue: [String: Script]
+    var sessions: [ReportSession]
+    var themes: ThemeVocabulary
+    var stopWords: Set<String>
+  }
+
+  /// One report: the store read once, its rows counted on a second thread.
+  func build(_ filter: ReportFilter, _ source: Source, progress: ((Int, Int) -> Void)? = nil)
+    throws(AppError) -> Report?
+  {
     let builder = ReportBuilder(
-      filter: filter, minGroup: minGroup, catalogue: catalogue, stopWords: library.stopWords(),
-      themes: themes,
-      sessions: sessions)
+      filter: filter, minGroup: minGroup, catalogue: source.catalogue, stopWords: source.stopWords,
+      themes: source.themes, sessions: source.sessions)
     guard builder.hasSessions else { return nil }
     let pipeline = RowPipeline(builder: builder)
     pipeline.start()
@@ -48,8 +82,8 @@ public struct ReportJob {
     var batch: [ReportRow] = []
     batch.reserveCapacity(2_048)
     do {
-      let total = progress == nil ? 0 : try store.answerCount(script: filter.script)
-      try store.forEachReportRow(script: filter.script) { row in
+      let total = progress == nil ? 0 : try source.store.answerCount(script: filter.script)
+      try source.store.forEachReportRow(script: filter.script) { row in
         batch.append(row)
         seen += 1
         if batch.count == 2_048 {
@@ -64,19 +98,7 @@ public struct ReportJob {
       throw AppError.usage("\(error)")
     }
     pipeline.send(batch)
-    var report = pipeline.finish().build()
-    report.made = made
-    switch (audience, format) {
-    case (.beleid, .markdown): return MarkdownReport.render(report)
-    case (.beleid, .html): return HTMLReport.render(report, template: try library.reportTemplate())
-    case (.beleid, .csv): return CSVReport.render(report)
-    case (.beleid, .json): return JSONReport.render(report)
-    case (.deelnemers, .markdown): return ParticipantReport.markdown(report, reaction: reaction)
-    case (.deelnemers, .html):
-      return HTMLReport.participants(report, reaction: reaction, template: try library.reportTemplate())
-    case (.deelnemers, .csv), (.deelnemers, .json):
-      throw AppError.usage("Het verslag voor deelnemers is er als markdown of html.")
-    }
+    return pipeline.finish().build()
   }
 }
 

@@ -20,6 +20,9 @@ public enum CSVReport {
         rows += theme(t, phase: p)
       }
     }
+    for part in r.reaction {
+      rows += part.lines.map { ["", "", "reactie gemeente", "", "", part.about ?? "", $0] }
+    }
     for (n, card) in r.personas.enumerated() {
       for line in card.lines {
         rows.append(["", "", "persona", "", "", "persona \(n + 1)", line])

@@ -40,6 +40,14 @@ public enum HTMLReport {
       }
       body.append("</div></section>")
     }
+    if !r.reaction.isEmpty {
+      body.append(
+        "<section id=\"reactie\"><h2>\(ReportText.reactionTitle.html)</h2>"
+          + r.reaction.map { part in
+            (part.about.map { "<h3>\(ReportText.reactionAbout.html): \($0.html)</h3>" } ?? "") + "<ul>"
+              + part.lines.map { "<li>\($0.html)</li>" }.joined() + "</ul>"
+          }.joined() + "</section>")
+    }
     body.append(method(r))
     body.append(
       "<footer><p>\(ReportText.protection(r.minGroup).html)</p></footer>")
@@ -176,6 +184,10 @@ public enum HTMLReport {
     let heading =
       "<h4>\(q.text.html) <span class=\"source\">(\(q.scriptID.html)/\(q.questionID.html))</span></h4>"
     guard !q.suppressed else { return heading + "<p class=\"toofew\">\(Report.tooFew.capitalisedFirst).</p>" }
+    guard !q.options.isEmpty else {
+      return heading
+        + "<p class=\"toofew\">\(ReportText.fewPerOption.capitalisedFirst) (\(q.people) mensen).</p>"
+    }
     let bars = q.options.map { ($0.shown, $0.count, $0.percent) }
     return heading + chart(bars, title: q.text, id: id)
       + "<p class=\"people\">\(ReportText.people(q).html).</p>"

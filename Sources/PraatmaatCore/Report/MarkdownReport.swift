@@ -23,6 +23,7 @@ public enum MarkdownReport {
         out += ["**Persona**", ""] + card.lines.map { "- \($0.markdownEscaped)" } + [""]
       }
     }
+    out += reaction(r)
     out += method(r)
     out += [
       "---", "",
@@ -61,6 +62,17 @@ public enum MarkdownReport {
           + row.map { $0.map { $0 > 0 ? String($0) : "te weinig" } ?? "–" }.joined(separator: " | ") + " |")
     }
     return out + ["", "_Aantal mensen per thema en fase; – : niet gevraagd in die fase._", ""]
+  }
+
+  /// What the municipality did with each advice, from `--reactie`.
+  static func reaction(_ r: Report) -> [String] {
+    guard !r.reaction.isEmpty else { return [] }
+    var out = ["## \(ReportText.reactionTitle)", ""]
+    for part in r.reaction {
+      if let about = part.about { out += ["**\(ReportText.reactionAbout):** \(about.markdownEscaped)", ""] }
+      out += part.lines.map { "- \($0.markdownEscaped)" } + [""]
+    }
+    return out
   }
 
   /// "Hoe we luisterden": methods, scripts and what the figures can say.
@@ -110,6 +122,10 @@ public enum MarkdownReport {
       out.append("")
       guard !q.suppressed else {
         out += ["_\(Report.tooFew.capitalisedFirst)._", ""]
+        continue
+      }
+      guard !q.options.isEmpty else {
+        out += ["_\(ReportText.fewPerOption.capitalisedFirst) (\(q.people) mensen)._", ""]
         continue
       }
       out += ["| Antwoord | Aantal | % |", "|---|---:|---:|"]

@@ -5,7 +5,7 @@
 /// answer (a statement of the panel, a question, or an advice in the participants' own words);
 /// lines before any `Over:` are about everything. `#` starts a comment line.
 public struct ParticipantReaction: Sendable, Equatable {
-  public struct Part: Sendable, Equatable {
+  public struct Part: Sendable, Equatable, Codable {
     /// What the lines answer; nil for lines about everything.
     public var about: String?
     public var lines: [String]

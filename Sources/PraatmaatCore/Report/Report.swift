@@ -18,6 +18,8 @@ public struct Report: Sendable, Equatable, Codable {
   public var personas: [PersonaCard]
   /// How was listened: each script in the report, for the method section.
   public var sources: [Source] = []
+  /// What the municipality did with the advice (`--reactie`), each part tied to what it answers.
+  public var reaction: [ParticipantReaction.Part] = []
 
   /// A script the report's answers come from.
   public struct Source: Sendable, Equatable, Codable {

@@ -40,6 +40,8 @@ enum ReportText {
   static let personaIntro =
     "Verzonnen mensen die een groep samen maakte. Ze lijken op niemand in het bijzonder."
   static let otherOptions = "Andere antwoorden samen"
+  /// A question enough people answered, but no answer enough people chose to show.
+  static let fewPerOption = "te weinig mensen per antwoord om te tonen"
   static let otherPlaces = "andere gemeenten (te weinig mensen om te noemen)"
 
   /// A page holds the newest cards; CSV and JSON hold them all.
@@ -125,6 +127,9 @@ enum ReportText {
   static func comparisonNote(_ minGroup: Int) -> String {
     "Elke kolom is een eigen verslag, met eigen groepen van minstens 5 mensen. Elk getal heeft een kleine afwijking (hoogstens 2); getallen van minder dan \(minGroup) mensen staan er niet in (–)."
   }
+
+  static let reactionTitle = "Wat de gemeente met het advies doet"
+  static let reactionAbout = "Advies of vraag"
 
   /// A count that can be too small to show (then 0 in the report).
   static func count(_ n: Int, minGroup: Int) -> String { n > 0 ? String(n) : "minder dan \(minGroup)" }

@@ -49,6 +49,10 @@ public enum QDAProjectFile {
       xml +=
         "<TextSource guid=\"\(id)\" name=\"\(document.name.html)\" plainTextPath=\"internal://\(file)\">\n"
         + "<Description>\(document.question.html) (\(document.people) mensen)</Description>\n"
+      // Codes every answer of the document has (its script, question, and mostly its themes,
+      // phases and method) code the whole document; a segment carries only its own.
+      var common = Set(document.segments.first?.codes ?? [])
+      for segment in document.segments.dropFirst() { common.formIntersection(segment.codes) }
       for (n, segment) in document.segments.enumerated() {
         if n > 0 {
           text += separator
@@ -60,18 +64,25 @@ public enum QDAProjectFile {
         let selection = guid("fragment/\(document.name)/\(n)")
         xml +=
           "<PlainTextSelection guid=\"\(selection)\" name=\"antwoord \(n + 1)\" startPosition=\"\(position)\" endPosition=\"\(end)\">\n"
-        for code in segment.codes {
-          xml +=
-            "<Coding guid=\"\(guid("codering/\(document.name)/\(n)/\(code.group.rawValue)/\(code.name)"))\"><CodeRef targetGUID=\"\(guid(code))\"/></Coding>\n"
+        for code in segment.codes where !common.contains(code) {
+          xml += coding(code, at: "\(document.name)/\(n)")
         }
         xml += "</PlainTextSelection>\n"
         position = end
+      }
+      for code in common.sorted() {
+        xml += coding(code, at: document.name)
       }
       xml += "</TextSource>\n"
       sources.append((file, text))
     }
     xml += "</Sources>\n<Description>\(description.html)</Description>\n</Project>\n"
     return (xml, sources)
+  }
+
+  /// A `Coding` of a document or segment (`place`) with a code.
+  static func coding(_ code: QDACode, at place: String) -> String {
+    "<Coding guid=\"\(guid("codering/\(place)/\(code.group.rawValue)/\(code.name)"))\"><CodeRef targetGUID=\"\(guid(code))\"/></Coding>\n"
   }
 
   static func guid(_ code: QDACode) -> String { guid("code/\(code.group.rawValue)/\(code.name)") }
