@@ -7,6 +7,9 @@ import PraatmaatCore
 public struct SyntheticSessions {
   let scripts: [Script]
   var random: SeededGenerator
+  /// For the reasons panel members give: a generator of its own, so that adding them left every
+  /// other made-up answer as it was.
+  var reasonRandom: SeededGenerator
   /// When set, sessions keep a random part of their answers (as if people passed or stopped
   /// early) so that the sessions made so far average this many answers.
   let averageAnswers: Int?
@@ -19,6 +22,7 @@ public struct SyntheticSessions {
   public init(scripts: [Script], seed: UInt64, averageAnswers: Int? = nil) {
     self.scripts = scripts.sorted { $0.id < $1.id }
     random = SeededGenerator(seed: seed)
+    reasonRandom = SeededGenerator(seed: seed &+ 0x5EED)
     self.averageAnswers = averageAnswers
   }
 
@@ -68,13 +72,19 @@ public struct SyntheticSessions {
     let code = Self.code(number)
     let group = script.header.method.isGroup ? Int.random(in: 3...5, using: &random) : 1
     var answers: [AnswerRecord] = []
-    func add(_ question: Question, id: String? = nil, participant: String, _ kind: String, _ value: String?) {
+    func add(
+      _ question: Question, id: String? = nil, kind asked: QuestionKind? = nil, participant: String,
+      _ kind: String, _ value: String?, helped: Bool? = nil
+    ) {
+      // A reason draws from its own generator, so that every other answer stays as it was.
+      let helped = helped ?? (Int.random(in: 0..<5, using: &random) == 0)
       answers.append(
         AnswerRecord(
           questionID: id ?? question.id, participant: participant, scriptID: script.id,
-          scriptVersion: script.header.version, method: script.header.method, kind: question.kind.word,
+          scriptVersion: script.header.version, method: script.header.method,
+          kind: (asked ?? question.kind).word,
           themes: script.themes(of: question), phases: script.phases(of: question), valueKind: kind,
-          value: value, answeredBy: Int.random(in: 0..<5, using: &random) == 0 ? .withHelp : .participant,
+          value: value, answeredBy: helped ? .withHelp : .participant,
           month: month))
     }
     if script.header.method == .persona {
@@ -97,6 +107,13 @@ public struct SyntheticSessions {
           if script.header.method == .kwartetspel, n % group != p - 1 { continue }
           guard let (kind, value) = value(for: question) else { continue }
           add(question, participant: participant, kind, value)
+          // After a vote, a panel member says why: an open answer to the statement.
+          if question.kind == .statement {
+            let reason = Self.reasons[Int.random(in: 0..<Self.reasons.count, using: &reasonRandom)]
+            add(
+              question, id: question.id + ReportBuilder.reasonSuffix, kind: .open, participant: participant,
+              "text", "\(reason).", helped: Int.random(in: 0..<5, using: &reasonRandom) == 0)
+          }
         }
       }
     }

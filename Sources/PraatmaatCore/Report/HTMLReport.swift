@@ -16,7 +16,7 @@ public enum HTMLReport {
         + "<li><a href=\"#methode\">Hoe we luisterden</a></li></ul></nav>"
     )
     // A question under several themes has its chart once; the other places point to it.
-    var shown: [String: String] = [:]
+    var charted = ChartedQuestions()
     for phase in r.phases {
       body.append("<section id=\"\(phase.phase.rawValue)\"><h2>\(ReportText.phase(phase.phase).html)</h2>")
       if !phase.signals.isEmpty {
@@ -25,7 +25,7 @@ public enum HTMLReport {
             + phase.signals.map { "<li>\($0.text.html)</li>" }.joined() + "</ul></div>")
       }
       for theme in phase.themes {
-        body.append(self.theme(theme, phase: phase.phase, minGroup: r.minGroup, shown: &shown))
+        body.append(self.theme(theme, phase: phase.phase, minGroup: r.minGroup, charted: &charted))
       }
       body.append("</section>")
     }
@@ -65,7 +65,8 @@ public enum HTMLReport {
       if let signal = m.signal { parts.append("<p>\(signal.html)</p>") }
       if let quote = m.quote {
         parts.append(
-          "<p class=\"question\">\(ReportText.answersTo(quote.question).html)</p>" + blockquote(quote))
+          "<p class=\"question\">\(ReportText.answersTo(quote.question, vote: quote.vote).html)</p>"
+            + blockquote(quote))
       }
       out.append(parts.joined() + "</div>")
     }
@@ -150,7 +151,9 @@ public enum HTMLReport {
       + widened + notes
   }
 
-  static func theme(_ t: Report.ThemeReport, phase: PolicyPhase, minGroup: Int, shown: inout [String: String])
+  static func theme(
+    _ t: Report.ThemeReport, phase: PolicyPhase, minGroup: Int, charted: inout ChartedQuestions
+  )
     -> String
   {
     var out = ["<article><h3>\(t.theme.capitalisedFirst.html)</h3>"]
@@ -160,15 +163,9 @@ public enum HTMLReport {
       out.append("<p>\(ReportText.who(t).html).</p>")
       // Ids carry the phase: a theme can stand in several phases of one page.
       let id = "\(phase.rawValue)-\(t.theme)"
-      for (n, q) in t.closed.enumerated() {
-        let key = "\(q.scriptID)/\(q.questionID)"
-        if let first = shown[key] {
-          out.append("<p class=\"seealso\">“\(q.text.html)”: \(first.html).</p>")
-        } else {
-          shown[key] = "zie \(t.theme) bij \(phase.rawValue)"
-          out.append(closed(q, id: "\(id)-\(n)"))
-        }
-      }
+      let (new, elsewhere) = charted.split(t, phase: phase)
+      for (n, q) in new.enumerated() { out.append(closed(q, id: "\(id)-\(n)")) }
+      out += elsewhere.map { "<p class=\"seealso\">\($0.html)</p>" }
       for (n, p) in t.panels.enumerated() { out.append(panel(p, id: "\(id)-panel-\(n)", minGroup: minGroup)) }
       if let open = t.open { out.append(quotes(open)) }
       if let notes = ReportText.notes(t.notes) { out.append("<p>\(notes.html)</p>") }
@@ -215,9 +212,9 @@ public enum HTMLReport {
     var out = "<h4>Wat mensen zeiden</h4>"
     guard !open.suppressed else { return out + "<p class=\"toofew\">\(Report.tooFew.capitalisedFirst).</p>" }
     out += "<div class=\"quotes\">"
-    for (question, quotes) in ReportText.byQuestion(open.quotes) {
+    for (line, quotes) in ReportText.byQuestion(open.quotes) {
       out +=
-        "<p class=\"question\">\(ReportText.answersTo(question).html)</p>" + quotes.map(blockquote).joined()
+        "<p class=\"question\">\(line.html)</p>" + quotes.map(blockquote).joined()
     }
     out += "</div>"
     if !open.words.isEmpty {

@@ -6,14 +6,14 @@ public enum MarkdownReport {
     out += summary(r)
     out += matrix(r)
     // A question under several themes has its table once; the other places point to it.
-    var shown: [String: String] = [:]
+    var charted = ChartedQuestions()
     for phase in r.phases {
       out += ["## \(ReportText.phase(phase.phase))", ""]
       if !phase.signals.isEmpty {
         out += ["**Wat valt op**", ""] + phase.signals.map { "- \($0.text.markdownEscaped)" } + [""]
       }
       for theme in phase.themes {
-        out += self.theme(theme, phase: phase.phase, minGroup: r.minGroup, shown: &shown)
+        out += self.theme(theme, phase: phase.phase, minGroup: r.minGroup, charted: &charted)
       }
     }
     if !r.personas.isEmpty {
@@ -41,7 +41,10 @@ public enum MarkdownReport {
       out += ["**\(ReportText.phase(m.phase).markdownEscaped)** (\(m.people) mensen)", ""]
       if let signal = m.signal { out += [signal.markdownEscaped, ""] }
       if let quote = m.quote {
-        out += ["_\(ReportText.answersTo(quote.question).markdownEscaped)_", "", self.quote(quote)]
+        out += [
+          "_\(ReportText.answersTo(quote.question, vote: quote.vote).markdownEscaped)_", "",
+          self.quote(quote),
+        ]
       }
     }
     return out
@@ -103,20 +106,18 @@ public enum MarkdownReport {
     ]
   }
 
-  static func theme(_ t: Report.ThemeReport, phase: PolicyPhase, minGroup: Int, shown: inout [String: String])
+  static func theme(
+    _ t: Report.ThemeReport, phase: PolicyPhase, minGroup: Int, charted: inout ChartedQuestions
+  )
     -> [String]
   {
     var out = ["### \(t.theme.capitalisedFirst.markdownEscaped)", ""]
     let hidden = ReportText.hidden(t.hiddenAnswers, minGroup: minGroup).map { ["_\($0)_", ""] } ?? []
     guard !t.suppressed else { return out + ["_\(Report.tooFew.capitalisedFirst)._", ""] + hidden }
     out += ["\(ReportText.who(t)).", ""]
-    for q in t.closed {
-      let key = "\(q.scriptID)/\(q.questionID)"
-      if let first = shown[key] {
-        out += ["_“\(q.text.markdownEscaped)”: \(first.markdownEscaped)._", ""]
-        continue
-      }
-      shown[key] = "zie \(t.theme) bij \(phase.rawValue)"
+    let (new, elsewhere) = charted.split(t, phase: phase)
+    for line in elsewhere { out += ["_\(line.markdownEscaped)_", ""] }
+    for q in new {
       out.append(
         "**\(q.text.markdownEscaped)** (\(q.scriptID.markdownEscaped)/\(q.questionID.markdownEscaped))")
       out.append("")
@@ -152,8 +153,8 @@ public enum MarkdownReport {
       if open.suppressed {
         out += ["_\(Report.tooFew.capitalisedFirst)._", ""]
       } else {
-        for (question, quotes) in ReportText.byQuestion(open.quotes) {
-          out += ["_\(ReportText.answersTo(question).markdownEscaped)_", ""] + quotes.map(quote)
+        for (line, quotes) in ReportText.byQuestion(open.quotes) {
+          out += ["_\(line.markdownEscaped)_", ""] + quotes.map(quote)
         }
         if !open.words.isEmpty {
           out.append(

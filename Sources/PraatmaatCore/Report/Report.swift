@@ -120,6 +120,8 @@ public struct Report: Sendable, Equatable, Codable {
     public var scriptID: String
     public var questionID: String
     public var question: String
+    /// A panel member's reason: the vote it explains (eens, oneens, weet-niet).
+    public var vote: String?
   }
 
   public struct WordCount: Sendable, Equatable, Codable {

@@ -249,6 +249,20 @@ extension ReportBuilder {
     return question.text.joined(separator: " ")
   }
 
+  /// A question as a reader needs it: its whole text, and for a panel member's reason the
+  /// statement it is about (from the script, or as the panel wrote it: `statements`).
+  static func questionText(
+    _ catalogue: [String: Script], script: String, question: String, statements: [String: String] = [:]
+  ) -> String {
+    if let text = wholeText(catalogue[script]?.question(question)) { return text }
+    if let statement = question.removingSuffix(reasonSuffix) {
+      // The statement itself is its last line; the lines before lead up to it.
+      let text = catalogue[script]?.question(statement)?.text.last ?? statements[statement] ?? statement
+      return ReportText.reason(about: text)
+    }
+    return question
+  }
+
   /// The quotes of a theme as a report shows them, each with its question.
   func quotes(_ o: OpenTally) -> [Report.Quote] {
     QuoteChoice.choose(Array(o.quotes.values)).map { q in
@@ -256,7 +270,9 @@ extension ReportBuilder {
       return Report.Quote(
         text: q.text, mentions: q.mentions.published(threshold: minGroup) ?? 0, scriptID: key.script,
         questionID: key.question,
-        question: Self.wholeText(catalogue[key.script]?.question(key.question)) ?? key.question)
+        question: Self.questionText(
+          catalogue, script: key.script, question: key.question, statements: statements),
+        vote: q.vote)
     }
   }
 }

@@ -50,14 +50,16 @@ extension ReportBuilder {
 
     var seen: Bool { !people.isEmpty }
 
-    mutating func add(_ text: String, words: WordCounter.Prepared, question: Int, key: UInt32) {
-      let at = QuoteKey(question: question, group: words.group)
+    mutating func add(_ text: String, words: WordCounter.Prepared, question: Int, vote: String?, key: UInt32)
+    {
+      let at = QuoteKey(question: question, group: words.group, vote: vote)
       if quotes[at] != nil {
         quotes[at]!.mentions.add(key)
       } else {
         var mentions = CellCount()
         mentions.add(key)
-        quotes[at] = QuoteTally(text: text, question: question, mentions: mentions, words: words.list)
+        quotes[at] = QuoteTally(
+          text: text, question: question, vote: vote, mentions: mentions, words: words.list)
       }
     }
   }
@@ -65,12 +67,15 @@ extension ReportBuilder {
   struct QuoteKey: Hashable, Sendable {
     var question: Int
     var group: Int
+    var vote: String?
   }
 
   struct QuoteTally: Sendable {
     var text: String
     /// The question it answers, by number.
     var question: Int
+    /// A panel member's reason: the vote it explains.
+    var vote: String?
     /// Who said (nearly) this: one record per answer.
     var mentions: CellCount
     /// The first answer's content words: the group's words and pairs, made when reported.

@@ -53,6 +53,8 @@ public struct ReportBuilder: Sendable {
   static let openWord = QuestionKind.open.word
   /// Stored with a panel's own statement: its text.
   public static let statementTextKind = "stellingtekst"
+  /// Stored with a panel member's reason for a vote: the statement's id, then this.
+  public static let reasonSuffix = "-waarom"
   /// A supporter's note about a question: counted per theme, never shown in a report.
   public static let noteKind = "notitie"
 
@@ -118,6 +120,7 @@ public struct ReportBuilder: Sendable {
     } else {
       last.sessionCode = row.session
       last.session = -1
+      if !last.votes.isEmpty { last.votes = [:] }
       guard let index = sessionIndex[row.session], sessionIncluded[index] else { return }
       session = numbered.count
       numbered.append(index)
@@ -166,8 +169,16 @@ public struct ReportBuilder: Sendable {
     let advice = a.questionID.removingSuffix("-advies").map {
       intern(QuestionKey(script: a.scriptID, question: $0))
     }
+    // A panel member's reason is told with the vote it explains: the vote comes first.
+    if a.kind == Self.statementWord {
+      last.votes[a.questionID + "#" + a.participant] = a.valueKind == "dontKnow" ? "weet-niet" : a.value
+    }
+    let vote = a.questionID.removingSuffix(Self.reasonSuffix).flatMap {
+      last.votes[$0 + "#" + a.participant] ?? nil
+    }
     let prepared = Prepared(
-      row: a, words: a.valueKind == "text" && !table ? a.value.map(words.prepare) : nil, advice: advice)
+      row: a, words: a.valueKind == "text" && !table ? a.value.map(words.prepare) : nil, advice: advice,
+      vote: vote)
     if themes != last.themes {
       last.themes = themes
       last.themeIDs = themes.map { intern($0) }
@@ -241,6 +252,8 @@ public struct ReportBuilder: Sendable {
     var vocabularyThemes: [String] = []
     var question: QuestionKey?
     var questionID = -1
+    /// The votes of this session's panel members, by statement and seat.
+    var votes: [String: String] = [:]
   }
 
   private var last = Last()
@@ -251,6 +264,8 @@ public struct ReportBuilder: Sendable {
     var words: WordCounter.Prepared?
     /// For a panel's advice: the statement it is about.
     var advice: Int?
+    /// For a panel member's reason: the vote it explains.
+    var vote: String?
   }
 
   private mutating func intern(_ theme: String) -> Int {
@@ -302,7 +317,7 @@ public struct ReportBuilder: Sendable {
         tally.open.people.insert(person, key: key)
         tally.open.lastPerson = person
       }
-      tally.open.add(text, words: words, question: question, key: key)
+      tally.open.add(text, words: words, question: question, vote: p.vote, key: key)
     case "option", "options", "number", "ageBand", "dontKnow":
       if tally.closed.count <= question {
         tally.closed.append(

@@ -45,7 +45,7 @@ enum ReportText {
   static let otherPlaces = "andere gemeenten (te weinig mensen om te noemen)"
 
   /// A page holds the newest cards; CSV and JSON hold them all.
-  static let personasShown = 8
+  static let personasShown = 6
 
   static func morePersonas(_ count: Int) -> String? {
     count > personasShown
@@ -134,19 +134,31 @@ enum ReportText {
   /// A count that can be too small to show (then 0 in the report).
   static func count(_ n: Int, minGroup: Int) -> String { n > 0 ? String(n) : "minder dan \(minGroup)" }
 
-  /// Quotes under the question they answer, questions in the order of their first quote.
-  static func byQuestion(_ quotes: [Report.Quote]) -> [(question: String, quotes: [Report.Quote])] {
-    var groups: [(question: String, quotes: [Report.Quote])] = []
+  /// Quotes under the line that says what they answer (and, for a panel's reasons, the vote
+  /// they explain), in the order of their first quote.
+  static func byQuestion(_ quotes: [Report.Quote]) -> [(line: String, quotes: [Report.Quote])] {
+    var groups: [(line: String, quotes: [Report.Quote])] = []
     for q in quotes {
-      if let i = groups.firstIndex(where: { $0.question == q.question }) {
+      let line = answersTo(q.question, vote: q.vote)
+      if let i = groups.firstIndex(where: { $0.line == line }) {
         groups[i].quotes.append(q)
       } else {
-        groups.append((q.question, [q]))
+        groups.append((line, [q]))
       }
     }
     return groups
   }
 
-  /// The line above the quotes of one question.
-  static func answersTo(_ question: String) -> String { "Op de vraag “\(question)”:" }
+  /// A panel member's reason: the question with the statement it is about.
+  static func reason(about statement: String) -> String { "Waarom? Over het plan: \(statement)" }
+
+  /// The line above the quotes of one question; for a panel's reasons, with the vote.
+  static func answersTo(_ question: String, vote: String? = nil) -> String {
+    switch vote {
+    case "eens": "Op de vraag “\(question)”, van wie eens stemde:"
+    case "oneens": "Op de vraag “\(question)”, van wie oneens stemde:"
+    case .some: "Op de vraag “\(question)”, van wie het niet wist:"
+    case nil: "Op de vraag “\(question)”:"
+    }
+  }
 }

@@ -64,16 +64,22 @@ public struct QDAExport: Sendable {
     let seat = Int(a.participant) ?? 0
     let person = RecordKey.person(session: sessionKey, seat: seat)
     let key = Key(script: a.scriptID, question: a.questionID)
-    var question = questions[key] ?? Question()
-    if question.seen.insert("\(row.session)#\(seat)").inserted { question.people.add(person) }
     let script = catalogue[a.scriptID]
-    question.answers.append(
-      Answer(
-        text: text, order: RecordKey.person(session: person, seat: question.answers.count + 1),
-        themes: vocabulary.themes(of: a.themes.isEmpty ? script?.header.themes ?? [] : a.themes),
-        phases: a.phases.isEmpty ? script?.header.phases ?? [] : a.phases, method: a.method.rawValue,
-        municipality: row.municipality))
-    questions[key] = question
+    let answer = Answer(
+      text: text, order: 0,
+      themes: vocabulary.themes(of: a.themes.isEmpty ? script?.header.themes ?? [] : a.themes),
+      phases: a.phases.isEmpty ? script?.header.phases ?? [] : a.phases, method: a.method.rawValue,
+      municipality: row.municipality)
+    // Changed in place: taking a question out of the dictionary and putting it back would copy
+    // its answers each time.
+    Self.add(answer, person: person, seat: "\(row.session)#\(seat)", to: &questions[key, default: Question()])
+  }
+
+  private static func add(_ answer: Answer, person: UInt32, seat: String, to question: inout Question) {
+    if question.seen.insert(seat).inserted { question.people.add(person) }
+    var answer = answer
+    answer.order = RecordKey.person(session: person, seat: question.answers.count + 1)
+    question.answers.append(answer)
   }
 
   /// A document per question with enough people, its answers in key order.
@@ -82,7 +88,6 @@ public struct QDAExport: Sendable {
     return questions.keys.sorted().compactMap { key in
       let q = questions[key]!
       guard let people = q.people.published(threshold: minGroup) else { return nil }
-      let question = catalogue[key.script]?.question(key.question)
       let segments = q.answers.sorted { ($0.order, $0.text) < ($1.order, $1.text) }.map { a in
         QDADocument.Segment(
           text: a.text,
@@ -100,7 +105,9 @@ public struct QDAExport: Sendable {
       }
       return QDADocument(
         name: "\(key.script)/\(key.question)",
-        question: ReportBuilder.wholeText(question) ?? key.question, people: people, segments: segments)
+        question: ReportBuilder.questionText(catalogue, script: key.script, question: key.question),
+        people: people,
+        segments: segments)
     }
   }
 }
