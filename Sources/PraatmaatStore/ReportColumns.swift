@@ -55,20 +55,51 @@ struct ReportColumns {
     return list
   }
 
-  /// Every row of a prepared statement, as report rows.
-  static func forEach(_ statement: Statement, in db: Database, _ body: (ReportRow) -> Void) throws {
+  /// Where and when a session was held.
+  struct Place {
+    var municipality: String?
+    var month: String?
+  }
+
+  /// Each session's code, place and month, from `SELECT code, municipality, month`.
+  static func places(_ statement: Statement, in db: Database, _ body: (String, Place) -> Void) throws {
     let s = statement.sqliteStatement
-    var columns = ReportColumns(count: 15)
+    var columns = ReportColumns(count: 3)
+    while try step(s, db) {
+      body(columns.string(s, 0), Place(municipality: columns.text(s, 1), month: columns.text(s, 2)))
+    }
+  }
+
+  /// The next row of a statement: true for a row, false at the end.
+  private static func step(_ s: OpaquePointer, _ db: Database) throws -> Bool {
+    let code = sqlite3_step(s)
+    if code == SQLITE_DONE { return false }
+    guard code == SQLITE_ROW else {
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    }
+    return true
+  }
+
+  /// Every row of a prepared statement, as report rows; an answer of a session that is not in
+  /// `places` (withdrawn meanwhile) is passed by.
+  static func forEach(
+    _ statement: Statement, in db: Database, places: [String: Place], _ body: (ReportRow) -> Void
+  ) throws {
+    let s = statement.sqliteStatement
+    var columns = ReportColumns(count: 13)
     var methods: [String: Method] = [:]
     var helpers: [String: AnsweredBy] = [:]
-    while true {
-      let code = sqlite3_step(s)
-      if code == SQLITE_DONE { return }
-      guard code == SQLITE_ROW else {
-        throw DatabaseError(
-          resultCode: ResultCode(rawValue: code),
-          message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    var session = ""
+    var place: Place?
+    while try step(s, db) {
+      let code = columns.string(s, 0)
+      // Answers come grouped by session: the place is looked up when the session changes.
+      if code != session {
+        session = code
+        place = places[code]
       }
+      guard let place else { continue }
       let method = columns.string(s, 5)
       let answeredBy = columns.string(s, 11)
       if methods[method] == nil { methods[method] = Method(rawValue: method) ?? .gesprek }
@@ -79,9 +110,7 @@ struct ReportColumns {
         themes: columns.themes(s, 7), phases: columns.phases(s, 8), valueKind: columns.string(s, 9),
         value: columns.text(s, 10), answeredBy: helpers[answeredBy]!, month: columns.string(s, 12))
       body(
-        ReportRow(
-          session: columns.string(s, 0), municipality: columns.text(s, 13), sessionMonth: columns.text(s, 14),
-          answer: answer))
+        ReportRow(session: code, municipality: place.municipality, sessionMonth: place.month, answer: answer))
     }
   }
 }

@@ -55,22 +55,27 @@ extension SQLiteStore {
 
   /// Streams every answer with its session's context, without loading them all at once.
   /// Periods are not filtered here: a report needs every month to keep small groups hidden.
+  /// The sessions' place and month are read once, beforehand: a join per answer would cost
+  /// a lookup in the session table for each of a million rows.
   public func forEachReportRow(script: String?, _ body: (ReportRow) -> Void) throws(StoreError) {
     try read { db in
+      var places: [String: ReportColumns.Place] = [:]
+      let sessions = try db.makeStatement(
+        sql: "SELECT code, municipality, month FROM session WHERE status != 'withdrawn'")
+      try ReportColumns.places(sessions, in: db) { places[$0] = $1 }
       var sql = """
         SELECT a.session_code, a.participant, a.question_id, a.script_id, a.script_version, a.method,
-          a.kind, a.themes, a.phases, a.value_kind, a.value, a.answered_by, a.month, s.municipality, s.month
-        FROM answer a JOIN session s ON s.code = a.session_code
-        WHERE s.status != 'withdrawn'
+          a.kind, a.themes, a.phases, a.value_kind, a.value, a.answered_by, a.month
+        FROM answer a
         """
       var arguments: StatementArguments = []
       if let script {
-        sql += " AND a.script_id = ?"
+        sql += " WHERE a.script_id = ?"
         arguments += [script]
       }
       let statement = try db.makeStatement(sql: sql)
       try statement.setArguments(arguments)
-      try ReportColumns.forEach(statement, in: db, body)
+      try ReportColumns.forEach(statement, in: db, places: places, body)
     }
   }
 }

@@ -106,7 +106,7 @@ struct Export: ParsableCommand {
       var job = QDAExportJob()
       job.minGroup = minGroup
       let result = try job.run(store: store, library: try ContentLibrary.locate())
-      try OutputFile.write(Data(result.bytes), to: out ?? OutputFile.standardOutput)
+      try OutputFile.write(result.bytes, to: out ?? OutputFile.standardOutput)
       FileHandle.standardError.write(
         Data("\(result.answers) open antwoord(en) in \(result.documents) vraag/vragen geschreven.\n".utf8))
       return

@@ -12,28 +12,31 @@ public struct QDAExportJob {
   public init() {}
 
   public struct Result: Sendable {
-    public var bytes: [UInt8]
+    public var bytes: Data
     public var documents: Int
     public var answers: Int
   }
 
   public func run(store: SQLiteStore, library: ContentLibrary) throws(AppError) -> Result {
     guard minGroup >= ReportBuilder.smallestGroup else { throw AppError.usage(ReportJob.minGroupRefusal) }
-    var export: QDAExport
+    // The answers as read are let go once they are documents: a store's open answers are held
+    // once, not twice.
+    let documents: [QDADocument]
     do {
-      export = QDAExport(
+      var export = QDAExport(
         minGroup: minGroup, catalogue: library.catalogue(), themes: library.themeVocabulary(),
         sessions: try store.reportSessions())
       try store.forEachReportRow(script: nil) { export.add($0) }
+      documents = export.documents()
     } catch {
       throw AppError.usage("\(error)")
     }
-    let documents = export.documents()
     let zip = QDAProjectFile.archive(documents, name: "praatmaat \(made)", day: made)
     if let reason = zip.tooLarge {
       throw AppError.usage("Het project wordt te groot voor een qdpx-bestand (\(reason)).")
     }
     return Result(
-      bytes: zip.bytes, documents: documents.count, answers: documents.reduce(0) { $0 + $1.segments.count })
+      bytes: zip.finished(), documents: documents.count,
+      answers: documents.reduce(0) { $0 + $1.segments.count })
   }
 }

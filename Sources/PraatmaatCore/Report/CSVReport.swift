@@ -142,13 +142,16 @@ public enum CSVReport {
   static func field(_ value: String) -> String {
     var v = TextSafety.clean(value)
     // A formula start, also after spaces (" =cmd"), is made plain text with a quote before it.
-    let start = v.first { $0 != " " }
-    if let start, formulaStarts.contains(start),
+    let start = v.unicodeScalars.first { $0 != " " }
+    if let start, formulaStarts.contains(Character(start)),
       Double(v.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")) == nil
     {
       v = "'" + v
     }
-    guard v.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
+    // Bytes, not characters: a report has hundreds of thousands of fields.
+    guard
+      v.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
+    else { return v }
     return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

@@ -9,12 +9,13 @@ enum QuoteChoice {
   /// The best quotes by mentions that the choice for difference starts from.
   static let pool = 60
 
-  static func choose(_ all: [ReportBuilder.QuoteTally]) -> [ReportBuilder.QuoteTally] {
-    struct Candidate {
-      var quote: ReportBuilder.QuoteTally
-      var mentions: Int
-      var words: Set<String>
-    }
+  struct Candidate {
+    var quote: ReportBuilder.QuoteTally
+    var mentions: Int
+    var words: Set<String>
+  }
+
+  static func choose(_ all: some Sequence<ReportBuilder.QuoteTally>) -> [ReportBuilder.QuoteTally] {
     // One person's answers to two questions share a key: the question, then the text, settle it.
     func before(_ a: Candidate, _ b: Candidate) -> Bool {
       (a.mentions, a.quote.mentions.key, b.quote.question, b.quote.text)
@@ -23,8 +24,14 @@ enum QuoteChoice {
     // A theme can hold many thousands of different answers: only the best pool is kept in order.
     var best: [Candidate] = []
     for q in all {
+      // Most quotes do not reach the pool: they are compared before they are copied.
+      if best.count == pool, let last = best.last,
+        (q.mentions.perturbed, q.mentions.key, last.quote.question, last.quote.text)
+          <= (last.mentions, last.quote.mentions.key, q.question, q.text)
+      {
+        continue
+      }
       let c = Candidate(quote: q, mentions: q.mentions.perturbed, words: [])
-      if best.count == pool, let last = best.last, !before(c, last) { continue }
       best.insert(c, at: best.firstIndex { before(c, $0) } ?? best.count)
       if best.count > pool { best.removeLast() }
     }

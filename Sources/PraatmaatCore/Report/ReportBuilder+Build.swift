@@ -265,7 +265,7 @@ extension ReportBuilder {
 
   /// The quotes of a theme as a report shows them, each with its question.
   func quotes(_ o: OpenTally) -> [Report.Quote] {
-    QuoteChoice.choose(Array(o.quotes.values)).map { q in
+    QuoteChoice.choose(o.quotes.values).map { q in
       let key = questionKeys[q.question]
       return Report.Quote(
         text: q.text, mentions: q.mentions.published(threshold: minGroup) ?? 0, scriptID: key.script,

@@ -80,6 +80,9 @@ struct GeneratedStore {
     filters += months.map { ReportFilter(from: $0, to: $0) }
     filters += stride(from: 0, to: 12, by: 3).map { ReportFilter(from: months[$0], to: months[$0 + 2]) }
     filters += [ReportFilter(to: "2026-06"), ReportFilter(from: "2026-07")]
+    // A municipality's report cuts its own rounds: it too changes only by whole rounds.
+    filters += places.map { ReportFilter(municipality: $0) }
+    filters += [ReportFilter(theme: "hulp", municipality: places[0])]
     filters += [
       ReportFilter(script: "wonen", from: "2026-04", to: "2026-06"),
       ReportFilter(theme: "wonen", phase: .agendavorming, from: "2026-10", to: "2026-12"),

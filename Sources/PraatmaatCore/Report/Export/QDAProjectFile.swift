@@ -9,12 +9,14 @@ public enum QDAProjectFile {
   /// Between two answers in a document.
   static let separator = "\n\n"
 
-  /// The `.qdpx` archive. `day`: `YYYY-MM-DD`, the project's creation day.
+  /// The `.qdpx` archive. `day`: `YYYY-MM-DD`, the project's creation day. The documents'
+  /// texts are written first, then the project XML, in pieces: nothing is held twice.
   public static func archive(_ documents: [QDADocument], name: String, day: String) -> ZipArchive {
     var zip = ZipArchive(day: day)
-    let (xml, sources) = project(documents, name: name, day: day)
-    zip.add("project.qde", Array(xml.utf8))
-    for source in sources { zip.add("Sources/\(source.file)", Array(source.text.utf8)) }
+    for document in documents { zip.add("Sources/\(file(document))", text(of: document).utf8) }
+    zip.begin("project.qde")
+    xml(documents, name: name, day: day) { zip.write($0.utf8) }
+    zip.end()
     return zip
   }
 
@@ -22,62 +24,64 @@ public enum QDAProjectFile {
   public static func project(_ documents: [QDADocument], name: String, day: String)
     -> (xml: String, sources: [(file: String, text: String)])
   {
+    var text = ""
+    xml(documents, name: name, day: day) { text += $0 }
+    return (text, documents.map { (file($0), self.text(of: $0)) })
+  }
+
+  /// A document's file in the archive, named by its GUID.
+  static func file(_ document: QDADocument) -> String { "\(guid("bron/\(document.name)")).txt" }
+
+  /// A document's text: its answers, cleaned, with a blank line between two.
+  static func text(of document: QDADocument) -> String {
+    document.segments.map { TextSafety.clean($0.text) }.joined(separator: separator)
+  }
+
+  /// The project XML, given piece by piece to `emit`.
+  static func xml(_ documents: [QDADocument], name: String, day: String, emit: (String) -> Void) {
     let codes = Set(documents.flatMap { $0.segments.flatMap(\.codes) }).sorted()
-    var xml = """
+    emit(
+      """
       <?xml version="1.0" encoding="utf-8"?>
       <Project xmlns="\(namespace)" name="\(name.html)" origin="praatmaat" creationDateTime="\(day)T00:00:00Z">
+      <CodeBook><Codes>
 
-      """
-    xml += "<CodeBook><Codes>\n"
+      """)
     for group in QDACode.Group.allCases {
       let members = codes.filter { $0.group == group }
       guard !members.isEmpty else { continue }
-      xml +=
-        "<Code guid=\"\(guid("groep/\(group.rawValue)"))\" name=\"\(group.rawValue)\" isCodable=\"false\">\n"
+      emit(
+        "<Code guid=\"\(guid("groep/\(group.rawValue)"))\" name=\"\(group.rawValue)\" isCodable=\"false\">\n")
       for code in members {
-        xml += "<Code guid=\"\(guid(code))\" name=\"\(code.name.html)\" isCodable=\"true\"/>\n"
+        emit("<Code guid=\"\(guid(code))\" name=\"\(code.name.html)\" isCodable=\"true\"/>\n")
       }
-      xml += "</Code>\n"
+      emit("</Code>\n")
     }
-    xml += "</Codes></CodeBook>\n<Sources>\n"
-    var sources: [(file: String, text: String)] = []
+    emit("</Codes></CodeBook>\n<Sources>\n")
     for document in documents {
-      let id = guid("bron/\(document.name)")
-      let file = "\(id).txt"
-      var text = ""
-      var position = 0
-      xml +=
-        "<TextSource guid=\"\(id)\" name=\"\(document.name.html)\" plainTextPath=\"internal://\(file)\">\n"
-        + "<Description>\(document.question.html) (\(document.people) mensen)</Description>\n"
+      emit(
+        "<TextSource guid=\"\(guid("bron/\(document.name)"))\" name=\"\(document.name.html)\" plainTextPath=\"internal://\(file(document))\">\n"
+          + "<Description>\(document.question.html) (\(document.people) mensen)</Description>\n")
       // Codes every answer of the document has (its script, question, and mostly its themes,
       // phases and method) code the whole document; a segment carries only its own.
       var common = Set(document.segments.first?.codes ?? [])
       for segment in document.segments.dropFirst() { common.formIntersection(segment.codes) }
+      var position = 0
       for (n, segment) in document.segments.enumerated() {
-        if n > 0 {
-          text += separator
-          position += separator.unicodeScalars.count
-        }
-        let clean = TextSafety.clean(segment.text)
-        let end = position + clean.unicodeScalars.count
-        text += clean
-        let selection = guid("fragment/\(document.name)/\(n)")
-        xml +=
-          "<PlainTextSelection guid=\"\(selection)\" name=\"antwoord \(n + 1)\" startPosition=\"\(position)\" endPosition=\"\(end)\">\n"
+        if n > 0 { position += separator.unicodeScalars.count }
+        let end = position + TextSafety.clean(segment.text).unicodeScalars.count
+        var part =
+          "<PlainTextSelection guid=\"\(guid("fragment/\(document.name)/\(n)"))\" name=\"antwoord \(n + 1)\" startPosition=\"\(position)\" endPosition=\"\(end)\">\n"
         for code in segment.codes where !common.contains(code) {
-          xml += coding(code, at: "\(document.name)/\(n)")
+          part += coding(code, at: "\(document.name)/\(n)")
         }
-        xml += "</PlainTextSelection>\n"
+        emit(part + "</PlainTextSelection>\n")
         position = end
       }
-      for code in common.sorted() {
-        xml += coding(code, at: document.name)
-      }
-      xml += "</TextSource>\n"
-      sources.append((file, text))
+      for code in common.sorted() { emit(coding(code, at: document.name)) }
+      emit("</TextSource>\n")
     }
-    xml += "</Sources>\n<Description>\(description.html)</Description>\n</Project>\n"
-    return (xml, sources)
+    emit("</Sources>\n<Description>\(description.html)</Description>\n</Project>\n")
   }
 
   /// A `Coding` of a document or segment (`place`) with a code.

@@ -1,13 +1,16 @@
-/// A ZIP file with stored (uncompressed) entries, made in memory: what a `.qdpx` project is.
+import Foundation
+
+/// A ZIP file with stored (uncompressed) entries, written into memory as entries come, so that
+/// a large entry can be written in pieces and is never held twice: what a `.qdpx` project is.
 /// Names are UTF-8 (flag bit 11); every entry carries the same fixed time, so the same
 /// content always gives the same bytes.
 public struct ZipArchive: Sendable {
-  public struct Entry: Sendable {
-    public var name: String
-    public var data: [UInt8]
-  }
-
-  public private(set) var entries: [Entry] = []
+  /// Local headers and contents so far.
+  private var out = Data()
+  private var central = Data()
+  public private(set) var count = 0
+  /// The entry being written: where its header starts, its running CRC and size.
+  private var open: (name: [UInt8], header: Int, crc: UInt32, size: Int)?
   /// MS-DOS date and time of every entry.
   let date: UInt16
   let time: UInt16 = 0
@@ -22,69 +25,91 @@ public struct ZipArchive: Sendable {
     }
   }
 
-  public mutating func add(_ name: String, _ data: [UInt8]) {
-    entries.append(Entry(name: name, data: data))
+  /// A whole entry at once.
+  public mutating func add(_ name: String, _ data: some Sequence<UInt8>) {
+    begin(name)
+    write(data)
+    end()
+  }
+
+  /// Starts an entry; its CRC and size are filled in by `end()`.
+  public mutating func begin(_ name: String) {
+    precondition(open == nil, "an entry is still open")
+    let bytes = Array(name.utf8)
+    open = (bytes, out.count, 0xFFFF_FFFF, 0)
+    out.append(le32: 0x0403_4B50)
+    out.append(le16: 20)
+    out.append(le16: 0x0800)
+    out.append(le16: 0)
+    out.append(le16: time)
+    out.append(le16: date)
+    out.append(le32: 0)  // CRC, size and size: filled in by end()
+    out.append(le32: 0)
+    out.append(le32: 0)
+    out.append(le16: UInt16(bytes.count))
+    out.append(le16: 0)
+    out.append(contentsOf: bytes)
+  }
+
+  /// More of the open entry's content.
+  public mutating func write(_ data: some Sequence<UInt8>) {
+    guard var entry = open else { preconditionFailure("no entry is open") }
+    let start = out.count
+    out.append(contentsOf: data)
+    entry.crc = out[start...].withUnsafeBytes { CRC32.update(entry.crc, $0) }
+    entry.size += out.count - start
+    open = entry
+  }
+
+  /// Closes the open entry: its CRC and sizes go into its header and the central directory.
+  public mutating func end() {
+    guard let entry = open else { preconditionFailure("no entry is open") }
+    open = nil
+    let crc = entry.crc ^ 0xFFFF_FFFF
+    let size = UInt32(truncatingIfNeeded: entry.size)
+    var patch = Data()
+    patch.append(le32: crc)
+    patch.append(le32: size)
+    patch.append(le32: size)
+    out.replaceSubrange((entry.header + 14)..<(entry.header + 26), with: patch)
+    central.append(le32: 0x0201_4B50)
+    central.append(le16: 20)
+    central.append(le16: 20)
+    central.append(le16: 0x0800)
+    central.append(le16: 0)
+    central.append(le16: time)
+    central.append(le16: date)
+    central.append(le32: crc)
+    central.append(le32: size)
+    central.append(le32: size)
+    central.append(le16: UInt16(entry.name.count))
+    central.append(le16: 0)
+    central.append(le16: 0)
+    central.append(le16: 0)
+    central.append(le16: 0)
+    central.append(le32: 0)
+    central.append(le32: UInt32(truncatingIfNeeded: entry.header))
+    central.append(contentsOf: entry.name)
+    count += 1
   }
 
   /// Why the entries do not fit a ZIP without its 64-bit extension; nil when they do.
   public var tooLarge: String? {
-    if entries.count >= 0xFFFF { return "meer dan 65 534 bestanden" }
-    let total = entries.reduce(0) { $0 + $1.data.count + $1.name.utf8.count + 76 }
-    return total >= 0xFFFF_FFFF ? "groter dan 4 GB" : nil
+    if count >= 0xFFFF { return "meer dan 65 534 bestanden" }
+    return out.count + central.count >= 0xFFFF_FFFF ? "groter dan 4 GB" : nil
   }
 
-  /// The whole archive.
-  public var bytes: [UInt8] {
-    var out: [UInt8] = []
-    var central: [UInt8] = []
-    for entry in entries {
-      let offset = UInt32(out.count)
-      let name = Array(entry.name.utf8)
-      let crc = CRC32.of(entry.data)
-      let size = UInt32(entry.data.count)
-      // Local file header.
-      out.append(le32: 0x0403_4B50)
-      out.append(le16: 20)
-      out.append(le16: 0x0800)
-      out.append(le16: 0)
-      out.append(le16: time)
-      out.append(le16: date)
-      out.append(le32: crc)
-      out.append(le32: size)
-      out.append(le32: size)
-      out.append(le16: UInt16(name.count))
-      out.append(le16: 0)
-      out += name
-      out += entry.data
-      // Its central directory record.
-      central.append(le32: 0x0201_4B50)
-      central.append(le16: 20)
-      central.append(le16: 20)
-      central.append(le16: 0x0800)
-      central.append(le16: 0)
-      central.append(le16: time)
-      central.append(le16: date)
-      central.append(le32: crc)
-      central.append(le32: size)
-      central.append(le32: size)
-      central.append(le16: UInt16(name.count))
-      central.append(le16: 0)
-      central.append(le16: 0)
-      central.append(le16: 0)
-      central.append(le16: 0)
-      central.append(le32: 0)
-      central.append(le32: offset)
-      central += name
-    }
-    let start = UInt32(out.count)
-    out += central
-    // End of central directory.
+  /// The whole archive: the entries, the central directory and its end record.
+  public consuming func finished() -> Data {
+    precondition(open == nil, "an entry is still open")
+    let start = UInt32(truncatingIfNeeded: out.count)
+    out.append(central)
     out.append(le32: 0x0605_4B50)
     out.append(le16: 0)
     out.append(le16: 0)
-    out.append(le16: UInt16(entries.count))
-    out.append(le16: UInt16(entries.count))
-    out.append(le32: UInt32(central.count))
+    out.append(le16: UInt16(truncatingIfNeeded: count))
+    out.append(le16: UInt16(truncatingIfNeeded: count))
+    out.append(le32: UInt32(truncatingIfNeeded: central.count))
     out.append(le32: start)
     out.append(le16: 0)
     return out
@@ -99,14 +124,15 @@ enum CRC32 {
     return c
   }
 
-  static func of(_ bytes: [UInt8]) -> UInt32 {
-    var crc: UInt32 = 0xFFFF_FFFF
+  /// The running CRC after `bytes` (start with 0xFFFFFFFF, end by flipping every bit).
+  static func update(_ crc: UInt32, _ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    var crc = crc
     for b in bytes { crc = table[Int((crc ^ UInt32(b)) & 0xFF)] ^ (crc >> 8) }
-    return crc ^ 0xFFFF_FFFF
+    return crc
   }
 }
 
-extension [UInt8] {
+extension Data {
   fileprivate mutating func append(le16 v: UInt16) {
     append(UInt8(v & 0xFF))
     append(UInt8(v >> 8))
