@@ -13,7 +13,6 @@ public enum ParticipantReport {
     "De gemeente leest wat jullie zeiden.",
     "Later hoor je wat de gemeente ermee doet.",
   ]
-  public static let heardTitle = "Dit hebben we gehoord"
   public static let closing = [
     "Niemand kan zien wie wat zei.",
     "Heb je een vraag? Vraag het aan je begeleider.",

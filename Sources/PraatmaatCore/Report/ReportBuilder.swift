@@ -173,9 +173,7 @@ public struct ReportBuilder: Sendable {
     if a.kind == Self.statementWord {
       last.votes[a.questionID + "#" + a.participant] = a.valueKind == "dontKnow" ? "weet-niet" : a.value
     }
-    let vote = a.questionID.removingSuffix(Self.reasonSuffix).flatMap {
-      last.votes[$0 + "#" + a.participant] ?? nil
-    }
+    let vote = a.questionID.removingSuffix(Self.reasonSuffix).flatMap { last.votes[$0 + "#" + a.participant] }
     let prepared = Prepared(
       row: a, words: a.valueKind == "text" && !table ? a.value.map(words.prepare) : nil, advice: advice,
       vote: vote)

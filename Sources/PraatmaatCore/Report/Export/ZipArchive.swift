@@ -38,16 +38,8 @@ public struct ZipArchive: Sendable {
     let bytes = Array(name.utf8)
     open = (bytes, out.count, 0xFFFF_FFFF, 0)
     out.append(le32: 0x0403_4B50)
-    out.append(le16: 20)
-    out.append(le16: 0x0800)
-    out.append(le16: 0)
-    out.append(le16: time)
-    out.append(le16: date)
-    out.append(le32: 0)  // CRC, size and size: filled in by end()
-    out.append(le32: 0)
-    out.append(le32: 0)
-    out.append(le16: UInt16(bytes.count))
-    out.append(le16: 0)
+    // CRC, size and size are filled in by end().
+    out.append(fields(crc: 0, size: 0, name: bytes.count))
     out.append(contentsOf: bytes)
   }
 
@@ -67,23 +59,11 @@ public struct ZipArchive: Sendable {
     open = nil
     let crc = entry.crc ^ 0xFFFF_FFFF
     let size = UInt32(truncatingIfNeeded: entry.size)
-    var patch = Data()
-    patch.append(le32: crc)
-    patch.append(le32: size)
-    patch.append(le32: size)
-    out.replaceSubrange((entry.header + 14)..<(entry.header + 26), with: patch)
+    let shared = fields(crc: crc, size: size, name: entry.name.count)
+    out.replaceSubrange((entry.header + 4)..<(entry.header + 30), with: shared)
     central.append(le32: 0x0201_4B50)
     central.append(le16: 20)
-    central.append(le16: 20)
-    central.append(le16: 0x0800)
-    central.append(le16: 0)
-    central.append(le16: time)
-    central.append(le16: date)
-    central.append(le32: crc)
-    central.append(le32: size)
-    central.append(le32: size)
-    central.append(le16: UInt16(entry.name.count))
-    central.append(le16: 0)
+    central.append(shared)
     central.append(le16: 0)
     central.append(le16: 0)
     central.append(le16: 0)
@@ -91,6 +71,23 @@ public struct ZipArchive: Sendable {
     central.append(le32: UInt32(truncatingIfNeeded: entry.header))
     central.append(contentsOf: entry.name)
     count += 1
+  }
+
+  /// The fields a local header and a central record share: version needed, UTF-8 flag, stored,
+  /// time, date, CRC, sizes, name length, no extra field.
+  private func fields(crc: UInt32, size: UInt32, name: Int) -> Data {
+    var d = Data()
+    d.append(le16: 20)
+    d.append(le16: 0x0800)
+    d.append(le16: 0)
+    d.append(le16: time)
+    d.append(le16: date)
+    d.append(le32: crc)
+    d.append(le32: size)
+    d.append(le32: size)
+    d.append(le16: UInt16(name))
+    d.append(le16: 0)
+    return d
   }
 
   /// Why the entries do not fit a ZIP without its 64-bit extension; nil when they do.
