@@ -88,8 +88,9 @@ public enum ParticipantReport {
     }
     if let open = t.open, !open.suppressed {
       // Quotes with a tag where a name or place was ("[naam 1]") read badly: they are left out.
+      // The question first: what was said means little without it.
       for quote in open.quotes.filter({ !$0.text.contains("[") }).prefix(quotesShown) {
-        lines.append("Iemand zei: “\(quote.text)”")
+        lines += [quote.question, "Iemand zei: “\(quote.text)”"]
       }
     }
     return Section(theme: t.theme, lines: lines)
