@@ -114,6 +114,65 @@ struct ScriptCheckerTests {
         """),
       errors: ["S013 12:19"]),
     BadScript(
+      name: "S037 an open answer compared with a word",
+      source: withHeader(
+        """
+        vraag: waarom open
+          tekst: Waarom?
+        zeg: Fijn.
+          als: waarom = ja
+        """),
+      errors: ["S037 10:17"]),
+    BadScript(
+      name: "S037 an order on a multiple choice and on word options",
+      source: withHeader(
+        """
+        vraag: vervoer meerkeuze
+          tekst: Hoe reis je?
+          optie bus: Met de bus
+          optie fiets: Met de fiets
+        vraag: soort keuze
+          tekst: Waar woon je?
+          optie ouders: Bij mijn ouders
+          optie alleen: Alleen
+        zeg: Fijn.
+          als: vervoer > 1
+        zeg: Mooi.
+          als: soort > 1
+        """),
+      errors: ["S037 16:18", "S037 18:16"]),
+    BadScript(
+      name: "S037 a scale step that does not exist, a number compared with a word",
+      source: withHeader(
+        """
+        vraag: blij schaal 3
+          tekst: Hoe blij ben je?
+        vraag: leeftijd getal
+          tekst: Hoe oud ben je?
+        zeg: Fijn.
+          als: blij >= 4
+        zeg: Mooi.
+          als: leeftijd = oud
+        """),
+      errors: ["S037 12:16", "S037 14:19"]),
+    BadScript(
+      name: "S038 a variable with the name of a question",
+      source: withHeader(
+        """
+        variabele: blij = nee
+        vraag: blij ja/nee
+          tekst: Ben je blij?
+        """),
+      errors: ["S038 7:12"]),
+    BadScript(
+      name: "S039 a statement outside a panel",
+      source: withHeader(
+        """
+        vraag: plan stelling
+          tekst: Er komt een bankje in het park.
+        """),
+      errors: ["S039 7:8"]),
+    BadScript(
       name: "S014 questions without theme or phase",
       source: """
         id: proef
@@ -203,6 +262,22 @@ struct ScriptCheckerTests {
   @Test("each mistake gives its code exactly where it is", arguments: badScripts)
   func badScript(_ bad: BadScript) {
     #expect(diagnose(bad.source).errorBriefs == bad.errors.sorted())
+  }
+
+  @Test("a comparison the answers do not allow: its hint, applied, is a condition that checks clean")
+  func comparisonHintsAreValid() throws {
+    for bad in Self.badScripts where bad.errors.contains(where: { $0.hasPrefix("S037") }) {
+      var lines = bad.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let found = diagnose(bad.source).filter { $0.code == .badComparison }
+      #expect(!found.isEmpty, "\(bad.name)")
+      for d in found {
+        let hint = try #require(d.hint, "\(bad.name)")
+        let condition = try #require(hint.range(of: "als: "), "\(bad.name): \(hint)")
+        lines[d.location.line - 1] = "  " + hint[condition.lowerBound...]
+      }
+      let fixed = diagnose(lines.joined(separator: "\n")).filter { $0.severity == .error }
+      #expect(fixed.isEmpty, "\(bad.name): \(fixed.map(\.message))")
+    }
   }
 
   @Test("a good script has no diagnostics at all")

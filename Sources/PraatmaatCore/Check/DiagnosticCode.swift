@@ -37,6 +37,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case idTaken = "S034"
   case badCardOrder = "S035"
   case unknownTheme = "S036"
+  case badComparison = "S037"
+  case nameTaken = "S038"
+  case statementOutsidePanel = "S039"
 
   case longSentence = "T001"
   case veryLongSentence = "T002"

@@ -35,6 +35,7 @@ public struct ScriptChecker: Sendable {
     run.checkNames()
     run.checkQuestions()
     run.checkFlow()
+    run.checkTypes()
     if let themes { run.checkThemes(themes, sourceLines: sourceLines) }
     run.checkLanguage(language.at(level: script.header.level), sourceLines: sourceLines)
     return run.found
