@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PraatmaatCore
@@ -277,6 +278,43 @@ struct ScriptCheckerTests {
       }
       let fixed = diagnose(lines.joined(separator: "\n")).filter { $0.severity == .error }
       #expect(fixed.isEmpty, "\(bad.name): \(fixed.map(\.message))")
+    }
+  }
+
+  @Test("every line that stands in the wrong place (S003) says where it belongs")
+  func misplacedHaveHints() {
+    let sources = [
+      withHeader("vraag: n open\n  tekst: Wat?\n  min: 1"),
+      withHeader("vraag: n open\n  tekst: Wat?\n  melding: Dat kan niet."),
+      withHeader("vraag: n open\n  tekst: Wat?\n  stappen: A / B / C"),
+      withHeader("deel: a\nzeg: Hoi\nwillekeurig: 1"),
+      "tekst: Wat?\n" + withHeader("vraag: n open\n  tekst: Wat?"),
+      withHeader("zeg: Hoi\n  als: a = 1\n  als: b = 2\nvraag: a getal\n  tekst: Hoeveel?"),
+    ]
+    for source in sources {
+      let misplaced = diagnose(source).filter { $0.code == .misplacedProperty }
+      #expect(!misplaced.isEmpty, "\(source)")
+      for d in misplaced { #expect(d.hint != nil, "\(d.message)") }
+    }
+  }
+
+  @Test("zet: with a sum is an error; the hint for an undeclared variable is a valid header line")
+  func sumsAndHints() throws {
+    let found = diagnose(withHeader("zet: teller = teller + 1\nvraag: n open\n  tekst: Wat?"))
+    #expect(found.contains { $0.code == .syntax && $0.message.contains("rekenen") })
+    let undeclared = try #require(found.first { $0.code == .undeclaredVariable })
+    #expect(undeclared.hint == "Zet bovenaan: variabele: teller = nee")
+  }
+
+  @Test("every keyword the parser takes is in the writers' reference, Content/README.md")
+  func keywordsDocumented() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let reference = try String(contentsOf: root.appendingPathComponent("Content/README.md"), encoding: .utf8)
+    let keys = ParseState.headerKeys.union(ParseState.itemKeys).union(ParseState.propertyKeys)
+      .union(["thema", "fase"])
+    for key in keys.sorted() {
+      #expect(reference.contains("`\(key):"), "`\(key):` is not in Content/README.md")
     }
   }
 

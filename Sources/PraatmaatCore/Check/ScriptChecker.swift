@@ -85,10 +85,26 @@ struct CheckRun {
     let declared = Set(script.header.variables.map(\.name))
     for section in script.sections {
       for item in section.items {
-        if case .set(let a) = item, !declared.contains(a.variable) {
-          report(
-            .undeclaredVariable, a.location, "De variabele '\(a.variable)' is niet bovenaan genoemd.",
-            hint: "Zet bovenaan: variabele: \(a.variable) = \(a.value)")
+        if case .set(let a) = item {
+          // A word with spaces or signs is no value but a sum, which 'zet:' cannot do: the
+          // variable would get the text itself.
+          let sum: Bool
+          if case .word(let w) = a.value { sum = w.contains { " +-*/".contains($0) } } else { sum = false }
+          if sum {
+            report(
+              .syntax, a.location, "In 'zet:' staat één waarde; rekenen kan hier niet.",
+              hint: "Zet een vaste waarde, bijvoorbeeld: zet: \(a.variable) = ja")
+          }
+          if !declared.contains(a.variable) {
+            let start: String
+            switch a.value {
+            case .number: start = "0"
+            case .word(let w): start = sum ? "nee" : w
+            }
+            report(
+              .undeclaredVariable, a.location, "De variabele '\(a.variable)' is niet bovenaan genoemd.",
+              hint: "Zet bovenaan: variabele: \(a.variable) = \(start)")
+          }
         }
         if case .jump(let j) = item, j.target != Jump.end, script.sectionIndex(named: j.target) == nil {
           let names = script.sections.map(\.name) + [Jump.end]

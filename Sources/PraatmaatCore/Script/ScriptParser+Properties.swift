@@ -12,7 +12,9 @@ extension ParseState {
       report(
         .misplacedProperty, f.line, f.keyColumn,
         "'\(f.key):' hoort bij een vraag of regel, maar er staat er geen boven.",
-        hint: inHeader ? nil : "Zet deze regel onder een 'vraag:' of 'zeg:'.")
+        hint: inHeader
+          ? "Bovenaan horen alleen id:, titel:, methode:, niveau:, thema:, fase:, versie: en variabele:. Zet deze regel onder een 'vraag:'."
+          : "Zet deze regel onder een 'vraag:' of 'zeg:'.")
       return
     }
     var item = sections[s].items[i]
@@ -64,7 +66,8 @@ extension ParseState {
       }
       guard q.kind == .number else {
         report(
-          .misplacedProperty, f.line, f.keyColumn, "'\(f.key):' hoort alleen bij een getal-vraag.")
+          .misplacedProperty, f.line, f.keyColumn, "'\(f.key):' hoort alleen bij een getal-vraag.",
+          hint: "Maak er een getal-vraag van (vraag: \(q.id) getal), of haal de regel weg.")
         return
       }
       if f.key == "min" { q.minimum = n } else { q.maximum = n }
@@ -79,7 +82,8 @@ extension ParseState {
       guard let c = lastCheckIndex, c < q.checks.count else {
         report(
           .misplacedProperty, f.line, f.keyColumn,
-          "'melding:' hoort direct onder een 'controle:' of 'navraag:'.")
+          "'melding:' hoort direct onder een 'controle:' of 'navraag:'.",
+          hint: "Zet er een controle boven, bijvoorbeeld: controle: \(q.id) >= 1")
         return
       }
       q.checks[c].message = f.value
@@ -130,7 +134,9 @@ extension ParseState {
   /// step to the highest, each with the words of its bar (`Veilig | prima, rustig`).
   mutating func takeSteps(_ f: Field, into q: inout Question) {
     guard case .scale(let size) = q.kind else {
-      report(.misplacedProperty, f.line, f.keyColumn, "'stappen:' hoort alleen bij een schaal-vraag.")
+      report(
+        .misplacedProperty, f.line, f.keyColumn, "'stappen:' hoort alleen bij een schaal-vraag.",
+        hint: "Maak er een schaal-vraag van (vraag: \(q.id) schaal 3), of geef een keuze-vraag eigen opties.")
       return
     }
     let steps = f.value.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -156,7 +162,8 @@ extension ParseState {
   mutating func takeRandom(_ f: Field) {
     guard let s = sections.indices.last, sections[s].items.isEmpty else {
       report(
-        .misplacedProperty, f.line, f.keyColumn, "'willekeurig:' hoort direct onder 'deel:'.")
+        .misplacedProperty, f.line, f.keyColumn, "'willekeurig:' hoort direct onder 'deel:'.",
+        hint: "Zet 'willekeurig:' op de regel direct na 'deel:', voor de eerste vraag.")
       return
     }
     if f.value.lowercased() == "alle" {
