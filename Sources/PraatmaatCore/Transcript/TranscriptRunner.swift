@@ -59,7 +59,7 @@ public struct TranscriptRunner: Sendable {
       case .expect(let line, let at):
         if skipping {
           guard let found = pending.firstIndex(of: line) else {
-            return fail(at, "Verwacht: '\(line)', maar de bot zegt dat niet.", seen(pending))
+            return fail(at, "Verwacht: '\(line)', maar de bot zegt dat niet.", seen(pending, turn))
           }
           pending.removeFirst(found + 1)
           skipping = false
@@ -107,9 +107,11 @@ public struct TranscriptRunner: Sendable {
     }
   }
 
-  private func seen(_ pending: [String]) -> String {
-    pending.isEmpty
-      ? "De bot zegt niets meer." : "De bot zegt: '\(pending.prefix(3).joined(separator: "' / '"))'"
+  /// Where the bot is: its last lines before it waits, and what it waits for. The first lines
+  /// after a `...` are where the test started skipping, not where it went wrong.
+  private func seen(_ pending: [String], _ turn: Turn) -> String {
+    guard !pending.isEmpty else { return "De bot zegt niets meer. " + nextHint(turn) }
+    return "De bot zegt als laatste: '\(pending.suffix(3).joined(separator: "' / '"))'. " + nextHint(turn)
   }
 
   private func nextHint(_ turn: Turn) -> String {
