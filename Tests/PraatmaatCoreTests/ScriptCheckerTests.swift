@@ -174,6 +174,18 @@ struct ScriptCheckerTests {
         """),
       errors: ["S039 7:8"]),
     BadScript(
+      name: "S040 an answer in a text: an open one, a later one, no question at all",
+      source: withHeader(
+        """
+        vraag: waarom open
+          tekst: Waarom?
+        zeg: Fijn, {waarom}.
+        zeg: En {later} en {niets}.
+        vraag: later ja/nee
+          tekst: Klaar?
+        """),
+      errors: ["S040 9:12", "S040 10:9", "S040 10:20"]),
+    BadScript(
       name: "S014 questions without theme or phase",
       source: """
         id: proef

@@ -113,6 +113,36 @@ struct TranscriptRunnerTests {
     #expect(hint.hasSuffix("Het gesprek wacht op de vraag 'woonplek'."), "\(hint)")
   }
 
+  @Test("{vraag-id} in a later line says the label the participant chose")
+  func earlierAnswerInText() {
+    let script = withHeader(
+      """
+      vraag: vervoer keuze
+        tekst: Hoe ga je naar de stad?
+        optie bus: 🚌 Met de bus
+        optie fiets: 🚲 Met de fiets
+      vraag: dagen getal
+        tekst: Hoeveel dagen ga je {vervoer}?
+      zeg: Je gaat {dagen} dagen {vervoer}.
+      """)
+    #expect(diagnose(script).filter { $0.severity == .error }.isEmpty)
+    let outcome = run(
+      """
+      === Met de fiets
+      ...
+      > fiets
+      Je koos: 🚲 Met de fiets
+      Hoeveel dagen ga je met de fiets?
+      Typ een getal.
+      > 3
+      Je typte: 3
+      Je gaat 3 dagen met de fiets.
+      [einde]
+      """, script: script)
+    #expect(
+      outcome.failures.isEmpty, "\(outcome.failures.map(\.message)) \(outcome.failures.compactMap(\.hint))")
+  }
+
   @Test("[pauze] and [einde] check how the conversation stands")
   func pauseAndEnd() throws {
     let outcome = run(

@@ -40,6 +40,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case badComparison = "S037"
   case nameTaken = "S038"
   case statementOutsidePanel = "S039"
+  case badPlaceholder = "S040"
 
   case longSentence = "T001"
   case veryLongSentence = "T002"

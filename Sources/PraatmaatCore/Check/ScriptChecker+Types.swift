@@ -20,6 +20,7 @@ extension CheckRun {
         )
       }
     }
+    checkPlaceholders()
     for section in script.sections {
       for item in section.items {
         var conditions = item.condition.map { [$0] } ?? []
@@ -93,5 +94,61 @@ extension CheckRun {
     default:
       return nil
     }
+  }
+
+  /// `{id}` in a `zeg:` or `tekst:` line: an earlier closed question of a one-to-one
+  /// conversation, else an error that says why.
+  private mutating func checkPlaceholders() {
+    var earlier: [String: Question] = [:]
+    for section in script.sections {
+      for item in section.items {
+        var texts: [(String, SourceLocation)] = []
+        switch item {
+        case .say(let s): texts = [(s.text, s.location)]
+        case .ask(let q):
+          texts = q.text.enumerated().map { i, line in
+            (line, i < q.textLocations.count ? q.textLocations[i] : q.location)
+          }
+        default: break
+        }
+        for (text, at) in texts {
+          for (name, offset) in TextFill.names(in: text) {
+            let location = SourceLocation(line: at.line, column: at.column + offset)
+            if let problem = placeholderProblem(name, earlier: earlier) {
+              report(.badPlaceholder, location, problem.message, hint: problem.hint)
+            }
+          }
+        }
+        if case .ask(let q) = item { earlier[q.id] = q }
+      }
+    }
+  }
+
+  private func placeholderProblem(_ name: String, earlier: [String: Question]) -> (
+    message: String, hint: String
+  )? {
+    let usable = earlier.values.filter { $0.kind.isClosed || $0.kind == .number }.map(\.id).sorted()
+    let example = usable.first.map { "{\($0)}" } ?? "het id van een eerdere keuze-vraag tussen { }"
+    if script.header.method.isGroup {
+      return (
+        "Aan tafel kan '{\(name)}' niet: elke deelnemer heeft een eigen antwoord.",
+        "Haal '{\(name)}' uit de tekst en schrijf de zin zonder het antwoord."
+      )
+    }
+    guard let q = earlier[name] else {
+      let later = script.question(name) != nil
+      return (
+        later
+          ? "De vraag '\(name)' komt pas later: hier is er nog geen antwoord." : "'{\(name)}' is geen vraag.",
+        "Gebruik een vraag die eerder komt, bijvoorbeeld \(example)."
+      )
+    }
+    if q.kind == .open {
+      return (
+        "'\(name)' is een open vraag: het gesprek bewaart die woorden niet.",
+        "Gebruik een keuze-, ja/nee-, schaal- of getal-vraag, bijvoorbeeld \(example)."
+      )
+    }
+    return nil
   }
 }

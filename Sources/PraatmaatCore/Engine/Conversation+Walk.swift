@@ -30,7 +30,8 @@ extension Conversation {
       // At a table, a question's condition is weighed per participant when the round starts.
       guard atTable || evaluator.holds(item.condition) else { continue }
       switch item {
-      case .say(let say): messages.append(.say(say.text))
+      case .say(let say):
+        messages.append(.say(TextFill.fill(say.text, answers: state.answers, script: script)))
       case .set(let assignment): state.variables[assignment.variable] = assignment.value
       case .jump(let jump):
         if jump.target == Jump.end {
@@ -126,7 +127,9 @@ extension Conversation {
           ? numberRange(question) : Phrases.hintNumber
       case .open: nil
       }
-    var lines = question.text.isEmpty ? [question.id] : question.text
+    var lines =
+      question.text.isEmpty
+      ? [question.id] : question.text.map { TextFill.fill($0, answers: state.answers, script: script) }
     if let side = sideQuestion(question) { lines = [side] }
     return Prompt(
       questionID: question.id, kind: question.kind, lines: lines, options: shownOptions(question), hint: hint)
