@@ -143,6 +143,34 @@ struct TranscriptRunnerTests {
       outcome.failures.isEmpty, "\(outcome.failures.map(\.message)) \(outcome.failures.compactMap(\.hint))")
   }
 
+  @Test("begeleider: a line for the supporter stands with the question, marked, and is never read aloud")
+  func supporterLine() {
+    let script = withHeader(
+      """
+      vraag: bewind ja/nee
+        tekst: Heb je een bewindvoerder?
+        begeleider: Leg uit wat een bewindvoerder is: iemand die je geld regelt.
+      """)
+    #expect(diagnose(script).filter { $0.severity == .error }.isEmpty)
+    let outcome = run(
+      """
+      === Met uitleg voor de begeleider
+      Heb je een bewindvoerder?
+        1. 👍 Ja
+        2. 👎 Nee
+      Typ een nummer of een woord.
+      Voor de begeleider: Leg uit wat een bewindvoerder is: iemand die je geld regelt.
+      > nee
+      Je koos: 👎 Nee
+      [einde]
+      """, script: script)
+    #expect(
+      outcome.failures.isEmpty, "\(outcome.failures.map(\.message)) \(outcome.failures.compactMap(\.hint))")
+    var conversation = Conversation(script: parseScript(script))
+    let spoken = SpeechText.of(conversation.start().messages)
+    #expect(spoken.contains("bewindvoerder?") && !spoken.contains("Leg uit"))
+  }
+
   @Test("[pauze] and [einde] check how the conversation stands")
   func pauseAndEnd() throws {
     let outcome = run(

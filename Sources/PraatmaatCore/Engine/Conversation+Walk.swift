@@ -132,7 +132,8 @@ extension Conversation {
       ? [question.id] : question.text.map { TextFill.fill($0, answers: state.answers, script: script) }
     if let side = sideQuestion(question) { lines = [side] }
     return Prompt(
-      questionID: question.id, kind: question.kind, lines: lines, options: shownOptions(question), hint: hint)
+      questionID: question.id, kind: question.kind, lines: lines, options: shownOptions(question), hint: hint,
+      supporter: question.supporterNote)
   }
 
   func numberRange(_ q: Question) -> String {

@@ -17,8 +17,14 @@ public struct Prompt: Sendable, Equatable {
   public var lines: [String]
   public var options: [Option]
   public var hint: String?
+  /// For the supporter only (`begeleider:`): shown marked, never read aloud.
+  public var supporter: String?
 
-  public init(questionID: String, kind: QuestionKind, lines: [String], options: [Option], hint: String?) {
+  public init(
+    questionID: String, kind: QuestionKind, lines: [String], options: [Option], hint: String?,
+    supporter: String? = nil
+  ) {
+    self.supporter = supporter
     self.questionID = questionID
     self.kind = kind
     self.lines = lines

@@ -13,8 +13,12 @@ public enum PlainRenderer {
       out.append("  \(n + 1). \(option.shown)")
     }
     if let hint = prompt.hint { out.append(hint) }
+    if let note = prompt.supporter { out.append(supporterLine(note)) }
     return out
   }
+
+  /// A line for the supporter, marked as such.
+  public static func supporterLine(_ note: String) -> String { "Voor de begeleider: \(note)" }
 
   public static func lines(_ messages: [Message]) -> [String] {
     messages.flatMap { lines($0) }

@@ -17,6 +17,9 @@ public struct Question: Sendable, Equatable {
   public var checks: [AnswerCheck] = []
   /// Persona: the label of this step on the persona card ("Leeftijd").
   public var cardLabel: String?
+  /// `begeleider:` a line only the supporter needs ("Leg uit wat een bewindvoerder is."):
+  /// shown with the question, marked for the supporter, never read aloud.
+  public var supporterNote: String?
   /// Kwartetspel: the card this card is drawn after (`na: wonen_waar`), because it refers to
   /// it ("Hoe vind je het om daar te wonen?"), and where that was written.
   public var after: String?

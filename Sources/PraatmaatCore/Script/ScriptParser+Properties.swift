@@ -54,6 +54,7 @@ extension ParseState {
     case "fase": q.phases = phases(f)
     case "voorbeeld": q.example = f.value
     case "kaart": q.cardLabel = f.value
+    case "begeleider": q.supporterNote = f.value
     case "na":
       q.after = f.value
       q.afterLocation = f.valueLocation
