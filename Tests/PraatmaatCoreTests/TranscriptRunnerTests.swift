@@ -152,6 +152,13 @@ struct TranscriptRunnerTests {
         begeleider: Leg uit wat een bewindvoerder is: iemand die je geld regelt.
       """)
     #expect(diagnose(script).filter { $0.severity == .error }.isEmpty)
+    // The supporter's line gets the B1 language rules: a sentence of 21 words is an error.
+    let long = script.replacingOccurrences(
+      of: "iemand die je geld regelt.",
+      with:
+        "iemand die voor jou je geld en je rekeningen regelt als dat zelf niet lukt en die je helpt met je post."
+    )
+    #expect(diagnose(long).contains { $0.code == .veryLongSentence && $0.location.line == 9 })
     let outcome = run(
       """
       === Met uitleg voor de begeleider

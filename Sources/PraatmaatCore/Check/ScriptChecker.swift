@@ -38,6 +38,14 @@ public struct ScriptChecker: Sendable {
     run.checkTypes()
     if let themes { run.checkThemes(themes, sourceLines: sourceLines) }
     run.checkLanguage(language.at(level: script.header.level), sourceLines: sourceLines)
+    // Lines for the supporter are read by a professional: the B1 rules, as for praatmaat's
+    // own texts for supporters.
+    let supporter = language.at(level: .b1)
+    for q in script.questions {
+      guard let note = q.supporterNote else { continue }
+      run.found += supporter.check(
+        LanguageCheck.Text(text: note, location: q.supporterNoteLocation ?? q.location), file: run.file)
+    }
     return run.found
   }
 }

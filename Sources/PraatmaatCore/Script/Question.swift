@@ -20,6 +20,7 @@ public struct Question: Sendable, Equatable {
   /// `begeleider:` a line only the supporter needs ("Leg uit wat een bewindvoerder is."):
   /// shown with the question, marked for the supporter, never read aloud.
   public var supporterNote: String?
+  public var supporterNoteLocation: SourceLocation?
   /// Kwartetspel: the card this card is drawn after (`na: wonen_waar`), because it refers to
   /// it ("Hoe vind je het om daar te wonen?"), and where that was written.
   public var after: String?

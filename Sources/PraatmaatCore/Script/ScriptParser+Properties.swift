@@ -54,7 +54,9 @@ extension ParseState {
     case "fase": q.phases = phases(f)
     case "voorbeeld": q.example = f.value
     case "kaart": q.cardLabel = f.value
-    case "begeleider": q.supporterNote = f.value
+    case "begeleider":
+      q.supporterNote = f.value
+      q.supporterNoteLocation = f.valueLocation
     case "na":
       q.after = f.value
       q.afterLocation = f.valueLocation
