@@ -178,6 +178,39 @@ struct TranscriptRunnerTests {
     #expect(spoken.contains("bewindvoerder?") && !spoken.contains("Leg uit"))
   }
 
+  @Test("min: and max: on a multiple choice say how many to choose, and ask again outside them")
+  func howManyToChoose() {
+    let script = withHeader(
+      """
+      vraag: vervoer meerkeuze
+        tekst: Hoe reis je?
+        optie bus: 🚌 Met de bus
+        optie fiets: 🚲 Met de fiets
+        optie lopen: 🚶 Lopend
+        max: 2
+      """)
+    #expect(diagnose(script).filter { $0.severity == .error }.isEmpty)
+    let outcome = run(
+      """
+      === Te veel gekozen
+      Hoe reis je?
+        1. 🚌 Met de bus
+        2. 🚲 Met de fiets
+        3. 🚶 Lopend
+      Kies er hoogstens 2. Typ de nummers, bijvoorbeeld: 1 3
+      > 1 2 3
+      Kies er hoogstens 2.
+      Bijvoorbeeld: 1 3
+      > 1 3
+      Je koos: 🚌 Met de bus, 🚶 Lopend
+      [einde]
+      """, script: script)
+    #expect(
+      outcome.failures.isEmpty, "\(outcome.failures.map(\.message)) \(outcome.failures.compactMap(\.hint))")
+    let impossible = script.replacingOccurrences(of: "max: 2", with: "min: 4")
+    #expect(diagnose(impossible).contains { $0.code == .badNumber })
+  }
+
   @Test("[pauze] and [einde] check how the conversation stands")
   func pauseAndEnd() throws {
     let outcome = run(

@@ -21,6 +21,20 @@ extension CheckRun {
       }
     }
     checkPlaceholders()
+    // How many to choose on a multiple choice: a number of its options.
+    for q in script.questions where q.kind == .multiChoice && (q.minimum != nil || q.maximum != nil) {
+      let count = q.options.count
+      let lo = q.minimum ?? 1
+      let hi = q.maximum ?? count
+      if lo < 1 || hi > count || lo > hi {
+        report(
+          .badNumber, q.location,
+          "'\(q.id)' heeft \(count) opties: min: \(q.minimum.map(String.init) ?? "-") en max: \(q.maximum.map(String.init) ?? "-") kunnen zo niet.",
+          hint:
+            "Kies getallen van 1 tot \(count), met min: niet groter dan max:. Bijvoorbeeld: max: \(max(1, count - 1))"
+        )
+      }
+    }
     for section in script.sections {
       for item in section.items {
         var conditions = item.condition.map { [$0] } ?? []

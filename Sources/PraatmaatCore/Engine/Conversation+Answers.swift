@@ -47,6 +47,11 @@ extension Conversation {
         return failed(question, reason: numberRange(question))
       }
     }
+    if case .options(let ids) = value, let range = choiceRange(question),
+      ids.count < (question.minimum ?? 0) || ids.count > (question.maximum ?? Int.max)
+    {
+      return failed(question, reason: range)
+    }
     var answers = currentAnswers
     answers[question.id] = value
     let evaluator = ConditionEvaluator(answers: answers, variables: state.variables)

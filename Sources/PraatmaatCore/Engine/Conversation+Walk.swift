@@ -121,7 +121,7 @@ extension Conversation {
     let hint: String? =
       switch question.kind {
       case .yesNo, .choice, .scale, .statement: Phrases.hintChoice
-      case .multiChoice: Phrases.hintMulti
+      case .multiChoice: choiceRange(question).map { "\($0) \(Phrases.hintMulti)" } ?? Phrases.hintMulti
       case .number:
         question.minimum != nil || question.maximum != nil
           ? numberRange(question) : Phrases.hintNumber
@@ -134,6 +134,24 @@ extension Conversation {
     return Prompt(
       questionID: question.id, kind: question.kind, lines: lines, options: shownOptions(question), hint: hint,
       supporter: question.supporterNote)
+  }
+
+  /// How many options a multiple choice with `min:` or `max:` takes, in words.
+  func choiceRange(_ q: Question) -> String? {
+    func fill(_ phrase: String, _ numbers: Int...) -> String {
+      var out = phrase
+      for n in numbers {
+        if let r = out.range(of: "%d") { out.replaceSubrange(r, with: String(n)) }
+      }
+      return out
+    }
+    switch (q.minimum, q.maximum) {
+    case (let lo?, let hi?) where lo == hi: return fill(Phrases.chooseExactly, lo)
+    case (let lo?, let hi?): return fill(Phrases.chooseBetween, lo, hi)
+    case (let lo?, nil): return fill(Phrases.chooseAtLeast, lo)
+    case (nil, let hi?): return fill(Phrases.chooseAtMost, hi)
+    default: return nil
+    }
   }
 
   func numberRange(_ q: Question) -> String {
@@ -159,7 +177,11 @@ extension Conversation {
     switch q.kind {
     case .yesNo: return "ja"
     case .choice, .scale, .statement: return option((shown.count + 1) / 2)
-    case .multiChoice: return q.options.count >= 3 ? "1 3" : "1 2"
+    // Never more than `max:` allows, never fewer than `min:`.
+    case .multiChoice:
+      let count = min(max(2, q.minimum ?? 2), q.maximum ?? Int.max, q.options.count)
+      if count == 2 { return q.options.count >= 3 ? "1 3" : "1 2" }
+      return (1...max(1, count)).map(String.init).joined(separator: " ")
     // A number in the range: the lowest when it says something ("16"), else a few up ("3").
     case .number:
       let low = q.minimum ?? 1

@@ -49,6 +49,11 @@ public enum Phrases {
   public static let numberAtLeast = "Typ een getal van %d of meer."
   public static let numberOnly = "Typ %d."
   public static let numberAtMost = "Typ een getal tot %d."
+  /// A multiple choice with `min:` or `max:`: how many to choose.
+  public static let chooseBetween = "Kies er %d tot %d."
+  public static let chooseAtLeast = "Kies er %d of meer."
+  public static let chooseAtMost = "Kies er hoogstens %d."
+  public static let chooseExactly = "Kies er %d."
 
   /// After a number that is not on the screen: "Typ 1, 2 of 3."
   public static func chooseNumber(_ count: Int) -> String {

@@ -28,6 +28,8 @@ public enum BuiltInTexts {
       Phrases.all.filter { !consent.contains($0) && !group.contains($0) } + [
         numbered(Phrases.numberBetween, 0, 7), numbered(Phrases.numberAtLeast, 16),
         numbered(Phrases.numberAtMost, 10), numbered(Phrases.numberOnly, 1),
+        numbered(Phrases.chooseBetween, 1, 3), numbered(Phrases.chooseAtLeast, 2),
+        numbered(Phrases.chooseAtMost, 2), numbered(Phrases.chooseExactly, 2),
       ]
     let kinds: [QuestionKind] = [.yesNo, .scale(5), .scale(3), .statement]
     let options = kinds.flatMap {

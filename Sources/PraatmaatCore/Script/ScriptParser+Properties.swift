@@ -67,9 +67,10 @@ extension ParseState {
         report(.badNumber, f.line, f.valueColumn, "'\(f.value)' is geen heel getal.")
         return
       }
-      guard q.kind == .number else {
+      guard q.kind == .number || q.kind == .multiChoice else {
         report(
-          .misplacedProperty, f.line, f.keyColumn, "'\(f.key):' hoort alleen bij een getal-vraag.",
+          .misplacedProperty, f.line, f.keyColumn,
+          "'\(f.key):' hoort alleen bij een getal-vraag of een meerkeuze-vraag.",
           hint: "Maak er een getal-vraag van (vraag: \(q.id) getal), of haal de regel weg.")
         return
       }
