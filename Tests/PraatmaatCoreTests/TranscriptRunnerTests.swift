@@ -211,6 +211,37 @@ struct TranscriptRunnerTests {
     #expect(diagnose(impossible).contains { $0.code == .badNumber })
   }
 
+  @Test("alleen: an option that stands alone on a multiple choice is never taken with others")
+  func aloneOption() {
+    let script = withHeader(
+      """
+      vraag: hulp meerkeuze
+        tekst: Wie helpt jou?
+        optie familie: 👪 Mijn familie
+        optie begeleider: 🙋 Een begeleider
+        optie niemand: 🚫 Niemand
+        alleen: niemand
+      """)
+    #expect(diagnose(script).filter { $0.severity == .error }.isEmpty)
+    let outcome = run(
+      """
+      === Niemand en familie
+      ...
+      > 1 3
+      Niemand kies je alleen, zonder iets anders.
+      ...
+      > 3
+      Je koos: 🚫 Niemand
+      [einde]
+      """, script: script)
+    #expect(
+      outcome.failures.isEmpty, "\(outcome.failures.map(\.message)) \(outcome.failures.compactMap(\.hint))")
+    #expect(
+      diagnose(script.replacingOccurrences(of: "alleen: niemand", with: "alleen: geen")).contains {
+        $0.code == .unknownOptionValue
+      })
+  }
+
   @Test("[pauze] and [einde] check how the conversation stands")
   func pauseAndEnd() throws {
     let outcome = run(

@@ -21,6 +21,13 @@ extension CheckRun {
       }
     }
     checkPlaceholders()
+    for q in script.questions {
+      for id in q.alone where !q.options.contains(where: { $0.id == id }) {
+        report(
+          .unknownOptionValue, q.aloneLocation ?? q.location, "De vraag '\(q.id)' heeft geen optie '\(id)'.",
+          hint: "Kies uit: \(q.options.map(\.id).joined(separator: ", ")).")
+      }
+    }
     // How many to choose on a multiple choice: a number of its options.
     for q in script.questions where q.kind == .multiChoice && (q.minimum != nil || q.maximum != nil) {
       let count = q.options.count

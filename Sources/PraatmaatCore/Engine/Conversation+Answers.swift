@@ -47,6 +47,11 @@ extension Conversation {
         return failed(question, reason: numberRange(question))
       }
     }
+    if case .options(let ids) = value, ids.count > 1,
+      let alone = question.options.first(where: { question.alone.contains($0.id) && ids.contains($0.id) })
+    {
+      return failed(question, reason: Phrases.chooseAlone.replacingOccurrences(of: "%@", with: alone.label))
+    }
     if case .options(let ids) = value, let range = choiceRange(question),
       ids.count < (question.minimum ?? 0) || ids.count > (question.maximum ?? Int.max)
     {

@@ -54,6 +54,8 @@ public enum Phrases {
   public static let chooseAtLeast = "Kies er %d of meer."
   public static let chooseAtMost = "Kies er hoogstens %d."
   public static let chooseExactly = "Kies er %d."
+  /// An option of a multiple choice that stands alone (`alleen:`), with its label.
+  public static let chooseAlone = "%@ kies je alleen, zonder iets anders."
 
   /// After a number that is not on the screen: "Typ 1, 2 of 3."
   public static func chooseNumber(_ count: Int) -> String {

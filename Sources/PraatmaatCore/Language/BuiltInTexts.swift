@@ -30,6 +30,7 @@ public enum BuiltInTexts {
         numbered(Phrases.numberAtMost, 10), numbered(Phrases.numberOnly, 1),
         numbered(Phrases.chooseBetween, 1, 3), numbered(Phrases.chooseAtLeast, 2),
         numbered(Phrases.chooseAtMost, 2), numbered(Phrases.chooseExactly, 2),
+        Phrases.chooseAlone.replacingOccurrences(of: "%@", with: "Niets"),
       ]
     let kinds: [QuestionKind] = [.yesNo, .scale(5), .scale(3), .statement]
     let options = kinds.flatMap {

@@ -14,6 +14,9 @@ public struct Question: Sendable, Equatable {
   public var alternative: String?
   public var minimum: Int?
   public var maximum: Int?
+  /// `alleen: niets`: options of a multiple choice that are chosen alone, never with others.
+  public var alone: [String] = []
+  public var aloneLocation: SourceLocation?
   public var checks: [AnswerCheck] = []
   /// Persona: the label of this step on the persona card ("Leeftijd").
   public var cardLabel: String?

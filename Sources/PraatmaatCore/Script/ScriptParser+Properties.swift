@@ -54,6 +54,15 @@ extension ParseState {
     case "fase": q.phases = phases(f)
     case "voorbeeld": q.example = f.value
     case "kaart": q.cardLabel = f.value
+    case "alleen":
+      guard q.kind == .multiChoice else {
+        report(
+          .misplacedProperty, f.line, f.keyColumn, "'alleen:' hoort alleen bij een meerkeuze-vraag.",
+          hint: "Bij een keuze-vraag kiest iemand al maar één optie: haal de regel weg.")
+        return
+      }
+      q.alone = f.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+      q.aloneLocation = f.valueLocation
     case "begeleider":
       q.supporterNote = f.value
       q.supporterNoteLocation = f.valueLocation

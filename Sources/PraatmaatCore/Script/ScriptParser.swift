@@ -115,7 +115,7 @@ struct ParseState {
   static let itemKeys: Set<String> = ["deel", "zeg", "vraag", "ga naar", "zet"]
   static let propertyKeys: Set<String> = [
     "tekst", "optie", "thema", "fase", "als", "voorbeeld", "anders", "min", "max", "controle",
-    "navraag", "melding", "willekeurig", "kaart", "stappen", "na", "begeleider",
+    "navraag", "melding", "willekeurig", "kaart", "stappen", "na", "begeleider", "alleen",
   ]
 
   mutating func handle(_ f: Field) {
