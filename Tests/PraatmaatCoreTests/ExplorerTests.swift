@@ -64,8 +64,9 @@ struct ExplorerTests {
     #expect(loop.location.line == 17, "the part 'c' it kept jumping into")
     #expect(loop.hint != nil)
     let never = try #require(found.first { $0.code == .neverAsked })
-    #expect(never.location.line == 12)
-    #expect(never.message.contains("'nooit'"))
+    // It points at the question's own condition, the one that was never true.
+    #expect(never.location.line == 13)
+    #expect(never.message.contains("'nooit'") && never.message.contains("'als:' was nooit waar"))
     #expect(never.hint != nil)
   }
 

@@ -15,13 +15,9 @@ public enum ComparisonReport {
   }
 
   /// A row of the comparison: a name and a cell per column ("–" where there is nothing).
-  struct Table: Equatable {
+  struct Table {
     var title: String
     var rows: [(String, [String])]
-
-    static func == (a: Self, b: Self) -> Bool {
-      a.title == b.title && a.rows.map(\.0) == b.rows.map(\.0) && a.rows.map(\.1) == b.rows.map(\.1)
-    }
   }
 
   static let nothing = "–"

@@ -74,11 +74,23 @@ public struct Explorer: Sendable {
         ))
     }
     for q in script.questions where !report.asked.contains(q.id) {
+      // A question with its own `als:` points at that condition: that is what was never true.
+      if let condition = q.condition, let at = condition.references.first?.location {
+        found.append(
+          Diagnostic(
+            file: script.fileName, location: at, code: .neverAsked,
+            message:
+              "De vraag '\(q.id)' kwam in \(report.walks) rondes nooit aan de beurt: deze 'als:' was nooit waar.",
+            hint: script.header.method.isGroup
+              ? "Aan tafel weegt de 'als:' van een vraag per persoon, met wat die persoon antwoordde. Kijk of dat ooit kan kloppen."
+              : "Kijk of deze 'als:' ooit kan kloppen met de antwoorden ervoor."))
+        continue
+      }
       found.append(
         Diagnostic(
           file: script.fileName, location: q.location, code: .neverAsked,
           message: "De vraag '\(q.id)' kwam in \(report.walks) rondes nooit aan de beurt.",
-          hint: "Kijk of de 'als:' van deze vraag, en van de 'ga naar:'-regels ervoor, ooit kan kloppen."))
+          hint: "Kijk of de 'ga naar:'-regels en de 'als:' van de delen ervoor ooit kunnen kloppen."))
     }
     return found
   }
