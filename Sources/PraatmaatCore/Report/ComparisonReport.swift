@@ -122,7 +122,7 @@ public enum ComparisonReport {
     }
     for table in tables(columns) {
       body.append(
-        "<section><h2>\(table.title.html)</h2><table class=\"matrix\"><thead><tr><th scope=\"col\"></th>"
+        "<section class=\"wide\"><h2>\(table.title.html)</h2><table class=\"matrix\"><thead><tr><th scope=\"col\"></th>"
           + columns.map { "<th scope=\"col\">\($0.label.html)</th>" }.joined() + "</tr></thead><tbody>"
           + table.rows.map { row in
             "<tr><th scope=\"row\">\(row.0.html)</th>" + row.1.map { "<td>\($0.html)</td>" }.joined()
