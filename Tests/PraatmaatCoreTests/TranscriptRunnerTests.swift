@@ -197,9 +197,9 @@ struct TranscriptRunnerTests {
         1. 🚌 Met de bus
         2. 🚲 Met de fiets
         3. 🚶 Lopend
-      Kies er hoogstens 2. Typ de nummers, bijvoorbeeld: 1 3
+      Kies er niet meer dan 2. Typ de nummers, bijvoorbeeld: 1 3
       > 1 2 3
-      Kies er hoogstens 2.
+      Kies er niet meer dan 2.
       Bijvoorbeeld: 1 3
       > 1 3
       Je koos: 🚌 Met de bus, 🚶 Lopend

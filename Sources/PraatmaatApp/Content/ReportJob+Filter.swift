@@ -11,9 +11,7 @@ extension ReportJob {
   ) throws(AppError) -> ReportFilter {
     var checked = filter
     if let theme = filter.theme {
-      let scriptThemes = catalogue.values.flatMap { script in
-        script.header.themes + script.sections.flatMap(\.themes) + script.questions.flatMap(\.themes)
-      }
+      let scriptThemes = catalogue.values.flatMap(\.allThemes)
       let known = vocabulary.themes(of: vocabulary.themes + scriptThemes.sorted())
       guard let found = vocabulary.theme(for: theme) ?? known.first(where: { $0 == theme.lowercased() })
       else {

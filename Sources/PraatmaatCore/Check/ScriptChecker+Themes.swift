@@ -3,8 +3,7 @@ extension CheckRun {
   /// at its `thema:` line, with the themes to choose from.
   mutating func checkThemes(_ vocabulary: ThemeVocabulary, sourceLines: [Substring]) {
     var seen: Set<String> = []
-    let used = script.header.themes + script.sections.flatMap(\.themes) + script.questions.flatMap(\.themes)
-    for theme in used where vocabulary.theme(for: theme) == nil && seen.insert(theme).inserted {
+    for theme in script.allThemes where vocabulary.theme(for: theme) == nil && seen.insert(theme).inserted {
       report(
         .unknownTheme, Self.themeLocation(theme, in: sourceLines),
         "Het thema '\(theme)' staat niet in de lijst met thema's: het verslag zet het apart.",

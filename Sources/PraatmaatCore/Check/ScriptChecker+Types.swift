@@ -46,23 +46,13 @@ extension CheckRun {
       for item in section.items {
         var conditions = item.condition.map { [$0] } ?? []
         if let q = item.question { conditions += q.checks.map(\.condition) }
-        for condition in conditions { checkComparisons(condition, questions: questions) }
+        // Only names that are questions: a variable may hold anything.
+        for (ref, op, value) in conditions.flatMap(\.comparisonsWithOperator)
+        where !script.header.variables.contains(where: { $0.name == ref.name }) {
+          guard let q = questions[ref.name], let problem = Self.problem(q, op, value) else { continue }
+          report(.badComparison, ref.valueLocation ?? ref.location, problem.message, hint: problem.hint)
+        }
       }
-    }
-  }
-
-  /// Every `naam op waarde` whose name is a question, against that question's answers.
-  private mutating func checkComparisons(_ condition: Condition, questions: [String: Question]) {
-    switch condition {
-    case .compare(let ref, let op, let value):
-      guard let q = questions[ref.name], !script.header.variables.contains(where: { $0.name == ref.name })
-      else { return }
-      if let problem = Self.problem(q, op, value) {
-        report(.badComparison, ref.valueLocation ?? ref.location, problem.message, hint: problem.hint)
-      }
-    case .answered: return
-    case .not(let c): checkComparisons(c, questions: questions)
-    case .all(let cs), .any(let cs): for c in cs { checkComparisons(c, questions: questions) }
     }
   }
 

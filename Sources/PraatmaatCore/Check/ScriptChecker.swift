@@ -258,7 +258,7 @@ public enum ParticipantTexts {
         .init(text: script.header.title, location: locateItem("titel", script.header.title, in: sourceLines)))
     }
     var themes: [String] = []
-    for theme in script.header.themes + script.sections.flatMap(\.themes) + script.questions.flatMap(\.themes)
+    for theme in script.allThemes
     where !themes.contains(theme) {
       themes.append(theme)
       texts.append(.init(text: theme, location: locateItem("thema", theme, in: sourceLines)))

@@ -50,9 +50,9 @@ public enum Phrases {
   public static let numberOnly = "Typ %d."
   public static let numberAtMost = "Typ een getal tot %d."
   /// A multiple choice with `min:` or `max:`: how many to choose.
-  public static let chooseBetween = "Kies er %d tot %d."
+  public static let chooseBetween = "Kies er %d tot en met %d."
   public static let chooseAtLeast = "Kies er %d of meer."
-  public static let chooseAtMost = "Kies er hoogstens %d."
+  public static let chooseAtMost = "Kies er niet meer dan %d."
   public static let chooseExactly = "Kies er %d."
   /// An option of a multiple choice that stands alone (`alleen:`), with its label.
   public static let chooseAlone = "%@ kies je alleen, zonder iets anders."

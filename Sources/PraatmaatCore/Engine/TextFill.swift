@@ -31,7 +31,7 @@ public enum TextFill {
   static func shown(_ answer: AnswerValue?, _ question: Question?) -> String {
     func label(_ id: String) -> String {
       guard let option = question?.options.first(where: { $0.id == id }) else { return id }
-      return option.label.prefix(1).lowercased() + option.label.dropFirst()
+      return option.label.lowercasedFirst
     }
     switch answer {
     case .option(let id): return label(id)
@@ -39,7 +39,7 @@ public enum TextFill {
     case .number(let n): return String(n)
     case .kept(let text): return text
     case .dontKnow: return "weet ik niet"
-    case .text, .openAnswered, .none: return "…"
+    // Open answers are never in the state; skipped, refused or not asked: nothing to say.
     default: return "…"
     }
   }

@@ -28,8 +28,13 @@ public enum CSVReport {
         rows.append(["", "", "persona", "", "", "persona \(n + 1)", line])
       }
     }
-    let width = header.count
-    return "\u{FEFF}"
+    return document(rows, width: header.count)
+  }
+
+  /// Rows as a file for Dutch Excel: a byte-order mark, `;` between fields, CRLF after each
+  /// row, every row padded to `width` fields.
+  static func document(_ rows: [[String]], width: Int = 0) -> String {
+    "\u{FEFF}"
       + rows.map {
         ($0 + Array(repeating: "", count: max(0, width - $0.count))).map(field).joined(separator: ";")
       }

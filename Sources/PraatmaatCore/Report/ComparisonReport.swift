@@ -136,8 +136,7 @@ public enum ComparisonReport {
   public static func csv(_ columns: [Column]) -> String {
     var rows = [["tabel", "rij"] + columns.map(\.label)]
     for table in tables(columns) { rows += table.rows.map { [table.title, $0.0] + $0.1 } }
-    return "\u{FEFF}" + rows.map { $0.map(CSVReport.field).joined(separator: ";") }.joined(separator: "\r\n")
-      + "\r\n"
+    return CSVReport.document(rows)
   }
 
   /// Every column's whole report, with its label.

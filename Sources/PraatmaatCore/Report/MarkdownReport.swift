@@ -185,6 +185,7 @@ extension Report.OptionCount {
 
 extension String {
   var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+  var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 
   /// ASCII bytes that can start Markdown structure, HTML, or (after "]") a link.
   static let markdownSpecial: [Bool] = (0..<128).map { "\\`*_{}<>#|!](:[".utf8.contains(UInt8($0)) }

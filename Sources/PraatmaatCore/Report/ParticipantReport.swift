@@ -117,8 +117,7 @@ public enum ParticipantReport {
   }
 
   static func shown(_ o: Report.OptionCount) -> String {
-    let label = o.label.prefix(1).lowercased() + o.label.dropFirst()
-    return o.pictogram.map { "\(label) \($0)" } ?? label
+    o.pictogram.map { "\(o.label.lowercasedFirst) \($0)" } ?? o.label.lowercasedFirst
   }
 
   static let planLine = "Jullie gaven advies over dit plan:"
@@ -140,7 +139,7 @@ public enum ParticipantReport {
   }
 
   static let tooFewLine = "Over deze onderwerpen praatten te weinig mensen:"
-  static let tooFewWhy = "Daarom staat daar niets over in."
+  static let tooFewWhy = "Daarom staat er hier niets over."
 
   /// The themes too few people talked about, named together.
   static func tooFew(_ themes: [String]) -> [String] {

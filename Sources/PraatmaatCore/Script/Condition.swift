@@ -17,15 +17,18 @@ public indirect enum Condition: Sendable, Equatable {
     }
   }
 
-  /// Every comparison, for checking the values against the options.
-  public var comparisons: [(Reference, Value)] {
+  /// Every comparison, with how it compares, for checking it against the question it reads.
+  public var comparisonsWithOperator: [(Reference, Comparison, Value)] {
     switch self {
-    case .compare(let r, _, let v): [(r, v)]
+    case .compare(let r, let op, let v): [(r, op, v)]
     case .answered: []
-    case .not(let c): c.comparisons
-    case .all(let cs), .any(let cs): cs.flatMap(\.comparisons)
+    case .not(let c): c.comparisonsWithOperator
+    case .all(let cs), .any(let cs): cs.flatMap(\.comparisonsWithOperator)
     }
   }
+
+  /// Every comparison, for checking the values against the options.
+  public var comparisons: [(Reference, Value)] { comparisonsWithOperator.map { ($0.0, $0.2) } }
 }
 
 /// A name in a condition: a question id or a variable.

@@ -66,6 +66,11 @@ public struct Script: Sendable, Equatable {
     sectionNames[name]
   }
 
+  /// Every theme the script names: in its header, its sections and its questions.
+  public var allThemes: [String] {
+    header.themes + sections.flatMap(\.themes) + questions.flatMap(\.themes)
+  }
+
   /// Themes of a question, falling back to its section's, then the script's.
   public func themes(of question: Question) -> [String] {
     if !question.themes.isEmpty { return question.themes }
