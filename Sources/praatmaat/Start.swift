@@ -119,6 +119,12 @@ struct Start: ParsableCommand {
     help: "Panel: een extra stelling in eenvoudige taal (mag vaker).")
   var statement: [String] = []
 
+  @ArgumentParser.Option(
+    help:
+      "Een proefgesprek dat niets in de database bewaart; wat je speelt komt als test in dit .transcript-bestand (bestaat het al, dan komt de test erbij)."
+  )
+  var transcript: String?
+
   func run() throws {
     guard let script else {
       throw AppError.usage(
@@ -135,6 +141,10 @@ struct Start: ParsableCommand {
       }
       try checkStatements(library)
       loaded = loaded.addingStatements(try anonymisedStatements(anonymiser))
+    }
+    if let transcript {
+      try record(loaded, into: transcript, anonymiser: try anonymiser.ready(), library: library)
+      return
     }
     let file = try keptPath(anonymiser)
     try Conversations.start(

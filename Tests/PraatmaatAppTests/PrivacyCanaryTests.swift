@@ -83,7 +83,9 @@ struct PrivacyCanaryTests {
           line = nicknames[refused]
           refused += 1
         } else {
-          line = seated >= 2 ? "klaar" : ["Tijger", "Blauw"][seated]
+          // As many as the script is for (`groep: 3-6`), at least two.
+          let needed = max(2, script.header.groupSize?.lowerBound ?? 2)
+          line = seated >= needed ? "klaar" : ["Tijger", "Blauw", "Ster", "Maan"][seated]
         }
       } else {
         switch question.kind {

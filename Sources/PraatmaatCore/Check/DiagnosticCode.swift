@@ -41,6 +41,14 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case nameTaken = "S038"
   case statementOutsidePanel = "S039"
   case badPlaceholder = "S040"
+  case personalLineAtTable = "S041"
+  case groupWordAlone = "S042"
+  case badFollowUp = "S043"
+  case followUpMissing = "S044"
+  case badTally = "S045"
+  case badPrivate = "S046"
+  case badGroupSize = "S047"
+  case notForThisMethod = "S048"
 
   case longSentence = "T001"
   case veryLongSentence = "T002"
@@ -63,7 +71,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case .referenceToLater, .neverAsked, .missingPictogram, .unknownTheme, .longSentence, .severalSentences,
       .longWord,
       .jargon,
-      .passive, .negationInQuestion, .leadingQuestion, .abbreviation, .figurative:
+      .passive, .negationInQuestion, .leadingQuestion, .abbreviation, .figurative, .followUpMissing:
       .warning
     default: .error
     }

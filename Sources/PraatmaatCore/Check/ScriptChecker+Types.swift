@@ -22,6 +22,12 @@ extension CheckRun {
     }
     checkPlaceholders()
     for q in script.questions {
+      if let namely = q.namely, !q.options.contains(where: { $0.id == namely }) {
+        report(
+          .unknownOptionValue, q.namelyLocation ?? q.location,
+          "De vraag '\(q.id)' heeft geen optie '\(namely)'.",
+          hint: "Kies uit: \(q.options.map(\.id).joined(separator: ", ")).")
+      }
       for id in q.alone where !q.options.contains(where: { $0.id == id }) {
         report(
           .unknownOptionValue, q.aloneLocation ?? q.location, "De vraag '\(q.id)' heeft geen optie '\(id)'.",

@@ -36,6 +36,7 @@ public struct ScriptChecker: Sendable {
     run.checkQuestions()
     run.checkFlow()
     run.checkTypes()
+    run.checkTable()
     if let themes { run.checkThemes(themes, sourceLines: sourceLines) }
     run.checkLanguage(language.at(level: script.header.level), sourceLines: sourceLines)
     // Lines for the supporter are read by a professional: the B1 rules, as for praatmaat's
@@ -96,18 +97,19 @@ struct CheckRun {
         if case .set(let a) = item {
           // A word with spaces or signs is no value but a sum, which 'zet:' cannot do: the
           // variable would get the text itself.
+          // A word with spaces or signs that is no sum `a + 1` would give the variable the text itself.
           let sum: Bool
           if case .word(let w) = a.value { sum = w.contains { " +-*/".contains($0) } } else { sum = false }
-          if sum {
+          if sum, a.sum == nil {
             report(
-              .syntax, a.location, "In 'zet:' staat één waarde; rekenen kan hier niet.",
-              hint: "Zet een vaste waarde, bijvoorbeeld: zet: \(a.variable) = ja")
+              .syntax, a.location, "In 'zet:' kan ik alleen optellen en aftrekken, met spaties om + en -.",
+              hint: "Bijvoorbeeld: zet: \(a.variable) = \(a.variable) + 1")
           }
           if !declared.contains(a.variable) {
             let start: String
             switch a.value {
             case .number: start = "0"
-            case .word(let w): start = sum ? "nee" : w
+            case .word(let w): start = sum ? "0" : w
             }
             report(
               .undeclaredVariable, a.location, "De variabele '\(a.variable)' is niet bovenaan genoemd.",

@@ -2,11 +2,23 @@
 struct ConditionEvaluator {
   var answers: [String: AnswerValue]
   var variables: [String: Value]
+  /// At a table: what the condition reads for each person there, for `iemand`, `iedereen`,
+  /// `meeste` and `niemand`. Empty in a conversation with one person, who is then everyone.
+  var people: [ConditionEvaluator] = []
 
   func holds(_ condition: Condition?) -> Bool {
     guard let condition else { return true }
     switch condition {
     case .not(let c): return !holds(c)
+    case .group(let quantifier, let c):
+      let count = people.isEmpty ? (holds(c) ? 1 : 0) : people.count { $0.holds(c) }
+      let total = max(1, people.count)
+      switch quantifier {
+      case .iemand: return count > 0
+      case .iedereen: return count == total
+      case .meeste: return count * 2 > total
+      case .niemand: return count == 0
+      }
     case .all(let cs): return cs.allSatisfy { holds($0) }
     case .any(let cs): return cs.contains { holds($0) }
     case .answered(let r): return answers[r.name]?.isAnswer ?? false
@@ -15,6 +27,27 @@ struct ConditionEvaluator {
       guard let answer = answers[r.name] else { return false }
       return compareAnswer(answer, op, value)
     }
+  }
+
+  /// A name as a whole number, for a sum in `zet:`: a variable, a number answer or the
+  /// number of a scale step; 0 when it has none.
+  func number(_ name: String) -> Int {
+    if let v = variables[name] { return v.number ?? 0 }
+    switch answers[name] {
+    case .number(let n)?: return n
+    case .option(let id)?: return Int(id) ?? 0
+    default: return 0
+    }
+  }
+
+  /// The value of a `zet:`: the value itself, or its sum worked out.
+  func value(of assignment: Assignment) -> Value {
+    guard let sum = assignment.sum else { return assignment.value }
+    return .number(
+      sum.addends.reduce(0) { total, addend in
+        let n = addend.name.map(number) ?? addend.number
+        return addend.negative ? total - n : total + n
+      })
   }
 
   private func compareAnswer(_ answer: AnswerValue, _ op: Comparison, _ value: Value) -> Bool {

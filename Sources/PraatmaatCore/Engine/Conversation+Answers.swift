@@ -57,9 +57,8 @@ extension Conversation {
     {
       return failed(question, reason: range)
     }
-    var answers = currentAnswers
-    answers[question.id] = value
-    let evaluator = ConditionEvaluator(answers: answers, variables: state.variables)
+    var evaluator = currentEvaluator
+    evaluator.answers[question.id] = value
     // Hard checks first: a soft "Klopt dat?" must never let an impossible answer through.
     let ordered = question.checks.filter { !$0.isSoft } + question.checks.filter(\.isSoft)
     for check in ordered where !evaluator.holds(check.condition) {
@@ -155,7 +154,9 @@ extension Conversation {
     state.scaleSide = nil
     state.pendingSoftAnswer = nil
     softAnswer = nil
-    let echoed = Message.echo(echo ?? self.echo(value, for: question))
+    // A secret answer at the table is not read out on the screen the others see again.
+    let secret = question.isPrivate && state.table != nil && value.isAnswer
+    let echoed = Message.echo(echo ?? (secret ? Phrases.openThanks : self.echo(value, for: question)))
     if let pending = state.pending {
       return acceptPending(pending, value: value, question: question, echo: echoed)
     }
@@ -181,11 +182,44 @@ extension Conversation {
       turn.dropped = dropped
       return turn
     }
-    var turn = run(from: (position.section, position.item + 1), before: [echoed])
+    var turn =
+      askNamely(question, value: value, before: [echoed])
+      ?? run(from: (position.section, position.item + 1), before: [echoed])
     turn.answers.insert(event, at: 0)
     turn.dropped = dropped
     return turn
   }
+
+  /// `anders-namelijk: anders`: when that option is chosen, "Wat bedoel je precies?" comes
+  /// right after it, before anything else.
+  mutating func askNamely(_ question: Question, value: AnswerValue, before: [Message]) -> Turn? {
+    guard let namely = question.namely else { return nil }
+    switch value {
+    case .option(namely): break
+    case .options(let ids) where ids.contains(namely): break
+    default: return nil
+    }
+    state.pending = .namely(question: question.id)
+    let ask = builtInQuestion(.namely(question: question.id))
+    return Turn(messages: before + [.ask(prompt(for: ask))], next: .answer(ask.id))
+  }
+
+  /// What "Iets anders" is: kept as an open answer beside the choice, then on as after the choice.
+  mutating func acceptNamely(_ id: String, value: AnswerValue, echo: Message) -> Turn {
+    state.pending = nil
+    guard let question = script.question(id) else { return Turn(next: .finished) }
+    let event = AnswerEvent(
+      questionID: id + Self.namelySuffix, kind: .open, themes: script.themes(of: question),
+      phases: script.phases(of: question), value: value, answeredBy: takeAnsweredBy(),
+      participant: state.table?.current ?? "")
+    var turn =
+      state.table != nil ? followUpOrNext(after: question, before: [echo]) : continueAfter(id, before: [echo])
+    if value.isAnswer { turn.answers.insert(event, at: 0) }
+    return turn
+  }
+
+  /// The id the words of "Iets anders" are kept under: `vervoer-namelijk`.
+  public static let namelySuffix = "-namelijk"
 
   /// The question asked again (`herhaal`, after a note, on resume): with the persona card
   /// when the group is looking at it, so the card is never out of sight.
@@ -238,6 +272,7 @@ extension Conversation {
     case .why(let statement)?: (statement + "-waarom", script.question(statement))
     case .advice(let statement)?: (statement + "-advies", script.question(statement))
     case .openRound?: ("nog-iets-zeggen", nil)
+    case .namely(let id)?: (id + Self.namelySuffix, script.question(id))
     default: (question.id, script.question(question.id))
     }
   }
@@ -265,9 +300,33 @@ extension Conversation {
     }
   }
 
-  /// The answers conditions see: the shared ones, and at a table those of whoever's turn it is.
-  var currentAnswers: [String: AnswerValue] {
-    guard let table = state.table, let current = table.current else { return state.answers }
-    return state.answers.merging(table.answers[current] ?? [:]) { _, own in own }
+  /// What conditions read now: the shared answers and variables, and at a table those of
+  /// whoever's turn it is.
+  var currentEvaluator: ConditionEvaluator {
+    guard let current = state.table?.current else { return tableEvaluator }
+    return personEvaluator(current)
+  }
+
+  /// What a condition reads for one person at the table: the shared answers and variables
+  /// with their own on top, and the whole table for `iemand`, `iedereen` ….
+  func personEvaluator(_ id: String) -> ConditionEvaluator {
+    var evaluator = ownEvaluator(id)
+    evaluator.people = tableEvaluator.people
+    return evaluator
+  }
+
+  private func ownEvaluator(_ id: String) -> ConditionEvaluator {
+    let table = state.table
+    return ConditionEvaluator(
+      answers: state.answers.merging(table?.answers[id] ?? [:]) { _, own in own },
+      variables: state.variables.merging(table?.variables?[id] ?? [:]) { _, own in own })
+  }
+
+  /// What a line for the whole table reads: the shared answers and variables, and every
+  /// person at the table for `iemand`, `iedereen`, `meeste` and `niemand`.
+  var tableEvaluator: ConditionEvaluator {
+    var evaluator = ConditionEvaluator(answers: state.answers, variables: state.variables)
+    evaluator.people = state.table?.participants.map { ownEvaluator($0.id) } ?? []
+    return evaluator
   }
 }

@@ -56,7 +56,7 @@ extension Conversation {
     let questions = items.indices.filter { items[$0].question != nil }
     guard let first = questions.first, let last = questions.last else { return [] }
     let range = beforeFirstQuestion ? items[..<first] : items[(last + 1)...]
-    let evaluator = ConditionEvaluator(answers: state.answers, variables: state.variables)
+    let evaluator = tableEvaluator
     return range.compactMap { item in
       guard case .say(let say) = item, evaluator.holds(say.condition) else { return nil }
       return .say(say.text)

@@ -14,6 +14,12 @@ extension Conversation {
             messages: [.hint(GroupPhrases.nobodyYet), .ask(prompt(for: question))], next: .answer(question.id)
           )
         }
+        // `groep: 3-5`: a script made for a group is not played by fewer.
+        if let size = script.header.groupSize, table.participants.count < size.lowerBound {
+          return Turn(
+            messages: [.hint(GroupPhrases.tooFew(size.lowerBound)), .ask(prompt(for: question))],
+            next: .answer(question.id))
+        }
         return finishSetup(before: [])
       }
       if let problem = nicknameProblem(name, seat: number, table: table) {
@@ -28,7 +34,9 @@ extension Conversation {
       messages.append(.echo(GroupPhrases.nameGiven(name)))
     }
     state.table = table
-    if table.participants.count >= TableState.maximumParticipants {
+    if table.participants.count
+      >= min(TableState.maximumParticipants, script.header.groupSize?.upperBound ?? .max)
+    {
       return finishSetup(before: messages + [.say(GroupPhrases.tableFull)])
     }
     return Turn(

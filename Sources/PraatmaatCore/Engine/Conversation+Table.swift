@@ -21,7 +21,7 @@ extension Conversation {
     case .nickname:
       let number = table.participants.count + 1
       var text = [GroupPhrases.participant(number), GroupPhrases.nameQuestion]
-      if number > 1 { text.append(GroupPhrases.nameDone) }
+      if number > max(1, script.header.groupSize?.lowerBound ?? 1) { text.append(GroupPhrases.nameDone) }
       var q = make("bijnaam", .open, text)
       q.example = freeNickname(table)
       return q
@@ -45,6 +45,10 @@ extension Conversation {
       return q
     case .personaRedo(let id):
       return script.question(id) ?? make(id, .open, [id])
+    case .namely(let id):
+      var q = make("namelijk", .open, [Phrases.namelyQuestion])
+      q.themes = script.question(id).map(script.themes(of:)) ?? []
+      return q
     case .openRound:
       var q = make("nog-iets", .open, [GroupPhrases.openRoundQuestion, GroupPhrases.openRoundHint])
       q.example = "Ik wil nog iets zeggen over de bus."
@@ -52,10 +56,15 @@ extension Conversation {
     }
   }
 
-  /// "🙋 Nu is Tijger aan de beurt." when a participant has the turn.
-  func turnLine() -> [Message] {
+  /// "🙋 Nu is Tijger aan de beurt." when a participant has the turn; for a secret question
+  /// (`geheim: ja`) also that only they look at the screen.
+  func turnLine(_ question: Question? = nil) -> [Message] {
     guard let table = state.table, let current = table.current, !table.settingUp else { return [] }
-    return [.say(GroupPhrases.turn(table.nickname(current)))]
+    let name = table.nickname(current)
+    guard question?.isPrivate == true else { return [.say(GroupPhrases.turn(name))] }
+    return [
+      .say(GroupPhrases.turn(name)), .say(GroupPhrases.privateQuestion), .say(GroupPhrases.privateLook(name)),
+    ]
   }
 
   // MARK: Rounds
@@ -63,17 +72,16 @@ extension Conversation {
   /// Starts a question round with everyone for whom its condition holds; nil when nobody.
   mutating func startRound(_ question: Question, before: [Message]) -> Turn? {
     guard var table = state.table else { return nil }
-    let queue = table.participants.map(\.id).filter { id in
-      let answers = state.answers.merging(table.answers[id] ?? [:]) { _, own in own }
-      return ConditionEvaluator(answers: answers, variables: state.variables).holds(question.condition)
-    }
+    let queue = table.participants.map(\.id).filter { personEvaluator($0).holds(question.condition) }
     guard let first = queue.first else { return nil }
     table.current = first
     table.queue = Array(queue.dropFirst())
     table.later = []
+    table.roundQuestion = nil
     state.table = table
     state.currentQuestion = question.id
-    var turn = Turn(messages: before + turnLine() + [.ask(prompt(for: question))], next: .answer(question.id))
+    var turn = Turn(
+      messages: before + turnLine(question) + [.ask(prompt(for: question))], next: .answer(question.id))
     if Script.isExtraStatement(question.id), let text = question.text.last {
       // Kept with the votes, so a report can show the statement itself, not only its id.
       turn.answers.append(
@@ -88,6 +96,9 @@ extension Conversation {
   /// Gives the turn to the next participant, or ends the round.
   mutating func nextInRound(_ question: Question, before: [Message]) -> Turn {
     guard var table = state.table else { return Turn(next: .finished) }
+    // Back from a follow-up: the round's question is the one on screen again.
+    if table.roundQuestion != nil { state.currentQuestion = question.id }
+    table.roundQuestion = nil
     if table.queue.isEmpty, !table.later.isEmpty {
       table.queue = table.later
       table.later = []
@@ -99,7 +110,54 @@ extension Conversation {
     }
     table.current = table.queue.removeFirst()
     state.table = table
-    return Turn(messages: before + turnLine() + [.ask(prompt(for: question))], next: .answer(question.id))
+    return Turn(
+      messages: before + turnLine(question) + [.ask(prompt(for: question))], next: .answer(question.id))
+  }
+
+  /// After someone's answer at a table: what stands between the question and its last
+  /// follow-up (`vervolg: ja`) is walked for them now — lines, `zet:` and the follow-ups
+  /// whose condition holds for them — and then the turn goes on in the round.
+  mutating func followUpOrNext(after answered: Question, before: [Message]) -> Turn {
+    let round = state.table?.roundQuestion.flatMap(script.question) ?? answered
+    guard let current = state.table?.current, let end = script.followUps(of: round.id).last,
+      let at = position(of: answered.id), let last = position(of: end.id), at.section == last.section,
+      at.item < last.item
+    else { return nextInRound(round, before: before) }
+    var messages = before
+    let items = effectiveItems(at.section)
+    for item in items[(at.item + 1)...last.item] {
+      let evaluator = personEvaluator(current)
+      guard evaluator.holds(item.condition) else { continue }
+      switch item {
+      case .say(let say):
+        messages.append(.say(TextFill.fill(say.text, answers: state.answers, script: script)))
+      case .set(let assignment): set(assignment, for: current)
+      case .jump: break
+      case .ask(let followUp):
+        state.table?.roundQuestion = round.id
+        state.currentQuestion = followUp.id
+        let look = followUp.isPrivate ? turnLine(followUp) : []
+        return Turn(messages: messages + look + [.ask(prompt(for: followUp))], next: .answer(followUp.id))
+      }
+    }
+    return nextInRound(round, before: messages)
+  }
+
+  /// `toon: stemmen`: how many at the table gave each answer, after the round.
+  func tally(_ question: Question) -> [Message] {
+    var counts: [String: Int] = [:]
+    var none = 0
+    for person in state.table?.participants ?? [] {
+      switch state.table?.answers[person.id]?[question.id] {
+      case .option(let id)?: counts[id, default: 0] += 1
+      case .options(let ids)?: for id in ids { counts[id, default: 0] += 1 }
+      default: none += 1
+      }
+    }
+    var lines = [Message.say(GroupPhrases.tally)]
+    lines += shownOptions(question).map { .say("\($0.shown): \(counts[$0.id] ?? 0)") }
+    if none > 0 { lines.append(.say("\(GroupPhrases.noAnswer): \(none)")) }
+    return lines
   }
 
   /// What happens when everyone had their turn on a question.
@@ -113,13 +171,16 @@ extension Conversation {
       }
       return continueAfter(last, before: before)
     }
-    if script.header.method == .stamtafel, question.id == script.questions.last?.id,
+    let lastAsked = script.followUps(of: question.id).last?.id ?? question.id
+    if script.header.method == .stamtafel, lastAsked == script.questions.last?.id,
       state.table?.openRoundDone == false
     {
       return startOpenRound(before: before)
     }
     if question.kind == .statement { return panelSummary(question, before: before) }
-    return continueAfter(question.id, before: before)
+    let shown = question.showsTally ? before + tally(question) : before
+    // The follow-ups were asked in the round; the walk goes on below the last one.
+    return continueAfter(script.followUps(of: question.id).last?.id ?? question.id, before: shown)
   }
 
   /// A script answer at the table: kept per participant (Persona: as the group's), then on.
@@ -144,8 +205,11 @@ extension Conversation {
         turn = Turn(
           messages: [echo, .ask(prompt(for: builtInQuestion(.why(statement: question.id))))],
           next: .answer(Self.builtInPrefix + "waarom"))
+      } else if let namely = askNamely(question, value: event.value, before: [echo]) {
+        turn = namely
       } else {
-        turn = nextInRound(question, before: [echo])
+        let done: [Message] = question.isPrivate ? [echo, .say(GroupPhrases.privateDone)] : [echo]
+        turn = followUpOrNext(after: question, before: done)
       }
       turn.answers.insert(event, at: 0)
       return turn
@@ -171,6 +235,8 @@ extension Conversation {
       return turn
     case .advice(let statement):
       return acceptAdvice(statement, value: value)
+    case .namely(let id):
+      return acceptNamely(id, value: value, echo: echo)
     case .chooseTheme:
       return drawCard(value)
     case .personaCheck, .personaFix, .personaRedo:

@@ -59,17 +59,22 @@ extension Conversation {
       else {
         return Turn(messages: [.hint(GroupPhrases.everyoneDone)], next: .answer(id))
       }
-      if command == .later {
+      // On a follow-up the person already answered the round's question: both go to the next.
+      let round = table.roundQuestion.flatMap(script.question)
+      if command == .later, round == nil {
         guard !(table.queue.isEmpty && table.later.isEmpty) else {
           return Turn(messages: [.hint(GroupPhrases.everyoneDone)], next: .answer(id))
         }
         table.later.append(current)
       }
       state.table = table
-      let note = command == .later ? GroupPhrases.later : GroupPhrases.skippedTurn
-      return nextInRound(question, before: [.hint(note)])
+      let note = command == .later && round == nil ? GroupPhrases.later : GroupPhrases.skippedTurn
+      return nextInRound(round ?? question, before: [.hint(note)])
     case .add(let name):
-      guard table.participants.count < TableState.maximumParticipants else {
+      guard
+        table.participants.count
+          < min(TableState.maximumParticipants, script.header.groupSize?.upperBound ?? .max)
+      else {
         return Turn(messages: [.hint(GroupPhrases.tableFull)], next: .answer(id))
       }
       let seat = (table.participants.compactMap { Int($0.id) }.max() ?? 0) + 1

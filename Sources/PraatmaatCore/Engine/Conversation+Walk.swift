@@ -25,14 +25,14 @@ extension Conversation {
       }
       let item = items[index]
       index += 1
-      let atTable = state.table != nil && item.question != nil
-      let evaluator = ConditionEvaluator(answers: state.answers, variables: state.variables)
-      // At a table, a question's condition is weighed per participant when the round starts.
-      guard atTable || evaluator.holds(item.condition) else { continue }
+      // At a table, a question's condition is weighed per participant when the round starts,
+      // and so is a `zet:` whose condition reads their own answers; other lines read the table.
+      let perPerson = state.table != nil && (item.question != nil || isPerPerson(item))
+      guard perPerson || tableEvaluator.holds(item.condition) else { continue }
       switch item {
       case .say(let say):
         messages.append(.say(TextFill.fill(say.text, answers: state.answers, script: script)))
-      case .set(let assignment): state.variables[assignment.variable] = assignment.value
+      case .set(let assignment): set(assignment, perPerson: perPerson && item.question == nil)
       case .jump(let jump):
         if jump.target == Jump.end {
           section = script.sections.count
@@ -50,6 +50,8 @@ extension Conversation {
       case .ask(let question):
         state.failedTries = 0
         if state.table != nil {
+          // A follow-up was asked in the round of the question above it, right after each answer.
+          if isFollowUpAtTable(question) { continue }
           if let turn = startRound(question, before: messages) { return turn }
           continue
         }
@@ -65,6 +67,42 @@ extension Conversation {
     if state.table != nil, !stalled { return finishTable(before: messages) }
     state.status = .finished
     return Turn(messages: messages, next: .finished)
+  }
+
+  /// A `zet:` worked out for each person at the table.
+  func isPerPerson(_ item: Item) -> Bool {
+    guard case .set(let assignment) = item else { return false }
+    return script.isPerPerson(assignment, personal: personalVariables)
+  }
+
+  /// `zet:` in a conversation, for the table, or at a table for each person whose own
+  /// answers fit its condition. A value for the whole table replaces what each person had.
+  mutating func set(_ assignment: Assignment, perPerson: Bool) {
+    guard let table = state.table else {
+      state.variables[assignment.variable] = tableEvaluator.value(of: assignment)
+      return
+    }
+    if perPerson {
+      for person in table.participants where personEvaluator(person.id).holds(assignment.condition) {
+        set(assignment, for: person.id)
+      }
+    } else {
+      state.variables[assignment.variable] = tableEvaluator.value(of: assignment)
+      state.table?.variables = table.variables?.mapValues { $0.filter { $0.key != assignment.variable } }
+    }
+  }
+
+  /// `zet:` for one person at the table.
+  mutating func set(_ assignment: Assignment, for person: String) {
+    let value = personEvaluator(person).value(of: assignment)
+    var variables = state.table?.variables ?? [:]
+    variables[person, default: [:]][assignment.variable] = value
+    state.table?.variables = variables
+  }
+
+  /// A follow-up (`vervolg: ja`) at a table is asked in the round of the question above it.
+  func isFollowUpAtTable(_ question: Question) -> Bool {
+    state.table != nil && script.followedQuestion(of: question.id) != nil
   }
 
   /// A place in the walk: the start of a part, with the variables at that moment.

@@ -21,6 +21,8 @@ public struct Conversation: Sendable {
   /// The word knowledge answers are read with; a host may give it once it is read, before
   /// the first answer.
   public var words: AnswerWords
+  /// Variables that can differ per person at a table (see `Script.personalVariables`).
+  let personalVariables: Set<String>
   /// A guard against scripts that jump around without ever asking anything.
   static let stepLimit = 10_000
 
@@ -32,6 +34,7 @@ public struct Conversation: Sendable {
     words: AnswerWords = AnswerWords()
   ) {
     self.script = script
+    personalVariables = script.header.method.isGroup ? script.personalVariables : []
     self.nicknameCheck = nicknameCheck
     self.anonymise = anonymise
     self.words = words
@@ -75,6 +78,7 @@ public struct Conversation: Sendable {
       throw .questionGone(current)
     }
     self.script = script
+    personalVariables = script.header.method.isGroup ? script.personalVariables : []
     self.nicknameCheck = nicknameCheck
     self.anonymise = anonymise
     self.words = words

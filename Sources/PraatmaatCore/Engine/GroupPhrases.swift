@@ -45,6 +45,12 @@ public enum GroupPhrases {
   public static let joined = "Welkom aan tafel!"
   public static let joinDeclined = "Dat is goed."
   public static let joinNothingKept = "We bewaren niets van jou."
+  /// `toon: stemmen`: the table's answers to a question, after the round.
+  public static let tally = "Zo antwoordde de tafel:"
+  public static let noAnswer = "Geen antwoord"
+  /// `geheim: ja`: one person answers, the others look away.
+  public static let privateQuestion = "🤫 Deze vraag is geheim."
+  public static let privateDone = "Iedereen mag weer kijken."
 
   /// Given to someone who types "weet ik niet" for a nickname, and suggested as an example:
   /// animals and things, none of them a real name.
@@ -74,6 +80,10 @@ public enum GroupPhrases {
   public static func hello(_ name: String) -> String { "Hallo \(name)!" }
   /// "Zon komt erbij."
   public static func latecomer(_ name: String) -> String { "\(name) komt erbij." }
+  /// `geheim: ja`: "Alleen Tijger kijkt naar het scherm."
+  public static func privateLook(_ name: String) -> String { "Alleen \(name) kijkt naar het scherm." }
+  /// `groep: 3-5`, when `klaar` comes too soon: "We hebben minstens 3 mensen nodig."
+  public static func tooFew(_ minimum: Int) -> String { "We hebben minstens \(minimum) mensen nodig." }
 
   /// Fixed sentences, for the language check.
   public static var all: [String] {
@@ -86,7 +96,8 @@ public enum GroupPhrases {
       personaQuestion, personaFix,
       personaTogether, personaKept, later, skippedTurn, everyoneDone, joined,
       turn("Tijger"), participant(2), drawCard("Tijger", theme: "wonen"), setComplete("wonen"),
-      nameGiven("Zon"), latecomer("Zon"), hello("Zon"),
+      nameGiven("Zon"), latecomer("Zon"), hello("Zon"), tally, noAnswer, privateQuestion, privateDone,
+      privateLook("Tijger"), tooFew(3),
     ]
   }
 }

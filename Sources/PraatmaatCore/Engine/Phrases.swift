@@ -34,6 +34,8 @@ public enum Phrases {
 
   /// A guess: "Bedoel je: Bij mijn ouders?"
   public static let didYouMean = "Bedoel je:"
+  /// `anders-namelijk:`, after "Iets anders" was chosen.
+  public static let namelyQuestion = "Wat bedoel je precies?"
   public static let confirmGuessHow = "Typ ja of nee."
   /// After "nee" to a guess.
   public static let guessWrong = "Oké. Zeg het nog eens."
@@ -105,7 +107,7 @@ public enum Phrases {
       hintOpen, helpIntro, helpSupporter, reviewShown, reviewAsk, reviewAccepted, codeIs, codeNote,
       codeWritten,
       savedAll, forgotten, noteKept, noteDropped, reviewNoteBack, reviewOther, reviewRetype,
-      didYouMean + " ja?", confirmGuessHow, guessWrong, closestIntro,
+      didYouMean + " ja?", namelyQuestion, confirmGuessHow, guessWrong, closestIntro,
     ] + idle + helpWords + Consent.all + GroupPhrases.all
   }
 }

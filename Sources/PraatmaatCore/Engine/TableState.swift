@@ -40,6 +40,11 @@ public struct TableState: Sendable, Equatable, Codable {
   /// A latecomer (`/erbij`) who is asked for consent before taking a seat; nothing is kept
   /// of them until they say yes.
   public var joining: String?
+  /// Variables set per person at the table (`zet:` with a condition on their own answers),
+  /// by participant id. They go before the table's own variables.
+  public var variables: [String: [String: Value]]?
+  /// The question whose round is going on, while someone answers a follow-up (`vervolg: ja`).
+  public var roundQuestion: String?
 
   /// Kwartetspel: the turn goes to the next player.
   mutating func passTurn() {
@@ -70,4 +75,6 @@ public enum PendingStep: Sendable, Equatable, Codable {
   case personaRedo(question: String)
   /// Stamtafel: "Wil iemand nog iets zeggen?"
   case openRound
+  /// `anders-namelijk:`: what "Iets anders" is, right after it was chosen.
+  case namely(question: String)
 }

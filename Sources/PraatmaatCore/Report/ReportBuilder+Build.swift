@@ -255,6 +255,11 @@ extension ReportBuilder {
     _ catalogue: [String: Script], script: String, question: String, statements: [String: String] = [:]
   ) -> String {
     if let text = wholeText(catalogue[script]?.question(question)) { return text }
+    if let asked = question.removingSuffix(Conversation.namelySuffix),
+      let text = wholeText(catalogue[script]?.question(asked))
+    {
+      return ReportText.namely(text)
+    }
     if let statement = question.removingSuffix(reasonSuffix) {
       // The statement itself is its last line; the lines before lead up to it.
       let text = catalogue[script]?.question(statement)?.text.last ?? statements[statement] ?? statement

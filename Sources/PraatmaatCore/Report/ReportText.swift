@@ -149,6 +149,9 @@ enum ReportText {
     return groups
   }
 
+  /// What someone meant by "Iets anders": the question it answers.
+  static func namely(_ question: String) -> String { "\(question) (iets anders)" }
+
   /// A panel member's reason: the question with the statement it is about.
   static func reason(about statement: String) -> String { "Waarom? Over het plan: \(statement)" }
 

@@ -2,7 +2,8 @@ import Foundation
 
 /// Parses the text after `als:`, `controle:` or `navraag:`.
 ///
-/// Grammar: `of`-list of `en`-lists of terms; a term is `niet term`,
+/// Grammar: `of`-list of `en`-lists of terms; a term is `niet term`, `( voorwaarde )`,
+/// `iemand term` (also `iedereen`, `meeste`, `niemand`: at a table),
 /// `naam beantwoord`, or `naam op waarde` with op one of = != < <= > >=.
 struct ConditionParser {
   struct Failure: Error {
@@ -26,11 +27,13 @@ struct ConditionParser {
         continue
       }
       let start = i
-      if "<>=!".contains(c) {
+      if "()".contains(c) {
+        i += 1
+      } else if "<>=!".contains(c) {
         i += 1
         if i < chars.count, chars[i] == "=" { i += 1 }
       } else {
-        while i < chars.count, chars[i] != " ", chars[i] != "\t", !"<>=!".contains(chars[i]) {
+        while i < chars.count, chars[i] != " ", chars[i] != "\t", !"<>=!()".contains(chars[i]) {
           i += 1
         }
       }
@@ -81,6 +84,20 @@ struct ConditionParser {
       index += 1
       return .not(try parseTerm())
     }
+    if let quantifier = GroupQuantifier(rawValue: name.text.lowercased()) {
+      index += 1
+      return .group(quantifier, try parseTerm())
+    }
+    if name.text == "(" {
+      index += 1
+      let inner = try parseAny()
+      guard current?.text == ")" else {
+        let column = current?.column ?? tokens.last.map { $0.column + $0.text.count } ?? name.column
+        throw Failure(message: "Hier mist een ')' bij de '(' van kolom \(name.column).", column: column)
+      }
+      index += 1
+      return inner
+    }
     guard Identifier.isValid(name.text) else {
       throw Failure(
         message: "'\(name.text)' is geen naam van een vraag of variabele.", column: name.column)
@@ -103,7 +120,7 @@ struct ConditionParser {
         column: op.column)
     }
     index += 1
-    guard let value = current, !["en", "of"].contains(value.text.lowercased()) else {
+    guard let value = current, !["en", "of", "(", ")"].contains(value.text.lowercased()) else {
       throw Failure(
         message: "Na '\(op.text)' mist een waarde.", column: op.column + op.text.count)
     }

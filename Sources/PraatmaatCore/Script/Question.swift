@@ -28,6 +28,20 @@ public struct Question: Sendable, Equatable {
   /// it ("Hoe vind je het om daar te wonen?"), and where that was written.
   public var after: String?
   public var afterLocation: SourceLocation?
+  /// `anders-namelijk: anders`: choosing this option asks "Wat bedoel je precies?" at once,
+  /// kept as an open answer under `<id>-namelijk` (XLSForm's "or other").
+  public var namely: String?
+  public var namelyLocation: SourceLocation?
+  /// `vervolg: ja`: at a table, asked to each person right after their own answer to the
+  /// question above it, not in a round of its own. `vervolg: nee`: a round of its own, on purpose.
+  public var followUp: Bool?
+  public var followUpLocation: SourceLocation?
+  /// `toon: stemmen`: at a table, how many gave each answer is shown after the round.
+  public var showsTally = false
+  public var tallyLocation: SourceLocation?
+  /// `geheim: ja`: at a table, the others look away and the answer is not shown again.
+  public var isPrivate = false
+  public var privateLocation: SourceLocation?
   /// A scale whose labels the writer set with `stappen:`.
   public var ownSteps = false
   public var location: SourceLocation

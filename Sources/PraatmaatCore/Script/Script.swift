@@ -100,6 +100,9 @@ public struct ScriptHeader: Sendable, Equatable {
   public var phases: [PolicyPhase] = []
   public var version: Int = 1
   public var variables: [Variable] = []
+  /// `groep: 3-5`: how many people a group method is for.
+  public var groupSize: ClosedRange<Int>?
+  public var groupSizeLocation: SourceLocation?
 
   public init() {}
 }
@@ -158,6 +161,11 @@ public enum Item: Sendable, Equatable {
     }
   }
 
+  public var isSet: Bool {
+    if case .set = self { return true }
+    return false
+  }
+
   public var location: SourceLocation {
     switch self {
     case .say(let s): s.location
@@ -188,6 +196,8 @@ public struct Jump: Sendable, Equatable {
 public struct Assignment: Sendable, Equatable {
   public var variable: String
   public var value: Value
+  /// `zet: teller = teller + 1`: worked out when the line is reached; `value` is then unused.
+  public var sum: Sum?
   public var condition: Condition?
   public var location: SourceLocation
 }

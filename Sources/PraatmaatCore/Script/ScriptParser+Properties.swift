@@ -63,6 +63,16 @@ extension ParseState {
       }
       q.alone = f.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
       q.aloneLocation = f.valueLocation
+    case "anders-namelijk":
+      guard q.kind.takesWriterOptions else {
+        report(
+          .misplacedProperty, f.line, f.keyColumn,
+          "'anders-namelijk:' hoort bij een keuze- of meerkeuze-vraag.",
+          hint: "Haal de regel weg, of maak er een keuze-vraag van met een optie 'anders'.")
+        return
+      }
+      q.namely = f.value.lowercased()
+      q.namelyLocation = f.valueLocation
     case "begeleider":
       q.supporterNote = f.value
       q.supporterNoteLocation = f.valueLocation
@@ -70,6 +80,29 @@ extension ParseState {
       q.after = f.value
       q.afterLocation = f.valueLocation
     case "anders": q.alternative = f.value
+    case "vervolg", "geheim":
+      guard let yes = Self.yesOrNo(f.value) else {
+        report(
+          .unknownWord, f.line, f.valueColumn, "Na '\(f.key):' hoort 'ja' of 'nee'.",
+          hint: "Bijvoorbeeld: \(f.key): ja")
+        return
+      }
+      if f.key == "vervolg" {
+        q.followUp = yes
+        q.followUpLocation = f.keyLocation
+      } else {
+        q.isPrivate = yes
+        q.privateLocation = f.keyLocation
+      }
+    case "toon":
+      guard f.value.lowercased() == "stemmen" else {
+        report(
+          .unknownWord, f.line, f.valueColumn, "Na 'toon:' ken ik alleen 'stemmen'.",
+          hint: "Schrijf: toon: stemmen. Dan ziet de tafel na het rondje wie wat koos, in aantallen.")
+        return
+      }
+      q.showsTally = true
+      q.tallyLocation = f.keyLocation
     case "stappen": takeSteps(f, into: &q)
     case "min", "max":
       guard let n = Int(f.value) else {
@@ -133,6 +166,14 @@ extension ParseState {
     var option = Option(id: id, pictogram: pictogram, label: label, location: f.valueLocation)
     option.words = words
     q.options.append(option)
+  }
+
+  static func yesOrNo(_ value: String) -> Bool? {
+    switch value.lowercased() {
+    case "ja": true
+    case "nee": false
+    default: nil
+    }
   }
 
   /// The label part of an option line and the words after its bar.

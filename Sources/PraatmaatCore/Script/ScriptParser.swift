@@ -110,12 +110,13 @@ struct ParseState {
   }
 
   static let headerKeys: Set<String> = [
-    "id", "titel", "methode", "niveau", "versie", "variabele",
+    "id", "titel", "methode", "niveau", "versie", "variabele", "groep",
   ]
   static let itemKeys: Set<String> = ["deel", "zeg", "vraag", "ga naar", "zet"]
   static let propertyKeys: Set<String> = [
     "tekst", "optie", "thema", "fase", "als", "voorbeeld", "anders", "min", "max", "controle",
     "navraag", "melding", "willekeurig", "kaart", "stappen", "na", "begeleider", "alleen",
+    "vervolg", "toon", "geheim", "anders-namelijk",
   ]
 
   mutating func handle(_ f: Field) {
@@ -197,8 +198,25 @@ struct ParseState {
     case "thema": header.themes = themes(f)
     case "fase": header.phases = phases(f)
     case "variabele": takeVariable(f)
+    case "groep": takeGroupSize(f)
     default: break
     }
+  }
+
+  /// `groep: 3-5`, `groep: 3 tot 5` or `groep: 4`.
+  mutating func takeGroupSize(_ f: Field) {
+    let parts = f.value.lowercased().replacingOccurrences(of: "tot", with: "-").split(separator: "-")
+      .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+    guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil,
+      low <= high
+    else {
+      report(
+        .badNumber, f.line, f.valueColumn, "Schrijf hoeveel mensen er aan tafel zitten, zoals 'groep: 3-5'.",
+        hint: "Eerst het kleinste aantal, dan het grootste: groep: 3-5")
+      return
+    }
+    header.groupSize = low...high
+    header.groupSizeLocation = f.valueLocation
   }
 
   mutating func takeVariable(_ f: Field) {
@@ -276,11 +294,10 @@ struct ParseState {
           hint: "Bijvoorbeeld: zet: thuis = ja")
         return
       }
-      appendItem(
-        .set(
-          Assignment(
-            variable: parts[0], value: Value(parsing: parts[1]), location: f.valueLocation)),
-        at: f.keyLocation)
+      var assignment = Assignment(
+        variable: parts[0], value: Value(parsing: parts[1]), location: f.valueLocation)
+      assignment.sum = Sum(parsing: parts[1])
+      appendItem(.set(assignment), at: f.keyLocation)
     case "vraag": takeQuestion(f)
     default: break
     }

@@ -101,6 +101,13 @@ public struct Transcript: Sendable, Equatable {
     return (Transcript(cases: cases), problems)
   }
 
+  /// Whether a line means more than "the bot says this" in a transcript.
+  static func isSyntax(_ line: String) -> Bool {
+    let lower = line.lowercased()
+    return ["#", ">", "===", "...", "…", "seed:", "modus:"].contains { lower.hasPrefix($0) }
+      || lower == "[einde]" || lower == "[pauze]"
+  }
+
   static func fold(_ line: String) -> String {
     line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
   }

@@ -1,0 +1,46 @@
+import Foundation
+import PraatmaatCore
+
+/// `praatmaat start FILE --transcript OUT`: a trial conversation that keeps nothing in the
+/// database, played as a real one (the real anonymiser, the supporter's review of every open
+/// answer), and written down as a transcript test that `praatmaat test` passes unchanged.
+public struct TrialRecording {
+  let terminal: any Terminal
+  let prompt: String
+  let anonymiser: any Anonymiser
+  let words: AnswerWords
+
+  public init(terminal: any Terminal, prompt: String, anonymiser: any Anonymiser, words: AnswerWords) {
+    self.terminal = terminal
+    self.prompt = prompt
+    self.anonymiser = anonymiser
+    self.words = words
+  }
+
+  /// Plays the script and returns the transcript case. Everything typed is anonymised before
+  /// it is written, like an answer: the file never holds raw personal text.
+  public func play(_ script: Script, seed: UInt64, name: String) throws(AppError) -> String {
+    let recording = RecordingTerminal(terminal)
+    var conversation = Conversation(
+      script: script, seed: seed, nicknameCheck: { [anonymiser] in !anonymiser.looksLikeName($0) },
+      anonymise: anonymiser.anonymise, words: words)
+    let host = ConversationHost(
+      terminal: recording, recorder: nil, prompt: prompt,
+      review: TerminalReview(terminal: recording, prompt: prompt, anonymiser: anonymiser))
+    terminal.note(Self.trialNote)
+    _ = try? host.run(&conversation, first: conversation.start())
+    let inputs = recording.typed.map { anonymiser.anonymise(TextSafety.clean($0)) }
+    let recorder = TranscriptRecorder(words: words, anonymiser: anonymiser)
+    let text = recorder.record(name: name, script: script, seed: seed, inputs: inputs)
+    // Played back at once, the way `praatmaat test` will: what is written must pass.
+    let (transcript, problems) = Transcript.parse(text, fileName: "--transcript")
+    let outcome = TranscriptRunner(words: words, anonymiser: anonymiser).run(
+      transcript, script: script, fileName: "--transcript")
+    if let problem = problems.first ?? outcome.failures.first {
+      throw AppError.usage("Het transcript klopt niet bij opnieuw afspelen: \(problem.message)")
+    }
+    return text
+  }
+
+  static let trialNote = "Dit is een proefgesprek: praatmaat bewaart niets in de database."
+}
