@@ -18,4 +18,18 @@ static inline void praatmaat_readline_setup(rl_completion_func_t *complete) {
 static inline void praatmaat_readline_no_filenames(void) {
   rl_attempted_completion_over = 1;
 }
+
+// A secret answer (`geheim: ja`): the prompt and a star per character, never the letters.
+static void praatmaat_secret_redisplay(void) {
+  FILE *out = rl_outstream ? rl_outstream : stdout;
+  fprintf(out, "\r\033[K%s", rl_prompt ? rl_prompt : "");
+  for (int i = 0; i < rl_end; i++) {
+    if ((rl_line_buffer[i] & 0xC0) != 0x80) fputc('*', out);  // one star per UTF-8 character
+  }
+  fflush(out);
+}
+
+static inline void praatmaat_readline_secret(int on) {
+  rl_redisplay_function = on ? praatmaat_secret_redisplay : rl_redisplay;
+}
 #endif

@@ -145,3 +145,50 @@ struct GroupSessionTests {
     #expect(anonymiser.looksLikeName("Kim"), "the old help example was refused")
   }
 }
+
+/// A terminal that tells which lines were read as secret.
+final class SecretWatchingTerminal: Terminal {
+  private var lines: [String]
+  private(set) var secret: [String] = []
+  private(set) var shown: [String] = []
+
+  init(_ lines: [String]) { self.lines = lines }
+
+  func show(_ messages: [Message]) { shown += PlainRenderer.lines(messages) }
+  func note(_ line: String) { shown.append(line) }
+  func readLine(prompt: String) -> TerminalInput { lines.isEmpty ? .endOfInput : .line(lines.removeFirst()) }
+  func readSecret(prompt: String) -> TerminalInput {
+    let input = readLine(prompt: prompt)
+    if case .line(let text) = input { secret.append(text) }
+    return input
+  }
+}
+
+@Suite("A secret question on the terminal")
+struct SecretQuestionTests {
+  @Test("only the answers to a geheim: ja question are read as secret, for every person at the table")
+  func secretReads() throws {
+    let script = parseScript(
+      """
+      id: geheim
+      titel: Geheim
+      methode: stamtafel
+      thema: geld
+      fase: agendavorming
+      versie: 1
+      vraag: schulden ja/nee
+        tekst: Heb je schulden?
+        geheim: ja
+      vraag: tip open
+        tekst: Wat is jouw tip?
+      """)
+    let terminal = SecretWatchingTerminal(["Tijger", "Blauw", "klaar", "ja", "nee", "Sparen.", "pas"])
+    var conversation = Conversation(script: script)
+    let host = ConversationHost(terminal: terminal, recorder: nil)
+    _ = try host.run(&conversation, first: conversation.start())
+    #expect(terminal.secret == ["ja", "nee"])
+    #expect(
+      !terminal.shown.contains { $0.contains(Phrases.youChose) },
+      "no answer of the secret question is read out")
+  }
+}

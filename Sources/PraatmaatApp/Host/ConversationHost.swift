@@ -89,7 +89,9 @@ public struct ConversationHost {
           try once(&conversation)
           prepare = nil
         }
-        switch terminal.readLine(prompt: prompt) {
+        // A secret question at a table: the others must not read what is typed.
+        let secret = conversation.state.table != nil && conversation.awaiting?.isPrivate == true
+        switch secret ? terminal.readSecret(prompt: prompt) : terminal.readLine(prompt: prompt) {
         case .line(let text) where code != nil && SupporterCommands.isCode(text):
           // `/code`: the session's code again, then the question.
           terminal.show(Self.codeMessages(code!))

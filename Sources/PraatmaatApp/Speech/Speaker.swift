@@ -94,6 +94,13 @@ public final class SpeakingTerminal: Terminal, TerminalObserver {
     return input
   }
 
+  public func readSecret(prompt: String) -> TerminalInput {
+    flush()
+    let input = inner.readSecret(prompt: prompt)
+    speaker.stop()
+    return input
+  }
+
   public func keyPressed() { speaker.stop() }
 
   public func shownWhileWaiting(_ messages: [Message]) { speaker.speak(SpeechText.of(messages)) }

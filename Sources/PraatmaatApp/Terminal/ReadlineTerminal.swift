@@ -38,7 +38,15 @@ public final class ReadlineTerminal: ObservableTerminal {
     print(TextSafety.clean(line))
   }
 
-  public func readLine(prompt: String) -> TerminalInput {
+  public func readLine(prompt: String) -> TerminalInput { read(prompt: prompt, secret: false) }
+
+  public func readSecret(prompt: String) -> TerminalInput {
+    praatmaat_readline_secret(1)
+    defer { praatmaat_readline_secret(0) }
+    return read(prompt: prompt, secret: true)
+  }
+
+  private func read(prompt: String, secret: Bool) -> TerminalInput {
     fflush(nil)
     LineBox.line = nil
     LineBox.done = false
@@ -92,7 +100,7 @@ public final class ReadlineTerminal: ObservableTerminal {
       print("")
       return .endOfInput
     }
-    if !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(line) }
+    if !secret, !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(line) }
     return .line(line)
   }
 }

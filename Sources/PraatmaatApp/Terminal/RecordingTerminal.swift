@@ -12,8 +12,10 @@ public final class RecordingTerminal: Terminal {
   public func show(_ messages: [Message]) { inner.show(messages) }
   public func note(_ line: String) { inner.note(line) }
 
-  public func readLine(prompt: String) -> TerminalInput {
-    let input = inner.readLine(prompt: prompt)
+  public func readLine(prompt: String) -> TerminalInput { keep(inner.readLine(prompt: prompt)) }
+  public func readSecret(prompt: String) -> TerminalInput { keep(inner.readSecret(prompt: prompt)) }
+
+  private func keep(_ input: TerminalInput) -> TerminalInput {
     switch input {
     case .line(let text): typed.append(text)
     case .interrupt, .endOfInput: typed.append("/pauze")

@@ -18,9 +18,15 @@ public protocol Terminal: AnyObject {
   func note(_ line: String)
   /// Waits for one line; never times out.
   func readLine(prompt: String) -> TerminalInput
+  /// Waits for one line that the others at the table must not read (`geheim: ja`): a real
+  /// terminal shows a star per character and keeps no history of it.
+  func readSecret(prompt: String) -> TerminalInput
 }
 
 extension Terminal {
+  /// Where nothing is on a screen (a pipe, a test), a secret line is read like any other.
+  public func readSecret(prompt: String) -> TerminalInput { readLine(prompt: prompt) }
+
   public func note(_ lines: [String]) { lines.forEach(note) }
 }
 

@@ -205,7 +205,14 @@ extension CheckRun {
   }
 
   private mutating func checkPrivate(_ q: Question) {
-    guard q.isPrivate, !roundsAtTable else { return }
+    guard q.isPrivate else { return }
+    if q.kind == .open, roundsAtTable {
+      report(
+        .badPrivate, q.privateLocation ?? q.location,
+        "Een open antwoord leest de begeleider na op het scherm; dan is het niet geheim meer.",
+        hint: "Maak er een ja/nee-, keuze-, schaal- of getal-vraag van, of haal 'geheim: ja' weg.")
+    }
+    guard !roundsAtTable else { return }
     let why =
       script.header.method.isGroup
       ? "Bij een \(script.header.method.rawValue) antwoordt niet iedereen om de beurt."
