@@ -69,6 +69,7 @@ struct Test: ParsableCommand {
     // Answers in transcripts are read with the same words as in a conversation.
     let library = try ContentLibrary.locate()
     tests.words = try library.answerWords()
+    tests.library = library
     // Cases with `modus: echt` play the conversation with the anonymiser a real one has.
     tests.anonymiser = try Anonymisers.load(from: library)
     let report = try tests.run(files: files)

@@ -13,7 +13,8 @@ struct Scripts: ParsableCommand {
     var files: [ScriptChecker.File] = []
     for file in try library.scriptFiles() {
       let source = try SourceFile.read(file)
-      let script = ScriptParser().parse(source.text, fileName: source.name).script
+      let script = ScriptParser(blocks: library.blocks(for: file)).parse(source.text, fileName: source.name)
+        .script
       files.append(ScriptChecker.File(name: source.name, source: source.text, script: script))
       let themes = Set(script.questions.flatMap { script.themes(of: $0) }).sorted()
       let phases = Set(script.questions.flatMap { script.phases(of: $0) }).sorted()

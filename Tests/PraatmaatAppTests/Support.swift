@@ -254,7 +254,10 @@ let contentScripts: [(id: String, method: Method)] = {
   precondition(files.count >= 6, "Content/scripts has only \(files.count) scripts")
   return files.map { file in
     let source = try! String(contentsOf: file, encoding: .utf8)
-    let script = ScriptParser().parse(source, fileName: file.lastPathComponent).script
+    let script = ScriptParser(blocks: PackageContent.library.blocks()).parse(
+      source, fileName: file.lastPathComponent
+    )
+    .script
     return (file.deletingPathExtension().lastPathComponent, script.header.method)
   }
 }()

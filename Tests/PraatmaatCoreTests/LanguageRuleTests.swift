@@ -271,9 +271,20 @@ struct LanguageListTests {
       .filter { $0.hasSuffix(".gesprek") }
     #expect(!names.isEmpty)
     var rows: [ReadabilityRow] = []
+    // The shared blocks scripts take in with `gebruik:`, as the app reads them.
+    var blocks = ScriptBlocks()
+    let shared = folder.appendingPathComponent("delen")
+    for block in (try? FileManager.default.contentsOfDirectory(atPath: shared.path)) ?? []
+    where block.hasSuffix(".gesprek") {
+      let text = try String(contentsOf: shared.appendingPathComponent(block), encoding: .utf8)
+      blocks.sources[String(block.dropLast(".gesprek".count))] = .init(fileName: "delen/" + block, text: text)
+      #expect(
+        checker.checkBlock(source: text, fileName: block).filter { $0.severity == .error }.isEmpty, "\(block)"
+      )
+    }
     for name in names {
       let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-      let (script, found) = checker.check(source: text, fileName: name)
+      let (script, found) = checker.check(source: text, fileName: name, blocks: blocks)
       let errors = found.filter { $0.severity == .error }
       #expect(errors.isEmpty, "\(errors.map(\.description))")
       let texts = ParticipantTexts.of(script, sourceLines: ScriptParser.lines(of: text))

@@ -59,3 +59,51 @@ struct OrOtherTests {
     #expect(text == "Hoe reis je meestal? (iets anders)")
   }
 }
+
+@Suite("An earlier answer in a later text")
+struct FilledInTests {
+  static let body = """
+    vraag: reizen keuze
+      tekst: Hoe reis je?
+      optie bus: 🚌 Met de bus
+      optie fiets: 🚲 Met de fiets
+    vraag: waarom open
+      tekst: Wat is fijn aan reizen {reizen}?
+    zeg: Je zei: {waarom}
+    vraag: klaar ja/nee
+      tekst: Klopt dat?
+    """
+
+  @Test("an open answer fills in anonymised; the state keeps only that version")
+  func openAnswer() throws {
+    var talk = Talk(parseScript(withHeader(Self.body)))
+    let asked = talk.type("1")
+    #expect(asked.contains("Wat is fijn aan reizen met de bus?"))
+    let said = talk.type("Ik zie Jan Pietersma in de bus.")
+    let line = try #require(said.first { $0.hasPrefix("Je zei:") })
+    #expect(!line.contains("Jan"), "\(line)")
+    #expect(!(try json(talk.state)).contains("Pietersma"))
+  }
+
+  @Test("the supporter's version after the review replaces the anonymiser's")
+  func reviewedVersion() {
+    var conversation = Conversation(script: parseScript(withHeader(Self.body)), words: packageWords)
+    _ = conversation.start()
+    _ = conversation.respond(to: "1")
+    let turn = conversation.respond(to: "Ik zie mijn buurman.")
+    var reviewed = ReviewedAnswers(kept: turn.answers)
+    reviewed.kept[0].value = .text("Ik zie mijn [weggehaald].")
+    conversation.keepReviewed(reviewed)
+    #expect(conversation.state.answers["waarom"] == .kept("Ik zie mijn [weggehaald]."))
+  }
+
+  @Test("at a table a question's text reads the answer of whoever's turn it is")
+  func perPerson() {
+    var talk = seated(
+      tableHeader(Self.body.replacingOccurrences(of: "zeg: Je zei: {waarom}\n", with: "")),
+      ["Tijger", "Blauw"])
+    talk.type(["1", "2", "Lekker buiten."])
+    #expect(talk.transcript.contains("Wat is fijn aan reizen met de bus?"))
+    #expect(talk.transcript.contains("Wat is fijn aan reizen met de fiets?"))
+  }
+}

@@ -100,7 +100,7 @@ public struct ContentLibrary: Sendable {
         file = named
       } else if let found = try scriptFiles().first(where: {
         (try? SourceFile.read($0)).map {
-          ScriptParser().parse($0.text, fileName: $0.name).script.id == idOrPath
+          ScriptParser(blocks: blocks(for: nil)).parse($0.text, fileName: $0.name).script.id == idOrPath
         } ?? false
       }) {
         file = found
@@ -112,7 +112,8 @@ public struct ContentLibrary: Sendable {
       }
     }
     let source = try SourceFile.read(file)
-    let (script, diagnostics) = ScriptChecker().check(source: source.text, fileName: source.name)
+    let (script, diagnostics) = ScriptChecker().check(
+      source: source.text, fileName: source.name, blocks: blocks(for: file))
     if diagnostics.contains(where: { $0.severity == .error }) {
       throw AppError.usage("Het script \(source.name) heeft fouten. Kijk met: praatmaat check \(source.name)")
     }

@@ -116,7 +116,7 @@ extension ContentLibrary {
     var scripts: [String: Script] = [:]
     for file in (try? scriptFiles()) ?? [] {
       guard let source = try? SourceFile.read(file) else { continue }
-      let script = ScriptParser().parse(source.text, fileName: source.name).script
+      let script = ScriptParser(blocks: blocks(for: file)).parse(source.text, fileName: source.name).script
       scripts[script.id] = script
     }
     return scripts

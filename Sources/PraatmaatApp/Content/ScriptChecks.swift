@@ -40,7 +40,9 @@ public struct ScriptChecks {
     var checked: [ScriptChecker.File] = []
     for file in files {
       let source = try SourceFile.read(file)
-      let (script, diagnostics) = checker.check(source: source.text, fileName: source.name)
+      let (script, diagnostics) = checker.check(
+        source: source.text, fileName: source.name, blocks: ContentLibrary.blocks(for: file, library: library)
+      )
       add(diagnostics, source: source.text, to: &report)
       if let problem = library?.idTaken(by: script, file: file) {
         let line = ScriptParser.lines(of: source.text).firstIndex { $0.hasPrefix("id:") }.map { $0 + 1 } ?? 1
@@ -55,6 +57,14 @@ public struct ScriptChecks {
       let texts = ParticipantTexts.of(script, sourceLines: ScriptParser.lines(of: source.text))
       report.readability.append(
         .measure(texts, name: source.name, file: source.name, level: script.header.level))
+    }
+    // Shared blocks on their own: their lines and language, once each.
+    for file in library?.blockFiles(near: files) ?? [] {
+      let source = try SourceFile.read(file)
+      let blocks = library?.blocks(for: file.deletingLastPathComponent()) ?? ScriptBlocks()
+      add(
+        checker.checkBlock(source: source.text, fileName: source.name, blocks: blocks), source: source.text,
+        to: &report)
     }
     for problem in ScriptChecker.acrossFiles(checked) {
       add([problem], source: checked.first { $0.name == problem.file }?.source, to: &report)
@@ -157,13 +167,17 @@ public struct ScriptTests {
   public var words = AnswerWords()
   /// The anonymiser of a real conversation, for transcript cases with `modus: echt`.
   public var anonymiser: (any Anonymiser)?
+  /// Where shared blocks (`gebruik:`) are found; nil: beside each script only.
+  public var library: ContentLibrary?
   public init() {}
 
   public func run(files: [URL]) throws(AppError) -> Report {
     var report = Report()
     for file in files {
       let source = try SourceFile.read(file)
-      let (script, diagnostics) = ScriptChecker().check(source: source.text, fileName: source.name)
+      let (script, diagnostics) = ScriptChecker().check(
+        source: source.text, fileName: source.name, blocks: ContentLibrary.blocks(for: file, library: library)
+      )
       if let error = diagnostics.first(where: { $0.severity == .error }) {
         report.failed += 1
         report.lines.append("FAIL \(source.name): het script heeft fouten (\(error)).")

@@ -69,6 +69,8 @@ public struct ConversationHost {
     while true {
       if !turn.answers.isEmpty {
         let reviewed = review?.review(turn.answers) ?? ReviewedAnswers(kept: turn.answers)
+        // The words a later text shows (`{waarom}`) are the ones the supporter accepted.
+        conversation.keepReviewed(reviewed)
         try record(reviewed.kept, dropping: turn.dropped, conversation.state)
         saved = conversation.state
         turn = conversation.afterReview(reviewed, of: turn)

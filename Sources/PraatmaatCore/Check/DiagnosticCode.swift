@@ -49,6 +49,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case badPrivate = "S046"
   case badGroupSize = "S047"
   case notForThisMethod = "S048"
+  case unknownBlock = "S049"
 
   case longSentence = "T001"
   case veryLongSentence = "T002"

@@ -117,21 +117,24 @@ extension CheckRun {
   /// conversation, else an error that says why.
   private mutating func checkPlaceholders() {
     var earlier: [String: Question] = [:]
-    for section in script.sections {
-      for item in section.items {
+    for (s, section) in script.sections.enumerated() {
+      for (i, item) in section.items.enumerated() {
         var texts: [(String, SourceLocation)] = []
         switch item {
-        case .say(let s): texts = [(s.text, s.location)]
+        case .say(let say): texts = [(say.text, say.location)]
         case .ask(let q):
           texts = q.text.enumerated().map { i, line in
             (line, i < q.textLocations.count ? q.textLocations[i] : q.location)
           }
         default: break
         }
+        // At a table a question is asked to one person; so is a line between a question and
+        // its follow-ups. Any other line is said to the whole table.
+        let forOnePerson = item.question != nil || script.isInFollowUpBlock(section: s, item: i)
         for (text, at) in texts {
           for (name, offset) in TextFill.names(in: text) {
             let location = SourceLocation(line: at.line, column: at.column + offset)
-            if let problem = placeholderProblem(name, earlier: earlier) {
+            if let problem = placeholderProblem(name, earlier: earlier, forOnePerson: forOnePerson) {
               report(.badPlaceholder, location, problem.message, hint: problem.hint)
             }
           }
@@ -141,29 +144,29 @@ extension CheckRun {
     }
   }
 
-  private func placeholderProblem(_ name: String, earlier: [String: Question]) -> (
+  private func placeholderProblem(_ name: String, earlier: [String: Question], forOnePerson: Bool) -> (
     message: String, hint: String
   )? {
-    let usable = earlier.values.filter { $0.kind.isClosed || $0.kind == .number }.map(\.id).sorted()
-    let example = usable.first.map { "{\($0)}" } ?? "het id van een eerdere keuze-vraag tussen { }"
-    if script.header.method.isGroup {
+    let method = script.header.method
+    let example = earlier.keys.sorted().first.map { "{\($0)}" } ?? "het id van een eerdere vraag tussen { }"
+    if method == .kwartetspel || method == .persona {
       return (
-        "Aan tafel kan '{\(name)}' niet: elke deelnemer heeft een eigen antwoord.",
+        "Bij een \(method.rawValue) kan '{\(name)}' niet: de kaarten en vragen staan los van elkaar.",
         "Haal '{\(name)}' uit de tekst en schrijf de zin zonder het antwoord."
       )
     }
-    guard let q = earlier[name] else {
+    if method.isGroup, !forOnePerson {
+      return (
+        "Deze zin is voor de hele tafel, maar '{\(name)}' is het antwoord van één persoon.",
+        "Zet '{\(name)}' in de tekst van een vraag, of in een zeg: tussen een vraag en haar vervolgvraag. Of schrijf de zin zonder het antwoord."
+      )
+    }
+    guard earlier[name] != nil else {
       let later = script.question(name) != nil
       return (
         later
           ? "De vraag '\(name)' komt pas later: hier is er nog geen antwoord." : "'{\(name)}' is geen vraag.",
         "Gebruik een vraag die eerder komt, bijvoorbeeld \(example)."
-      )
-    }
-    if q.kind == .open {
-      return (
-        "'\(name)' is een open vraag: het gesprek bewaart die woorden niet.",
-        "Gebruik een keuze-, ja/nee-, schaal- of getal-vraag, bijvoorbeeld \(example)."
       )
     }
     return nil

@@ -11,8 +11,10 @@ public struct ScriptChecker: Sendable {
 
   /// Parses and checks one file; every problem, sorted by place.
   /// Language warnings accepted with a `# taal:` comment are left out.
-  public func check(source: String, fileName: String) -> (Script, [Diagnostic]) {
-    let parsed = ScriptParser().parse(source, fileName: fileName)
+  public func check(source: String, fileName: String, blocks: ScriptBlocks = ScriptBlocks()) -> (
+    Script, [Diagnostic]
+  ) {
+    let parsed = ScriptParser(blocks: blocks).parse(source, fileName: fileName)
     let lines = ScriptParser.lines(of: source)
     let (allowances, problems) = LanguageAllowance.read(lines, file: fileName)
     let found = LanguageAllowance.apply(
@@ -22,6 +24,23 @@ public struct ScriptChecker: Sendable {
       parsed.script,
       found.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     )
+  }
+
+  /// A shared block on its own (`delen/welkom.gesprek`): its lines and their language, without
+  /// what only a whole script has (a header, themes, where it goes).
+  public func checkBlock(source: String, fileName: String, blocks: ScriptBlocks = ScriptBlocks())
+    -> [Diagnostic]
+  {
+    var state = ParseState(fileName: fileName)
+    state.blocks = blocks
+    state.inHeader = false
+    let lines = ScriptParser.lines(of: source)
+    for (number, raw) in lines.enumerated() { state.take(line: raw, number: number + 1) }
+    var run = CheckRun(script: Script(header: ScriptHeader(), sections: state.sections, fileName: fileName))
+    run.checkLanguage(language.at(level: .a2), sourceLines: lines)
+    return (state.diagnostics + run.found).sorted {
+      ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
+    }
   }
 
   /// The checks that need the whole script (the parser finds the rest).

@@ -174,7 +174,7 @@ extension Conversation {
     let dropped = (state.revisit ?? []).filter { $0 != question.id && state.answers[$0] != nil }
     for id in dropped { state.answers[id] = nil }
     state.revisit = nil
-    state.answers[question.id] = Self.kept(value, for: question)
+    state.answers[question.id] = keptInState(value, for: question)
     state.history.append(question.id)
     guard let position = position(of: question.id) else {
       state.status = .finished
@@ -274,6 +274,27 @@ extension Conversation {
     case .openRound?: ("nog-iets-zeggen", nil)
     case .namely(let id)?: (id + Self.namelySuffix, script.question(id))
     default: (question.id, script.question(question.id))
+    }
+  }
+
+  /// What the state keeps of an answer: as `kept(_:for:)`, and for an open question a later
+  /// text shows (`{waarom}`) its words anonymised, replaced by the supporter's version after
+  /// the review (`keepReviewed`).
+  func keptInState(_ value: AnswerValue, for question: Question) -> AnswerValue {
+    if case .text(let raw) = value, filledIn.contains(question.id) { return .kept(anonymise(raw)) }
+    return Self.kept(value, for: question)
+  }
+
+  /// The words of open answers a later text shows, as the supporter accepted them at the
+  /// review; the host calls this before the state is kept.
+  public mutating func keepReviewed(_ reviewed: ReviewedAnswers) {
+    for event in reviewed.kept where filledIn.contains(event.questionID) {
+      guard case .text(let words) = event.value else { continue }
+      if state.table != nil, !event.participant.isEmpty, state.table?.answers[event.participant] != nil {
+        state.table?.answers[event.participant]?[event.questionID] = .kept(words)
+      } else if state.answers[event.questionID] != nil {
+        state.answers[event.questionID] = .kept(words)
+      }
     }
   }
 

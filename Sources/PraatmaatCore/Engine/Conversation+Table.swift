@@ -130,7 +130,7 @@ extension Conversation {
       guard evaluator.holds(item.condition) else { continue }
       switch item {
       case .say(let say):
-        messages.append(.say(TextFill.fill(say.text, answers: state.answers, script: script)))
+        messages.append(.say(TextFill.fill(say.text, answers: evaluator.answers, script: script)))
       case .set(let assignment): set(assignment, for: current)
       case .jump: break
       case .ask(let followUp):
@@ -193,12 +193,12 @@ extension Conversation {
       state.table?.contributions[question.id, default: []].append(kept)
       return nextInRound(question, before: [echo])
     case .kwartetspel:
-      state.table?.answers[current, default: [:]][question.id] = Self.kept(event.value, for: question)
+      keep(event.value, for: question, by: current)
       var turn = afterCard(question, before: [echo])
       turn.answers.insert(event, at: 0)
       return turn
     default:
-      state.table?.answers[current, default: [:]][question.id] = Self.kept(event.value, for: question)
+      keep(event.value, for: question, by: current)
       var turn: Turn
       if question.kind == .statement, event.value.isAnswer || event.value == .dontKnow {
         state.pending = .why(statement: question.id)
@@ -214,6 +214,12 @@ extension Conversation {
       turn.answers.insert(event, at: 0)
       return turn
     }
+  }
+
+  /// A script answer at the table, in the state of the person who gave it.
+  mutating func keep(_ value: AnswerValue, for question: Question, by person: String) {
+    let kept = keptInState(value, for: question)
+    state.table?.answers[person, default: [:]][question.id] = kept
   }
 
   /// Answers to the engine's own questions.

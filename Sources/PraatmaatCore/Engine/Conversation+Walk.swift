@@ -167,7 +167,8 @@ extension Conversation {
       }
     var lines =
       question.text.isEmpty
-      ? [question.id] : question.text.map { TextFill.fill($0, answers: state.answers, script: script) }
+      ? [question.id]
+      : question.text.map { TextFill.fill($0, answers: currentEvaluator.answers, script: script) }
     if let side = sideQuestion(question) { lines = [side] }
     return Prompt(
       questionID: question.id, kind: question.kind, lines: lines, options: shownOptions(question), hint: hint,

@@ -23,6 +23,9 @@ public struct Conversation: Sendable {
   public var words: AnswerWords
   /// Variables that can differ per person at a table (see `Script.personalVariables`).
   let personalVariables: Set<String>
+  /// Open questions whose answer a later text shows (`{waarom}`): their anonymised words are
+  /// kept in the state; every other open answer is kept there without words.
+  let filledIn: Set<String>
   /// A guard against scripts that jump around without ever asking anything.
   static let stepLimit = 10_000
 
@@ -35,6 +38,7 @@ public struct Conversation: Sendable {
   ) {
     self.script = script
     personalVariables = script.header.method.isGroup ? script.personalVariables : []
+    filledIn = script.filledInQuestions
     self.nicknameCheck = nicknameCheck
     self.anonymise = anonymise
     self.words = words
@@ -79,6 +83,7 @@ public struct Conversation: Sendable {
     }
     self.script = script
     personalVariables = script.header.method.isGroup ? script.personalVariables : []
+    filledIn = script.filledInQuestions
     self.nicknameCheck = nicknameCheck
     self.anonymise = anonymise
     self.words = words

@@ -1,6 +1,7 @@
 /// An earlier answer inside later text: `Wat is moeilijk aan {reizen}?` says the label the
-/// participant chose ("Wat is moeilijk aan met de bus?"). Only closed answers fill in: an open
-/// answer is never kept in the conversation's state, and the checker refuses it (S040).
+/// participant chose ("Wat is moeilijk aan met de bus?"); an open answer fills in with its
+/// anonymised words, as the supporter accepted them. At a table a question's text reads the
+/// answers of whoever's turn it is.
 public enum TextFill {
   /// The names between braces in a text, in order, with where each starts (in characters).
   public static func names(in text: String) -> [(name: String, offset: Int)] {
@@ -39,7 +40,7 @@ public enum TextFill {
     case .number(let n): return String(n)
     case .kept(let text): return text
     case .dontKnow: return "weet ik niet"
-    // Open answers are never in the state; skipped, refused or not asked: nothing to say.
+    // Skipped, refused or not asked: nothing to say.
     default: return "…"
     }
   }

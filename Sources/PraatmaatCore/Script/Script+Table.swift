@@ -23,6 +23,33 @@ extension Script {
       ?? false
   }
 
+  /// Questions a text shows the answer of (`{id}`), in any line of the script.
+  public var filledInQuestions: Set<String> {
+    var names: Set<String> = []
+    for item in sections.flatMap(\.items) {
+      let texts: [String]
+      switch item {
+      case .say(let say): texts = [say.text]
+      case .ask(let q): texts = q.text
+      default: texts = []
+      }
+      for text in texts { names.formUnion(TextFill.names(in: text).map(\.name)) }
+    }
+    return names
+  }
+
+  /// Whether item `item` of section `section` stands between a question and its last
+  /// follow-up: at a table it is walked for each person, right after their answer.
+  public func isInFollowUpBlock(section: Int, item: Int) -> Bool {
+    let items = sections[section].items
+    guard
+      let above = items[..<item].lastIndex(where: { $0.question?.followUp != true && $0.question != nil }),
+      let id = items[above].question?.id, let last = followUps(of: id).last,
+      let end = position(ofQuestion: last.id), end.section == section
+    else { return false }
+    return item <= end.item
+  }
+
   /// The question a follow-up (`vervolg: ja`) belongs to: the nearest question above it in its
   /// part, past other follow-ups and `zeg:`/`zet:` lines; nil when there is none.
   public func followedQuestion(of id: String) -> Question? {

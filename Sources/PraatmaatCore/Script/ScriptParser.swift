@@ -9,7 +9,10 @@ public struct ScriptParser {
   /// Lines longer than this are refused: nobody writes them by hand.
   public static let maximumLineLength = 2_000
 
-  public init() {}
+  /// The shared blocks `gebruik:` can take in.
+  public var blocks: ScriptBlocks
+
+  public init(blocks: ScriptBlocks = ScriptBlocks()) { self.blocks = blocks }
 
   /// The parse result: a script (possibly partial) and the problems found.
   public struct Result: Sendable {
@@ -19,6 +22,7 @@ public struct ScriptParser {
 
   public func parse(_ source: String, fileName: String) -> Result {
     var state = ParseState(fileName: fileName)
+    state.blocks = blocks
     for (number, raw) in ScriptParser.lines(of: source).enumerated() {
       state.take(line: raw, number: number + 1)
     }
@@ -46,16 +50,23 @@ struct ParseState {
   /// Where the current item stands: the last item of the last section.
   var inHeader = true
   var lastCheckIndex: Int?
+  var blocks = ScriptBlocks()
+  /// The blocks being read (`gebruik:`), innermost last.
+  var including: [BlockSite] = []
 
   init(fileName: String) { self.fileName = fileName }
 
   mutating func report(
     _ code: DiagnosticCode, _ line: Int, _ column: Int, _ message: String, hint: String? = nil
   ) {
+    // In a block, the problem is said at the `gebruik:` line of the script, with the block's place.
+    let site = including.first
+    let said = including.last.map { "In \($0.fileName), regel \($0.blockLine): \(message)" } ?? message
     diagnostics.append(
       Diagnostic(
-        file: fileName, location: SourceLocation(line: line, column: column), code: code,
-        message: message, hint: hint))
+        file: fileName,
+        location: SourceLocation(line: site?.line ?? line, column: site?.valueColumn ?? column), code: code,
+        message: said, hint: hint))
   }
 
   mutating func take(line raw: Substring, number: Int) {
@@ -94,8 +105,14 @@ struct ParseState {
     let valueColumn =
       indent + trimmed.distance(from: trimmed.startIndex, to: colon) + 2
       + afterColon.prefix { $0 == " " || $0 == "\t" }.count
-    let at = Field(
+    var at = Field(
       key: key, value: value, line: number, keyColumn: indent + 1, valueColumn: valueColumn)
+    // What a block says stands, for the checks after parsing, where the script takes it in.
+    if let site = including.first {
+      at.line = site.line
+      at.keyColumn = site.keyColumn
+      at.valueColumn = site.valueColumn
+    }
     handle(at)
   }
 
@@ -112,7 +129,7 @@ struct ParseState {
   static let headerKeys: Set<String> = [
     "id", "titel", "methode", "niveau", "versie", "variabele", "groep",
   ]
-  static let itemKeys: Set<String> = ["deel", "zeg", "vraag", "ga naar", "zet"]
+  static let itemKeys: Set<String> = ["deel", "zeg", "vraag", "ga naar", "zet", "gebruik"]
   static let propertyKeys: Set<String> = [
     "tekst", "optie", "thema", "fase", "als", "voorbeeld", "anders", "min", "max", "controle",
     "navraag", "melding", "willekeurig", "kaart", "stappen", "na", "begeleider", "alleen",
@@ -299,6 +316,7 @@ struct ParseState {
       assignment.sum = Sum(parsing: parts[1])
       appendItem(.set(assignment), at: f.keyLocation)
     case "vraag": takeQuestion(f)
+    case "gebruik": takeBlock(f)
     default: break
     }
   }

@@ -43,6 +43,7 @@ extension TranscriptRunner {
     private mutating func finish(_ conversation: inout Conversation, turn: inout Turn) -> [Message] {
       guard let queue = review, queue.isDone else { return [] }
       review = nil
+      conversation.keepReviewed(queue.result)
       turn = conversation.afterReview(queue.result, of: turn)
       return turn.messages
     }
