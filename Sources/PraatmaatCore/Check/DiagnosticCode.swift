@@ -50,6 +50,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case badGroupSize = "S047"
   case notForThisMethod = "S048"
   case unknownBlock = "S049"
+  case badRepeat = "S050"
 
   case longSentence = "T001"
   case veryLongSentence = "T002"

@@ -56,6 +56,7 @@ public struct ScriptChecker: Sendable {
     run.checkFlow()
     run.checkTypes()
     run.checkTable()
+    run.checkRepeats()
     if let themes { run.checkThemes(themes, sourceLines: sourceLines) }
     run.checkLanguage(language.at(level: script.header.level), sourceLines: sourceLines)
     // Lines for the supporter are read by a professional: the B1 rules, as for praatmaat's

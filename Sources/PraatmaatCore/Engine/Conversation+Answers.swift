@@ -31,6 +31,7 @@ extension Conversation {
         return Turn(messages: [.hint(reason)] + repeated(question), next: .answer(id))
       }
       state.currentQuestion = previous
+      restorePass(for: previous)
       state.failedTries = 0
       state.revisit = (state.revisit ?? []) + [previous]
       if let before = state.variablesAsked?[previous] { state.variables = before }
@@ -328,6 +329,23 @@ extension Conversation {
     return personEvaluator(current)
   }
 
+  /// The answers, and in a pass of a repeated section (`herhaal-voor: helpers`) also this pass's
+  /// answers under their own ids and the option of the pass as the answer to `helpers`: so
+  /// `als:`, `{helpers}` and `{helper_fijn}` read the option being asked about.
+  var passAnswers: [String: AnswerValue] {
+    guard let pass = state.repeatPass, let item = pass.item,
+      let section = script.sectionIndex(named: pass.section),
+      let source = script.sections[section].repeatFor
+    else { return state.answers }
+    var answers = state.answers
+    let suffix = String(Script.repeatSeparator) + item
+    for (id, value) in state.answers where id.hasSuffix(suffix) {
+      answers[String(id.dropLast(suffix.count))] = value
+    }
+    answers[source] = .option(item)
+    return answers
+  }
+
   /// What a condition reads for one person at the table: the shared answers and variables
   /// with their own on top, and the whole table for `iemand`, `iedereen` ….
   func personEvaluator(_ id: String) -> ConditionEvaluator {
@@ -346,7 +364,7 @@ extension Conversation {
   /// What a line for the whole table reads: the shared answers and variables, and every
   /// person at the table for `iemand`, `iedereen`, `meeste` and `niemand`.
   var tableEvaluator: ConditionEvaluator {
-    var evaluator = ConditionEvaluator(answers: state.answers, variables: state.variables)
+    var evaluator = ConditionEvaluator(answers: passAnswers, variables: state.variables)
     evaluator.people = state.table?.participants.map { ownEvaluator($0.id) } ?? []
     return evaluator
   }

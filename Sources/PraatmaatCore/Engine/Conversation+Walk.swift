@@ -11,7 +11,25 @@ extension Conversation {
     var entered: Set<Entry> = start.item == 0 ? [Entry(section: section, variables: state.variables)] : []
     walk: while section < script.sections.count {
       let items = effectiveItems(section)
+      let name = script.sections[section].name
+      // A repeated section (`herhaal-voor:`) starts a pass for each chosen option; none: skipped.
+      if index == 0, let source = script.sections[section].repeatFor, state.repeatPass?.section != name {
+        let chosen = script.repeatItems(of: source, answer: state.answers[source])
+        guard !chosen.isEmpty else {
+          section += 1
+          continue
+        }
+        state.repeatPass = ConversationState.RepeatPass(section: name, items: chosen, index: 0)
+      }
       guard index < items.count else {
+        if let pass = state.repeatPass, pass.section == name {
+          if pass.index + 1 < pass.items.count {
+            state.repeatPass?.index += 1
+            index = 0
+            continue
+          }
+          state.repeatPass = nil
+        }
         section += 1
         index = 0
         continue
@@ -31,7 +49,7 @@ extension Conversation {
       guard perPerson || tableEvaluator.holds(item.condition) else { continue }
       switch item {
       case .say(let say):
-        messages.append(.say(TextFill.fill(say.text, answers: state.answers, script: script)))
+        messages.append(.say(TextFill.fill(say.text, answers: tableEvaluator.answers, script: script)))
       case .set(let assignment): set(assignment, perPerson: perPerson && item.question == nil)
       case .jump(let jump):
         if jump.target == Jump.end {
@@ -47,8 +65,9 @@ extension Conversation {
             break walk
           }
         }
-      case .ask(let question):
+      case .ask(let plain):
         state.failedTries = 0
+        let question = asked(plain)
         if state.table != nil {
           // A follow-up was asked in the round of the question above it, right after each answer.
           if isFollowUpAtTable(question) { continue }
@@ -100,6 +119,29 @@ extension Conversation {
     state.table?.variables = variables
   }
 
+  /// A question of a repeated section as asked in this pass: `helper_fijn.familie`.
+  func asked(_ question: Question) -> Question {
+    guard let pass = state.repeatPass, let item = pass.item,
+      let at = script.position(ofQuestion: question.id),
+      script.sections[at.section].name == pass.section
+    else { return question }
+    return script.question(Script.repeatedID(question.id, item: item)) ?? question
+  }
+
+  /// After `terug` to `id`: the pass of a repeated section it was asked in, or none.
+  mutating func restorePass(for id: String) {
+    guard let at = script.position(ofQuestion: id), let source = script.sections[at.section].repeatFor,
+      id != Script.repeatedBase(of: id)
+    else {
+      state.repeatPass = nil
+      return
+    }
+    let items = script.repeatItems(of: source, answer: state.answers[source])
+    let item = String(id[id.index(after: id.firstIndex(of: Script.repeatSeparator)!)...])
+    state.repeatPass = ConversationState.RepeatPass(
+      section: script.sections[at.section].name, items: items, index: items.firstIndex(of: item) ?? 0)
+  }
+
   /// A follow-up (`vervolg: ja`) at a table is asked in the round of the question above it.
   func isFollowUpAtTable(_ question: Question) -> Bool {
     state.table != nil && script.followedQuestion(of: question.id) != nil
@@ -131,8 +173,9 @@ extension Conversation {
   }
 
   func position(of questionID: String) -> (section: Int, item: Int)? {
+    let base = Script.repeatedBase(of: questionID)
     for s in script.sections.indices {
-      if let i = effectiveItems(s).firstIndex(where: { $0.question?.id == questionID }) {
+      if let i = effectiveItems(s).firstIndex(where: { $0.question?.id == base }) {
         return (s, i)
       }
     }

@@ -54,6 +54,17 @@ public struct ConversationState: Sendable, Equatable, Codable {
   /// The variables as they were when each question was asked, so that `terug` also takes
   /// back what a `zet:` after it did.
   public var variablesAsked: [String: [String: Value]]?
+  /// The pass through a repeated section (`herhaal-voor:`) going on now.
+  public var repeatPass: RepeatPass?
+
+  /// Which section is being repeated, for which options, and which one is asked now.
+  public struct RepeatPass: Sendable, Equatable, Codable {
+    public var section: String
+    public var items: [String]
+    public var index: Int
+
+    public var item: String? { index < items.count ? items[index] : nil }
+  }
 
   public init(scriptID: String, scriptVersion: Int, seed: UInt64) {
     self.scriptID = scriptID

@@ -52,14 +52,17 @@ public struct Script: Sendable, Equatable {
     sections.flatMap { $0.items.compactMap(\.question) }
   }
 
-  /// The question with `id`, if the script has one.
+  /// The question with `id`, if the script has one; for `helper_fijn.familie`, the question
+  /// `helper_fijn` of a repeated section as asked for the option `familie`.
   public func question(_ id: String) -> Question? {
-    places[id].flatMap { sections[$0.section].items[$0.item].question }
+    if let place = places[id] { return sections[place.section].items[place.item].question }
+    return repeated(id)
   }
 
-  /// Where a question stands: its section index and item index.
+  /// Where a question stands: its section index and item index (for a repeated question, the
+  /// place of the question it repeats).
   public func position(ofQuestion id: String) -> (section: Int, item: Int)? {
-    places[id].map { ($0.section, $0.item) }
+    (places[id] ?? places[Self.repeatedBase(of: id)]).map { ($0.section, $0.item) }
   }
 
   public func sectionIndex(named name: String) -> Int? {
@@ -86,7 +89,7 @@ public struct Script: Sendable, Equatable {
   }
 
   func section(of questionID: String) -> Section? {
-    places[questionID].map { sections[$0.section] }
+    position(ofQuestion: questionID).map { sections[$0.section] }
   }
 }
 
@@ -127,6 +130,9 @@ public struct Section: Sendable, Equatable {
   public var items: [Item]
   /// Ask the section's questions in a seeded random order, at most this many.
   public var randomPick: Int?
+  /// `herhaal-voor: helpers`: the section is walked once for each option chosen there.
+  public var repeatFor: String?
+  public var repeatLocation: SourceLocation?
   /// Themes and phases for every question in the section that sets none.
   public var themes: [String] = []
   public var phases: [PolicyPhase] = []

@@ -8,6 +8,10 @@ extension ParseState {
       takeRandom(f)
       return
     }
+    if f.key == "herhaal-voor" {
+      takeRepeat(f)
+      return
+    }
     guard let s = sections.indices.last, let i = sections[s].items.indices.last else {
       report(
         .misplacedProperty, f.line, f.keyColumn,
@@ -211,6 +215,18 @@ extension ParseState {
       q.options[i].location = f.valueLocation
     }
     q.ownSteps = true
+  }
+
+  /// `herhaal-voor: helpers`, directly under `deel:`.
+  mutating func takeRepeat(_ f: Field) {
+    guard let s = sections.indices.last, sections[s].items.isEmpty else {
+      report(
+        .misplacedProperty, f.line, f.keyColumn, "'herhaal-voor:' hoort direct onder 'deel:'.",
+        hint: "Zet 'herhaal-voor:' op de regel direct na 'deel:', voor de eerste vraag.")
+      return
+    }
+    sections[s].repeatFor = f.value
+    sections[s].repeatLocation = f.valueLocation
   }
 
   mutating func takeRandom(_ f: Field) {

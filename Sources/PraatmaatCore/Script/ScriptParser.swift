@@ -133,7 +133,7 @@ struct ParseState {
   static let propertyKeys: Set<String> = [
     "tekst", "optie", "thema", "fase", "als", "voorbeeld", "anders", "min", "max", "controle",
     "navraag", "melding", "willekeurig", "kaart", "stappen", "na", "begeleider", "alleen",
-    "vervolg", "toon", "geheim", "anders-namelijk",
+    "vervolg", "toon", "geheim", "anders-namelijk", "herhaal-voor",
   ]
 
   mutating func handle(_ f: Field) {

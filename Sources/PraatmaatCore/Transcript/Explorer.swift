@@ -32,7 +32,8 @@ public struct Explorer: Sendable {
       var answers = 0
       report.walks += 1
       while case .answer(let id) = turn.next, answers < answerLimit {
-        report.asked.insert(id)
+        // A question of a repeated section counts as asked in any pass (`helper_fijn.familie`).
+        report.asked.insert(Script.repeatedBase(of: id))
         answers += 1
         guard let question = conversation.awaiting else { break }
         let seated = conversation.state.table?.participants.count ?? 0
