@@ -6,14 +6,18 @@ extension Start {
   /// `--transcript OUT`: plays a trial conversation and adds it to OUT as a transcript test.
   func record(_ loaded: Script, into out: String, anonymiser: any Anonymiser, library: ContentLibrary) throws
   {
-    if let refusal = OutputFile.refusal(out, database: try database.path()), out != OutputFile.standardOutput
-    {
-      throw AppError.usage(refusal)
-    }
     guard out != OutputFile.standardOutput else {
       throw AppError.usage(
         "--transcript - kan niet: het gesprek staat al op het scherm. Geef een bestandsnaam.")
     }
+    // Never into the script itself, nor into any other file than a transcript.
+    let transcript = ContentLibrary.transcriptExtension
+    guard URL(fileURLWithPath: out).pathExtension == transcript else {
+      throw AppError.usage(
+        "--transcript \(out): geef een bestand dat eindigt op .\(transcript), zoals \(loaded.id).\(transcript)."
+      )
+    }
+    if let refusal = OutputFile.refusal(out, database: try database.path()) { throw AppError.usage(refusal) }
     let existing =
       FileManager.default.fileExists(atPath: out) ? try String(contentsOfFile: out, encoding: .utf8) : ""
     let cases = Transcript.parse(existing, fileName: out).0.cases.count
@@ -26,12 +30,18 @@ extension Start {
       existing.isEmpty || existing.hasSuffix("\n\n")
       ? existing : existing + (existing.hasSuffix("\n") ? "\n" : "\n\n")
     try OutputFile.write(Data((joined + played).utf8), to: out)
-    terminal.note("De test staat in \(out). Draai hem met: praatmaat test \(Self.scriptFile(for: out))")
+    terminal.note(note(out: out, library: library, script: loaded))
   }
 
-  /// The script a transcript belongs to: the `.gesprek` file with the same name beside it.
-  static func scriptFile(for transcript: String) -> String {
-    let url = URL(fileURLWithPath: transcript)
-    return url.deletingPathExtension().appendingPathExtension("gesprek").relativePath
+  /// How to run the new test: `praatmaat test` finds a transcript beside its script, by name.
+  private func note(out: String, library: ContentLibrary, script: Script) -> String {
+    let file =
+      self.script.flatMap { ContentLibrary.isPath($0) ? URL(fileURLWithPath: $0) : nil }
+      ?? library.scriptsFolder.appendingPathComponent("\(script.id).\(ContentLibrary.scriptExtension)")
+    let beside = file.deletingPathExtension().appendingPathExtension(ContentLibrary.transcriptExtension)
+    if beside.standardizedFileURL.path == URL(fileURLWithPath: out).standardizedFileURL.path {
+      return "De test staat in \(out). Draai hem met: praatmaat test \(file.relativePath)"
+    }
+    return "De test staat in \(out). praatmaat test vindt hem naast het script, als \(beside.relativePath)."
   }
 }

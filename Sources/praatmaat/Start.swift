@@ -36,7 +36,7 @@ struct DatabaseOption: ParsableArguments {
     do {
       return try SQLiteStore(path: path, create: false, readOnly: true)
     } catch {
-      throw AppError.usage("\(error)")
+      throw AppError.storing(error, "\(error)")
     }
   }
 
@@ -45,7 +45,7 @@ struct DatabaseOption: ParsableArguments {
     do {
       return try SQLiteStore(path: path, create: create)
     } catch {
-      throw AppError.usage("\(error)")
+      throw AppError.storing(error, "\(error)")
     }
   }
 }

@@ -44,7 +44,7 @@ struct Forget: ParsableCommand {
     do {
       done = try store.forget(parsed)
     } catch {
-      throw AppError.usage("\(error)")
+      throw AppError.storing(error, "\(error)")
     }
     print(
       done.wasWithdrawn
@@ -117,7 +117,7 @@ struct Export: ParsableCommand {
       entries = try store.exportEntries()
       withdrawn = try store.withdrawnCodes()
     } catch {
-      throw AppError.usage("\(error)")
+      throw AppError.storing(error, "\(error)")
     }
     let text = SessionBundle.encode(entries, withdrawn: withdrawn)
     try OutputFile.write(Data(text.utf8), to: out ?? OutputFile.standardOutput)
@@ -188,7 +188,7 @@ struct Import: ParsableCommand {
     do {
       summary = try store.importEntries(entries, withdrawn: withdrawn)
     } catch {
-      throw AppError.usage("\(error). Er is niets meer ingelezen.")
+      throw AppError.storing(error, "\(error). Er is niets meer ingelezen.")
     }
     print(Self.line(summary))
     for line in refused { Self.tell(line) }

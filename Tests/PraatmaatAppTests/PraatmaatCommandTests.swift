@@ -277,7 +277,8 @@ struct PraatmaatBadInputTests {
     #expect(try store.session(code)?.state?.currentQuestion == "veilig")
   }
 
-  @Test("A database locked by another program: start stops with one line and exit 2, like forget")
+  @Test(
+    "A database locked by another program: start stops with one line and exit 1 (a store fault), like forget")
   func lockedDatabase() throws {
     // File modes do not stop root, a lock does: hold an exclusive transaction while praatmaat
     // tries to create the session (busy timeout 2 s).
@@ -294,11 +295,11 @@ struct PraatmaatBadInputTests {
     }
     let start = try #require(started)
     let forget = try #require(forgot)
-    #expect(forget.status == 2, "stderr: \(forget.err)")
+    #expect(forget.status == 1, "a store fault: stderr: \(forget.err)")
     #expect(start.reason == .exit)
     #expect(start.errLines.count == 1, "stderr: \(start.err)")
     #expect(start.err.contains("in gebruik"))
-    #expect(start.status == 2, "a store error on start should exit like the same error elsewhere")
+    #expect(start.status == 1, "a store error on start should exit like the same error elsewhere")
   }
 
   @Test("import with a broken session line: that line is named, the rest comes in, exit 1")

@@ -44,7 +44,7 @@ struct SessionStorageTests {
     #expect(try SQLiteStore(path: path).answers(code).count == 1)
   }
 
-  @Test("A locked database is found before consent or a question, with one line and exit 2")
+  @Test("A locked database is found before consent or a question, with one line and exit 1 (a store fault)")
   func lockedBeforeAnything() throws {
     let folder = TemporaryFolder()
     let path = folder.path("db/praatmaat.sqlite")
@@ -64,7 +64,7 @@ struct SessionStorageTests {
             _ = try runner(path, terminal).start(script: script, seed: 1, municipality: nil, month: testMonth)
           }
         }
-        #expect(error?.exitCode == 2)
+        #expect(error?.exitCode == 1, "nothing the user typed was wrong")
         #expect(error?.description.contains("in gebruik") == true, "\(String(describing: error))")
         #expect(error?.description.contains("\n") == false)
         #expect(terminal.output.isEmpty, "nothing is asked: \(terminal.output)")

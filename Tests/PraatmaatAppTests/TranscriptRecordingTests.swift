@@ -10,9 +10,9 @@ struct TranscriptRecordingTests {
   /// Three people at the money table, with planted personal data in an open answer.
   static func moneyEvening(_ canary: Canary) -> [String] {
     [
-      "Tijger", "Blauw", "Ster", "klaar",
+      "Jan", "Tijger", "Blauw", "Ster", "klaar",
       "1", "Ik woon bij \(canary.fullName) op de \(canary.street) \(canary.houseNumber).", "ja",
-      "3", "2", "Ik kom net rond.", "ja",
+      "3", "2", "Ik kom net rond, want ik heb epilepsie.", "epilepsie", "ja",
       "4", "1", "/samen 2",
       "ja", "nee", "pas",
       "ja",
@@ -38,9 +38,10 @@ struct TranscriptRecordingTests {
     #expect(written.contains("Zo antwoordde de tafel:"))
     #expect(written.contains("Zo bewaren we het:"), "the review is in the test")
     #expect(written.hasSuffix("[einde]\n"))
-    for needle in canary.needles {
+    for needle in canary.needles + ["epilepsie", "> Jan"] {
       #expect(!written.lowercased().contains(needle.lowercased()), "canary seed \(canary.seed): \(needle)")
     }
+    #expect(written.contains("Ik kom net rond, want ik heb [weggehaald]."), "the supporter’s version")
     #expect(
       !FileManager.default.fileExists(atPath: sandbox.database), "a trial keeps nothing in the database")
 

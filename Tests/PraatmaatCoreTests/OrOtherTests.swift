@@ -90,11 +90,24 @@ struct FilledInTests {
     var conversation = Conversation(script: parseScript(withHeader(Self.body)), words: packageWords)
     _ = conversation.start()
     _ = conversation.respond(to: "1")
-    let turn = conversation.respond(to: "Ik zie mijn buurman.")
+    var turn = conversation.respond(to: "Ik zie mijn buurman.")
+    #expect(turn.messages.contains(.say("Je zei: Ik zie mijn buurman.")))
     var reviewed = ReviewedAnswers(kept: turn.answers)
-    reviewed.kept[0].value = .text("Ik zie mijn [weggehaald].")
-    conversation.keepReviewed(reviewed)
+    reviewed.kept[0].value = .kept("Ik zie mijn [weggehaald].")
+    conversation.keepReviewed(reviewed, in: &turn)
     #expect(conversation.state.answers["waarom"] == .kept("Ik zie mijn [weggehaald]."))
+    #expect(
+      turn.messages.contains(.say("Je zei: Ik zie mijn [weggehaald].")), "the line on its way shows it too")
+  }
+
+  @Test("without a review the state keeps the anonymiser's version, never the words as typed")
+  func withoutReview() throws {
+    var conversation = Conversation(script: parseScript(withHeader(Self.body)), words: packageWords)
+    _ = conversation.start()
+    _ = conversation.respond(to: "1")
+    var turn = conversation.respond(to: "Ik bel 06-12345678 elke dag.")
+    conversation.keepReviewed(ReviewedAnswers(kept: turn.answers), in: &turn)
+    #expect(!(try json(conversation.state)).contains("12345678"))
   }
 
   @Test("at a table a question's text reads the answer of whoever's turn it is")

@@ -29,7 +29,7 @@ public struct QDAExportJob {
       try store.forEachReportRow(script: nil) { export.add($0) }
       documents = export.documents()
     } catch {
-      throw AppError.usage("\(error)")
+      throw AppError.storing(error, "\(error)")
     }
     let zip = QDAProjectFile.archive(documents, name: "praatmaat \(made)", day: made)
     if let reason = zip.tooLarge {

@@ -37,7 +37,7 @@ public struct ReportJob {
     guard minGroup >= ReportBuilder.smallestGroup else { throw AppError.usage(Self.minGroupRefusal) }
     let catalogue = library.catalogue()
     let sessions: [ReportSession]
-    do { sessions = try store.reportSessions() } catch { throw AppError.usage("\(error)") }
+    do { sessions = try store.reportSessions() } catch { throw AppError.storing(error, "\(error)") }
     let themes = library.themeVocabulary()
     let filter = try Self.checked(self.filter, themes: themes, catalogue: catalogue, sessions: sessions)
     let source = Source(
@@ -95,7 +95,7 @@ public struct ReportJob {
       progress?(total, total)
     } catch {
       _ = pipeline.finish()
-      throw AppError.usage("\(error)")
+      throw AppError.storing(error, "\(error)")
     }
     pipeline.send(batch)
     return pipeline.finish().build()

@@ -70,7 +70,7 @@ public struct ConversationHost {
       if !turn.answers.isEmpty {
         let reviewed = review?.review(turn.answers) ?? ReviewedAnswers(kept: turn.answers)
         // The words a later text shows (`{waarom}`) are the ones the supporter accepted.
-        conversation.keepReviewed(reviewed)
+        conversation.keepReviewed(reviewed, in: &turn)
         try record(reviewed.kept, dropping: turn.dropped, conversation.state)
         saved = conversation.state
         turn = conversation.afterReview(reviewed, of: turn)
@@ -128,7 +128,7 @@ public struct ConversationHost {
     } catch let forgotten as SessionForgotten {
       throw forgotten
     } catch {
-      throw AppError.usage("Het antwoord is niet bewaard: \(error). Het gesprek stopt hier.")
+      throw AppError.storing(error, "Het antwoord is niet bewaard: \(error). Het gesprek stopt hier.")
     }
   }
 
@@ -138,7 +138,7 @@ public struct ConversationHost {
     } catch let forgotten as SessionForgotten {
       throw forgotten
     } catch {
-      throw AppError.usage("Het gesprek is niet bewaard: \(error).")
+      throw AppError.storing(error, "Het gesprek is niet bewaard: \(error).")
     }
   }
 }

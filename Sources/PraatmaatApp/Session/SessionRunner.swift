@@ -60,7 +60,7 @@ public struct SessionRunner {
     do {
       try database.checkWritable()
     } catch {
-      throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
+      throw AppError.storing(error, "Het gesprek kan niet worden bewaard: \(error).")
     }
     guard try askConsent(atTable: script.header.method.isGroup) else { return nil }
     // The anonymiser's and the matcher's lists were found before consent and are read
@@ -87,7 +87,7 @@ public struct SessionRunner {
       lease = try SessionLease.take(code, database: store.path)
       try store.create(record)
     } catch {
-      throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
+      throw AppError.storing(error, "Het gesprek kan niet worden bewaard: \(error).")
     }
     defer { withExtendedLifetime(lease) {} }
     terminal.show(ConversationHost.codeMessages(code))
@@ -98,7 +98,7 @@ public struct SessionRunner {
       do {
         try store.update(code, status: .paused, state: paused.state)
       } catch {
-        throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
+        throw AppError.storing(error, "Het gesprek kan niet worden bewaard: \(error).")
       }
       terminal.note("Verder gaan kan met: praatmaat resume \(code)")
       return (code, .paused)
@@ -128,7 +128,7 @@ public struct SessionRunner {
     do {
       lease = try SessionLease.take(code, database: store.path)
     } catch {
-      throw AppError.usage("\(error).".capitalisedFirstLetter)
+      throw AppError.storing(error, "\(error).".capitalisedFirstLetter)
     }
     defer { withExtendedLifetime(lease) {} }
     var conversation = resumed
@@ -146,7 +146,7 @@ public struct SessionRunner {
     } catch let error as AppError {
       return error
     } catch {
-      return AppError.usage("\(error)")
+      return AppError.storing(error, "\(error)")
     }
   }
 
@@ -169,7 +169,7 @@ public struct SessionRunner {
     do {
       try store.checkWritable()
     } catch {
-      throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
+      throw AppError.storing(error, "Het gesprek kan niet worden bewaard: \(error).")
     }
     do {
       try anonymiser.prepare()
@@ -201,7 +201,7 @@ public struct SessionRunner {
         do {
           try store.update(code, status: .finished, state: nil)
         } catch {
-          throw AppError.usage("Het gesprek kan niet worden bewaard: \(error).")
+          throw AppError.storing(error, "Het gesprek kan niet worden bewaard: \(error).")
         }
         throw AlreadyDone()
       }

@@ -17,8 +17,9 @@ public struct TrialRecording {
     self.words = words
   }
 
-  /// Plays the script and returns the transcript case. Everything typed is anonymised before
-  /// it is written, like an answer: the file never holds raw personal text.
+  /// Plays the script and returns the transcript case. What is typed is written as it may be
+  /// kept: reviewed answers as the supporter accepted them, the rest anonymised; a nickname
+  /// refused as a real name is left out. The file never holds raw personal text.
   public func play(_ script: Script, seed: UInt64, name: String) throws(AppError) -> String {
     let recording = RecordingTerminal(terminal)
     var conversation = Conversation(
@@ -29,8 +30,8 @@ public struct TrialRecording {
       review: TerminalReview(terminal: recording, prompt: prompt, anonymiser: anonymiser))
     terminal.note(Self.trialNote)
     _ = try? host.run(&conversation, first: conversation.start())
-    let inputs = recording.typed.map { anonymiser.anonymise(TextSafety.clean($0)) }
     let recorder = TranscriptRecorder(words: words, anonymiser: anonymiser)
+    let inputs = recorder.writable(recording.typed, script: script, seed: seed)
     let text = recorder.record(name: name, script: script, seed: seed, inputs: inputs)
     // Played back at once, the way `praatmaat test` will: what is written must pass.
     let (transcript, problems) = Transcript.parse(text, fileName: "--transcript")

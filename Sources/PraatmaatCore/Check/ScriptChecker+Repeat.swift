@@ -53,6 +53,17 @@ extension CheckRun {
       for item in section.items {
         var conditions = item.condition.map { [$0] } ?? []
         conditions += item.question?.checks.map(\.condition) ?? []
+        var texts: [(String, SourceLocation)] = []
+        if case .say(let say) = item { texts.append((say.text, say.location)) }
+        if let q = item.question { texts += q.text.map { ($0, q.location) } }
+        for (text, at) in texts {
+          for (name, _) in TextFill.names(in: text) where inside.contains(name) {
+            report(
+              .badRepeat, at,
+              "'{\(name)}' wordt per gekozen optie gevraagd, in het deel '\(script.sections[repeated].name)'. Hier weet praatmaat niet welke je bedoelt.",
+              hint: "Zet deze regel in het deel '\(script.sections[repeated].name)'.")
+          }
+        }
         for reference in conditions.flatMap(\.references) where inside.contains(reference.name) {
           report(
             .badRepeat, reference.location,

@@ -11,7 +11,10 @@ extension CheckRun {
     let personal = script.personalVariables
     let words = GroupQuantifier.allCases.map(\.rawValue).joined(separator: ", ")
     let variables = Set(script.header.variables.map(\.name))
-    for item in script.sections.flatMap(\.items) {
+    let blocks = script.sections.indices.flatMap { s in
+      script.sections[s].items.indices.map { script.isInFollowUpBlock(section: s, item: $0) }
+    }
+    for (index, item) in script.sections.flatMap(\.items).enumerated() {
       if case .set(let a) = item {
         // The variable itself, undeclared, is S011 already.
         for name in a.sum?.names ?? []
@@ -20,12 +23,23 @@ extension CheckRun {
             .unknownReference, a.location, "'\(name)' in de som is geen vraag en geen variabele.",
             hint: "Zet bovenaan: variabele: \(name) = 0")
         }
+        // For the whole table a sum cannot read an answer: everyone has their own.
+        if [.stamtafel, .panel].contains(method), !blocks[index], !script.isPerPerson(a, personal: personal),
+          let answer = a.sum?.names.first(where: { script.question($0) != nil })
+        {
+          report(
+            .personalLineAtTable, a.location,
+            "Deze som is voor de hele tafel, maar '\(answer)' is het antwoord van één persoon.",
+            hint: "Reken per persoon: zet eronder 'als: \(answer) beantwoord'.")
+        }
       }
       guard let condition = item.condition else { continue }
       let own = condition.ownReferences.filter {
         script.question($0.name) != nil || personal.contains($0.name)
       }
+      // Between a question and its follow-ups, lines are walked for each person: they may read them.
       if [.stamtafel, .panel, .kwartetspel].contains(method), item.question == nil, !item.isSet,
+        !blocks[index],
         let first = own.first
       {
         report(
@@ -125,6 +139,7 @@ extension CheckRun {
       // "Wat maakt dat zo?" under a question, read only for who answered it: at a table it would
       // come after the whole round, when "dat" has lost its meaning.
       guard roundsAtTable, let condition = q.condition, let above = questionAbove(q),
+        above.kind != .statement,
         !condition.ownReferences.isEmpty, condition.ownReferences.allSatisfy({ $0.name == above.id })
       else { return }
       report(
@@ -152,6 +167,12 @@ extension CheckRun {
           "Zet de vraag direct onder de vraag waar ze bij hoort, in hetzelfde deel. Of haal 'vervolg: ja' weg."
       )
       return
+    }
+    if let at = script.position(ofQuestion: q.id), script.sections[at.section].randomPick != nil {
+      report(
+        .badFollowUp, q.followUpLocation ?? q.location,
+        "In een willekeurig deel staat geen vraag vast boven een andere; 'vervolg:' kan daar niet.",
+        hint: "Zet de vraag en haar vervolgvraag in een deel zonder 'willekeurig:'.")
     }
     if followed.kind == .statement {
       report(
@@ -206,6 +227,12 @@ extension CheckRun {
 
   private mutating func checkPrivate(_ q: Question) {
     guard q.isPrivate else { return }
+    if q.namely != nil, roundsAtTable {
+      report(
+        .badPrivate, q.privateLocation ?? q.location,
+        "'anders-namelijk:' vraagt om eigen woorden, en die leest de begeleider na op het scherm; dan is het niet geheim meer.",
+        hint: "Haal 'anders-namelijk:' of 'geheim: ja' weg.")
+    }
     if q.kind == .open, roundsAtTable {
       report(
         .badPrivate, q.privateLocation ?? q.location,

@@ -172,8 +172,12 @@ extension Conversation {
     }
     // After `terug`, a new answer starts a new path: what was answered after this question
     // no longer counts, and the walk below asks again whatever is still on the path.
-    let dropped = (state.revisit ?? []).filter { $0 != question.id && state.answers[$0] != nil }
+    var dropped = (state.revisit ?? []).filter { $0 != question.id && state.answers[$0] != nil }
     for id in dropped { state.answers[id] = nil }
+    // What "Iets anders" was, on this path: asked again if it is still chosen.
+    dropped += (state.revisit ?? []).filter { script.question($0)?.namely != nil }.map {
+      $0 + Self.namelySuffix
+    }
     state.revisit = nil
     state.answers[question.id] = keptInState(value, for: question)
     state.history.append(question.id)
@@ -190,37 +194,6 @@ extension Conversation {
     turn.dropped = dropped
     return turn
   }
-
-  /// `anders-namelijk: anders`: when that option is chosen, "Wat bedoel je precies?" comes
-  /// right after it, before anything else.
-  mutating func askNamely(_ question: Question, value: AnswerValue, before: [Message]) -> Turn? {
-    guard let namely = question.namely else { return nil }
-    switch value {
-    case .option(namely): break
-    case .options(let ids) where ids.contains(namely): break
-    default: return nil
-    }
-    state.pending = .namely(question: question.id)
-    let ask = builtInQuestion(.namely(question: question.id))
-    return Turn(messages: before + [.ask(prompt(for: ask))], next: .answer(ask.id))
-  }
-
-  /// What "Iets anders" is: kept as an open answer beside the choice, then on as after the choice.
-  mutating func acceptNamely(_ id: String, value: AnswerValue, echo: Message) -> Turn {
-    state.pending = nil
-    guard let question = script.question(id) else { return Turn(next: .finished) }
-    let event = AnswerEvent(
-      questionID: id + Self.namelySuffix, kind: .open, themes: script.themes(of: question),
-      phases: script.phases(of: question), value: value, answeredBy: takeAnsweredBy(),
-      participant: state.table?.current ?? "")
-    var turn =
-      state.table != nil ? followUpOrNext(after: question, before: [echo]) : continueAfter(id, before: [echo])
-    if value.isAnswer { turn.answers.insert(event, at: 0) }
-    return turn
-  }
-
-  /// The id the words of "Iets anders" are kept under: `vervoer-namelijk`.
-  public static let namelySuffix = "-namelijk"
 
   /// The question asked again (`herhaal`, after a note, on resume): with the persona card
   /// when the group is looking at it, so the card is never out of sight.
@@ -278,27 +251,6 @@ extension Conversation {
     }
   }
 
-  /// What the state keeps of an answer: as `kept(_:for:)`, and for an open question a later
-  /// text shows (`{waarom}`) its words anonymised, replaced by the supporter's version after
-  /// the review (`keepReviewed`).
-  func keptInState(_ value: AnswerValue, for question: Question) -> AnswerValue {
-    if case .text(let raw) = value, filledIn.contains(question.id) { return .kept(anonymise(raw)) }
-    return Self.kept(value, for: question)
-  }
-
-  /// The words of open answers a later text shows, as the supporter accepted them at the
-  /// review; the host calls this before the state is kept.
-  public mutating func keepReviewed(_ reviewed: ReviewedAnswers) {
-    for event in reviewed.kept where filledIn.contains(event.questionID) {
-      guard case .text(let words) = event.value else { continue }
-      if state.table != nil, !event.participant.isEmpty, state.table?.answers[event.participant] != nil {
-        state.table?.answers[event.participant]?[event.questionID] = .kept(words)
-      } else if state.answers[event.questionID] != nil {
-        state.answers[event.questionID] = .kept(words)
-      }
-    }
-  }
-
   /// What the saved state keeps of an answer: never its words, and of an age only the
   /// lowest age of its band (34 → 30), enough for conditions like `leeftijd >= 18`.
   static func kept(_ value: AnswerValue, for question: Question) -> AnswerValue {
@@ -320,52 +272,5 @@ extension Conversation {
     case .refused: return Phrases.refused
     case .skipped: return Phrases.skipped
     }
-  }
-
-  /// What conditions read now: the shared answers and variables, and at a table those of
-  /// whoever's turn it is.
-  var currentEvaluator: ConditionEvaluator {
-    guard let current = state.table?.current else { return tableEvaluator }
-    return personEvaluator(current)
-  }
-
-  /// The answers, and in a pass of a repeated section (`herhaal-voor: helpers`) also this pass's
-  /// answers under their own ids and the option of the pass as the answer to `helpers`: so
-  /// `als:`, `{helpers}` and `{helper_fijn}` read the option being asked about.
-  var passAnswers: [String: AnswerValue] {
-    guard let pass = state.repeatPass, let item = pass.item,
-      let section = script.sectionIndex(named: pass.section),
-      let source = script.sections[section].repeatFor
-    else { return state.answers }
-    var answers = state.answers
-    let suffix = String(Script.repeatSeparator) + item
-    for (id, value) in state.answers where id.hasSuffix(suffix) {
-      answers[String(id.dropLast(suffix.count))] = value
-    }
-    answers[source] = .option(item)
-    return answers
-  }
-
-  /// What a condition reads for one person at the table: the shared answers and variables
-  /// with their own on top, and the whole table for `iemand`, `iedereen` ….
-  func personEvaluator(_ id: String) -> ConditionEvaluator {
-    var evaluator = ownEvaluator(id)
-    evaluator.people = tableEvaluator.people
-    return evaluator
-  }
-
-  private func ownEvaluator(_ id: String) -> ConditionEvaluator {
-    let table = state.table
-    return ConditionEvaluator(
-      answers: state.answers.merging(table?.answers[id] ?? [:]) { _, own in own },
-      variables: state.variables.merging(table?.variables?[id] ?? [:]) { _, own in own })
-  }
-
-  /// What a line for the whole table reads: the shared answers and variables, and every
-  /// person at the table for `iemand`, `iedereen`, `meeste` and `niemand`.
-  var tableEvaluator: ConditionEvaluator {
-    var evaluator = ConditionEvaluator(answers: passAnswers, variables: state.variables)
-    evaluator.people = state.table?.participants.map { ownEvaluator($0.id) } ?? []
-    return evaluator
   }
 }

@@ -34,7 +34,7 @@ extension Conversation {
     state.table = table
     // The person whose turn it is sees their question again.
     guard let current = awaiting else { return Turn(messages: messages, next: .finished) }
-    return Turn(messages: messages + turnLine() + repeated(current), next: .answer(current.id))
+    return Turn(messages: messages + turnLine(current) + repeated(current), next: .answer(current.id))
   }
 
   // MARK: Facilitator

@@ -98,7 +98,7 @@ public struct Conversation: Sendable {
       state.variables[variable.name] = variable.initial
     }
     let known = Set(script.questions.map(\.id))
-    state.history = state.history.filter { known.contains($0) }
+    state.history = state.history.filter { known.contains(Script.repeatedBase(of: $0)) }
     if var table = state.table {
       table.deck = table.deck.mapValues { $0.filter(known.contains) }
       state.table = table
@@ -146,7 +146,7 @@ public struct Conversation: Sendable {
       messages.append(.say(GroupPhrases.atTable(table.participants.map(\.nickname))))
     }
     messages.append(.say(Phrases.resumedAt))
-    messages += turnLine()
+    messages += turnLine(question)
     messages += followedUp(question)
     // "Waarom vind je dat?" alone does not say what it is about: the plan comes first.
     if case .why(let statement)? = state.pending, state.table?.joining == nil,
@@ -161,7 +161,7 @@ public struct Conversation: Sendable {
   /// The question on screen again, with whose turn it is; nothing changes.
   public func again() -> Turn {
     guard let question = awaiting else { return Turn(next: state.status == .paused ? .paused : .finished) }
-    return Turn(messages: turnLine() + repeated(question), next: .answer(question.id))
+    return Turn(messages: turnLine(question) + repeated(question), next: .answer(question.id))
   }
 
   /// Pauses from outside (Ctrl-C, end of input); the current question is kept.

@@ -72,6 +72,7 @@ public indirect enum Condition: Sendable, Equatable {
   public var withoutGroupWords: Condition {
     switch self {
     case .compare, .answered: self
+    case .group(.niemand, let c): .not(c.withoutGroupWords)
     case .group(_, let c): c.withoutGroupWords
     case .not(let c): .not(c.withoutGroupWords)
     case .all(let cs): .all(cs.map(\.withoutGroupWords))

@@ -44,6 +44,59 @@ public struct TranscriptRecorder: Sendable {
     return out.joined(separator: "\n") + "\n"
   }
 
+  /// What was typed in a played conversation, as it may be written to a file: the words of an
+  /// answer the supporter reviewed as they accepted them (with `ja` for the review), a nickname
+  /// that was refused as a real name left out, anything else anonymised. The lines are played
+  /// again here, in memory, to know which is which; played back, the result gives the same
+  /// conversation without the raw words.
+  public func writable(_ typed: [String], script: Script, seed: UInt64) -> [String] {
+    guard let anonymiser else { return typed }
+    var play = TranscriptRunner.Play(words: words, anonymiser: anonymiser)
+    var conversation = play.conversation(script, seed: seed)
+    var turn = conversation.start()
+    var out: [String] = []
+    // The engine line whose review goes on, with the free texts it gave.
+    var reviewed: (index: Int, raw: String, texts: [(AnswerEvent, String)])?
+    for line in typed {
+      if play.isReviewing {
+        _ = play.review(line, conversation: &conversation, turn: &turn)
+        guard !play.isReviewing, let open = reviewed, let result = play.lastReviewed else { continue }
+        var written = open.raw
+        for (event, text) in open.texts {
+          let accepted = result.kept.first {
+            $0.questionID == event.questionID && $0.participant == event.participant
+          }
+          switch accepted?.value {
+          case .kept(let words)?, .text(let words)?: written = Self.replacing(text, in: written, with: words)
+          default: written = Self.replacing(text, in: written, with: "")
+          }
+        }
+        out[open.index] = written
+        out.append(result.paused ? "pauze" : "ja")
+        reviewed = nil
+        continue
+      }
+      guard case .answer = turn.next else { break }
+      let nickname = conversation.awaiting?.id == Conversation.builtInPrefix + "bijnaam"
+      turn = conversation.respond(to: line)
+      let texts = turn.answers.compactMap { event in
+        AnswerReviewQueue.text(toReview: event).map { (event, $0) }
+      }
+      _ = play.reviewOrShow(&conversation, turn: &turn)
+      if nickname, anonymiser.looksLikeName(line) { continue }
+      out.append(anonymiser.anonymise(line))
+      if play.isReviewing { reviewed = (out.count - 1, line, texts) }
+    }
+    return out
+  }
+
+  /// The typed line with the free text in it replaced; a line that is the text is the new text.
+  static func replacing(_ text: String, in line: String, with words: String) -> String {
+    let clean = TextSafety.clean(line)
+    guard clean.contains(text), clean != text else { return words }
+    return clean.replacingOccurrences(of: text, with: words)
+  }
+
   /// The bot's lines as a transcript holds them. A line that would read as something else in
   /// a transcript (an input, a comment, a new case) becomes `...`, which skips it.
   static func written(_ messages: [Message]) -> [String] {

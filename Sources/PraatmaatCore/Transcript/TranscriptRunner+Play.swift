@@ -7,6 +7,8 @@ extension TranscriptRunner {
     var anonymiser: (any Anonymiser)?
     /// The review of the turn being played, and that turn's own messages, held until it is done.
     private var review: AnswerReviewQueue?
+    /// What the last finished review kept, as the supporter accepted it.
+    private(set) var lastReviewed: ReviewedAnswers?
 
     init(words: AnswerWords, anonymiser: (any Anonymiser)? = nil) {
       self.words = words
@@ -43,7 +45,8 @@ extension TranscriptRunner {
     private mutating func finish(_ conversation: inout Conversation, turn: inout Turn) -> [Message] {
       guard let queue = review, queue.isDone else { return [] }
       review = nil
-      conversation.keepReviewed(queue.result)
+      lastReviewed = queue.result
+      conversation.keepReviewed(queue.result, in: &turn)
       turn = conversation.afterReview(queue.result, of: turn)
       return turn.messages
     }
