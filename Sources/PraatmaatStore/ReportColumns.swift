@@ -47,10 +47,10 @@ struct ReportColumns {
     return list
   }
 
-  mutating func phases(_ statement: OpaquePointer, _ i: Int32) -> [PolicyPhase] {
+  mutating func phases(_ statement: OpaquePointer, _ i: Int32) throws(StoreError) -> [PolicyPhase] {
     let text = string(statement, i)
     if let known = phases[text] { return known }
-    let list = text.split(separator: ",").compactMap { PolicyPhase(rawValue: String($0)) }
+    let list = try PolicyPhase.parsing(text)
     phases[text] = list
     return list
   }
@@ -102,12 +102,17 @@ struct ReportColumns {
       guard let place else { continue }
       let method = columns.string(s, 5)
       let answeredBy = columns.string(s, 11)
-      if methods[method] == nil { methods[method] = Method(rawValue: method) ?? .gesprek }
-      if helpers[answeredBy] == nil { helpers[answeredBy] = AnsweredBy(rawValue: answeredBy) ?? .participant }
+      if methods[method] == nil {
+        methods[method] = try StoreError.parsed(Method(rawValue: method), "methode", method)
+      }
+      if helpers[answeredBy] == nil {
+        helpers[answeredBy] = try StoreError.parsed(
+          AnsweredBy(rawValue: answeredBy), "wie antwoordde", answeredBy)
+      }
       let answer = AnswerRecord(
         questionID: columns.string(s, 2), participant: columns.string(s, 1), scriptID: columns.string(s, 3),
         scriptVersion: Int(sqlite3_column_int64(s, 4)), method: methods[method]!, kind: columns.string(s, 6),
-        themes: columns.themes(s, 7), phases: columns.phases(s, 8), valueKind: columns.string(s, 9),
+        themes: columns.themes(s, 7), phases: try columns.phases(s, 8), valueKind: columns.string(s, 9),
         value: columns.text(s, 10), answeredBy: helpers[answeredBy]!, month: columns.string(s, 12))
       body(
         ReportRow(session: code, municipality: place.municipality, sessionMonth: place.month, answer: answer))

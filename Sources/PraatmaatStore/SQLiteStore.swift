@@ -160,7 +160,7 @@ public final class SQLiteStore: @unchecked Sendable {
   public func checkWritable() throws(StoreError) {
     do {
       // SQLite opens a file it may not write read-only without a word: ask it.
-      let readOnly = try queue.inDatabase { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
+      let readOnly = queue.inDatabase { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
       if readOnly || (path != ":memory:" && access(path, W_OK) != 0) { throw StoreError.readOnly(path) }
       try queue.inTransaction(.immediate) { _ in .rollback }
     } catch {
@@ -342,11 +342,16 @@ public final class SQLiteStore: @unchecked Sendable {
     let state: ConversationState? = try (row["state"] as Data?).map {
       try JSONDecoder().decode(ConversationState.self, from: $0)
     }
+    let code: String = row["code"]
+    let method: String = row["method"]
+    let status: String = row["status"]
     return SessionRecord(
-      code: SessionCode(row["code"] as String) ?? SessionCode.random(),
+      code: try StoreError.parsed(SessionCode(code), "gesprekscode", code),
       scriptID: row["script_id"], scriptVersion: row["script_version"],
-      method: Method(rawValue: row["method"]) ?? .gesprek, municipality: row["municipality"],
-      ageBand: row["age_band"], status: SessionRecord.Status(rawValue: row["status"]) ?? .paused,
+      method: try StoreError.parsed(Method(rawValue: method), "methode", method),
+      municipality: row["municipality"],
+      ageBand: row["age_band"],
+      status: try StoreError.parsed(SessionRecord.Status(rawValue: status), "status", status),
       month: row["month"], state: state, scriptPath: row["script_path"],
       recordKey: recordKey(row))
   }
@@ -359,16 +364,18 @@ public final class SQLiteStore: @unchecked Sendable {
     }
   }
 
-  static func answer(_ row: Row) -> AnswerRecord {
-    AnswerRecord(
+  static func answer(_ row: Row) throws -> AnswerRecord {
+    let method: String = row["method"]
+    let answeredBy: String = row["answered_by"]
+    return AnswerRecord(
       questionID: row["question_id"], participant: row["participant"], scriptID: row["script_id"],
-      scriptVersion: row["script_version"], method: Method(rawValue: row["method"]) ?? .gesprek,
+      scriptVersion: row["script_version"],
+      method: try StoreError.parsed(Method(rawValue: method), "methode", method),
       kind: row["kind"], themes: (row["themes"] as String).split(separator: ",").map(String.init),
-      phases: (row["phases"] as String).split(separator: ",").compactMap {
-        PolicyPhase(rawValue: String($0))
-      },
+      phases: try PolicyPhase.parsing(row["phases"] as String),
       valueKind: row["value_kind"], value: row["value"],
-      answeredBy: AnsweredBy(rawValue: row["answered_by"]) ?? .participant, month: row["month"])
+      answeredBy: try StoreError.parsed(AnsweredBy(rawValue: answeredBy), "wie antwoordde", answeredBy),
+      month: row["month"])
   }
 
   public func counts() throws(StoreError) -> (sessions: Int, answers: Int) {

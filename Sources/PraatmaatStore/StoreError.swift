@@ -1,4 +1,5 @@
 import GRDB
+import PraatmaatCore
 
 /// Why the store could not do what was asked, in words a supporter can act on.
 public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
@@ -18,6 +19,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   case unknownSession(String)
   /// Another conversation (the process, when known) runs this session now.
   case sessionInUse(String, process: Int?)
+  /// A row whose value praatmaat does not know (a method, a code, a status): never guessed.
+  case damagedRow(String)
   case other(String)
 
   public var description: String {
@@ -36,8 +39,16 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case .sessionInUse(let code, let process):
       "het gesprek \(code) is al open in een ander venster op deze computer"
         + (process.map { " (programma \($0))" } ?? "") + "; ga daar verder, of sluit het eerst"
+    case .damagedRow(let what):
+      "een regel in de database klopt niet (\(what)); het bestand is kapot of van een nieuwere praatmaat"
     case .other(let message): message
     }
+  }
+
+  /// A value read from a row, or the error that says which value did not parse.
+  static func parsed<T>(_ value: T?, _ what: String, _ raw: String?) throws(StoreError) -> T {
+    guard let value else { throw .damagedRow("\(what) '\(raw ?? "leeg")'") }
+    return value
   }
 
   /// Maps SQLite's result codes to a reason.
@@ -52,6 +63,15 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return .cannotOpen(path)
     case .SQLITE_IOERR: return .other("de schijf gaf een fout bij het schrijven (\(db.message ?? "I/O"))")
     default: return .other("databasefout: \(db.message ?? "\(db.resultCode)")")
+    }
+  }
+}
+
+extension PolicyPhase {
+  /// The phases of a row, `agendavorming,uitvoering`; one praatmaat does not know is an error.
+  static func parsing(_ text: String) throws(StoreError) -> [PolicyPhase] {
+    try text.split(separator: ",").map { part throws(StoreError) in
+      try StoreError.parsed(PolicyPhase(rawValue: String(part)), "fase", String(part))
     }
   }
 }

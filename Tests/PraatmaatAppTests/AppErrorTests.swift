@@ -13,7 +13,7 @@ struct AppErrorTests {
       (.notADatabase("x"), 2), (.newerVersion("x"), 2),
       (.diskFull, 1), (.busy, 1), (.readOnly("x"), 1), (.cannotOpen("x"), 1),
       (.sessionInUse("K", process: 1), 1),
-      (.other("io"), 1),
+      (.other("io"), 1), (.damagedRow("methode 'x'"), 1),
     ] as [(StoreError, Int32)])
   func mapping(error: StoreError, code: Int32) {
     let mapped = AppError.storing(error, "\(error)")

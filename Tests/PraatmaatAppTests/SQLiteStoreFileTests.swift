@@ -164,3 +164,32 @@ struct SQLiteStoreFileTests {
     #expect(throws: StoreError.isFolder(folder.path)) { try SQLiteStore.checkCanCreate(folder.path) }
   }
 }
+
+@Suite("A row the store does not understand is an error, never made-up data")
+struct DamagedRowTests {
+  @Test("an unknown method, code or phase in a row: reading it fails with the value named")
+  func damagedRows() throws {
+    for (sql, named) in [
+      ("UPDATE session SET method = 'toveren'", "toveren"),
+      ("PRAGMA foreign_keys = OFF; UPDATE session SET code = 'geen-code'", "geen-code"),
+
+    ] {
+      let store = try SQLiteStore.inMemory()
+      _ = try #require(try start(parseScript(proefScript), typing: ["ja", "1"], store: store))
+      try store.queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+      #expect {
+        _ = try store.pausedSessions()
+      } throws: { error in
+        guard case .damagedRow(let what) = error as? StoreError else { return false }
+        return what.contains(named)
+      }
+    }
+    let store = try SQLiteStore.inMemory()
+    let played = try #require(try start(parseScript(proefScript), typing: ["ja", "1"], store: store))
+    try store.queue.write { db in try db.execute(sql: "UPDATE session SET status = 'zwevend'") }
+    #expect(throws: StoreError.damagedRow("status 'zwevend'")) { _ = try store.session(played.code) }
+    try store.queue.write { db in try db.execute(sql: "UPDATE answer SET phases = 'oogsttijd'") }
+    #expect(throws: StoreError.self) { _ = try store.answers(played.code) }
+    #expect(throws: StoreError.self) { try store.forEachReportRow(script: nil) { _ in } }
+  }
+}
