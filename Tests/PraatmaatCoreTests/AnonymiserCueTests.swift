@@ -36,6 +36,27 @@ struct AnonymiserCueTests {
     #expect(found(text) == expected)
   }
 
+  @Test(
+    "A kind of place with an article and one ordinary word names that place, also as part of a compound",
+    arguments: [
+      ("ik help in kringloopwinkel de schatkist, op dinsdag", ["INSTITUTION:de schatkist"]),
+      ("mijn paard staat op manege het zadel in de polder", ["INSTITUTION:het zadel"]),
+      ("we eten soms bij eetcafé de lepel", ["INSTITUTION:de lepel"]),
+    ])
+  func placeWithArticle(text: String, expected: [String]) {
+    #expect(found(text).filter { $0.hasPrefix("INSTITUTION") } == expected)
+  }
+
+  @Test(
+    "A kind of place followed by ordinary words that go on is no name",
+    arguments: [
+      "ik sta in de winkel de hele dag achter de kassa",
+      "op de dagbesteding het werk is soms saai",
+    ])
+  func placeWithoutName(text: String) {
+    #expect(found(text).isEmpty, "\(found(text))")
+  }
+
   @Test("A whole name with an age after it: both go")
   func nameAndAge() {
     #expect(

@@ -101,7 +101,8 @@ extension AnonymiserLexicon {
       woongroep woonvorm school basisschool praktijkschool dagbesteding dagcentrum buurthuis \
       wijkcentrum kerk moskee zorgboerderij kinderboerderij winkel supermarkt restaurant cafe café \
       bedrijf firma bakkerij garage kapsalon sportschool zwembad werkplaats instelling locatie \
-      woonlocatie afdeling club vereniging team wijkteam buurtteam kringloopwinkel kringloop
+      woonlocatie afdeling club vereniging team wijkteam buurtteam kringloopwinkel kringloop manege \
+      apotheek fabriek bureau praktijk kliniek camping hotel theater bioscoop
       """
     ),
     (.organisationTail, "college lyceum academie zorg groep school scholengemeenschap"),

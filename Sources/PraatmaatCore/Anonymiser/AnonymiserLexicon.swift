@@ -60,6 +60,19 @@ public struct AnonymiserLexicon: Sendable {
     }
   }
 
+  /// Whether a word ends in a kind of place or organisation ("eetcafé", "kookcafé",
+  /// "fietsfabriek"), with at least three letters before it.
+  func endsInPlaceHead(_ key: ArraySlice<UInt8>) -> Bool {
+    let bytes = Array(key)
+    guard bytes.count >= 7 else { return false }
+    return bytes.withUnsafeBufferPointer { all in
+      (3...(bytes.count - 4)).contains { cut in
+        !LexiconFlags(rawValue: table.value(UnsafeBufferPointer(rebasing: all[cut...])))
+          .intersection([.placeHead, .organisationHead]).isEmpty
+      }
+    }
+  }
+
   /// The flags of one word or phrase, as a user would type it.
   func flags(of text: String) -> LexiconFlags {
     let key = TextFold.key(text)
@@ -229,7 +242,8 @@ public struct AnonymiserLexicon: Sendable {
         }
         guard modifier.contains(.word) || modifier.contains(.domain) else { continue }
         if head.contains(.domain) || modifier.contains(.domain) { return [.word, .compound, .domain, .keep] }
-        return [.word, .compound]
+        // "kookcafé", "fietsfabriek": a kind of place is still one when something is put before it.
+        return LexiconFlags([.word, .compound]).union(head.intersection([.placeHead, .organisationHead]))
       }
     }
     return []

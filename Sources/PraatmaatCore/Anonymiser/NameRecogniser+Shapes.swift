@@ -52,14 +52,26 @@ extension NameRecogniser {
   /// "stichting de boog", "vv de meern", "woongroep de Linde", "het Amadeus Lyceum".
   func organisation(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
     let f = tokens[i].flags
-    if f.contains(.organisationHead) || f.contains(.placeHead) {
+    // "eetcafé de lepel": a word made on a kind of place, before an article, is one too.
+    let madeOnHead =
+      i + 1 < tokens.count && tokens.isAny(i + 1, ["de", "het", "'t"]) && tokens[i].kind == .word
+      && lexicon.endsInPlaceHead(tokens.key(i))
+    if f.contains(.organisationHead) || f.contains(.placeHead) || madeOnHead {
       var k = i + 1
+      var article = false
       if k < tokens.count, tokens[k].flags.contains(.determiner), tokens[k].joined,
         tokens.isAny(k, ["de", "het", "'t"])
       {
         k += 1
+        article = true
       }
       let first = k
+      // "manege de hoefslag", "kringloopwinkel het warenhuis": a kind of place, an article and
+      // one ordinary word that ends the phrase is that place's name, even in lower case.
+      if article, let named = namedAfterArticle(tokens, at: first, taken: taken) {
+        let start = f.contains(.organisationHead) ? tokens[i].start : tokens[i + 1].start
+        return (PIISpan(start: start, end: tokens[named].end, label: .institution), named + 1)
+      }
       var last = -1
       while k < tokens.count, k - first < 4, tokens[k].kind == .word, tokens[k].joined, !taken[k] {
         let g = tokens[k].flags
@@ -98,6 +110,26 @@ extension NameRecogniser {
     }
     return (PIISpan(start: tokens[i].start, end: tokens[k].end, label: .institution), k + 1)
   }
+
+  /// The one ordinary word after "de"/"het" that names a place: a noun-like word (no grammar,
+  /// time, unit, verb or social-domain word) at the end of the phrase: punctuation, the end of
+  /// the text, or a word that starts a new phrase ("in", "met", "want"). So "in de winkel de
+  /// hele dag" and "op de dagbesteding het werk is saai" stay.
+  func namedAfterArticle(_ tokens: Tokens, at k: Int, taken: [Bool]) -> Int? {
+    guard k < tokens.count, tokens[k].kind == .word, tokens[k].joined, !taken[k] else { return nil }
+    let g = tokens[k].flags
+    let never: LexiconFlags = [.function, .keep, .calendar, .unit, .verb, .numberWord, .domain, .determiner]
+    guard g.intersection(never).isEmpty, tokens[k].end - tokens[k].start >= 3 else { return nil }
+    let next = k + 1
+    guard next < tokens.count, tokens[next].joined, tokens[next].kind == .word else { return k }
+    return tokens.isAny(next, Self.phraseStarts) ? k : nil
+  }
+
+  /// Words that start a new phrase after a name: prepositions and conjunctions.
+  static let phraseStarts: [StaticString] = [
+    "in", "op", "bij", "met", "aan", "naar", "van", "voor", "uit", "te", "en", "of", "want", "omdat", "maar",
+    "dus", "toen", "als", "waar", "sinds", "tot",
+  ]
 
   // MARK: Initials
 
