@@ -59,22 +59,19 @@ extension ParseState {
     case "voorbeeld": q.example = f.value
     case "kaart": q.cardLabel = f.value
     case "alleen":
-      guard q.kind == .multiChoice else {
-        report(
-          .misplacedProperty, f.line, f.keyColumn, "'alleen:' hoort alleen bij een meerkeuze-vraag.",
+      guard
+        fits(
+          f, q.kind == .multiChoice, "'alleen:' hoort alleen bij een meerkeuze-vraag.",
           hint: "Bij een keuze-vraag kiest iemand al maar één optie: haal de regel weg.")
-        return
-      }
+      else { return }
       q.alone = f.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
       q.aloneLocation = f.valueLocation
     case "anders-namelijk":
-      guard q.kind.takesWriterOptions else {
-        report(
-          .misplacedProperty, f.line, f.keyColumn,
-          "'anders-namelijk:' hoort bij een keuze- of meerkeuze-vraag.",
+      guard
+        fits(
+          f, q.kind.takesWriterOptions, "'anders-namelijk:' hoort bij een keuze- of meerkeuze-vraag.",
           hint: "Haal de regel weg, of maak er een keuze-vraag van met een optie 'anders'.")
-        return
-      }
+      else { return }
       q.namely = f.value.lowercased()
       q.namelyLocation = f.valueLocation
     case "begeleider":
@@ -141,14 +138,20 @@ extension ParseState {
     }
   }
 
+  /// Whether a line fits the question it stands under; when it does not, says so at its key.
+  mutating func fits(
+    _ f: Field, _ fitting: Bool, _ message: String, hint: String, code: DiagnosticCode = .misplacedProperty
+  ) -> Bool {
+    if !fitting { report(code, f.line, f.keyColumn, message, hint: hint) }
+    return fitting
+  }
+
   mutating func takeOption(_ f: Field, into q: inout Question) {
-    guard q.kind.takesWriterOptions else {
-      report(
-        .optionsNotAllowed, f.line, f.keyColumn,
-        "Een vraag van de soort '\(q.kind.word)' heeft geen eigen opties.",
-        hint: "Gebruik 'keuze' of 'meerkeuze' als je zelf opties wilt geven.")
-      return
-    }
+    guard
+      fits(
+        f, q.kind.takesWriterOptions, "Een vraag van de soort '\(q.kind.word)' heeft geen eigen opties.",
+        hint: "Gebruik 'keuze' of 'meerkeuze' als je zelf opties wilt geven.", code: .optionsNotAllowed)
+    else { return }
     var id = String(f.key.dropFirst("optie".count)).trimmingCharacters(in: .whitespaces)
     // "🏠 Bij mijn ouders | thuis, pa en ma": words after the bar also choose this option.
     let (shown, words) = Self.splitWords(f.value)
