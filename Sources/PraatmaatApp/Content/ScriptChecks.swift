@@ -24,7 +24,7 @@ public struct ScriptChecks {
   public static var appTexts: [TextGroup] {
     [
       TextGroup(name: "Menu", level: .a2, texts: Menu.texts),
-      TextGroup(name: "Menu (begeleider)", level: .b1, texts: [Menu.noVoiceHow]),
+      TextGroup(name: "Menu (begeleider)", level: .b1, texts: [Menu.noVoiceHow, TrialRecording.trialNote]),
     ]
   }
 
