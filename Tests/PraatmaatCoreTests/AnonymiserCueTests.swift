@@ -57,6 +57,12 @@ struct AnonymiserCueTests {
     #expect(found(text).isEmpty, "\(found(text))")
   }
 
+  @Test("A capital on a very common word is emphasis, not a town; after a place cue it is the town")
+  func emphasis() {
+    #expect(found("het is Echt niet eerlijk dat ik moet betalen").isEmpty)
+    #expect(found("mijn oma woont in Echt") == ["LOCATION:Echt"])
+  }
+
   @Test("A whole name with an age after it: both go")
   func nameAndAge() {
     #expect(

@@ -140,6 +140,13 @@ struct NameRecogniser: Sendable {
         return (.institution, false)
       }
       if f.contains(.function) && !cap { return nil }
+      // "het is Echt niet eerlijk", "ik vind het Heel fijn": a capital on one of the most common
+      // words is emphasis, not a town, unless something says a place follows ("ik woon in Echt").
+      if cap, label == .location, f.contains(.frequent), cue == .none,
+        f.intersection([.firstName, .surname, .organisation]).isEmpty
+      {
+        return nil
+      }
       if cap { return (label, true) }
       let onlySurname =
         !f.contains(.firstName) && f.intersection([.organisation, .town, .neighbourhood, .country]).isEmpty
