@@ -22,9 +22,7 @@ public struct TrialRecording {
   /// refused as a real name is left out. The file never holds raw personal text.
   public func play(_ script: Script, seed: UInt64, name: String) throws(AppError) -> String {
     let recording = RecordingTerminal(terminal)
-    var conversation = Conversation(
-      script: script, seed: seed, nicknameCheck: { [anonymiser] in !anonymiser.looksLikeName($0) },
-      anonymise: anonymiser.anonymise, words: words)
+    var conversation = Conversation(script: script, seed: seed, anonymiser: anonymiser, words: words)
     let host = ConversationHost(
       terminal: recording, recorder: nil, prompt: prompt,
       review: TerminalReview(terminal: recording, prompt: prompt, anonymiser: anonymiser))
@@ -38,7 +36,9 @@ public struct TrialRecording {
     let outcome = TranscriptRunner(words: words, anonymiser: anonymiser).run(
       transcript, script: script, fileName: "--transcript")
     if let problem = problems.first ?? outcome.failures.first {
-      throw AppError.usage("Het transcript klopt niet bij opnieuw afspelen: \(problem.message)")
+      throw AppError.usage(
+        "Er is niets geschreven: bij opnieuw afspelen ging het gesprek anders (\(problem.message)). Speel het nog eens."
+      )
     }
     return text
   }

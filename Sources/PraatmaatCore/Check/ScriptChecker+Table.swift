@@ -11,7 +11,7 @@ extension CheckRun {
     let personal = script.personalVariables
     let words = GroupQuantifier.allCases.map(\.rawValue).joined(separator: ", ")
     let variables = Set(script.header.variables.map(\.name))
-    let blocks = script.sections.indices.flatMap { s in
+    let inFollowUpBlock = script.sections.indices.flatMap { s in
       script.sections[s].items.indices.map { script.isInFollowUpBlock(section: s, item: $0) }
     }
     for (index, item) in script.sections.flatMap(\.items).enumerated() {
@@ -24,7 +24,7 @@ extension CheckRun {
             hint: "Zet bovenaan: variabele: \(name) = 0")
         }
         // For the whole table a sum cannot read an answer: everyone has their own.
-        if [.stamtafel, .panel].contains(method), !blocks[index], !script.isPerPerson(a, personal: personal),
+        if roundsAtTable, !inFollowUpBlock[index], !script.isPerPerson(a, personal: personal),
           let answer = a.sum?.names.first(where: { script.question($0) != nil })
         {
           report(
@@ -39,14 +39,14 @@ extension CheckRun {
       }
       // Between a question and its follow-ups, lines are walked for each person: they may read them.
       if [.stamtafel, .panel, .kwartetspel].contains(method), item.question == nil, !item.isSet,
-        !blocks[index],
+        !inFollowUpBlock[index],
         let first = own.first
       {
         report(
           .personalLineAtTable, first.location,
           "Deze regel is voor de hele tafel, maar 'als:' kijkt naar het antwoord van één persoon ('\(first.name)').",
           hint:
-            "Zeg voor wie aan tafel het moet gelden: als: iemand \(Self.grouped(condition))  (of \(words)).")
+            "Zeg voor wie aan tafel het moet gelden: als: iemand \(condition.writtenAsPart)  (of \(words)).")
       }
       if !method.isGroup || method == .persona, let (word, at) = condition.firstGroupWord {
         report(
@@ -122,14 +122,6 @@ extension CheckRun {
           hint: "Zet de regel boven de eerste kaart (welkom) of onder de laatste kaart (afsluiting).")
       default: break
       }
-    }
-  }
-
-  /// `iemand (a = 1 en b = 2)`: brackets when the condition has more than one part.
-  private static func grouped(_ condition: Condition) -> String {
-    switch condition {
-    case .all, .any: "(\(condition.written))"
-    default: condition.written
     }
   }
 

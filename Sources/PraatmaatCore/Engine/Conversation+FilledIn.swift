@@ -33,17 +33,7 @@ extension Conversation {
         state.answers[event.questionID] = .kept(words)
       }
       guard earlier != words else { continue }
-      turn.messages = turn.messages.map { message in
-        switch message {
-        case .say(let line): .say(line.replacingOccurrences(of: earlier, with: words))
-        case .ask(var prompt):
-          {
-            prompt.lines = prompt.lines.map { $0.replacingOccurrences(of: earlier, with: words) }
-            return .ask(prompt)
-          }()
-        default: message
-        }
-      }
+      turn.messages = turn.messages.map { $0.replacing(earlier, with: words) }
     }
   }
 }

@@ -46,10 +46,10 @@ extension Conversation {
       // At a table, a question's condition is weighed per participant when the round starts,
       // and so is a `zet:` whose condition reads their own answers; other lines read the table.
       let perPerson = state.table != nil && (item.question != nil || isPerPerson(item))
-      guard perPerson || tableEvaluator.holds(item.condition) else { continue }
+      if !perPerson, item.condition != nil, !tableEvaluator.holds(item.condition) { continue }
       switch item {
       case .say(let say):
-        messages.append(.say(TextFill.fill(say.text, answers: tableEvaluator.answers, script: script)))
+        messages.append(.say(TextFill.fill(say.text, answers: passAnswers, script: script)))
       case .set(let assignment): set(assignment, perPerson: perPerson && item.question == nil)
       case .jump(let jump):
         if jump.target == Jump.end {
@@ -131,13 +131,12 @@ extension Conversation {
   /// After `terug` to `id`: the pass of a repeated section it was asked in, or none.
   mutating func restorePass(for id: String) {
     guard let at = script.position(ofQuestion: id), let source = script.sections[at.section].repeatFor,
-      id != Script.repeatedBase(of: id)
+      let item = Script.repeatedItem(of: id)
     else {
       state.repeatPass = nil
       return
     }
     let items = script.repeatItems(of: source, answer: state.answers[source])
-    let item = String(id[id.index(after: id.firstIndex(of: Script.repeatSeparator)!)...])
     state.repeatPass = ConversationState.RepeatPass(
       section: script.sections[at.section].name, items: items, index: items.firstIndex(of: item) ?? 0)
   }

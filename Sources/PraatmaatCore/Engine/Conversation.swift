@@ -51,6 +51,14 @@ public struct Conversation: Sendable {
     drawRandomOrders()
   }
 
+  /// A new conversation as on a terminal: nicknames checked and group contributions
+  /// anonymised by `anonymiser`.
+  public init(script: Script, seed: UInt64, anonymiser: any Anonymiser, words: AnswerWords) {
+    self.init(
+      script: script, seed: seed, nicknameCheck: { !anonymiser.looksLikeName($0) },
+      anonymise: { anonymiser.anonymise($0) }, words: words)
+  }
+
   /// Why a saved conversation cannot go on with this script.
   public enum ResumeError: Error, Equatable, Sendable {
     case otherScript(expected: String, found: String)

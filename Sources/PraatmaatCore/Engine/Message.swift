@@ -8,6 +8,17 @@ public enum Message: Sendable, Equatable {
   case echo(String)
   /// Help, or why an answer was not understood.
   case hint(String)
+
+  /// The message with `old` replaced by `new` in what the script says and asks.
+  func replacing(_ old: String, with new: String) -> Message {
+    switch self {
+    case .say(let line): return .say(line.replacingOccurrences(of: old, with: new))
+    case .ask(var prompt):
+      prompt.lines = prompt.lines.map { $0.replacingOccurrences(of: old, with: new) }
+      return .ask(prompt)
+    case .echo, .hint: return self
+    }
+  }
 }
 
 /// A question as shown: its text lines, numbered options and a hint.

@@ -51,20 +51,22 @@ public indirect enum Condition: Sendable, Equatable {
 
   /// The condition as a writer would type it after `als:`, with brackets where needed.
   public var written: String {
-    func part(_ c: Condition) -> String {
-      switch c {
-      case .all, .any: "(\(c.written))"
-      default: c.written
-      }
-    }
     switch self {
     case .compare(let r, let op, let v): return "\(r.name) \(op.rawValue) \(v)"
     case .answered(let r): return "\(r.name) beantwoord"
-    case .not(let c): return "niet \(part(c))"
-    case .group(let q, let c): return "\(q.rawValue) \(part(c))"
+    case .not(let c): return "niet \(c.writtenAsPart)"
+    case .group(let q, let c): return "\(q.rawValue) \(c.writtenAsPart)"
     case .all(let cs):
-      return cs.map { if case .any = $0 { part($0) } else { $0.written } }.joined(separator: " en ")
+      return cs.map { if case .any = $0 { $0.writtenAsPart } else { $0.written } }.joined(separator: " en ")
     case .any(let cs): return cs.map(\.written).joined(separator: " of ")
+    }
+  }
+
+  /// As one part after `niet` or a group word: in brackets when it has more than one part.
+  public var writtenAsPart: String {
+    switch self {
+    case .all, .any: "(\(written))"
+    default: written
     }
   }
 

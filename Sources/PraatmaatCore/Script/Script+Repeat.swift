@@ -10,17 +10,21 @@ extension Script {
     id.firstIndex(of: repeatSeparator).map { String(id[..<$0]) } ?? id
   }
 
+  /// `helper_fijn.familie` → `familie`; nil for an id without a dot.
+  public static func repeatedItem(of id: String) -> String? {
+    id.firstIndex(of: repeatSeparator).map { String(id[id.index(after: $0)...]) }
+  }
+
   /// The id a question of a repeated section is kept under for one option.
   public static func repeatedID(_ id: String, item: String) -> String { "\(id)\(repeatSeparator)\(item)" }
 
   /// The question as asked for one option: `Hoe is de hulp van {helpers}?` becomes
   /// `Hoe is de hulp van mijn familie?`.
   func repeated(_ id: String) -> Question? {
-    guard let dot = id.firstIndex(of: Self.repeatSeparator),
-      let place = position(ofQuestion: String(id[..<dot])),
+    guard let item = Self.repeatedItem(of: id), let place = position(ofQuestion: Self.repeatedBase(of: id)),
       let source = sections[place.section].repeatFor,
       var question = sections[place.section].items[place.item].question,
-      let option = self.question(source)?.options.first(where: { $0.id == id[id.index(after: dot)...] })
+      let option = self.question(source)?.options.first(where: { $0.id == item })
     else { return nil }
     question.id = id
     question.text = question.text.map {

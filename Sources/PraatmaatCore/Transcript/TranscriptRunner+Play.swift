@@ -19,9 +19,7 @@ extension TranscriptRunner {
 
     func conversation(_ script: Script, seed: UInt64) -> Conversation {
       guard let anonymiser else { return Conversation(script: script, seed: seed, words: words) }
-      return Conversation(
-        script: script, seed: seed, nicknameCheck: { !anonymiser.looksLikeName($0) },
-        anonymise: { anonymiser.anonymise($0) }, words: words)
+      return Conversation(script: script, seed: seed, anonymiser: anonymiser, words: words)
     }
 
     /// What is shown after a turn: its messages, or first the review of its free text.
