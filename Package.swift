@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
   ],
   targets: [
     .systemLibrary(
@@ -20,15 +21,22 @@ let package = Package(
     ),
     // Pure core: script model, parser, checker, engine, anonymiser. No I/O.
     .target(name: "PraatmaatCore"),
-    // SQLite adapter behind the `AnswerStore` seam.
+    // The `AnswerStore` seam, and the embedded SQLite store behind it.
     .target(
       name: "PraatmaatStore",
       dependencies: ["PraatmaatCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    // The region's PostgreSQL adapter behind the same `AnswerStore` seam.
+    .target(
+      name: "PraatmaatPostgres",
+      dependencies: [
+        "PraatmaatCore", "PraatmaatStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+      ]
+    ),
     // Terminals, content lookup and the conversation host: the thin edges.
     .target(
       name: "PraatmaatApp",
-      dependencies: ["PraatmaatCore", "PraatmaatStore", "CReadline"]
+      dependencies: ["PraatmaatCore", "PraatmaatStore", "PraatmaatPostgres", "CReadline"]
     ),
     .executableTarget(
       name: "praatmaat",
@@ -42,7 +50,7 @@ let package = Package(
     .target(name: "FuzzChecks", dependencies: ["PraatmaatCore"], path: "Tests/Fuzz/Checks"),
     .testTarget(name: "PraatmaatCoreTests", dependencies: ["PraatmaatCore", "FuzzChecks"]),
     .testTarget(
-      name: "PraatmaatAppTests", dependencies: ["PraatmaatApp", "TestSupport"],
+      name: "PraatmaatAppTests", dependencies: ["PraatmaatApp", "PraatmaatPostgres", "TestSupport"],
       // Read through #filePath, not bundled.
       exclude: ["Fixtures", "Hostile", "Snapshots", "Understanding"]),
   ]

@@ -42,27 +42,15 @@ extension SQLiteStore {
   /// - a session that is here is replaced when the bundle's copy went on longer: finished
   ///   where this one is paused, or more answers with the same status. Never by an older or
   ///   shorter copy, and never one that is still going on here (it has its engine state).
-  /// Sessions per write transaction: a conversation on the same database never waits long.
-  static let importBatch = 100
-
-  public func importEntries(_ entries: [SessionBundle.Entry], withdrawn: [SessionCode] = [])
+  public func importEntries(_ entries: [SessionBundle.Entry], withdrawn: [SessionCode])
     throws(StoreError) -> ImportSummary
   {
     // Short transactions, one batch of sessions each: a conversation on the same database
     // writes its answers between them. A batch is whole or not there; importing again after
     // a stop adds nothing twice.
-    var summary = ImportSummary()
-    var start = 0
-    repeat {
-      let batch = Array(entries[start..<min(entries.count, start + Self.importBatch)])
-      let part = try importBatch(batch, withdrawn: start == 0 ? withdrawn : [])
-      summary.added += part.added
-      summary.updated += part.updated
-      summary.known += part.known
-      summary.skippedWithdrawn += part.skippedWithdrawn
-      summary.removed += part.removed
-      start += Self.importBatch
-    } while start < entries.count
+    var summary = try MergeRules.inBatches(entries, withdrawn: withdrawn) { batch, codes throws(StoreError) in
+      try importBatch(batch, withdrawn: codes)
+    }
     if summary.removed > 0 { summary.tracesLeft = clearTraces() }
     return summary
   }
@@ -100,7 +88,7 @@ extension SQLiteStore {
           try Int.fetchOne(db, sql: "SELECT count(*) FROM answer WHERE session_code = ?", arguments: [code])
           ?? 0
         guard stored.state == nil,
-          Self.wentOnLonger(session, entry.answers.count, than: stored, storedAnswers)
+          MergeRules.wentOnLonger(session, entry.answers.count, than: stored, storedAnswers)
         else {
           summary.known += 1
           continue
@@ -113,15 +101,5 @@ extension SQLiteStore {
       }
       return summary
     }
-  }
-
-  /// Whether a copy of a session is further along than the one kept: a finished session is
-  /// never taken back to paused, and with the same status more answers is further.
-  static func wentOnLonger(
-    _ incoming: SessionRecord, _ incomingAnswers: Int, than stored: SessionRecord, _ storedAnswers: Int
-  ) -> Bool {
-    func done(_ status: SessionRecord.Status) -> Bool { status == .finished || status == .withdrawn }
-    if done(incoming.status) != done(stored.status) { return done(incoming.status) }
-    return !done(stored.status) && incomingAnswers > storedAnswers
   }
 }

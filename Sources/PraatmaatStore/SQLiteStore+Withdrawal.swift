@@ -11,6 +11,12 @@ public struct Withdrawal: Sendable, Equatable {
   public var wasWithdrawn: Bool
   /// Why the old bytes are still in the database file; nil when they are gone.
   public var tracesLeft: StoreError?
+
+  public init(answers: Int, wasWithdrawn: Bool, tracesLeft: StoreError?) {
+    self.answers = answers
+    self.wasWithdrawn = wasWithdrawn
+    self.tracesLeft = tracesLeft
+  }
 }
 
 extension SQLiteStore {

@@ -7,9 +7,10 @@ import PraatmaatCore
 ///
 /// Every write is one transaction, so a killed process leaves either the whole answer or
 /// nothing, never half a session.
-public final class SQLiteStore: @unchecked Sendable {
+public final class SQLiteStore: AnswerStore, @unchecked Sendable {
   let queue: DatabaseQueue
   public let path: String
+  public var location: String { path }
 
   /// Opens (and on first use creates) the database at `path`; `":memory:"` for tests.
   /// With `create: false` a database that does not exist is refused and nothing is made:
@@ -231,17 +232,8 @@ public final class SQLiteStore: @unchecked Sendable {
       ])
   }
 
-  /// Keeps an accepted answer and the engine state after it, in one transaction.
-  public func record(_ answer: AnswerRecord, session code: SessionCode, state: ConversationState)
-    throws(StoreError)
-  {
-    try record([answer], session: code, state: state)
-  }
-
-  /// Keeps accepted answers and the engine state after them, in one transaction; the answers
-  /// to `dropped` questions (on a path left after `terug`) are removed in the same one.
   public func record(
-    _ answers: [AnswerRecord], dropping dropped: [String] = [], session code: SessionCode,
+    _ answers: [AnswerRecord], dropping dropped: [String], session code: SessionCode,
     state: ConversationState
   ) throws(StoreError) {
     try write { db in
@@ -253,7 +245,6 @@ public final class SQLiteStore: @unchecked Sendable {
             """,
           arguments: [code.value, id, "notitie"])
       }
-      for answer in answers { try Self.upsert(answer, session: code.value, db) }
       let ageBand = answers.first { $0.valueKind == "ageBand" }?.value
       try db.execute(
         sql: "UPDATE session SET state = ?, status = ?, age_band = COALESCE(?, age_band) WHERE code = ?",
@@ -261,6 +252,7 @@ public final class SQLiteStore: @unchecked Sendable {
           try JSONEncoder().encode(state), SessionRecord.Status.running.rawValue, ageBand, code.value,
         ])
       guard db.changesCount == 1 else { throw StoreError.unknownSession(code.description) }
+      for answer in answers { try Self.upsert(answer, session: code.value, db) }
     }
   }
 
@@ -324,7 +316,6 @@ public final class SQLiteStore: @unchecked Sendable {
     }
   }
 
-  /// Sessions that can be continued, newest month first.
   public func pausedSessions() throws(StoreError) -> [SessionRecord] {
     try read { db in
       try Row.fetchAll(
@@ -376,6 +367,15 @@ public final class SQLiteStore: @unchecked Sendable {
       valueKind: row["value_kind"], value: row["value"],
       answeredBy: try StoreError.parsed(AnsweredBy(rawValue: answeredBy), "wie antwoordde", answeredBy),
       month: row["month"])
+  }
+
+  /// A conversation's hold on its session: a lock beside the database file (`SessionLease`).
+  public func lease(_ code: SessionCode) throws(StoreError) -> AnyObject? {
+    try SessionLease.take(code, database: path)
+  }
+
+  public func holder(_ code: SessionCode) -> Int? {
+    SessionLease.holder(code, database: path).map(Int.init)
   }
 
   public func counts() throws(StoreError) -> (sessions: Int, answers: Int) {

@@ -46,7 +46,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   }
 
   /// A value read from a row, or the error that says which value did not parse.
-  static func parsed<T>(_ value: T?, _ what: String, _ raw: String?) throws(StoreError) -> T {
+  public static func parsed<T>(_ value: T?, _ what: String, _ raw: String?) throws(StoreError) -> T {
     guard let value else { throw .damagedRow("\(what) '\(raw ?? "leeg")'") }
     return value
   }
@@ -69,7 +69,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
 
 extension PolicyPhase {
   /// The phases of a row, `agendavorming,uitvoering`; one praatmaat does not know is an error.
-  static func parsing(_ text: String) throws(StoreError) -> [PolicyPhase] {
+  public static func parsing(_ text: String) throws(StoreError) -> [PolicyPhase] {
     try text.split(separator: ",").map { part throws(StoreError) in
       try StoreError.parsed(PolicyPhase(rawValue: String(part)), "fase", String(part))
     }

@@ -37,7 +37,7 @@ struct Praatmaat: ParsableCommand {
       let store = try? runner.database.existing()
       // A session that runs in another window now is not offered: one live process each.
       let paused = ((try? store?.pausedSessions()) ?? []).filter {
-        SessionLease.holder($0.code, database: runner.database.path) == nil
+        store?.holder($0.code) == nil
       }
       let reportable = ((try? store?.counts())?.sessions ?? 0) > 0
       let choice = menu.choose(

@@ -19,31 +19,31 @@ struct DatabaseOption: ParsableArguments {
   }
 
   /// Opens the database, and makes it when it is not there yet (import).
-  func open() throws -> SQLiteStore {
+  func open() throws -> any AnswerStore {
     try open(create: true)
   }
 
   /// Opens a database that must be there already (forget, resume): a mistyped path is
   /// refused and leaves nothing behind.
-  func openExisting() throws -> SQLiteStore {
+  func openExisting() throws -> any AnswerStore {
     try open(create: false)
   }
 
   /// Opens a database that must be there already, to read only (export, report): works on a
   /// read-only disk too, and never changes the file.
-  func openForReading() throws -> SQLiteStore {
+  func openForReading() throws -> any AnswerStore {
     let path = try path()
     do {
-      return try SQLiteStore(path: path, create: false, readOnly: true)
+      return try Stores.open(path, create: false, readOnly: true)
     } catch {
       throw AppError.storing(error, "\(error)")
     }
   }
 
-  private func open(create: Bool) throws -> SQLiteStore {
+  private func open(create: Bool) throws -> any AnswerStore {
     let path = try path()
     do {
-      return try SQLiteStore(path: path, create: create)
+      return try Stores.open(path, create: create)
     } catch {
       throw AppError.storing(error, "\(error)")
     }

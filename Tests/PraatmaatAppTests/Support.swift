@@ -92,7 +92,7 @@ final class InspectingTerminal: Terminal {
 }
 
 /// A runner on any terminal with the standard anonymiser, as the app builds it.
-func sessionRunner(_ store: SQLiteStore, _ terminal: any Terminal) -> SessionRunner {
+func sessionRunner(_ store: any AnswerStore, _ terminal: any Terminal) -> SessionRunner {
   SessionRunner(
     store: store, terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser,
     words: PackageContent.words)
@@ -101,7 +101,7 @@ func sessionRunner(_ store: SQLiteStore, _ terminal: any Terminal) -> SessionRun
 /// Starts a conversation and types `lines`; nil when there was no consent.
 /// When the lines run out the terminal reports the end of input, which pauses.
 func start(
-  _ script: Script, typing lines: [String], store: SQLiteStore, seed: UInt64 = 1
+  _ script: Script, typing lines: [String], store: any AnswerStore, seed: UInt64 = 1
 ) throws -> Played? {
   let terminal = MemoryTerminal(typing: lines)
   guard
@@ -113,7 +113,7 @@ func start(
 
 /// Resumes a conversation with the scripts in `library` and types `lines`.
 func resume(
-  _ code: SessionCode, typing lines: [String], store: SQLiteStore, library: ContentLibrary
+  _ code: SessionCode, typing lines: [String], store: any AnswerStore, library: ContentLibrary
 ) throws -> Played {
   let terminal = MemoryTerminal(typing: lines)
   let outcome = try sessionRunner(store, terminal).resume(code: code, library: library, month: testMonth)

@@ -17,7 +17,7 @@ public struct QDAExportJob {
     public var answers: Int
   }
 
-  public func run(store: SQLiteStore, library: ContentLibrary) throws(AppError) -> Result {
+  public func run(store: any AnswerStore, library: ContentLibrary) throws(AppError) -> Result {
     guard minGroup >= ReportBuilder.smallestGroup else { throw AppError.usage(ReportJob.minGroupRefusal) }
     // The answers as read are let go once they are documents: a store's open answers are held
     // once, not twice.

@@ -31,7 +31,7 @@ public struct ReportJob {
     "--min-group moet \(ReportBuilder.smallestGroup) of meer zijn: een kleinere groep maakt één persoon herkenbaar."
 
   /// The rendered report, or nil when no answer matches the filters.
-  public func run(store: SQLiteStore, library: ContentLibrary, progress: ((Int, Int) -> Void)? = nil)
+  public func run(store: any AnswerStore, library: ContentLibrary, progress: ((Int, Int) -> Void)? = nil)
     throws(AppError) -> String?
   {
     guard minGroup >= ReportBuilder.smallestGroup else { throw AppError.usage(Self.minGroupRefusal) }
@@ -61,7 +61,7 @@ public struct ReportJob {
 
   /// What every report of one run reads.
   struct Source {
-    var store: SQLiteStore
+    var store: any AnswerStore
     var catalogue: [String: Script]
     var sessions: [ReportSession]
     var themes: ThemeVocabulary

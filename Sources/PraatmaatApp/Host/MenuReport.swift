@@ -13,7 +13,7 @@ public struct MenuReport {
 
   /// Writes the report; says where it is, or why there is none. `store` is nil when there
   /// is no database yet.
-  public func write(store: SQLiteStore?, library: ContentLibrary, file: String?) {
+  public func write(store: (any AnswerStore)?, library: ContentLibrary, file: String?) {
     let text: String?
     do {
       text = try store.flatMap { store throws(AppError) in try ReportJob().run(store: store, library: library)

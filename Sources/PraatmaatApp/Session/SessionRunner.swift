@@ -20,7 +20,7 @@ public struct SessionRunner {
   public var largeLayout = false
 
   public init(
-    store: SQLiteStore, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser,
+    store: any AnswerStore, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser,
     words: AnswerWords = AnswerWords(), reviewsAnswers: Bool = false
   ) {
     self.init(
@@ -46,7 +46,7 @@ public struct SessionRunner {
   }
 
   /// The store, opened (and made) on first use.
-  public var store: SQLiteStore {
+  public var store: any AnswerStore {
     get throws(StoreError) { try database.store() }
   }
 
@@ -79,12 +79,12 @@ public struct SessionRunner {
       code: code, scriptID: script.id, scriptVersion: script.header.version, method: script.header.method,
       municipality: municipality, status: .running, month: month, state: conversation.state,
       scriptPath: file)
-    let store: SQLiteStore
-    let lease: SessionLease?
+    let store: any AnswerStore
+    let lease: AnyObject?
     do {
       store = try database.store()
       // Taken before the session exists, so no other process can resume it meanwhile.
-      lease = try SessionLease.take(code, database: store.path)
+      lease = try store.lease(code)
       try store.create(record)
     } catch {
       throw AppError.storing(error, "Het gesprek kan niet worden bewaard: \(error).")
@@ -114,7 +114,7 @@ public struct SessionRunner {
     throws
     -> ConversationHost.Outcome
   {
-    let prepared: (SQLiteStore, SessionRecord, Script, Conversation)
+    let prepared: (any AnswerStore, SessionRecord, Script, Conversation)
     do {
       prepared = try prepareResume(code: code, library: library, scriptFile: scriptFile)
     } catch is AlreadyDone {
@@ -124,9 +124,9 @@ public struct SessionRunner {
     let (store, session, script, resumed) = prepared
     // One live process per conversation: a second resume of the same code is refused
     // before anything is shown, and nothing it would echo can be lost.
-    let lease: SessionLease?
+    let lease: AnyObject?
     do {
-      lease = try SessionLease.take(code, database: store.path)
+      lease = try store.lease(code)
     } catch {
       throw AppError.storing(error, "\(error).".capitalisedFirstLetter)
     }
@@ -152,7 +152,7 @@ public struct SessionRunner {
 
   /// Everything a resume needs, checked before anything is shown.
   private func prepareResume(code: SessionCode, library: ContentLibrary, scriptFile: String? = nil) throws
-    -> (SQLiteStore, SessionRecord, Script, Conversation)
+    -> (any AnswerStore, SessionRecord, Script, Conversation)
   {
     guard let store = try database.existing(), let session = try store.session(code) else {
       throw AppError.usage("Er is geen gesprek met de code \(code).")
@@ -212,7 +212,7 @@ public struct SessionRunner {
 
   private func run(
     _ conversation: inout Conversation, first: Turn, code: SessionCode, script: Script, month: String,
-    store: SQLiteStore, wordsLater: Bool = false
+    store: any AnswerStore, wordsLater: Bool = false
   ) throws -> ConversationHost.Outcome {
     let recorder = StoreRecorder(
       store: store, code: code, script: script, month: month, anonymiser: anonymiser)

@@ -5,14 +5,14 @@ import PraatmaatStore
 /// Keeps a conversation in the SQLite store: each accepted answer anonymised and
 /// committed in its own transaction, with the engine state to resume from.
 public final class StoreRecorder: ConversationRecorder {
-  let store: SQLiteStore
+  let store: any AnswerStore
   let code: SessionCode
   let script: Script
   let month: String
   let anonymiser: any Anonymiser
 
   public init(
-    store: SQLiteStore, code: SessionCode, script: Script, month: String, anonymiser: any Anonymiser
+    store: any AnswerStore, code: SessionCode, script: Script, month: String, anonymiser: any Anonymiser
   ) {
     self.store = store
     self.code = code

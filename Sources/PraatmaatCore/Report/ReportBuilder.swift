@@ -31,6 +31,9 @@ public struct ReportBuilder: Sendable {
   /// Sessions numbered in the order their answers come (their place in the lists above): people
   /// are numbered from these, so that they mostly come in rising order (see `DistinctCounter`).
   private var numbered: [Int] = []
+  /// Each session's number in `numbered`, by its place in the lists above; -1 before its first
+  /// answer.
+  private var numberOf: [Int] = []
   /// The report's sum of everything, and per phase (in `PolicyPhase.allCases` order) then theme.
   var total = ThemeTally()
   var tallies: [[ThemeTally]] = Array(repeating: [], count: PolicyPhase.allCases.count)
@@ -90,6 +93,7 @@ public struct ReportBuilder: Sendable {
       sessionPeople.append(s.people)
       sessionIncluded.append(rounds.roundOf[s.code].map { included[$0] } ?? false)
     }
+    numberOf = Array(repeating: -1, count: sessionKeys.count)
   }
 
   /// Whether any session of the script asked for began in the period asked, published or
@@ -122,10 +126,17 @@ public struct ReportBuilder: Sendable {
       last.session = -1
       if !last.votes.isEmpty { last.votes = [:] }
       guard let index = sessionIndex[row.session], sessionIncluded[index] else { return }
-      session = numbered.count
-      numbered.append(index)
+      // Mostly a session's answers come together; when they do not (two conversations at
+      // once, a region's server), a session seen before keeps its number and is counted once.
+      if numberOf[index] >= 0 {
+        session = numberOf[index]
+      } else {
+        session = numbered.count
+        numbered.append(index)
+        numberOf[index] = session
+        startSession(index, row)
+      }
       last.session = session
-      startSession(index, row)
     }
     // -1: a session the report does not take.
     guard session >= 0, a.questionID != AnswerRecord.tablePeopleID else { return }

@@ -12,6 +12,29 @@ import Testing
   static let stores = Int(ProcessInfo.processInfo.environment["PRAATMAAT_ATTACK_STORES"] ?? "") ?? 1
   static let minGroups = [5, 6, 10]
 
+  /// Two conversations at once on one laptop, or a region's server, give the answers of a
+  /// session in more than one run: every session still counts once, and every number stays.
+  @Test("the order the store gives answers in changes no number")
+  func rowOrder() throws {
+    let store = try GeneratedStore(seed: 13, sessions: 66)
+    // The first half of every session's answers, then the second halves.
+    let sizes = Dictionary(grouping: store.rows, by: \.session).mapValues(\.count)
+    var seen: [String: Int] = [:]
+    var halves: [[ReportRow]] = [[], []]
+    for row in store.rows {
+      let n = seen[row.session, default: 0]
+      seen[row.session] = n + 1
+      halves[n < sizes[row.session]! / 2 ? 0 : 1].append(row)
+    }
+    var interleaved = ReportBuilder(
+      catalogue: GeneratedStore.catalogue, stopWords: ["de", "het", "een", "ik"], sessions: store.sessions)
+    for row in halves[0] + halves[1] { interleaved.add(row) }
+    let counted = { (r: Report) in PublishedCells(r).cells.filter { $0.value.kind != .mentions } }
+    let inOrder = counted(store.builder(ReportFilter()).build())
+    #expect(inOrder.count > 100)
+    #expect(counted(interleaved.build()) == inOrder)
+  }
+
   /// Before and after each session that became ready, for every filter of `praatmaat report`.
   @Test("adding one conversation, in any month and by a late bundle, shows none of its answers")
   func addingOneConversation() throws {

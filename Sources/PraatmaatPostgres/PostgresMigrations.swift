@@ -1,0 +1,185 @@
+import PraatmaatCore
+import PraatmaatStore
+
+/// The server's tables, as versioned SQL: each migration runs once, in order, in one
+/// transaction, and is never edited once shipped. The numbers follow the SQLite store's
+/// migrations (`Migrations`): version 6 makes in one step the tables the file reaches after
+/// its sixth, so a later change gets the same number on both.
+enum PostgresMigrations {
+  static let all: [(version: Int, name: String, sql: String)] = [
+    (
+      6, "sessions, answers, withdrawn codes, record keys and publication order",
+      """
+      CREATE TABLE session (
+        code TEXT PRIMARY KEY,
+        script_id TEXT NOT NULL,
+        script_version INTEGER NOT NULL,
+        method TEXT NOT NULL,
+        municipality TEXT,
+        age_band TEXT,
+        status TEXT NOT NULL,
+        month TEXT NOT NULL,
+        state TEXT,
+        script_path TEXT,
+        record_key BIGINT NOT NULL,
+        ready BIGINT,
+        people INTEGER,
+        -- The order sessions were kept in (SQLite's rowid).
+        seq BIGSERIAL NOT NULL
+      );
+      CREATE INDEX session_ready ON session(ready);
+      CREATE TABLE answer (
+        session_code TEXT NOT NULL REFERENCES session(code) ON DELETE CASCADE,
+        participant TEXT NOT NULL DEFAULT '',
+        question_id TEXT NOT NULL,
+        entry INTEGER NOT NULL DEFAULT 0,
+        script_id TEXT NOT NULL,
+        script_version INTEGER NOT NULL,
+        method TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        themes TEXT NOT NULL,
+        phases TEXT NOT NULL,
+        value_kind TEXT NOT NULL,
+        value TEXT,
+        answered_by TEXT NOT NULL,
+        month TEXT NOT NULL,
+        -- The order answers were kept in; a new answer after `terug` takes a new place.
+        seq BIGSERIAL NOT NULL,
+        PRIMARY KEY (session_code, participant, question_id, entry)
+      );
+      CREATE INDEX answer_script ON answer(script_id);
+      CREATE INDEX answer_order ON answer(session_code, seq);
+      CREATE TABLE withdrawn (
+        code TEXT PRIMARY KEY,
+        script_id TEXT,
+        month TEXT,
+        ready BIGINT,
+        people INTEGER,
+        municipality TEXT
+      );
+      \(functions)
+      """
+    )
+  ]
+
+  /// What a laptop may do on the region's server, and nothing more: send a session
+  /// (`praatmaat_receive`) and a withdrawal (`praatmaat_withdraw`). They run with the rights
+  /// of the tables' owner (SECURITY DEFINER), so a laptop's role needs no right to read or
+  /// change a table; EXECUTE is granted per role by the region (see the README). Both follow
+  /// `MergeRules` and hold the rounds lock, so the place in the publication rounds follows the
+  /// order of commits.
+  static let functions = """
+    CREATE FUNCTION praatmaat_next_ready() RETURNS BIGINT LANGUAGE sql AS $$
+      SELECT COALESCE(MAX(r), 0) + 1 FROM
+        (SELECT MAX(ready) AS r FROM session UNION ALL SELECT MAX(ready) FROM withdrawn) AS latest
+    $$;
+
+    -- The answers a session removed had; -1 when only its code was noted, -2 when it was
+    -- withdrawn before.
+    CREATE FUNCTION praatmaat_withdraw(p_code TEXT) RETURNS INTEGER
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    DECLARE
+      n INTEGER;
+    BEGIN
+      PERFORM pg_advisory_xact_lock(\(PostgresStore.roundsLock));
+      IF NOT EXISTS (SELECT 1 FROM session WHERE code = p_code) THEN
+        IF EXISTS (SELECT 1 FROM withdrawn WHERE code = p_code) THEN RETURN -2; END IF;
+        INSERT INTO withdrawn (code) VALUES (p_code);
+        RETURN -1;
+      END IF;
+      SELECT count(*) INTO n FROM answer WHERE session_code = p_code;
+      INSERT INTO withdrawn (code, script_id, month, ready, people, municipality)
+        SELECT s.code, s.script_id, s.month, s.ready,
+          GREATEST(1, COALESCE(s.people, 0), (SELECT count(DISTINCT a.participant) FROM answer a
+            WHERE a.session_code = s.code AND a.participant != 'groep')),
+          s.municipality
+        FROM session s WHERE s.code = p_code
+        ON CONFLICT (code) DO NOTHING;
+      DELETE FROM session WHERE code = p_code;
+      RETURN n;
+    END
+    $$;
+
+    -- Takes one session with its answers: 'added', 'updated', 'known' (this copy went on less
+    -- far, or the session is still going on here) or 'withdrawn' (never brought back).
+    CREATE FUNCTION praatmaat_receive(p_session JSONB, p_answers JSONB) RETURNS TEXT
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    DECLARE
+      v_code TEXT := p_session->>'code';
+      v_status TEXT := p_session->>'status';
+      stored session%ROWTYPE;
+      stored_answers INTEGER;
+      incoming_done BOOLEAN := v_status IN ('finished', 'withdrawn');
+      stored_done BOOLEAN;
+      outcome TEXT := 'added';
+    BEGIN
+      PERFORM pg_advisory_xact_lock(\(PostgresStore.roundsLock));
+      IF EXISTS (SELECT 1 FROM withdrawn WHERE code = v_code) THEN RETURN 'withdrawn'; END IF;
+      SELECT * INTO stored FROM session WHERE code = v_code;
+      IF FOUND THEN
+        SELECT count(*) INTO stored_answers FROM answer WHERE session_code = v_code;
+        stored_done := stored.status IN ('finished', 'withdrawn');
+        IF stored.state IS NOT NULL OR NOT (CASE WHEN incoming_done <> stored_done THEN incoming_done
+            ELSE NOT stored_done AND jsonb_array_length(p_answers) > stored_answers END) THEN
+          RETURN 'known';
+        END IF;
+        DELETE FROM session WHERE code = v_code;
+        outcome := 'updated';
+      END IF;
+      INSERT INTO session (code, script_id, script_version, method, municipality, age_band, status, month,
+        state, script_path, record_key, ready)
+      VALUES (v_code, p_session->>'script_id', (p_session->>'script_version')::INTEGER, p_session->>'method',
+        p_session->>'municipality', p_session->>'age_band', v_status, p_session->>'month',
+        p_session->>'state', p_session->>'script_path',
+        COALESCE((p_session->>'record_key')::BIGINT, floor(random() * 4294967296)::BIGINT),
+        CASE WHEN v_status = 'finished' THEN praatmaat_next_ready() END);
+      -- Notes are numbered beside the answer to their question; of two answers to one question
+      -- by one participant the later one stays, as when they are kept one by one.
+      INSERT INTO answer (session_code, participant, question_id, entry, script_id, script_version, method,
+        kind, themes, phases, value_kind, value, answered_by, month)
+      SELECT v_code, doc->>'participant', doc->>'question_id', entry, doc->>'script_id',
+        (doc->>'script_version')::INTEGER, doc->>'method', doc->>'kind', doc->>'themes', doc->>'phases',
+        doc->>'value_kind', doc->>'value', doc->>'answered_by', doc->>'month'
+      FROM (
+        SELECT DISTINCT ON (doc->>'participant', doc->>'question_id', entry) doc, n, entry
+        FROM (
+          SELECT e.doc, e.n, CASE WHEN e.doc->>'kind' = 'notitie' THEN row_number() OVER (
+              PARTITION BY e.doc->>'participant', e.doc->>'question_id', e.doc->>'kind' = 'notitie'
+              ORDER BY e.n) ELSE 0 END AS entry
+          FROM jsonb_array_elements(p_answers) WITH ORDINALITY AS e(doc, n)
+        ) AS numbered
+        ORDER BY doc->>'participant', doc->>'question_id', entry, n DESC
+      ) AS kept
+      ORDER BY n;
+      UPDATE session SET people = a.value::INTEGER FROM answer a
+      WHERE session.code = v_code AND a.session_code = v_code AND a.participant = 'groep'
+        AND a.question_id = '\(AnswerRecord.tablePeopleID)' AND a.value ~ '^[0-9]{1,6}$';
+      RETURN outcome;
+    END
+    $$;
+
+    REVOKE ALL ON FUNCTION praatmaat_withdraw(TEXT), praatmaat_receive(JSONB, JSONB) FROM PUBLIC;
+    """
+
+  /// Brings the server's tables up to date; a server made by a newer praatmaat is refused.
+  /// Two programs starting at once wait for each other (an advisory lock).
+  static func migrate(_ store: PostgresStore) throws(StoreError) {
+    try store.transaction(roundsOrder: true) {
+      // A laptop's role may not create anything: the table is only made when it is not there.
+      if try store.scalar(String.self, "SELECT to_regclass('praatmaat_schema')::text") == nil {
+        try store.execute(
+          """
+          CREATE TABLE praatmaat_schema (
+            version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TIMESTAMPTZ NOT NULL DEFAULT now())
+          """)
+      }
+      let current = try store.scalar(Int.self, "SELECT max(version) FROM praatmaat_schema") ?? 0
+      guard current <= all.last!.version else { throw StoreError.newerVersion(store.location) }
+      for migration in all where migration.version > current {
+        try store.execute(migration.sql)
+        _ = try store.query(
+          "INSERT INTO praatmaat_schema (version, name) VALUES ($1, $2)", [migration.version, migration.name])
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import PostgresNIO
+import PraatmaatCore
+import PraatmaatStore
+
+extension PostgresStore {
+  public func answerCount(script: String?) throws(StoreError) -> Int {
+    try reading {
+      if let script {
+        return try scalar(Int.self, "SELECT count(*) FROM answer WHERE script_id = $1", [script]) ?? 0
+      }
+      return try scalar(Int.self, "SELECT count(*) FROM answer") ?? 0
+    }
+  }
+
+  public func reportSessions() throws(StoreError) -> [ReportSession] {
+    try reading {
+      let sessions = try query(
+        """
+        SELECT s.code, s.script_id, s.municipality, s.ready, s.month, s.record_key, \(Self.sessionPeople) AS people
+        FROM session s WHERE s.status != 'withdrawn'
+        """
+      ).map { row in
+        let r = row.makeRandomAccess()
+        return ReportSession(
+          code: try r[0].decode(String.self), script: try r[1].decode(String.self),
+          municipality: try r[2].decode(String?.self), ready: try r[3].decode(Int?.self),
+          month: try r[4].decode(String.self),
+          people: min(TableState.maximumParticipants, try r[6].decode(Int.self)),
+          recordKey: UInt32(truncatingIfNeeded: try r[5].decode(Int64.self)))
+      }
+      let withdrawn = try query(
+        """
+        SELECT code, script_id, municipality, month, ready, people FROM withdrawn
+        WHERE ready IS NOT NULL AND script_id IS NOT NULL
+        """
+      ).map { row in
+        let r = row.makeRandomAccess()
+        return ReportSession(
+          code: try r[0].decode(String.self), script: try r[1].decode(String.self),
+          municipality: try r[2].decode(String?.self), ready: try r[4].decode(Int?.self),
+          month: try r[3].decode(String?.self) ?? "", people: try r[5].decode(Int?.self) ?? 1, recordKey: 0,
+          withdrawn: true)
+      }
+      return sessions + withdrawn
+    }
+  }
+
+  public func forEachReportRow(script: String?, _ body: (ReportRow) -> Void) throws(StoreError) {
+    try reading {
+      var places: [String: (municipality: String?, month: String)] = [:]
+      for row in try query("SELECT code, municipality, month FROM session WHERE status != 'withdrawn'") {
+        let r = row.makeRandomAccess()
+        places[try r[0].decode(String.self)] = (try r[1].decode(String?.self), try r[2].decode(String.self))
+      }
+      var sql = "SELECT session_code, \(Self.answerColumns) FROM answer"
+      var values: [(any PostgresDynamicTypeEncodable)?] = []
+      if let script {
+        sql += " WHERE script_id = $1"
+        values.append(script)
+      }
+      // The rows arrive on the connection's thread while this one waits: `body` is only ever
+      // called from there, one row after the other.
+      try withoutActuallyEscaping(body) { body in
+        let sink = RowSink(places: places, body: body)
+        try stream(sql, values) { row in try sink.take(row) }
+      }
+    }
+  }
+}
+
+/// Hands streamed rows to a report, one at a time, on the connection's thread.
+private final class RowSink: @unchecked Sendable {
+  let places: [String: (municipality: String?, month: String)]
+  let body: (ReportRow) -> Void
+
+  init(places: [String: (municipality: String?, month: String)], body: @escaping (ReportRow) -> Void) {
+    self.places = places
+    self.body = body
+  }
+
+  func take(_ row: PostgresRow) throws {
+    let code = try row.makeRandomAccess()[0].decode(String.self)
+    // An answer of a session withdrawn meanwhile is passed by.
+    guard let place = places[code] else { return }
+    body(
+      ReportRow(
+        session: code, municipality: place.municipality, sessionMonth: place.month,
+        answer: try PostgresStore.answer(row, offset: 1)))
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import PraatmaatPostgres
+@testable import PraatmaatStore
+
+/// The stores every contract test runs on: SQLite always, and PostgreSQL when a test server is
+/// there (`scripts/test` starts one and sets `PRAATMAAT_TEST_POSTGRES` to its address).
+enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
+  case sqlite, postgres
+
+  static let serverAddress = ProcessInfo.processInfo.environment["PRAATMAAT_TEST_POSTGRES"]
+
+  static var available: [Backend] {
+    serverAddress == nil ? [.sqlite] : [.sqlite, .postgres]
+  }
+
+  var testDescription: String { rawValue }
+
+  /// An empty store: in memory, or a new database on the test server.
+  func fresh() throws -> any AnswerStore {
+    switch self {
+    case .sqlite: return try SQLiteStore.inMemory()
+    case .postgres: return try PostgresStore(address: try Self.freshDatabase())
+    }
+  }
+
+  /// The address of a new, empty database on the test server.
+  static func freshDatabase() throws -> PostgresAddress {
+    var address = try PostgresAddress(try #require(serverAddress))
+    let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+    try admin().execute("CREATE DATABASE \(name)")
+    address.database = name
+    return address
+  }
+
+  /// A connection to the server's first database, to make test databases from.
+  private static func admin() throws -> PostgresStore {
+    try PostgresStore(address: try PostgresAddress(try #require(serverAddress)))
+  }
+
+  /// Runs SQL straight on a store's database, past every rule: to damage a row on purpose.
+  static func raw(_ sql: String, on store: any AnswerStore) throws {
+    switch store {
+    case let sqlite as SQLiteStore: try sqlite.queue.write { try $0.execute(sql: sql) }
+    case let server as PostgresStore: try server.execute(sql)
+    default: Issue.record("unknown store \(type(of: store))")
+    }
+  }
+}
