@@ -184,7 +184,10 @@ public final class PostgresStore: AnswerStore, @unchecked Sendable {
     case "55P03", "57014", "40001", "40P01": return .busy
     case "42501": return .other("de gebruiker \(address.user) mag dit niet op \(address) (\(message))")
     case "28000", "28P01": return .other("de server \(address) laat \(address.user) niet binnen (\(message))")
-    case "3D000": return .missing(address.description)
+    case "3D000":
+      return .other(
+        "de database \(address.database) is er niet op de server \(address); maak hem eerst (zie de README, Een regio)"
+      )
     default: return .other("databasefout op \(address): \(message)")
     }
   }

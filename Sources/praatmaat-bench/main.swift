@@ -153,7 +153,7 @@ func commit(conversations: Int) {
 /// (sessions then keep a random part of their answers), else every question answered.
 func generate(path: String, sessions: Int, answers: Int?) {
   let library = try! ContentLibrary.locate()
-  let store = try! SQLiteStore(path: path)
+  let store = try! Stores.open(path)
   var synthetic = SyntheticSessions(
     scripts: Array(library.catalogue().values), seed: 42, averageAnswers: answers.map { $0 / sessions })
   // A region: five municipalities, a whole year.

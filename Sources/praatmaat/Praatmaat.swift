@@ -13,7 +13,7 @@ struct Praatmaat: ParsableCommand {
       "Zonder opdracht toont praatmaat het menu. Voor de begeleider: start, resume en forget. Voor ontwikkelaars en beleid: de andere opdrachten.",
     subcommands: [
       Scripts.self, Start.self, Resume.self, Check.self, Test.self, Forget.self, Export.self, Import.self,
-      ReportCommand.self, Anonymise.self,
+      Sync.self, ReportCommand.self, Anonymise.self,
     ]
   )
 

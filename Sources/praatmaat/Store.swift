@@ -147,14 +147,7 @@ struct Import: ParsableCommand {
 
   func run() throws {
     _ = try database.path()
-    let library = try ContentLibrary.locate()
-    let screen = BundleScreen(
-      anonymiser: try Anonymisers.load(from: library), scripts: library.catalogue(),
-      municipalities: try library.municipalities())
-    var entries: [SessionBundle.Entry] = []
-    var withdrawn: [SessionCode] = []
-    // A session that cannot be taken is reported on its line and left out; the rest comes in.
-    var refused: [String] = []
+    var bundles: [(name: String, contents: SessionBundle.Contents)] = []
     for file in files {
       guard let data = FileManager.default.contents(atPath: file) else {
         throw AppError.usage("Kan \(file) niet lezen.")
@@ -162,41 +155,31 @@ struct Import: ParsableCommand {
       guard let text = String(data: data, encoding: .utf8) else {
         throw AppError.usage("\(file) is geen tekst in UTF-8.")
       }
-      let contents: SessionBundle.Contents
       do {
-        contents = try SessionBundle.read(text)
+        bundles.append((file, try SessionBundle.read(text)))
       } catch {
         throw AppError.usage("\(file): \(error). Er is niets ingelezen.")
       }
-      refused += contents.problems.map { "\(file): \($0)" }
-      for numbered in contents.entries {
-        do {
-          entries.append(try screen.screen(numbered))
-        } catch {
-          refused.append("\(file): \(error)")
-        }
-      }
-      withdrawn += contents.withdrawn
     }
+    let intake = try BundleIntake(bundles, library: try ContentLibrary.locate())
     // Nothing to take in: no database is made or touched.
-    if entries.isEmpty && withdrawn.isEmpty && !refused.isEmpty {
-      for line in refused { Self.tell(line) }
+    if intake.entries.isEmpty && intake.withdrawn.isEmpty && !intake.refused.isEmpty {
+      for line in intake.refused { Self.tell(line) }
       throw AppError.problems("Geen enkel gesprek ingelezen; de database is niet veranderd.")
     }
-    let store = try database.open()
-    let summary: ImportSummary
-    do {
-      summary = try store.importEntries(entries, withdrawn: withdrawn)
-    } catch {
-      throw AppError.storing(error, "\(error). Er is niets meer ingelezen.")
-    }
-    print(Self.line(summary))
-    for line in refused { Self.tell(line) }
+    try Self.merge(intake, into: try database.open(), retry: "import " + files.joined(separator: " "))
+  }
+
+  /// Merges what was taken into `store`, prints what it did and says what was left out.
+  static func merge(_ intake: BundleIntake, into store: any AnswerStore, retry: String) throws {
+    let summary = try intake.merge(into: store)
+    print(line(summary))
+    for line in intake.refused { tell(line) }
     if let reason = summary.tracesLeft {
-      throw AppError.problems(Forget.tracesLeft(reason, retry: "import " + files.joined(separator: " ")))
+      throw AppError.problems(Forget.tracesLeft(reason, retry: retry))
     }
-    if !refused.isEmpty {
-      throw AppError.problems("\(refused.count) gesprek(ken) niet ingelezen; de rest wel.")
+    if !intake.refused.isEmpty {
+      throw AppError.problems("\(intake.refused.count) gesprek(ken) niet ingelezen; de rest wel.")
     }
   }
 

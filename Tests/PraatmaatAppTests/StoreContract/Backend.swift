@@ -48,3 +48,17 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     }
   }
 }
+
+@Suite("The test server")
+struct TestServerTests {
+  /// `scripts/test` starts PostgreSQL and asks for it: the PostgreSQL half of the contract is
+  /// never skipped there without a word.
+  @Test("PostgreSQL is there when the suite asks for it")
+  func serverThere() {
+    if ProcessInfo.processInfo.environment["PRAATMAAT_REQUIRE_POSTGRES"] == "1" {
+      #expect(
+        Backend.serverAddress != nil, "PRAATMAAT_TEST_POSTGRES is not set: the server tests did not run")
+      #expect(Backend.available.contains(.postgres))
+    }
+  }
+}
