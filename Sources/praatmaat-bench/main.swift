@@ -5,9 +5,9 @@ import PraatmaatStore
 
 // Benchmarks behind scripts/bench. Each prints a few lines of figures; nothing here is a test.
 //   praatmaat-bench startup BINARY [RUNS]   `start wonen`: time to consent, and to the first question
-//   praatmaat-bench commit [CONVERSATIONS]  one answer from typed line to committed row
+//   praatmaat-bench commit [CONVERSATIONS] [DB]  one answer from typed line to committed row
 //   praatmaat-bench generate DB SESSIONS [ANSWERS]  a database of made-up sessions
-//   praatmaat-bench report BINARY DB         time and peak memory of `report` per format
+//   praatmaat-bench report BINARY DB [NAME…] time and peak memory of `report` per format (or the named ones)
 //   praatmaat-bench anonymiser …             the anonymiser's figures (see AnonymiserBench.swift)
 //   praatmaat-bench understanding …          how answers are read (see UnderstandingBench.swift)
 
@@ -111,12 +111,13 @@ final class TimingTerminal: Terminal {
   }
 }
 
-/// Whole wonen conversations on a database file, through the real runner, host, anonymiser
-/// and recorder: the time of one answer from typed line to committed row (p50, p99).
-func commit(conversations: Int) {
+/// Whole wonen conversations on a database file (or `database`, such as a server), through the
+/// real runner, host, anonymiser and recorder: the time of one answer from typed line to
+/// committed row (p50, p99).
+func commit(conversations: Int, database: String?) {
   let folder = temporaryFolder()
   defer { try? FileManager.default.removeItem(at: folder) }
-  let path = folder.appendingPathComponent("bench.sqlite").path
+  let path = database ?? folder.appendingPathComponent("bench.sqlite").path
   let library = try! ContentLibrary.locate()
   let script = try! library.loadScript("wonen")
   let anonymiser = try! Anonymisers.load(from: library)
@@ -140,13 +141,16 @@ func commit(conversations: Int) {
   print(
     String(
       format:
-        "one answer, typed line to committed row (real host, anonymiser, recorder; synchronous=FULL, WAL): p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d answers in %d conversations)",
+        "one answer, typed line to committed row (real host, anonymiser, recorder; %@): p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d answers in %d conversations)",
+      (database == nil ? "SQLite, synchronous=FULL, WAL" : "PostgreSQL") as NSString,
       percentile(all, 0.5), percentile(all, 0.99), all.max() ?? 0, all.count, conversations))
   print(
     String(
       format: "  closed answers p50 %.3f ms, p99 %.3f ms; open answers p50 %.3f ms, p99 %.3f ms",
       percentile(closed, 0.5), percentile(closed, 0.99), percentile(free, 0.5), percentile(free, 0.99)))
-  print(String(format: "database size: %.2f MiB for %d answers", Double(size) / 1_048_576, all.count))
+  if database == nil {
+    print(String(format: "database size: %.2f MiB for %d answers", Double(size) / 1_048_576, all.count))
+  }
 }
 
 /// Fills a database with made-up sessions for report benchmarks: `answers` in all when given
@@ -192,21 +196,22 @@ func measure(_ arguments: [String]) -> (seconds: Double, megabytes: Double, stat
   return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xff)
 }
 
-/// Times `praatmaat report` in every format on a database.
-func report(binary: String, path: String) {
+/// Times `praatmaat report` in every format on a database, or only the runs named in `only`.
+func report(binary: String, path: String, only: [String]) {
   let runs: [(String, [String])] =
     ["markdown", "json", "csv", "html"].map { ($0, ["--format", $0]) } + [
       ("deelnemers markdown", ["--audience", "deelnemers"]),
       ("deelnemers html", ["--audience", "deelnemers", "--format", "html"]),
       ("compare gemeenten", ["--compare", "gemeenten"]),
     ]
-  for (name, flags) in runs {
+  for (name, flags) in runs where only.isEmpty || only.contains(name) {
     let (seconds, megabytes, status) = measure([binary, "report", "--db", path] + flags)
     print(
       String(
         format: "report %-20@ %6.2f s  peak %6.1f MB  (exit %d)", name as NSString, seconds, megabytes, status
       ))
   }
+  guard only.isEmpty else { return }
   let out = path + ".qdpx"
   let (seconds, megabytes, status) = measure([
     binary, "export", "--db", path, "--format", "qdpx", "--out", out,
@@ -235,7 +240,7 @@ case "startup":
   }
   startup(binary: binary, runs: arguments.dropFirst(2).first.flatMap { Int($0) } ?? 20)
 case "commit":
-  commit(conversations: arguments.dropFirst().first.flatMap { Int($0) } ?? 500)
+  commit(conversations: arguments.dropFirst().first.flatMap { Int($0) } ?? 500, database: arguments.dropFirst(2).first)
 case "generate":
   let rest = Array(arguments.dropFirst())
   guard (2...3).contains(rest.count), let sessions = Int(rest[1]), sessions > 0,
@@ -247,11 +252,11 @@ case "generate":
   generate(path: rest[0], sessions: sessions, answers: rest.count == 3 ? Int(rest[2]) : nil)
 case "report":
   let rest = Array(arguments.dropFirst())
-  guard rest.count == 2 else {
-    FileHandle.standardError.write(Data("usage: praatmaat-bench report BINARY DB\n".utf8))
+  guard rest.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: praatmaat-bench report BINARY DB [NAME...]\n".utf8))
     exit(2)
   }
-  report(binary: rest[0], path: rest[1])
+  report(binary: rest[0], path: rest[1], only: Array(rest.dropFirst(2)))
 case "anonymiser":
   let rest = Array(arguments.dropFirst())
   let corpus = rest.first { $0.hasPrefix("--corpus=") }.map { String($0.dropFirst("--corpus=".count)) }
