@@ -100,13 +100,15 @@ enum PostgresMigrations {
     END
     $$;
 
-    -- Takes one session with its answers: 'added', 'updated', 'known' (this copy went on less
-    -- far, or the session is still going on here) or 'withdrawn' (never brought back).
-    CREATE FUNCTION praatmaat_receive(p_session JSONB, p_answers JSONB) RETURNS TEXT
+    -- Takes one session with its answers, as one line of a bundle (`SessionBundle.Entry`):
+    -- 'added', 'updated', 'known' (this copy went on less far, or the session is still going
+    -- on here) or 'withdrawn' (never brought back).
+    CREATE FUNCTION praatmaat_receive(p_entry JSONB) RETURNS TEXT
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
     DECLARE
-      v_code TEXT := p_session->>'code';
-      v_status TEXT := p_session->>'status';
+      v_code TEXT := p_entry->>'code';
+      v_status TEXT := p_entry->>'status';
+      v_answers JSONB := COALESCE(p_entry->'answers', '[]');
       stored session%ROWTYPE;
       stored_answers INTEGER;
       incoming_done BOOLEAN := v_status IN ('finished', 'withdrawn');
@@ -120,35 +122,36 @@ enum PostgresMigrations {
         SELECT count(*) INTO stored_answers FROM answer WHERE session_code = v_code;
         stored_done := stored.status IN ('finished', 'withdrawn');
         IF stored.state IS NOT NULL OR NOT (CASE WHEN incoming_done <> stored_done THEN incoming_done
-            ELSE NOT stored_done AND jsonb_array_length(p_answers) > stored_answers END) THEN
+            ELSE NOT stored_done AND jsonb_array_length(v_answers) > stored_answers END) THEN
           RETURN 'known';
         END IF;
         DELETE FROM session WHERE code = v_code;
         outcome := 'updated';
       END IF;
       INSERT INTO session (code, script_id, script_version, method, municipality, age_band, status, month,
-        state, script_path, record_key, ready)
-      VALUES (v_code, p_session->>'script_id', (p_session->>'script_version')::INTEGER, p_session->>'method',
-        p_session->>'municipality', p_session->>'age_band', v_status, p_session->>'month',
-        p_session->>'state', p_session->>'script_path',
-        COALESCE((p_session->>'record_key')::BIGINT, floor(random() * 4294967296)::BIGINT),
+        record_key, ready)
+      VALUES (v_code, p_entry->>'scriptID', (p_entry->>'scriptVersion')::INTEGER, p_entry->>'method',
+        p_entry->>'municipality', p_entry->>'ageBand', v_status, p_entry->>'month',
+        COALESCE((p_entry->>'recordKey')::BIGINT, floor(random() * 4294967296)::BIGINT),
         CASE WHEN v_status = 'finished' THEN praatmaat_next_ready() END);
       -- Notes are numbered beside the answer to their question; of two answers to one question
       -- by one participant the later one stays, as when they are kept one by one.
       INSERT INTO answer (session_code, participant, question_id, entry, script_id, script_version, method,
         kind, themes, phases, value_kind, value, answered_by, month)
-      SELECT v_code, doc->>'participant', doc->>'question_id', entry, doc->>'script_id',
-        (doc->>'script_version')::INTEGER, doc->>'method', doc->>'kind', doc->>'themes', doc->>'phases',
-        doc->>'value_kind', doc->>'value', doc->>'answered_by', doc->>'month'
+      SELECT v_code, COALESCE(doc->>'participant', ''), doc->>'questionID', entry, doc->>'scriptID',
+        (doc->>'scriptVersion')::INTEGER, doc->>'method', doc->>'kind',
+        array_to_string(ARRAY(SELECT jsonb_array_elements_text(doc->'themes')), ','),
+        array_to_string(ARRAY(SELECT jsonb_array_elements_text(doc->'phases')), ','),
+        doc->>'valueKind', doc->>'value', doc->>'answeredBy', doc->>'month'
       FROM (
-        SELECT DISTINCT ON (doc->>'participant', doc->>'question_id', entry) doc, n, entry
+        SELECT DISTINCT ON (doc->>'participant', doc->>'questionID', entry) doc, n, entry
         FROM (
           SELECT e.doc, e.n, CASE WHEN e.doc->>'kind' = 'notitie' THEN row_number() OVER (
-              PARTITION BY e.doc->>'participant', e.doc->>'question_id', e.doc->>'kind' = 'notitie'
+              PARTITION BY e.doc->>'participant', e.doc->>'questionID', e.doc->>'kind' = 'notitie'
               ORDER BY e.n) ELSE 0 END AS entry
-          FROM jsonb_array_elements(p_answers) WITH ORDINALITY AS e(doc, n)
+          FROM jsonb_array_elements(v_answers) WITH ORDINALITY AS e(doc, n)
         ) AS numbered
-        ORDER BY doc->>'participant', doc->>'question_id', entry, n DESC
+        ORDER BY doc->>'participant', doc->>'questionID', entry, n DESC
       ) AS kept
       ORDER BY n;
       UPDATE session SET people = a.value::INTEGER FROM answer a
@@ -158,7 +161,7 @@ enum PostgresMigrations {
     END
     $$;
 
-    REVOKE ALL ON FUNCTION praatmaat_withdraw(TEXT), praatmaat_receive(JSONB, JSONB) FROM PUBLIC;
+    REVOKE ALL ON FUNCTION praatmaat_withdraw(TEXT), praatmaat_receive(JSONB) FROM PUBLIC;
     """
 
   /// Brings the server's tables up to date; a server made by a newer praatmaat is refused.

@@ -34,13 +34,12 @@ extension PostgresStore {
     }
     let encoder = JSONEncoder()
     for entry in entries {
+      // The session as this store keeps it (a running copy comes in paused), as a bundle line.
       guard let session = entry.session else { continue }
+      let line = SessionBundle.Entry(session: session, answers: entry.answers)
       let outcome = try scalar(
-        String.self, "SELECT praatmaat_receive($1::jsonb, $2::jsonb)",
-        [
-          String(decoding: try encoder.encode(SentSession(session)), as: UTF8.self),
-          String(decoding: try encoder.encode(entry.answers.map(SentAnswer.init)), as: UTF8.self),
-        ])
+        String.self, "SELECT praatmaat_receive($1::jsonb)",
+        [String(decoding: try encoder.encode(line), as: UTF8.self)])
       switch outcome {
       case "added": summary.added += 1
       case "updated": summary.updated += 1
@@ -55,49 +54,5 @@ extension PostgresStore {
   /// was withdrawn before.
   func withdraw(_ code: String) throws -> Int {
     try scalar(Int.self, "SELECT praatmaat_withdraw($1)", [code]) ?? -1
-  }
-}
-
-/// A session as `praatmaat_receive` reads it: its columns by name. Its engine state stays on
-/// the laptop it runs on.
-private struct SentSession: Encodable {
-  var code, script_id, method, status, month: String
-  var script_version: Int
-  var municipality, age_band: String?
-  var record_key: UInt32?
-
-  init(_ s: SessionRecord) {
-    code = s.code.value
-    script_id = s.scriptID
-    method = s.method.rawValue
-    status = s.status.rawValue
-    month = s.month
-    script_version = s.scriptVersion
-    municipality = s.municipality
-    age_band = s.ageBand
-    record_key = s.recordKey
-  }
-}
-
-/// An answer as `praatmaat_receive` reads it.
-private struct SentAnswer: Encodable {
-  var participant, question_id, script_id, method, kind, themes, phases, value_kind, answered_by,
-    month: String
-  var script_version: Int
-  var value: String?
-
-  init(_ a: AnswerRecord) {
-    participant = a.participant
-    question_id = a.questionID
-    script_id = a.scriptID
-    method = a.method.rawValue
-    kind = a.kind
-    themes = a.themes.joined(separator: ",")
-    phases = a.phases.map(\.rawValue).joined(separator: ",")
-    value_kind = a.valueKind
-    answered_by = a.answeredBy.rawValue
-    month = a.month
-    script_version = a.scriptVersion
-    value = a.value
   }
 }

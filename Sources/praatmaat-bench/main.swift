@@ -240,7 +240,9 @@ case "startup":
   }
   startup(binary: binary, runs: arguments.dropFirst(2).first.flatMap { Int($0) } ?? 20)
 case "commit":
-  commit(conversations: arguments.dropFirst().first.flatMap { Int($0) } ?? 500, database: arguments.dropFirst(2).first)
+  commit(
+    conversations: arguments.dropFirst().first.flatMap { Int($0) } ?? 500,
+    database: arguments.dropFirst(2).first)
 case "generate":
   let rest = Array(arguments.dropFirst())
   guard (2...3).contains(rest.count), let sessions = Int(rest[1]), sessions > 0,

@@ -103,7 +103,7 @@ struct SyncTests {
       CREATE ROLE \(role) LOGIN;
       GRANT CONNECT ON DATABASE \(address.database) TO \(role);
       GRANT SELECT ON praatmaat_schema TO \(role);
-      GRANT EXECUTE ON FUNCTION praatmaat_receive(JSONB, JSONB), praatmaat_withdraw(TEXT) TO \(role)
+      GRANT EXECUTE ON FUNCTION praatmaat_receive(JSONB), praatmaat_withdraw(TEXT) TO \(role)
       """)
     address.user = role
     let laptopRole = try PostgresStore(address: address)
