@@ -159,7 +159,7 @@ public final class PostgresStore: AnswerStore, @unchecked Sendable {
     try transaction {
       // Needs the right to write, and a server that is not read-only (a standby).
       _ = try query("SELECT pg_advisory_xact_lock($1)", [Self.roundsLock])
-      _ = try query("UPDATE praatmaat_schema SET version = version WHERE false")
+      _ = try query("UPDATE session SET status = status WHERE false")
       if try scalar(String.self, "SHOW transaction_read_only") == "on" {
         throw StoreError.readOnly(location)
       }

@@ -23,25 +23,16 @@ extension SQLiteStore {
   /// Every session with its answers, for `praatmaat export`.
   public func exportEntries() throws(StoreError) -> [SessionBundle.Entry] {
     try read { db in
-      let sessions = try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY month, code").map(Self.session)
+      let sessions = try SessionRow.order(SessionRow.Columns.month, SessionRow.Columns.code).fetchAll(db).map
+      {
+        try $0.record()
+      }
       return try sessions.map { session in
         SessionBundle.Entry(session: session, answers: try Self.answers(session.code.value, db))
       }
     }
   }
 
-  static func answers(_ code: String, _ db: Database) throws -> [AnswerRecord] {
-    try Row.fetchAll(db, sql: "SELECT * FROM answer WHERE session_code = ? ORDER BY rowid", arguments: [code])
-      .map(Self.answer)
-  }
-
-  /// Merges sessions and withdrawals from bundles, all in one transaction:
-  /// - a withdrawn code (here or in `withdrawn`) is never added again, and a session here
-  ///   that a bundle says was withdrawn is removed (its bytes are cleared like `forget`);
-  /// - a new session is added;
-  /// - a session that is here is replaced when the bundle's copy went on longer: finished
-  ///   where this one is paused, or more answers with the same status. Never by an older or
-  ///   shorter copy, and never one that is still going on here (it has its engine state).
   public func importEntries(_ entries: [SessionBundle.Entry], withdrawn: [SessionCode])
     throws(StoreError) -> ImportSummary
   {
@@ -76,8 +67,7 @@ extension SQLiteStore {
           continue
         }
         guard
-          let stored = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE code = ?", arguments: [code])
-            .map(Self.session)
+          let stored = try SessionRow.fetchOne(db, key: code)?.record()
         else {
           try Self.insert(session, db)
           for answer in entry.answers { try Self.upsert(answer, session: code, db) }

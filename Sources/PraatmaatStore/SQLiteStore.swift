@@ -217,19 +217,10 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
       (SELECT MAX(ready) AS r FROM session UNION ALL SELECT MAX(ready) FROM withdrawn))
     """
 
+  /// Keeps a new session; a finished one takes the next place in the publication rounds.
   static func insert(_ s: SessionRecord, _ db: Database) throws {
-    try db.execute(
-      sql: """
-        INSERT INTO session (code, script_id, script_version, method, municipality, age_band, status, month, state,
-          script_path, record_key, ready)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, random() & 4294967295),
-          CASE WHEN ?7 = 'finished' THEN \(Self.nextReady) END)
-        """,
-      arguments: [
-        s.code.value, s.scriptID, s.scriptVersion, s.method.rawValue, s.municipality, s.ageBand,
-        s.status.rawValue, s.month, try s.state.map { try JSONEncoder().encode($0) }, s.scriptPath,
-        s.recordKey.map { Int64($0) },
-      ])
+    let ready = s.status == .finished ? try Int.fetchOne(db, sql: "SELECT " + nextReady) : nil
+    try SessionRow(s, ready: ready).insert(db)
   }
 
   public func record(
@@ -257,35 +248,23 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
   }
 
   /// Keeps one row: an answer replaces the earlier answer to the same question by the same
-  /// participant (after `terug`); a note is always added beside it.
+  /// participant (after `terug`) and takes a new place in the order; a note is always added
+  /// beside it.
   static func upsert(_ a: AnswerRecord, session: String, _ db: Database) throws {
     var entry = 0
     if a.kind == AnswerRole.note.rawValue {
       entry =
-        try Int.fetchOne(
-          db,
-          sql: """
-            SELECT COALESCE(MAX(entry), 0) + 1 FROM answer
-            WHERE session_code = ? AND participant = ? AND question_id = ?
-            """,
-          arguments: [session, a.participant, a.questionID]) ?? 1
+        try AnswerRow.filter(
+          AnswerRow.Columns.sessionCode == session && AnswerRow.Columns.participant == a.participant
+            && AnswerRow.Columns.questionID == a.questionID
+        ).select(max(AnswerRow.Columns.entry), as: Int.self).fetchOne(db).map { $0 + 1 } ?? 1
     }
-    try db.execute(
-      sql: """
-        INSERT OR REPLACE INTO answer (session_code, participant, question_id, entry, script_id, script_version,
-          method, kind, themes, phases, value_kind, value, answered_by, month)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        session, a.participant, a.questionID, entry, a.scriptID, a.scriptVersion, a.method.rawValue, a.kind,
-        a.themes.joined(separator: ","), a.phases.map(\.rawValue).joined(separator: ","),
-        a.valueKind, a.value, a.answeredBy.rawValue, a.month,
-      ])
+    try AnswerRow(a, session: session, entry: entry).insert(db, onConflict: .replace)
     // A Persona table's size goes on its session too: reports read it without the answers.
     if a.questionID == AnswerRecord.tablePeopleID, a.participant == "groep",
       let n = a.value.flatMap({ Int($0) })
     {
-      try db.execute(sql: "UPDATE session SET people = ? WHERE code = ?", arguments: [n, session])
+      try SessionRow.filter(key: session).updateAll(db, SessionRow.Columns.people.set(to: n))
     }
   }
 
@@ -310,17 +289,16 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
   }
 
   public func session(_ code: SessionCode) throws(StoreError) -> SessionRecord? {
-    try read { db in
-      try Row.fetchOne(db, sql: "SELECT * FROM session WHERE code = ?", arguments: [code.value]).map(
-        Self.session)
-    }
+    try read { db in try SessionRow.fetchOne(db, key: code.value)?.record() }
   }
 
   public func pausedSessions() throws(StoreError) -> [SessionRecord] {
     try read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT * FROM session WHERE status IN ('paused', 'running') ORDER BY month DESC, rowid DESC"
-      ).map(Self.session)
+      try SessionRow.filter(
+        [SessionRecord.Status.paused.rawValue, SessionRecord.Status.running.rawValue]
+          .contains(SessionRow.Columns.status)
+      )
+      .order(SessionRow.Columns.month.desc, Column.rowID.desc).fetchAll(db).map { try $0.record() }
     }
   }
 
@@ -329,44 +307,12 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
     (row["record_key"] as Int64?).map { UInt32(truncatingIfNeeded: $0) }
   }
 
-  static func session(_ row: Row) throws -> SessionRecord {
-    let state: ConversationState? = try (row["state"] as Data?).map {
-      try JSONDecoder().decode(ConversationState.self, from: $0)
-    }
-    let code: String = row["code"]
-    let method: String = row["method"]
-    let status: String = row["status"]
-    return SessionRecord(
-      code: try StoreError.parsed(SessionCode(code), "gesprekscode", code),
-      scriptID: row["script_id"], scriptVersion: row["script_version"],
-      method: try StoreError.parsed(Method(rawValue: method), "methode", method),
-      municipality: row["municipality"],
-      ageBand: row["age_band"],
-      status: try StoreError.parsed(SessionRecord.Status(rawValue: status), "status", status),
-      month: row["month"], state: state, scriptPath: row["script_path"],
-      recordKey: recordKey(row))
-  }
-
   public func answers(_ code: SessionCode) throws(StoreError) -> [AnswerRecord] {
-    try read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT * FROM answer WHERE session_code = ? ORDER BY rowid", arguments: [code.value]
-      ).map(Self.answer)
-    }
+    try read { db in try Self.answers(code.value, db) }
   }
 
-  static func answer(_ row: Row) throws -> AnswerRecord {
-    let method: String = row["method"]
-    let answeredBy: String = row["answered_by"]
-    return AnswerRecord(
-      questionID: row["question_id"], participant: row["participant"], scriptID: row["script_id"],
-      scriptVersion: row["script_version"],
-      method: try StoreError.parsed(Method(rawValue: method), "methode", method),
-      kind: row["kind"], themes: (row["themes"] as String).split(separator: ",").map(String.init),
-      phases: try PolicyPhase.parsing(row["phases"] as String),
-      valueKind: row["value_kind"], value: row["value"],
-      answeredBy: try StoreError.parsed(AnsweredBy(rawValue: answeredBy), "wie antwoordde", answeredBy),
-      month: row["month"])
+  static func answers(_ code: String, _ db: Database) throws -> [AnswerRecord] {
+    try AnswerRow.of(code).fetchAll(db).map { try $0.record() }
   }
 
   /// A conversation's hold on its session: a lock beside the database file (`SessionLease`).

@@ -126,6 +126,9 @@ struct SyncTests {
     #expect(throws: StoreError.self) {
       try laptopRole.create(StoreContractTests.session("ACDEFG"))
     }
+    // A conversation cannot start on it: that is found before anyone is asked anything.
+    #expect(throws: StoreError.self) { try laptopRole.checkWritable() }
+    try owner.checkWritable()
   }
 
   @Test("A sync killed at any moment loses nothing and duplicates nothing when it runs again")
