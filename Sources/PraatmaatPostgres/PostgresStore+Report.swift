@@ -68,23 +68,63 @@ extension PostgresStore {
   }
 }
 
-/// Hands streamed rows to a report, one at a time, on the connection's thread.
+/// Hands streamed rows to a report, one at a time, on the connection's thread. Within a
+/// session most columns repeat from the row before (script, method, themes, month …): a
+/// column whose bytes did not change gives back the same String, and the lists and kinds
+/// read from it are parsed once per distinct value.
 private final class RowSink: @unchecked Sendable {
   let places: [String: (municipality: String?, month: String)]
   let body: (ReportRow) -> Void
+  private var lastBytes: [ByteBuffer?] = Array(repeating: nil, count: 13)
+  private var lastText: [String?] = Array(repeating: nil, count: 13)
+  private var methods: [String: Method] = [:]
+  private var helpers: [String: AnsweredBy] = [:]
+  private var themes: [String: [String]] = [:]
+  private var phases: [String: [PolicyPhase]] = [:]
 
   init(places: [String: (municipality: String?, month: String)], body: @escaping (ReportRow) -> Void) {
     self.places = places
     self.body = body
   }
 
+  /// Column `i` as text, nil for NULL; the same String as before when the bytes are the same.
+  private func text(_ cell: PostgresCell) throws -> String? {
+    let i = cell.columnIndex
+    guard let bytes = cell.bytes else { return nil }
+    if let previous = lastText[i], lastBytes[i] == bytes { return previous }
+    let value = try cell.decode(String.self)
+    lastBytes[i] = bytes
+    lastText[i] = value
+    return value
+  }
+
   func take(_ row: PostgresRow) throws {
-    let code = try row.makeRandomAccess()[0].decode(String.self)
+    var cells: [PostgresCell] = []
+    cells.reserveCapacity(13)
+    cells.append(contentsOf: row)
+    let code = try text(cells[0]) ?? ""
     // An answer of a session withdrawn meanwhile is passed by.
     guard let place = places[code] else { return }
+    let method = try text(cells[5]) ?? ""
+    let answeredBy = try text(cells[11]) ?? ""
+    let themeList = try text(cells[7]) ?? ""
+    let phaseList = try text(cells[8]) ?? ""
+    if methods[method] == nil {
+      methods[method] = try StoreError.parsed(Method(rawValue: method), "methode", method)
+    }
+    if helpers[answeredBy] == nil {
+      helpers[answeredBy] = try StoreError.parsed(
+        AnsweredBy(rawValue: answeredBy), "wie antwoordde", answeredBy)
+    }
+    if themes[themeList] == nil { themes[themeList] = themeList.split(separator: ",").map(String.init) }
+    if phases[phaseList] == nil { phases[phaseList] = try PolicyPhase.parsing(phaseList) }
+    let answer = AnswerRecord(
+      questionID: try text(cells[1]) ?? "", participant: try text(cells[2]) ?? "",
+      scriptID: try text(cells[3]) ?? "", scriptVersion: try cells[4].decode(Int.self),
+      method: methods[method]!, kind: try text(cells[6]) ?? "", themes: themes[themeList]!,
+      phases: phases[phaseList]!, valueKind: try text(cells[9]) ?? "", value: try text(cells[10]),
+      answeredBy: helpers[answeredBy]!, month: try text(cells[12]) ?? "")
     body(
-      ReportRow(
-        session: code, municipality: place.municipality, sessionMonth: place.month,
-        answer: try PostgresStore.answer(row, offset: 1)))
+      ReportRow(session: code, municipality: place.municipality, sessionMonth: place.month, answer: answer))
   }
 }

@@ -157,21 +157,21 @@ extension PostgresStore {
   }
 
   /// An answer from a row of `answerColumns`.
-  /// `offset`: the columns before them in the row.
-  static func answer(_ row: PostgresRow, offset i: Int = 0) throws -> AnswerRecord {
+  /// An answer from a row of `answerColumns`; a value praatmaat does not know is an error.
+  static func answer(_ row: PostgresRow) throws -> AnswerRecord {
     let r = row.makeRandomAccess()
-    let method = try r[i + 4].decode(String.self)
-    let answeredBy = try r[i + 10].decode(String.self)
+    let method = try r[4].decode(String.self)
+    let answeredBy = try r[10].decode(String.self)
     return AnswerRecord(
-      questionID: try r[i].decode(String.self), participant: try r[i + 1].decode(String.self),
-      scriptID: try r[i + 2].decode(String.self), scriptVersion: try r[i + 3].decode(Int.self),
+      questionID: try r[0].decode(String.self), participant: try r[1].decode(String.self),
+      scriptID: try r[2].decode(String.self), scriptVersion: try r[3].decode(Int.self),
       method: try StoreError.parsed(Method(rawValue: method), "methode", method),
-      kind: try r[i + 5].decode(String.self),
-      themes: try r[i + 6].decode(String.self).split(separator: ",").map(String.init),
-      phases: try PolicyPhase.parsing(try r[i + 7].decode(String.self)),
-      valueKind: try r[i + 8].decode(String.self), value: try r[i + 9].decode(String?.self),
+      kind: try r[5].decode(String.self),
+      themes: try r[6].decode(String.self).split(separator: ",").map(String.init),
+      phases: try PolicyPhase.parsing(try r[7].decode(String.self)),
+      valueKind: try r[8].decode(String.self), value: try r[9].decode(String?.self),
       answeredBy: try StoreError.parsed(AnsweredBy(rawValue: answeredBy), "wie antwoordde", answeredBy),
-      month: try r[i + 11].decode(String.self))
+      month: try r[11].decode(String.self))
   }
 
   public func counts() throws(StoreError) -> (sessions: Int, answers: Int) {
