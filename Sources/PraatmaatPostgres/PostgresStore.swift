@@ -174,6 +174,14 @@ public final class PostgresStore: AnswerStore, @unchecked Sendable {
     if let store = error as? StoreError { return store }
     guard let psql = error as? PSQLError else { return .other("databasefout bij \(address): \(error)") }
     guard let state = psql.serverInfo?[.sqlState] else {
+      if psql.code == .sslUnsupported {
+        return .other("de server \(address) kan niet versleuteld praten; zet ssl aan op de server")
+      }
+      if let tls = psql.underlying, tls is NIOSSLError || tls is BoringSSLError {
+        return .other(
+          "de verbinding met \(address) is niet veilig: het certificaat van de server klopt niet of is door niemand ondertekend die praatmaat vertrouwt; geef de juiste sslrootcert"
+        )
+      }
       return .other(
         "de server \(address) is niet bereikbaar; kijk of hij draait en of het adres klopt")
     }

@@ -62,3 +62,58 @@ struct TestServerTests {
     }
   }
 }
+
+/// Connections to a region's server over the network are encrypted as `sslmode` says; the test
+/// server listens on 127.0.0.1 with a certificate made for localhost at its start.
+@Suite(
+  "Encrypted connections to the server",
+  .enabled(if: ProcessInfo.processInfo.environment["PRAATMAAT_TEST_POSTGRES_TCP"] != nil))
+struct EncryptedConnectionTests {
+  static let tcp = ProcessInfo.processInfo.environment["PRAATMAAT_TEST_POSTGRES_TCP"] ?? ""
+  static let root = ProcessInfo.processInfo.environment["PRAATMAAT_TEST_POSTGRES_ROOT"] ?? ""
+
+  /// Whether the server sees this store's connection as encrypted.
+  static func encrypted(_ store: PostgresStore) throws -> Bool? {
+    try store.scalar(Bool.self, "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+  }
+
+  @Test("require and prefer encrypt; verify-full checks the certificate against the roots given")
+  func modes() throws {
+    #expect(try Self.encrypted(try PostgresStore(Self.tcp + "?sslmode=require")) == true)
+    #expect(try Self.encrypted(try PostgresStore(Self.tcp)) == true)
+    #expect(try Self.encrypted(try PostgresStore(Self.tcp + "?sslmode=disable")) == false)
+    let checked = try PostgresStore(Self.tcp + "?sslmode=verify-full&sslrootcert=" + Self.root)
+    #expect(try Self.encrypted(checked) == true)
+    // A certificate nobody vouched for is refused, with the address and without a password.
+    #expect(throws: StoreError.self) {
+      _ = try PostgresStore(
+        Self.tcp.replacingOccurrences(of: "praatmaat@", with: "praatmaat:geheim@") + "?sslmode=verify-full")
+    }
+    do {
+      _ = try PostgresStore(
+        Self.tcp.replacingOccurrences(of: "praatmaat@", with: "praatmaat:geheim@") + "?sslmode=verify-full")
+    } catch {
+      #expect(!"\(error)".contains("geheim"))
+      #expect("\(error)".contains("localhost") && "\(error)".contains("certificaat"))
+    }
+  }
+
+  @Test("An address that cannot be read says what is wrong, and never shows its password")
+  func badAddresses() {
+    for (address, says) in [
+      ("postgres://a:geheim@host/db?sslmode=altijd", "sslmode"),
+      ("postgres://a:geheim@host/db?host=relatief", "host="),
+      ("postgres://a:geheim@host/db?kleur=blauw", "kleur"),
+    ] {
+      #expect(throws: StoreError.self) { _ = try PostgresAddress(address) }
+      do {
+        _ = try PostgresAddress(address)
+      } catch {
+        #expect("\(error)".contains(says))
+        #expect(!"\(error)".contains("geheim"))
+      }
+    }
+    #expect(
+      (try? PostgresAddress("postgres://a:geheim@host:6543/db"))?.description == "postgres://a@host:6543/db")
+  }
+}
