@@ -44,13 +44,16 @@ let package = Package(
         "PraatmaatApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "praatmaat-bench", dependencies: ["PraatmaatApp"]),
+    // Made-up sessions for benchmarks and tests: never part of the program.
+    .target(name: "PraatmaatSynthetic", dependencies: ["PraatmaatCore"]),
+    .executableTarget(name: "praatmaat-bench", dependencies: ["PraatmaatApp", "PraatmaatSynthetic"]),
     .target(name: "TestSupport", dependencies: ["PraatmaatApp"], path: "Tests/TestSupport"),
     // What each fuzz target checks, shared with the regression tests that replay the corpus.
     .target(name: "FuzzChecks", dependencies: ["PraatmaatCore"], path: "Tests/Fuzz/Checks"),
     .testTarget(name: "PraatmaatCoreTests", dependencies: ["PraatmaatCore", "FuzzChecks"]),
     .testTarget(
-      name: "PraatmaatAppTests", dependencies: ["PraatmaatApp", "PraatmaatPostgres", "TestSupport"],
+      name: "PraatmaatAppTests",
+      dependencies: ["PraatmaatApp", "PraatmaatPostgres", "PraatmaatSynthetic", "TestSupport"],
       // Read through #filePath, not bundled.
       exclude: ["Fixtures", "Hostile", "Snapshots", "Understanding"]),
   ]

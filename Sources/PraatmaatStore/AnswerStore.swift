@@ -84,7 +84,13 @@ extension AnswerStore {
   }
 }
 
-/// How a bundle's copy of a session is merged into a store, the same on every backend.
+/// How a bundle's copy of a session is merged into a store, the same on every backend:
+/// - a withdrawn code (here or in the bundle) is never added again, and a session here that a
+///   bundle says was withdrawn is removed, leaving only its code and its place in the rounds;
+/// - a new session is added, with its record key (or a new one);
+/// - a session that is here is replaced when the bundle's copy went on longer: finished where
+///   this one is paused, or more answers with the same status. Never by an older or shorter
+///   copy, and never one that is still going on here (it has its engine state).
 public enum MergeRules {
   /// Sessions per write transaction: a conversation on the same database never waits long.
   public static let batch = 100

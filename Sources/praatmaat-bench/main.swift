@@ -2,6 +2,7 @@ import Foundation
 import PraatmaatApp
 import PraatmaatCore
 import PraatmaatStore
+import PraatmaatSynthetic
 
 // Benchmarks behind scripts/bench. Each prints a few lines of figures; nothing here is a test.
 //   praatmaat-bench startup BINARY [RUNS]   `start wonen`: time to consent, and to the first question

@@ -5,6 +5,7 @@ import Testing
 @testable import PraatmaatApp
 @testable import PraatmaatCore
 @testable import PraatmaatStore
+@testable import PraatmaatSynthetic
 
 /// Regression tests for what the red-team round found: two processes on one session, personal
 /// text in places that are not answers, output paths that are not files, crafted bundles, and

@@ -4,6 +4,8 @@ import PraatmaatCore
 import PraatmaatStore
 import Testing
 
+@testable import PraatmaatSynthetic
+
 /// Reports of a store like a region's after a year: every script in Content, every method,
 /// five municipalities, twelve months. The golden files are read by eye when they change.
 @Suite("Reports of a realistic store")

@@ -4,6 +4,7 @@ import Testing
 @testable import PraatmaatApp
 @testable import PraatmaatCore
 @testable import PraatmaatStore
+@testable import PraatmaatSynthetic
 
 /// `praatmaat report` as a supporter runs it: the municipality's reaction file.
 @Suite struct ReportCommandTests {

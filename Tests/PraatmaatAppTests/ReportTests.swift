@@ -4,6 +4,7 @@ import Testing
 
 @testable import PraatmaatApp
 @testable import PraatmaatCore
+@testable import PraatmaatSynthetic
 
 /// Reports on a fixed, generated store: golden files per format, and the small-group rule.
 @Suite struct ReportTests {

@@ -4,6 +4,7 @@ import Testing
 @testable import PraatmaatApp
 @testable import PraatmaatCore
 @testable import PraatmaatStore
+@testable import PraatmaatSynthetic
 
 /// The attacks of the README's privacy section, run on generated stores: each tries to derive
 /// one person's answer for certain from two reports, and must fail. `scripts/stress` runs

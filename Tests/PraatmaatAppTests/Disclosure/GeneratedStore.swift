@@ -3,6 +3,7 @@ import PraatmaatStore
 
 @testable import PraatmaatApp
 @testable import PraatmaatCore
+@testable import PraatmaatSynthetic
 
 /// A generated store like a municipality's after a year: every method of Content, five
 /// municipalities, twelve months, some conversations not finished. Sessions become ready in

@@ -6,6 +6,7 @@ import Testing
 @testable import PraatmaatCore
 @testable import PraatmaatPostgres
 @testable import PraatmaatStore
+@testable import PraatmaatSynthetic
 
 /// `praatmaat sync` from laptops to a region's PostgreSQL server: the same region store
 /// however often, in whatever order and however many at once; a kill at any moment loses and
