@@ -81,7 +81,7 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
   /// The address without its password, for messages and logs.
   public var description: String {
     var text = "postgres://\(user)@\(socketFolder == nil ? "\(host):\(port)" : "")/\(database)"
-    if let socketFolder { text += "?host=\(socketFolder)" }
+    if let socketFolder { text += "?host=\(socketFolder)" + (port == 5432 ? "" : "&port=\(port)") }
     return text
   }
 

@@ -115,5 +115,11 @@ struct EncryptedConnectionTests {
     }
     #expect(
       (try? PostgresAddress("postgres://a:geheim@host:6543/db"))?.description == "postgres://a@host:6543/db")
+    // The description is itself an address that reaches the same server (without password).
+    for address in [
+      "postgres://a@/db?host=/run/pg&port=6000", "postgres://a@/db?host=/run/pg", "postgres://a@h:1/db",
+    ] {
+      #expect((try? PostgresAddress(address))?.description == address)
+    }
   }
 }
