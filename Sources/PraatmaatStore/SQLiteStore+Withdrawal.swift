@@ -86,7 +86,7 @@ extension SQLiteStore {
     for attempt in 0..<Self.clearAttempts {
       if attempt > 0 { usleep(Self.clearPause) }
       do {
-        try queue.writeWithoutTransaction { db in
+        try writer.writeWithoutTransaction { db in
           // A reader elsewhere keeps the old bytes: do not wait the long busy time for each
           // try, the tries wait themselves.
           try db.execute(sql: "PRAGMA busy_timeout = 500")

@@ -8,7 +8,9 @@ import PraatmaatCore
 /// Every write is one transaction, so a killed process leaves either the whole answer or
 /// nothing, never half a session.
 public final class SQLiteStore: AnswerStore, @unchecked Sendable {
-  let queue: DatabaseQueue
+  /// A `DatabaseQueue`: one connection, so that a write and the reads around it never
+  /// overlap. Everything else speaks to it as GRDB's `DatabaseWriter`.
+  let writer: any DatabaseWriter
   public let path: String
   public var location: String { path }
 
@@ -33,18 +35,18 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
     }
     do {
       if path == ":memory:" {
-        queue = try DatabaseQueue(configuration: config)
+        writer = try DatabaseQueue(configuration: config)
       } else if readOnly {
         // The same refusals as for writing: a folder, a link, an unsafe place.
         if let refusal = Self.refusal(path) { throw refusal }
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path) }
-        queue = try Self.openReading(path, config)
+        writer = try Self.openReading(path, config)
       } else {
         try Self.prepareFile(path, create: create)
-        queue = try DatabaseQueue(path: path, configuration: config)
+        writer = try DatabaseQueue(path: path, configuration: config)
       }
       let migrator = Migrations.migrator
-      let (superseded, complete) = try queue.read { db in
+      let (superseded, complete) = try writer.read { db in
         (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
       }
       if superseded { throw StoreError.newerVersion(path) }
@@ -55,7 +57,7 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
           )
         }
       } else {
-        try migrator.migrate(queue)
+        try migrator.migrate(writer)
       }
     } catch {
       throw StoreError.from(error, path: path)
@@ -161,9 +163,11 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
   public func checkWritable() throws(StoreError) {
     do {
       // SQLite opens a file it may not write read-only without a word: ask it.
-      let readOnly = queue.inDatabase { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
+      let readOnly = try writer.writeWithoutTransaction { db in
+        sqlite3_db_readonly(db.sqliteConnection, "main") == 1
+      }
       if readOnly || (path != ":memory:" && access(path, W_OK) != 0) { throw StoreError.readOnly(path) }
-      try queue.inTransaction(.immediate) { _ in .rollback }
+      try writer.writeWithoutTransaction { db in try db.inTransaction(.immediate) { .rollback } }
     } catch {
       throw StoreError.from(error, path: path)
     }
@@ -190,7 +194,7 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
 
   func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
     do {
-      return try queue.write(body)
+      return try writer.write(body)
     } catch {
       throw StoreError.from(error, path: path)
     }
@@ -198,7 +202,7 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
 
   func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
     do {
-      return try queue.read(body)
+      return try writer.read(body)
     } catch {
       throw StoreError.from(error, path: path)
     }

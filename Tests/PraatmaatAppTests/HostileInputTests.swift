@@ -85,7 +85,7 @@ struct HostileInputTests {
   func storeIsClean(_ sandbox: Sandbox, _ label: String) throws {
     let store = try sandbox.openStore()
     #expect(try store.integrityOK(), "\(label)")
-    let (values, states) = try store.queue.read { db in
+    let (values, states) = try store.writer.read { db in
       (
         try String.fetchAll(db, sql: "SELECT value FROM answer WHERE value IS NOT NULL"),
         try Data.fetchAll(db, sql: "SELECT state FROM session WHERE state IS NOT NULL")

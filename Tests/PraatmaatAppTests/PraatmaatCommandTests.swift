@@ -119,7 +119,7 @@ struct PraatmaatCommandTests {
     let code = try #require(sessionCode(in: started.out))
     let reader = try sandbox.openStore()
     var forgot: CLIResult?
-    try reader.queue.inDatabase { db in
+    try reader.writer.writeWithoutTransaction { db in
       try db.execute(sql: "BEGIN")
       _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM answer")
       forgot = try sandbox.run(["forget", code.description, "--ja"])
@@ -287,7 +287,7 @@ struct PraatmaatBadInputTests {
     let holder = try sandbox.openStore()
     var started: CLIResult?
     var forgot: CLIResult?
-    try holder.queue.inDatabase { db in
+    try holder.writer.writeWithoutTransaction { db in
       try db.execute(sql: "BEGIN EXCLUSIVE")
       started = try sandbox.run(["start", "wonen"], lines: ["ja", "2"])
       forgot = try sandbox.run(["forget", "KMT-4HX", "--ja"])

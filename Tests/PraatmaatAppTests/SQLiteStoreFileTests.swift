@@ -38,9 +38,9 @@ struct SQLiteStoreFileTests {
     let folder = TemporaryFolder()
     let path = folder.path("db/praatmaat.sqlite")
     let store = try SQLiteStore(path: path)
-    let mode = try store.queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+    let mode = try store.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
     #expect(mode?.lowercased() == "wal")
-    let secure = try store.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA secure_delete") }
+    let secure = try store.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA secure_delete") }
     #expect(secure == 1)
     // Bytes 18 and 19 of the header are 2 for a WAL database.
     let header = try #require(FileManager.default.contents(atPath: path))
@@ -65,7 +65,7 @@ struct SQLiteStoreFileTests {
     let path = folder.path("praatmaat.sqlite")
     do {
       let store = try SQLiteStore(path: path)
-      try store.queue.write { db in
+      try store.writer.write { db in
         try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: future')")
       }
     }
@@ -131,7 +131,7 @@ struct SQLiteStoreFileTests {
       try start(script, typing: ["ja", "1", "30", "ik droom van een \(secret)"], store: store))
     let reader = try SQLiteStore(path: path)
     var first: Withdrawal?
-    try reader.queue.inDatabase { db in
+    try reader.writer.writeWithoutTransaction { db in
       try db.execute(sql: "BEGIN")
       _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM answer")
       first = try store.forget(gone.code)
@@ -176,7 +176,7 @@ struct DamagedRowTests {
     ] {
       let store = try SQLiteStore.inMemory()
       _ = try #require(try start(parseScript(proefScript), typing: ["ja", "1"], store: store))
-      try store.queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+      try store.writer.writeWithoutTransaction { db in try db.execute(sql: sql) }
       #expect {
         _ = try store.pausedSessions()
       } throws: { error in
@@ -186,9 +186,9 @@ struct DamagedRowTests {
     }
     let store = try SQLiteStore.inMemory()
     let played = try #require(try start(parseScript(proefScript), typing: ["ja", "1"], store: store))
-    try store.queue.write { db in try db.execute(sql: "UPDATE session SET status = 'zwevend'") }
+    try store.writer.write { db in try db.execute(sql: "UPDATE session SET status = 'zwevend'") }
     #expect(throws: StoreError.damagedRow("status 'zwevend'")) { _ = try store.session(played.code) }
-    try store.queue.write { db in try db.execute(sql: "UPDATE answer SET phases = 'oogsttijd'") }
+    try store.writer.write { db in try db.execute(sql: "UPDATE answer SET phases = 'oogsttijd'") }
     #expect(throws: StoreError.self) { _ = try store.answers(played.code) }
     #expect(throws: StoreError.self) { try store.forEachReportRow(script: nil) { _ in } }
   }

@@ -50,7 +50,7 @@ struct SessionStorageTests {
     let path = folder.path("db/praatmaat.sqlite")
     let paused = try #require(try start(script, typing: ["ja", "1"], store: try SQLiteStore(path: path)))
     let holder = try SQLiteStore(path: path)
-    try holder.queue.inDatabase { db in
+    try holder.writer.writeWithoutTransaction { db in
       try db.execute(sql: "BEGIN IMMEDIATE")
       defer { try? db.execute(sql: "ROLLBACK") }
       let content = ContentFolder(["proef": proefScript])

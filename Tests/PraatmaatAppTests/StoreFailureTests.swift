@@ -18,8 +18,8 @@ struct StoreFailureTests {
       SessionRecord(
         code: code, scriptID: "proef", scriptVersion: 1, method: .gesprek, municipality: nil,
         status: .running, month: testMonth, state: state))
-    let pages = try store.queue.read { try Int.fetchOne($0, sql: "PRAGMA page_count") ?? 0 }
-    try store.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(pages + 2)") }
+    let pages = try store.writer.read { try Int.fetchOne($0, sql: "PRAGMA page_count") ?? 0 }
+    try store.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(pages + 2)") }
 
     var kept = 0
     var failure: StoreError?

@@ -42,7 +42,7 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
   /// Runs SQL straight on a store's database, past every rule: to damage a row on purpose.
   static func raw(_ sql: String, on store: any AnswerStore) throws {
     switch store {
-    case let sqlite as SQLiteStore: try sqlite.queue.write { try $0.execute(sql: sql) }
+    case let sqlite as SQLiteStore: try sqlite.writer.write { try $0.execute(sql: sql) }
     case let server as PostgresStore: try server.execute(sql)
     default: Issue.record("unknown store \(type(of: store))")
     }
