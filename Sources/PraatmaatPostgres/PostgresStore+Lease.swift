@@ -12,7 +12,7 @@ extension PostgresStore {
   /// A conversation's hold on its session on the server: an advisory lock of this
   /// connection, which the server lets go of when the connection ends, also after `kill -9`.
   public func lease(_ code: SessionCode) throws(StoreError) -> AnyObject? {
-    let taken = try reading { () throws -> Bool in
+    let taken = try alone { () throws -> Bool in
       guard !held.withLock({ $0.contains(code) }) else { return false }
       return try scalar(Bool.self, "SELECT pg_try_advisory_lock($1)", [Self.leaseKey(code)]) ?? false
     }
@@ -23,7 +23,7 @@ extension PostgresStore {
 
   public func holder(_ code: SessionCode) -> Int? {
     if held.withLock({ $0.contains(code) }) { return Int(getpid()) }
-    return try? reading {
+    return try? alone {
       try scalar(
         Int.self,
         """
@@ -34,7 +34,7 @@ extension PostgresStore {
   }
 
   func release(_ code: SessionCode) {
-    _ = try? reading { try query("SELECT pg_advisory_unlock($1)", [Self.leaseKey(code)]) }
+    _ = try? alone { try query("SELECT pg_advisory_unlock($1)", [Self.leaseKey(code)]) }
     held.withLock { _ = $0.remove(code) }
   }
 }

@@ -35,7 +35,7 @@ extension PostgresStore {
   /// server reuses their space. Nil when done, else why not (another program holds a lock).
   func clearTraces() -> StoreError? {
     do {
-      try reading { try execute("VACUUM answer, session") }
+      try alone { try execute("VACUUM answer, session") }
       return nil
     } catch {
       return error

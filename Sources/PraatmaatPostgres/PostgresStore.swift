@@ -124,14 +124,16 @@ public final class PostgresStore: AnswerStore, @unchecked Sendable {
 
   /// Runs `body` as one transaction, alone on the connection. A conflict the server asks to
   /// retry (serialisation, deadlock) is tried again a few times; any other error rolls back.
-  func transaction<T>(roundsOrder: Bool = false, _ body: () throws -> T) throws(StoreError) -> T {
+  func transaction<T>(roundsOrder: Bool = false, begin: String = "BEGIN", _ body: () throws -> T)
+    throws(StoreError) -> T
+  {
     lock.lock()
     defer { lock.unlock() }
     var attempt = 0
     while true {
       attempt += 1
       do {
-        try execute("BEGIN")
+        try execute(begin)
         if roundsOrder { _ = try query("SELECT pg_advisory_xact_lock($1)", [Self.roundsLock]) }
         let value = try body()
         try execute("COMMIT")
@@ -144,8 +146,15 @@ public final class PostgresStore: AnswerStore, @unchecked Sendable {
     }
   }
 
-  /// Reads without a transaction of its own, alone on the connection.
+  /// Reads from one snapshot, in a read-only transaction: what several statements read (the
+  /// sessions, then their answers) belongs together, whatever a laptop sends meanwhile.
   func reading<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+  }
+
+  /// Runs outside any transaction, alone on the connection: VACUUM, and a session's lock,
+  /// which outlives transactions.
+  func alone<T>(_ body: () throws -> T) throws(StoreError) -> T {
     lock.lock()
     defer { lock.unlock() }
     do {
