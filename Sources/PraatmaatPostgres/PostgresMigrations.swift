@@ -74,6 +74,12 @@ enum PostgresMigrations {
         (SELECT MAX(ready) AS r FROM session UNION ALL SELECT MAX(ready) FROM withdrawn) AS latest
     $$;
 
+    -- The people of a session: the seats that answered, or a Persona table's people.
+    CREATE FUNCTION praatmaat_people(s session) RETURNS INTEGER LANGUAGE sql STABLE AS $$
+      SELECT GREATEST(1, COALESCE(s.people, 0), (SELECT count(DISTINCT a.participant)::INTEGER FROM answer a
+        WHERE a.session_code = s.code AND a.participant != 'groep'))
+    $$;
+
     -- The answers a session removed had; -1 when only its code was noted, -2 when it was
     -- withdrawn before.
     CREATE FUNCTION praatmaat_withdraw(p_code TEXT) RETURNS INTEGER
@@ -89,10 +95,7 @@ enum PostgresMigrations {
       END IF;
       SELECT count(*) INTO n FROM answer WHERE session_code = p_code;
       INSERT INTO withdrawn (code, script_id, month, ready, people, municipality)
-        SELECT s.code, s.script_id, s.month, s.ready,
-          GREATEST(1, COALESCE(s.people, 0), (SELECT count(DISTINCT a.participant) FROM answer a
-            WHERE a.session_code = s.code AND a.participant != 'groep')),
-          s.municipality
+        SELECT s.code, s.script_id, s.month, s.ready, praatmaat_people(s), s.municipality
         FROM session s WHERE s.code = p_code
         ON CONFLICT (code) DO NOTHING;
       DELETE FROM session WHERE code = p_code;

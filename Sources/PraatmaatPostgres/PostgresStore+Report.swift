@@ -16,7 +16,7 @@ extension PostgresStore {
     try reading {
       let sessions = try query(
         """
-        SELECT s.code, s.script_id, s.municipality, s.ready, s.month, s.record_key, \(Self.sessionPeople) AS people
+        SELECT s.code, s.script_id, s.municipality, s.ready, s.month, s.record_key, praatmaat_people(s) AS people
         FROM session s WHERE s.status != 'withdrawn'
         """
       ).map { row in

@@ -25,12 +25,6 @@ extension PostgresStore {
     }
   }
 
-  /// The people of session `s`: the seats that answered, or a Persona table's people.
-  static let sessionPeople = """
-    GREATEST(1, COALESCE(s.people, 0),
-      (SELECT count(DISTINCT a.participant) FROM answer a WHERE a.session_code = s.code AND a.participant != 'groep'))
-    """
-
   /// Vacuums the tables of removed rows, so that no query and no new row sees them and the
   /// server reuses their space. Nil when done, else why not (another program holds a lock).
   func clearTraces() -> StoreError? {

@@ -66,17 +66,23 @@ extension ParseState {
   }
 
   mutating func takeVariable(_ f: Field) {
+    guard
+      let (name, value) = nameAndValue(
+        f, "Een variabele schrijf je als 'naam = waarde'.", hint: "Bijvoorbeeld: variabele: rondes = 0")
+    else { return }
+    header.variables.append(Variable(name: name, initial: Value(parsing: value), location: f.valueLocation))
+  }
+
+  /// `naam = waarde` of `variabele:` and `zet:`; nil, with `message` reported, when it is not.
+  mutating func nameAndValue(_ f: Field, _ message: String, hint: String) -> (String, String)? {
     let parts = f.value.split(separator: "=", maxSplits: 1).map {
       $0.trimmingCharacters(in: .whitespaces)
     }
     guard parts.count == 2, Identifier.isValid(parts[0]), !parts[1].isEmpty else {
-      report(
-        .syntax, f.line, f.valueColumn, "Een variabele schrijf je als 'naam = waarde'.",
-        hint: "Bijvoorbeeld: variabele: rondes = 0")
-      return
+      report(.syntax, f.line, f.valueColumn, message, hint: hint)
+      return nil
     }
-    header.variables.append(
-      Variable(name: parts[0], initial: Value(parsing: parts[1]), location: f.valueLocation))
+    return (parts[0], parts[1])
   }
 
   func themes(_ f: Field) -> [String] {

@@ -222,23 +222,25 @@ extension ParseState {
 
   /// `herhaal-voor: helpers`, directly under `deel:`.
   mutating func takeRepeat(_ f: Field) {
-    guard let s = sections.indices.last, sections[s].items.isEmpty else {
-      report(
-        .misplacedProperty, f.line, f.keyColumn, "'herhaal-voor:' hoort direct onder 'deel:'.",
-        hint: "Zet 'herhaal-voor:' op de regel direct na 'deel:', voor de eerste vraag.")
-      return
-    }
+    guard let s = sectionJustOpened(f, "herhaal-voor") else { return }
     sections[s].repeatFor = f.value
     sections[s].repeatLocation = f.valueLocation
   }
 
-  mutating func takeRandom(_ f: Field) {
+  /// The section that `key:` belongs to when it stands directly under `deel:`; else nil,
+  /// with the reason reported.
+  mutating func sectionJustOpened(_ f: Field, _ key: String) -> Int? {
     guard let s = sections.indices.last, sections[s].items.isEmpty else {
       report(
-        .misplacedProperty, f.line, f.keyColumn, "'willekeurig:' hoort direct onder 'deel:'.",
-        hint: "Zet 'willekeurig:' op de regel direct na 'deel:', voor de eerste vraag.")
-      return
+        .misplacedProperty, f.line, f.keyColumn, "'\(key):' hoort direct onder 'deel:'.",
+        hint: "Zet '\(key):' op de regel direct na 'deel:', voor de eerste vraag.")
+      return nil
     }
+    return s
+  }
+
+  mutating func takeRandom(_ f: Field) {
+    guard let s = sectionJustOpened(f, "willekeurig") else { return }
     if f.value.lowercased() == "alle" {
       sections[s].randomPick = Int.max
     } else if let n = Int(f.value), n > 0 {

@@ -203,18 +203,12 @@ struct ParseState {
         .jump(Jump(target: target, targetLocation: f.valueLocation, location: f.keyLocation)),
         at: f.keyLocation)
     case "zet":
-      let parts = f.value.split(separator: "=", maxSplits: 1).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
-      guard parts.count == 2, Identifier.isValid(parts[0]), !parts[1].isEmpty else {
-        report(
-          .syntax, f.line, f.valueColumn, "Schrijf 'zet: naam = waarde'.",
-          hint: "Bijvoorbeeld: zet: thuis = ja")
-        return
-      }
-      var assignment = Assignment(
-        variable: parts[0], value: Value(parsing: parts[1]), location: f.valueLocation)
-      assignment.sum = Sum(parsing: parts[1])
+      guard
+        let (name, value) = nameAndValue(
+          f, "Schrijf 'zet: naam = waarde'.", hint: "Bijvoorbeeld: zet: thuis = ja")
+      else { return }
+      var assignment = Assignment(variable: name, value: Value(parsing: value), location: f.valueLocation)
+      assignment.sum = Sum(parsing: value)
       appendItem(.set(assignment), at: f.keyLocation)
     case "vraag": takeQuestion(f)
     case "gebruik": takeBlock(f)
