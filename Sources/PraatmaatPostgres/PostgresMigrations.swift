@@ -59,8 +59,37 @@ enum PostgresMigrations {
       );
       \(functions)
       """
-    )
+    ),
+    // The server's alone: reports count there (`PostgresStore.countReport`). The file's next
+    // migration takes number 8, so that the two keep one numbering.
+    (7, "record keys of the seats at a table, for counting on the server", personKey),
   ]
+
+  /// `RecordKey.person` in SQL: a seat's record key from its session's key (SplitMix64's
+  /// finaliser, modulo 2⁶⁴ in NUMERIC; the shifts and exclusive or on BIT(64)).
+  static let personKey = """
+    CREATE FUNCTION praatmaat_person_key(k BIGINT, seat INTEGER) RETURNS BIGINT
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    DECLARE
+      m CONSTANT NUMERIC := 18446744073709551616;
+      h CONSTANT NUMERIC := 9223372036854775808;
+      z NUMERIC;
+      b BIT(64);
+      s BIGINT;
+    BEGIN
+      IF seat = 0 THEN RETURN k; END IF;
+      z := (k + seat * 11400714819323198485) % m;
+      b := (CASE WHEN z >= h THEN z - m ELSE z END)::BIGINT::BIT(64);
+      s := (b # (b >> 30))::BIGINT;
+      z := ((CASE WHEN s < 0 THEN s + m ELSE s END) * 13787848793156610489) % m;
+      b := (CASE WHEN z >= h THEN z - m ELSE z END)::BIGINT::BIT(64);
+      s := (b # (b >> 27))::BIGINT;
+      z := ((CASE WHEN s < 0 THEN s + m ELSE s END) * 10723151780598845931) % m;
+      b := (CASE WHEN z >= h THEN z - m ELSE z END)::BIGINT::BIT(64);
+      RETURN (b # (b >> 31))::BIGINT & 4294967295;
+    END
+    $$;
+    """
 
   /// What a laptop may do on the region's server, and nothing more: send a session
   /// (`praatmaat_receive`) and a withdrawal (`praatmaat_withdraw`). They run with the rights

@@ -46,24 +46,30 @@ extension PostgresStore {
   }
 
   public func forEachReportRow(script: String?, _ body: (ReportRow) -> Void) throws(StoreError) {
-    try reading {
-      var places: [String: (municipality: String?, month: String)] = [:]
-      for row in try query("SELECT code, municipality, month FROM session WHERE status != 'withdrawn'") {
-        let r = row.makeRandomAccess()
-        places[try r[0].decode(String.self)] = (try r[1].decode(String?.self), try r[2].decode(String.self))
-      }
-      var sql = "SELECT session_code, \(Self.answerColumns) FROM answer"
-      var values: [(any PostgresDynamicTypeEncodable)?] = []
-      if let script {
-        sql += " WHERE script_id = $1"
-        values.append(script)
-      }
-      // The rows arrive on the connection's thread while this one waits: `body` is only ever
-      // called from there, one row after the other.
-      try withoutActuallyEscaping(body) { body in
-        let sink = RowSink(places: places, body: body)
-        try stream(sql, values) { row in try sink.take(row) }
-      }
+    try reading { try streamRows(script: script, body) }
+  }
+
+  /// The answers of sessions kept, with their session's place and month; `only`: a condition
+  /// on the answer's columns. Run inside a transaction.
+  func streamRows(script: String?, only condition: String? = nil, _ body: (ReportRow) -> Void) throws {
+    var places: [String: (municipality: String?, month: String)] = [:]
+    for row in try query("SELECT code, municipality, month FROM session WHERE status != 'withdrawn'") {
+      let r = row.makeRandomAccess()
+      places[try r[0].decode(String.self)] = (try r[1].decode(String?.self), try r[2].decode(String.self))
+    }
+    var sql = "SELECT session_code, \(Self.answerColumns) FROM answer"
+    var values: [(any PostgresDynamicTypeEncodable)?] = []
+    var conditions = condition.map { ["(\($0))"] } ?? []
+    if let script {
+      conditions.append("script_id = $1")
+      values.append(script)
+    }
+    if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+    // The rows arrive on the connection's thread while this one waits: `body` is only ever
+    // called from there, one row after the other.
+    try withoutActuallyEscaping(body) { body in
+      let sink = RowSink(places: places, body: body)
+      try stream(sql, values) { row in try sink.take(row) }
     }
   }
 }

@@ -65,6 +65,17 @@ public protocol AnswerStore: AnyObject, Sendable {
   func forEachReportRow(script: String?, _ body: (ReportRow) -> Void) throws(StoreError)
 }
 
+/// A store that counts a report's cells itself, where the answers are (a region's server): only
+/// the cells and the answers a report shows in words travel (see `CountingPlan`).
+public protocol ReportCountingStore: AnswerStore {
+  /// In one snapshot: the placements answers were stored with are handed to `plan`; what it
+  /// asks for is counted and returned, and every answer a report shows in words (open answers,
+  /// panels, Persona cards, a panel's own statements) goes to `quoted`.
+  func countReport(
+    script: String?, plan: ([StoredPlacement]) -> CountingPlan, quoted: (ReportRow) -> Void
+  ) throws(StoreError) -> [CountedCell]
+}
+
 extension AnswerStore {
   /// Keeps one accepted answer and the engine state after it, in one transaction.
   public func record(_ answer: AnswerRecord, session code: SessionCode, state: ConversationState)

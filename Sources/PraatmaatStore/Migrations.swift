@@ -107,6 +107,7 @@ enum Migrations {
     migrator.registerMigration("v6: municipality of a withdrawn session") { db in
       try db.execute(sql: "ALTER TABLE withdrawn ADD COLUMN municipality TEXT")
     }
+    // v7 is the region's server's alone (`PostgresMigrations`): the next one here is v8.
     return migrator
   }
 }

@@ -205,7 +205,10 @@ func report(binary: String, path: String, only: [String]) {
       ("deelnemers html", ["--audience", "deelnemers", "--format", "html"]),
       ("compare gemeenten", ["--compare", "gemeenten"]),
     ]
-  for (name, flags) in runs where only.isEmpty || only.contains(name) {
+  // Only when asked for: on a server, the same report with every answer read and counted here.
+  let asked: [(String, [String])] = [("markdown-counted-here", ["--count-here"])]
+  for (name, flags) in runs + asked.filter({ only.contains($0.0) }) where only.isEmpty || only.contains(name)
+  {
     let (seconds, megabytes, status) = measure([binary, "report", "--db", path] + flags)
     print(
       String(

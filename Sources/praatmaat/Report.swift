@@ -56,6 +56,12 @@ struct ReportCommand: ParsableCommand {
   )
   var reactie: String?
 
+  @Flag(
+    help:
+      "On a region's server: read every answer and count here instead of on the server (slower; the same report)."
+  )
+  var countHere = false
+
   func validate() throws {
     for month in [from, to].compactMap({ $0 })
     where month.range(of: #"^\d{4}-(0[1-9]|1[0-2])$"#, options: .regularExpression) == nil {
@@ -79,6 +85,7 @@ struct ReportCommand: ParsableCommand {
     job.format = format
     job.compare = try compare.map(ReportJob.Comparison.parse)
     job.audience = audience
+    job.countWhereStored = !countHere
     // Refused before any work: a report written over the database would destroy it.
     if let out, let reason = OutputFile.refusal(out, database: try database.path()) {
       throw AppError.usage(reason)

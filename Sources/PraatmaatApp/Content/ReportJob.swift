@@ -23,6 +23,9 @@ public struct ReportJob {
   public var made = ReportJob.today()
   /// Reports side by side instead of one.
   public var compare: Comparison?
+  /// Where a store can count (a region's server), the report is counted there; false reads
+  /// every answer here instead (the same report: tests and benchmarks compare the two).
+  public var countWhereStored = true
 
   public init() {}
 
@@ -76,6 +79,9 @@ public struct ReportJob {
       filter: filter, minGroup: minGroup, catalogue: source.catalogue, stopWords: source.stopWords,
       themes: source.themes, sessions: source.sessions)
     guard builder.hasSessions else { return nil }
+    if countWhereStored, let counting = source.store as? any ReportCountingStore {
+      return try Self.counted(builder, script: filter.script, on: counting, progress: progress)
+    }
     let pipeline = RowPipeline(builder: builder)
     pipeline.start()
     var seen = 0
@@ -103,6 +109,25 @@ public struct ReportJob {
 }
 
 extension ReportJob {
+  /// A report whose cells the store counts: only the answers it quotes are read here.
+  static func counted(
+    _ builder: ReportBuilder, script: String?, on store: any ReportCountingStore,
+    progress: ((Int, Int) -> Void)?
+  ) throws(AppError) -> Report {
+    var builder = builder
+    do {
+      progress?(0, 1)
+      let cells = try store.countReport(script: script, plan: { builder.countingPlan($0) }) { row in
+        builder.add(row, counted: true)
+      }
+      builder.absorb(cells)
+      progress?(1, 1)
+    } catch {
+      throw AppError.storing(error, "\(error)")
+    }
+    return builder.build()
+  }
+
   /// Today as `YYYY-MM-DD`.
   public static func today() -> String {
     let c = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())

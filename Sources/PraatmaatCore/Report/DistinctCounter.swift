@@ -7,6 +7,11 @@ struct DistinctCounter: Sendable {
   private var late: Set<Int> = []
   private(set) var cell = CellCount()
 
+  init() {}
+
+  /// People counted elsewhere (by a store): no more can be added to tell apart.
+  init(counted: CellCount) { cell = counted }
+
   var count: Int { cell.count }
   var isEmpty: Bool { cell.count == 0 }
 
@@ -48,6 +53,11 @@ struct DistinctCounter: Sendable {
 struct QuestionPeople: Sendable {
   private(set) var cell = CellCount()
   private var last = Int.min
+
+  init() {}
+
+  /// People counted elsewhere (by a store).
+  init(counted: CellCount) { cell = counted }
 
   mutating func insert(_ n: Int, key: UInt32) {
     if n != last {

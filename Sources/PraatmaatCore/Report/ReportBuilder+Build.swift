@@ -27,8 +27,11 @@ extension ReportBuilder {
       shareWithHelp: enough ? share(total.withHelp.published(threshold: minGroup) ?? 0, of: answers) : 0,
       suppressed: !enough, periodWidened: periodWidened, waiting: rounds.waiting,
       hiddenAnswers: enough ? hidden.total : Self.roundedUp(total.answers))
-    // Fictional people, made by tables in the rounds this report takes, shown whole.
-    let cards = personas.keys.sorted().filter { personas[$0]!.matches }.map {
+    // Fictional people, made by tables in the rounds this report takes, shown whole, in the
+    // order the tables were kept (whatever order a store gives their answers in).
+    let cards = personas.keys.sorted { sessionReady[numbered[$0]] < sessionReady[numbered[$1]] }.filter {
+      personas[$0]!.matches
+    }.map {
       Report.PersonaCard(lines: personas[$0]!.lines)
     }
     let sources = scripts.keys.sorted().map { id in

@@ -27,10 +27,12 @@ public struct ReportBuilder: Sendable {
   var sessionIndex: [String: Int] = [:]
   var sessionKeys: [UInt32] = []
   var sessionPeople: [Int] = []
+  /// Each session's place in the publication order: Persona cards are shown in it.
+  var sessionReady: [Int] = []
   var sessionIncluded: [Bool] = []
   /// Sessions numbered in the order their answers come (their place in the lists above): people
   /// are numbered from these, so that they mostly come in rising order (see `DistinctCounter`).
-  private var numbered: [Int] = []
+  var numbered: [Int] = []
   /// Each session's number in `numbered`, by its place in the lists above; -1 before its first
   /// answer.
   private var numberOf: [Int] = []
@@ -91,6 +93,7 @@ public struct ReportBuilder: Sendable {
       sessionIndex[s.code] = sessionKeys.count
       sessionKeys.append(s.recordKey)
       sessionPeople.append(s.people)
+      sessionReady.append(s.ready ?? .max)
       sessionIncluded.append(rounds.roundOf[s.code].map { included[$0] } ?? false)
     }
     numberOf = Array(repeating: -1, count: sessionKeys.count)
@@ -114,7 +117,12 @@ public struct ReportBuilder: Sendable {
 
   /// Takes one answer; answers of sessions the report does not take (waiting, another period,
   /// another script) are passed by.
-  public mutating func add(_ row: ReportRow) {
+  public mutating func add(_ row: ReportRow) { add(row, counted: false) }
+
+  /// Takes one answer. `counted`: the store counted it already (see `absorb`), so only what a
+  /// report shows in words is taken from it: open answers, panels, Persona cards.
+  public mutating func add(_ row: ReportRow, counted: Bool) {
+    let tallying = !counted
     let a = row.answer
     // Answers arrive grouped by session: most of what follows repeats the row before,
     // so a few "same as last time" checks spare a hash per answer.
@@ -134,7 +142,7 @@ public struct ReportBuilder: Sendable {
         session = numbered.count
         numbered.append(index)
         numberOf[index] = session
-        startSession(index, row)
+        if tallying { startSession(index, row) }
       }
       last.session = session
     }
@@ -173,9 +181,9 @@ public struct ReportBuilder: Sendable {
     let keys = Keys(
       session: session, sessionKey: sessionKeys[numbered[session]], person: person,
       personKey: personKey(person))
-    let counted = table || (a.participant != "groep" && !isNote)
-    for p in people where counted { Self.insert(p, into: &total) }
-    if !isNote { Self.count(a, keys, into: &total) }
+    let countsPeople = tallying && (table || (a.participant != "groep" && !isNote))
+    for p in people where countsPeople { Self.insert(p, into: &total) }
+    if tallying, !isNote { Self.count(a, keys, into: &total) }
     let question = intern(QuestionKey(script: a.scriptID, question: a.questionID))
     let advice = a.questionID.removingSuffix("-advies").map {
       intern(QuestionKey(script: a.scriptID, question: $0))
@@ -194,7 +202,7 @@ public struct ReportBuilder: Sendable {
     }
     for phase in phases {
       let p = phase.index
-      for person in people where counted { phasePeople[p].insert(person.0, key: person.1) }
+      for person in people where countsPeople { phasePeople[p].insert(person.0, key: person.1) }
       for theme in last.themeIDs {
         if tallies[p].count <= theme {
           tallies[p].append(contentsOf: repeatElement(ThemeTally(), count: theme + 1 - tallies[p].count))
@@ -202,11 +210,11 @@ public struct ReportBuilder: Sendable {
         // Mutated in place: a copy of a tally per answer would make a report quadratic.
         tallies[p][theme].seen = true
         if isNote {
-          tallies[p][theme].notes.add(keys.sessionKey)
+          if tallying { tallies[p][theme].notes.add(keys.sessionKey) }
           continue
         }
-        for person in people where counted { Self.insert(person, into: &tallies[p][theme]) }
-        Self.count(a, keys, into: &tallies[p][theme])
+        for person in people where countsPeople { Self.insert(person, into: &tallies[p][theme]) }
+        if tallying { Self.count(a, keys, into: &tallies[p][theme]) }
         if !table { Self.route(prepared, question: question, keys, into: &tallies[p][theme]) }
       }
     }
@@ -277,14 +285,14 @@ public struct ReportBuilder: Sendable {
     var vote: String?
   }
 
-  private mutating func intern(_ theme: String) -> Int {
+  mutating func intern(_ theme: String) -> Int {
     if let id = themeIDs[theme] { return id }
     themeIDs[theme] = themeNames.count
     themeNames.append(theme)
     return themeNames.count - 1
   }
 
-  private mutating func intern(_ key: QuestionKey) -> Int {
+  mutating func intern(_ key: QuestionKey) -> Int {
     if key == last.question { return last.questionID }
     defer {
       last.question = key

@@ -20,6 +20,12 @@ public struct CellCount: Sendable, Equatable {
 
   public init() {}
 
+  /// A cell counted elsewhere: `count` records whose keys sum to `key` (modulo 2³²).
+  public init(count: Int, key: UInt32) {
+    self.count = count
+    self.key = key
+  }
+
   public mutating func add(_ recordKey: UInt32) {
     count += 1
     key &+= recordKey

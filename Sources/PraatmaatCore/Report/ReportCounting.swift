@@ -1,0 +1,226 @@
+/// Counting a report where its answers are kept (a region's server), so that cells travel
+/// instead of millions of answers. The builder says what to count (`CountingPlan`), the store
+/// counts with its own queries and gives back cells (`CountedCell`), the builder takes them in
+/// (`ReportBuilder.absorb`) and reads only the answers a report shows in words
+/// (`ReportBuilder.add(_:counted:)`). Disclosure control stays in the builder: the store only
+/// counts people and sums their record keys, exactly as the builder would.
+
+/// The themes and phases answers were stored with, for one script: as stored, and read.
+public struct StoredPlacement: Hashable, Sendable {
+  public var script: String
+  /// As stored: comma lists, matched as they are.
+  public var storedThemes: String
+  public var storedPhases: String
+  public var themes: [String]
+  public var phases: [PolicyPhase]
+
+  public init(
+    script: String, storedThemes: String, storedPhases: String, themes: [String], phases: [PolicyPhase]
+  ) {
+    self.script = script
+    self.storedThemes = storedThemes
+    self.storedPhases = storedPhases
+    self.themes = themes
+    self.phases = phases
+  }
+}
+
+/// What a store counts for one report.
+public struct CountingPlan: Sendable, Equatable {
+  /// A session the report takes, with its record key and its number of people.
+  public struct Session: Sendable, Equatable {
+    public var code: String
+    public var key: UInt32
+    public var people: Int
+  }
+
+  /// The record key of one seat at a table (seat 15 is the group), worked out here so that the
+  /// store need not: it may compute `RecordKey.person` itself for a seat not listed.
+  public struct SeatKey: Sendable, Equatable {
+    public var code: String
+    public var seat: Int
+    public var key: UInt32
+  }
+
+  /// Answers stored with these themes and phases count under this phase and theme (one
+  /// placement per pair; none when the filter leaves them out).
+  public struct Placement: Sendable, Equatable {
+    public var script: String
+    public var storedThemes: String
+    public var storedPhases: String
+    public var phase: PolicyPhase
+    public var theme: String
+  }
+
+  public var sessions: [Session]
+  public var seatKeys: [SeatKey]
+  public var placements: [Placement]
+}
+
+/// One counted cell: how many records and the sum of their record keys, for one measure.
+public struct CountedCell: Sendable, Equatable {
+  public enum Measure: String, Sendable, CaseIterable {
+    /// Distinct people; per phase (theme nil) or per phase and theme, or for the report.
+    case people
+    /// Distinct sessions, and distinct sessions per method (`label`).
+    case sessions, method
+    /// Answers, and answers given with help: one record per answer, the person's key.
+    case answers
+    case withHelp = "with-help"
+    /// Supporters' notes: one record per note, the session's key.
+    case notes
+    /// A phase and theme something was said about (no count).
+    case seen
+    /// The people who answered a closed question, and who chose an option (`label`).
+    case questionPeople = "question-people"
+    case option
+    /// Sessions with an answer, per script, per municipality (`label`); the first and last
+    /// month such a session began in (`label`).
+    case script, municipality
+    case firstMonth = "first-month"
+    case lastMonth = "last-month"
+  }
+
+  public var measure: Measure
+  public var phase: PolicyPhase?
+  public var theme: String?
+  /// For closed questions: the script and question, the question's kind and whether people
+  /// could choose several options.
+  public var script: String?
+  public var question: String?
+  public var kind: String?
+  public var multiple = false
+  /// A method, an option, a script, a municipality or a month.
+  public var label: String?
+  public var cell: CellCount
+
+  public init(
+    _ measure: Measure, phase: PolicyPhase? = nil, theme: String? = nil, script: String? = nil,
+    question: String? = nil, kind: String? = nil, multiple: Bool = false, label: String? = nil,
+    cell: CellCount = CellCount()
+  ) {
+    self.measure = measure
+    self.phase = phase
+    self.theme = theme
+    self.script = script
+    self.question = question
+    self.kind = kind
+    self.multiple = multiple
+    self.label = label
+    self.cell = cell
+  }
+}
+
+extension ReportBuilder {
+  /// What a store that counts where the answers are needs for this report: the sessions it
+  /// takes, their seats' record keys, and where each stored placement counts.
+  public func countingPlan(_ stored: [StoredPlacement]) -> CountingPlan {
+    var sessions: [CountingPlan.Session] = []
+    var seats: [CountingPlan.SeatKey] = []
+    for (code, index) in sessionIndex where sessionIncluded[index] {
+      let key = sessionKeys[index]
+      let people = sessionPeople[index]
+      sessions.append(CountingPlan.Session(code: code, key: key, people: people))
+      guard people > 1 else { continue }
+      for seat in Array(1...people) + [15] {
+        seats.append(
+          CountingPlan.SeatKey(code: code, seat: seat, key: RecordKey.person(session: key, seat: seat)))
+      }
+    }
+    var placements: [CountingPlan.Placement] = []
+    for s in stored {
+      for (phase, theme) in placed(script: s.script, themes: s.themes, phases: s.phases) {
+        placements.append(
+          CountingPlan.Placement(
+            script: s.script, storedThemes: s.storedThemes, storedPhases: s.storedPhases, phase: phase,
+            theme: theme))
+      }
+    }
+    return CountingPlan(
+      sessions: sessions.sorted { $0.code < $1.code },
+      seatKeys: seats.sorted { ($0.code, $0.seat) < ($1.code, $1.seat) },
+      placements: placements)
+  }
+
+  /// The phases and themes an answer counts under, after the filter: its own, or its script's.
+  func placed(script: String, themes: [String], phases: [PolicyPhase]) -> [(PolicyPhase, String)] {
+    let phases = (phases.isEmpty ? catalogue[script]?.header.phases ?? [] : phases).filter {
+      filter.phase == nil || $0 == filter.phase
+    }
+    let asked = themes.isEmpty ? catalogue[script]?.header.themes ?? [] : themes
+    let themes = vocabulary.themes(of: asked).filter { filter.theme == nil || $0 == filter.theme }
+    return phases.flatMap { phase in themes.map { (phase, $0) } }
+  }
+
+  /// Takes in what the store counted (see `countingPlan`); the answers a report shows in words
+  /// follow with `add(_:counted: true)`.
+  public mutating func absorb(_ cells: [CountedCell]) {
+    for c in cells {
+      switch c.measure {
+      case .people:
+        if let phase = c.phase, let theme = c.theme {
+          change(phase, theme) { $0.people = DistinctCounter(counted: c.cell) }
+        } else if let phase = c.phase {
+          phasePeople[phase.index] = DistinctCounter(counted: c.cell)
+        } else {
+          total.people = DistinctCounter(counted: c.cell)
+        }
+      case .sessions, .method, .answers, .withHelp, .notes, .seen:
+        if let phase = c.phase, let theme = c.theme {
+          change(phase, theme) { Self.take(c, into: &$0) }
+        } else {
+          Self.take(c, into: &total)
+        }
+      case .questionPeople, .option:
+        guard let phase = c.phase, let theme = c.theme, let script = c.script, let id = c.question else {
+          continue
+        }
+        let question = intern(QuestionKey(script: script, question: id))
+        change(phase, theme) { tally in
+          if tally.closed.count <= question {
+            tally.closed.append(
+              contentsOf: repeatElement(ClosedTally(), count: question + 1 - tally.closed.count))
+          }
+          if tally.closed[question].kind.isEmpty { tally.closed[question].kind = c.kind ?? "" }
+          if c.multiple { tally.closed[question].multiple = true }
+          if c.measure == .option {
+            tally.closed[question].tally.append((c.label ?? "", c.cell))
+          } else {
+            tally.closed[question].people = QuestionPeople(counted: c.cell)
+          }
+        }
+      case .script:
+        scripts[c.label ?? "", default: CellCount()].absorb(c.cell)
+      case .municipality:
+        if let m = c.label, !m.isEmpty { municipalities[m, default: CellCount()].absorb(c.cell) }
+      case .firstMonth:
+        if let m = c.label, months.first.map({ m < $0 }) ?? true { months.first = m }
+      case .lastMonth:
+        if let m = c.label, months.last.map({ m > $0 }) ?? true { months.last = m }
+      }
+    }
+  }
+
+  /// A count for the report, or for one phase and theme.
+  private static func take(_ c: CountedCell, into tally: inout ThemeTally) {
+    tally.seen = true
+    switch c.measure {
+    case .sessions: tally.sessions = DistinctCounter(counted: c.cell)
+    case .method: tally.methods[c.label ?? ""] = DistinctCounter(counted: c.cell)
+    case .answers: tally.answers = c.cell
+    case .withHelp: tally.withHelp = c.cell
+    case .notes: tally.notes = c.cell
+    default: break
+    }
+  }
+
+  private mutating func change(_ phase: PolicyPhase, _ theme: String, _ body: (inout ThemeTally) -> Void) {
+    let p = phase.index
+    let t = intern(theme)
+    if tallies[p].count <= t {
+      tallies[p].append(contentsOf: repeatElement(ThemeTally(), count: t + 1 - tallies[p].count))
+    }
+    tallies[p][t].seen = true
+    body(&tallies[p][t])
+  }
+}
