@@ -9,9 +9,14 @@ import PraatmaatStore
 extension PostgresStore: ReportCountingStore {
   public func countReport(
     script: String?, plan: ([StoredPlacement]) -> CountingPlan, quoted: (ReportRow) -> Void
-  ) throws(StoreError) -> [CountedCell] {
+  ) throws(StoreError) -> [CountedCell]? {
     try reading {
+      // The lists the program sends (sessions, seats, placements) are parameters the planner
+      // cannot count: it would guess a hundred rows and loop over them per answer. Hash joins
+      // and room to count in memory, for this transaction only.
+      try execute("SET LOCAL enable_nestloop = off; SET LOCAL work_mem = '512MB'")
       let plan = plan(try storedPlacements(script: script))
+      guard plan.cells.count <= Self.mostCells else { return nil }
       let values = Self.values(plan)
       var cells = try query(Self.countingPrefix + Self.peopleAndAnswers, values).map(Self.cell)
       cells += try query(Self.countingPrefix + Self.closedQuestions, values).map(Self.closedCell)
@@ -37,12 +42,25 @@ extension PostgresStore: ReportCountingStore {
     }
   }
 
+  /// The most cells a report can count on the server: each answer's cells are two 64-bit masks.
+  static let mostCells = 128
+
   private static func values(_ plan: CountingPlan) -> [(any PostgresDynamicTypeEncodable)?] {
-    [
+    func mask(_ cells: [Int], word: Int) -> Int64 {
+      var bits: UInt64 = 0
+      for cell in cells where cell / 64 == word { bits |= 1 << UInt64(cell % 64) }
+      return Int64(bitPattern: bits)
+    }
+    let placements = plan.placements
+    return [
       plan.sessions.map(\.code), plan.sessions.map { Int64($0.key) }, plan.sessions.map { Int64($0.people) },
-      plan.seatKeys.map(\.code), plan.seatKeys.map { Int64($0.seat) }, plan.seatKeys.map { Int64($0.key) },
-      plan.placements.map(\.script), plan.placements.map(\.storedThemes), plan.placements.map(\.storedPhases),
-      plan.placements.map(\.phase.rawValue), plan.placements.map(\.theme),
+      plan.seatKeys.map { Int64($0.session + 1) }, plan.seatKeys.map { Int64($0.seat) },
+      plan.seatKeys.map { Int64($0.key) },
+      placements.map(\.script), placements.map(\.storedThemes), placements.map(\.storedPhases),
+      placements.map { mask($0.cells, word: 0) }, placements.map { mask($0.cells, word: 1) },
+      placements.map { p in Int64(Set(p.cells.map { plan.cells[$0].phase.index }).reduce(0) { $0 | 1 << $1 })
+      },
+      plan.cells.map(\.phase.rawValue), plan.cells.map(\.theme),
     ]
   }
 
@@ -71,33 +89,42 @@ extension PostgresStore: ReportCountingStore {
     "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
   }
 
-  /// The sessions the report takes ($1–$3), their seats' record keys ($4–$6), where each
-  /// stored placement counts ($7–$11), and their answers that count under a phase and theme
-  /// (a report counts nothing else), with each one's seat: 0 for a session's one participant,
-  /// 1… at a table, 15 for the group.
+  /// The sessions the report takes ($1–$3, numbered from 1: `sid`), their seats' record keys
+  /// ($4–$6), the stored placements with the cells (two masks) and phases (a mask) they count
+  /// under ($7–$12), the cells ($13–$14); and every answer that counts under a cell (a report
+  /// counts nothing else), with its seat (0 for a session's one participant, 1… at a table,
+  /// 15 for the group) and that seat's record key.
   private static let countingPrefix = """
-    WITH inc(code, skey, people) AS (SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])),
-    seatkey(code, seat, pkey) AS (SELECT * FROM unnest($4::text[], $5::bigint[], $6::bigint[])),
-    place(script_id, themes, phases, phase, theme) AS (
-      SELECT * FROM unnest($7::text[], $8::text[], $9::text[], $10::text[], $11::text[])),
+    WITH inc AS (
+      SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[]) WITH ORDINALITY AS u(code, skey, people, sid)),
+    seatkey AS (SELECT * FROM unnest($4::bigint[], $5::bigint[], $6::bigint[]) AS s(sid, seat, pkey)),
+    stored AS (
+      SELECT * FROM unnest($7::text[], $8::text[], $9::text[], $10::bigint[], $11::bigint[], $12::bigint[])
+        WITH ORDINALITY AS p(script_id, themes, phases, cm0, cm1, pm, pid)),
+    cell AS (SELECT c.n - 1 AS bit, c.phase, c.theme FROM unnest($13::text[], $14::text[]) WITH ORDINALITY AS c(phase, theme, n)),
     r AS (
-      SELECT a.session_code AS code, i.skey, i.people, a.script_id, a.themes, a.phases, a.method,
-        a.question_id, a.kind, a.value_kind, a.value,
-        a.answered_by <> \(literal(AnsweredBy.participant.rawValue)) AS helped,
+      SELECT i.sid, i.skey, i.people, p.pid, p.cm0, p.cm1, p.pm, a.method, a.question_id, a.kind, a.value_kind,
+        a.value, a.answered_by <> \(literal(AnsweredBy.participant.rawValue)) AS helped,
         a.kind = \(literal(ReportBuilder.noteKind)) AS note, a.participant = 'groep' AS grp,
         (a.method = \(literal(Method.persona.rawValue)) AND a.participant = 'groep') AS tbl,
         CASE WHEN a.participant = '' THEN 0 WHEN a.participant ~ '^[0-9]{1,9}$' THEN a.participant::bigint
           ELSE 15 END AS seat
       FROM answer a JOIN inc i ON i.code = a.session_code
+        JOIN stored p ON p.script_id = a.script_id AND p.themes = a.themes AND p.phases = a.phases
       WHERE a.question_id <> \(literal(AnswerRecord.tablePeopleID))
         AND a.kind <> \(literal(ReportBuilder.statementTextKind))
-        AND (a.script_id, a.themes, a.phases) IN (SELECT script_id, themes, phases FROM place)
-    )
+    ),
+    rk AS (SELECT r.*, \(personKey("r", seat: "r.seat")) AS pkey FROM r LEFT JOIN seatkey k ON k.sid = r.sid AND k.seat = r.seat)
     """
 
-  /// A seat's record key: listed in `seatkey`, else worked out.
+  /// A seat's record key: listed in `seatkey` (as `k`), else worked out.
   private static func personKey(_ table: String, seat: String) -> String {
     "CASE WHEN \(seat) = 0 THEN \(table).skey ELSE COALESCE(k.pkey, praatmaat_person_key(\(table).skey, \(seat)::int)) END"
+  }
+
+  /// Whether a cell `c` is among the cells of two masks.
+  private static func inCell(_ low: String, _ high: String) -> String {
+    "((CASE WHEN c.bit < 64 THEN \(low) >> c.bit::int ELSE \(high) >> (c.bit - 64)::int END) & 1) = 1"
   }
 
   /// A count and a sum of keys as the cells' two last columns (the sum modulo 2³²).
@@ -105,82 +132,90 @@ extension PostgresStore: ReportCountingStore {
     "COALESCE(\(count), 0)::bigint, (COALESCE(\(keys), 0) % 4294967296)::bigint"
   }
 
+  /// The phases, by their bit in a phase mask.
+  private static let phaseBits = PolicyPhase.allCases.map { "(\($0.index), \(literal($0.rawValue)))" }
+    .joined(separator: ", ")
+
   /// People, sessions per method, answers (with help) and notes: for the report, per phase
-  /// and per phase and theme. Answers are first summed per person and placement (`b`).
+  /// and per phase and theme. One pass over the answers counts per placement (additive
+  /// counts) and, per person and per session, the cells they said something in (masks); the
+  /// people and sessions of a cell are then counted per distinct mask.
   private static let peopleAndAnswers = """
-    , b AS MATERIALIZED (
-      SELECT code, skey, people, seat, tbl, grp, method, script_id, themes, phases,
-        count(*) FILTER (WHERE NOT note) AS n, count(*) FILTER (WHERE NOT note AND helped) AS h,
-        count(*) FILTER (WHERE note) AS notes
-      FROM r GROUP BY code, skey, people, seat, tbl, grp, method, script_id, themes, phases
+    , agg AS MATERIALIZED (
+      SELECT GROUPING(pid, seat) AS g, pid, sid, seat,
+        count(*) FILTER (WHERE NOT note) AS n, sum(pkey) FILTER (WHERE NOT note) AS nk,
+        count(*) FILTER (WHERE NOT note AND helped) AS h, sum(pkey) FILTER (WHERE NOT note AND helped) AS hk,
+        count(*) FILTER (WHERE note) AS notes, sum(skey) FILTER (WHERE note) AS notek,
+        bit_or(cm0) FILTER (WHERE NOT tbl AND NOT grp AND NOT note) AS p0,
+        bit_or(cm1) FILTER (WHERE NOT tbl AND NOT grp AND NOT note) AS p1,
+        bit_or(pm) FILTER (WHERE NOT tbl AND NOT grp AND NOT note) AS ppm,
+        bit_or(cm0) FILTER (WHERE tbl) AS t0, bit_or(cm1) FILTER (WHERE tbl) AS t1, bit_or(pm) FILTER (WHERE tbl) AS tpm,
+        bit_or(cm0) FILTER (WHERE NOT note) AS s0, bit_or(cm1) FILTER (WHERE NOT note) AS s1,
+        min(pkey) AS pkey, min(skey) AS skey, min(people) AS people, min(method) AS method
+      FROM rk GROUP BY GROUPING SETS ((pid), (sid, seat), (sid))
     ),
-    bk AS MATERIALIZED (
-      SELECT b.*, \(personKey("b", seat: "b.seat")) AS pkey
-      FROM b LEFT JOIN seatkey k ON k.code = b.code AND k.seat = b.seat
+    -- Everyone a report counts: who answered, and everyone at a Persona table.
+    persons AS (
+      SELECT sid, seat, min(pkey) AS pkey, bit_or(c0) AS c0, bit_or(c1) AS c1, bit_or(pm) AS pm FROM (
+        SELECT sid, seat, pkey, p0 AS c0, p1 AS c1, ppm AS pm FROM agg WHERE g = 2 AND p0 IS NOT NULL
+        UNION ALL
+        SELECT a.sid, s.seat, \(personKey("a", seat: "s.seat")), a.t0, a.t1, a.tpm
+        FROM agg a CROSS JOIN LATERAL generate_series(1, greatest(1, least(8, a.people))) AS s(seat)
+          LEFT JOIN seatkey k ON k.sid = a.sid AND k.seat = s.seat
+        WHERE a.g = 3 AND a.t0 IS NOT NULL
+      ) AS x GROUP BY sid, seat
     ),
-    bp AS MATERIALIZED (SELECT bk.*, p.phase, p.theme FROM bk JOIN place p USING (script_id, themes, phases)),
-    -- The people an answer stands for: who gave it, or at a Persona table everyone at it.
-    cp AS MATERIALIZED (
-      SELECT DISTINCT b.code, s.seat, \(personKey("b", seat: "s.seat")) AS pkey, b.script_id, b.themes, b.phases
-      FROM b CROSS JOIN LATERAL (
-        SELECT CASE WHEN b.tbl THEN g ELSE b.seat END AS seat
-        FROM generate_series(1, CASE WHEN b.tbl THEN greatest(1, least(8, b.people)) ELSE 1 END) AS g
-      ) AS s
-      LEFT JOIN seatkey k ON k.code = b.code AND k.seat = s.seat
-      WHERE b.tbl OR (NOT b.grp AND b.n > 0)
+    masks AS (SELECT c0, c1, pm, count(*) AS n, sum(pkey) AS k FROM persons GROUP BY c0, c1, pm),
+    sessions AS (
+      SELECT s0, s1, method, count(*) AS n, sum(skey) AS k FROM agg WHERE g = 3 AND s0 IS NOT NULL
+      GROUP BY s0, s1, method
     ),
-    cpp AS MATERIALIZED (
-      SELECT DISTINCT p.phase, p.theme, cp.code, cp.seat, cp.pkey FROM cp JOIN place p USING (script_id, themes, phases)
-    )
-    SELECT 'people', NULL::text, NULL::text, NULL::text, \(counted("count(*)", "sum(pkey)"))
-      FROM (SELECT DISTINCT code, seat, pkey FROM cp) AS x
-    UNION ALL SELECT 'people', phase, NULL, NULL, \(counted("count(*)", "sum(pkey)"))
-      FROM (SELECT DISTINCT phase, code, seat, pkey FROM cpp) AS x GROUP BY phase
-    UNION ALL SELECT 'people', phase, theme, NULL, \(counted("count(*)", "sum(pkey)")) FROM cpp GROUP BY phase, theme
-    UNION ALL SELECT 'sessions', NULL, NULL, NULL, \(counted("count(*)", "sum(skey)"))
-      FROM (SELECT DISTINCT code, skey FROM b WHERE n > 0) AS x
-    UNION ALL SELECT 'method', NULL, NULL, method, \(counted("count(*)", "sum(skey)"))
-      FROM (SELECT DISTINCT code, skey, method FROM b WHERE n > 0) AS x GROUP BY method
-    UNION ALL SELECT 'sessions', phase, theme, NULL, \(counted("count(*)", "sum(skey)"))
-      FROM (SELECT DISTINCT phase, theme, code, skey FROM bp WHERE n > 0) AS x GROUP BY phase, theme
-    UNION ALL SELECT 'method', phase, theme, method, \(counted("count(*)", "sum(skey)"))
-      FROM (SELECT DISTINCT phase, theme, code, skey, method FROM bp WHERE n > 0) AS x GROUP BY phase, theme, method
-    UNION ALL SELECT 'answers', NULL, NULL, NULL, \(counted("sum(n)", "sum(n * pkey)")) FROM bk
-    UNION ALL SELECT 'with-help', NULL, NULL, NULL, \(counted("sum(h)", "sum(h * pkey)")) FROM bk
-    UNION ALL SELECT 'answers', phase, theme, NULL, \(counted("sum(n)", "sum(n * pkey)")) FROM bp GROUP BY phase, theme
-    UNION ALL SELECT 'with-help', phase, theme, NULL, \(counted("sum(h)", "sum(h * pkey)"))
-      FROM bp GROUP BY phase, theme
-    UNION ALL SELECT 'notes', phase, theme, NULL, \(counted("sum(notes)", "sum(notes * skey)"))
-      FROM bp GROUP BY phase, theme
-    UNION ALL SELECT 'seen', phase, theme, NULL, 0, 0 FROM bp GROUP BY phase, theme
+    places AS (SELECT a.*, s.cm0, s.cm1 FROM agg a JOIN stored s ON s.pid = a.pid WHERE a.g = 1),
+    phase(bit, phase) AS (VALUES \(phaseBits))
+    SELECT 'people', NULL::text, NULL::text, NULL::text, \(counted("sum(n)", "sum(k)")) FROM masks
+    UNION ALL SELECT 'people', f.phase, NULL, NULL, \(counted("sum(m.n)", "sum(m.k)"))
+      FROM masks m JOIN phase f ON ((m.pm >> f.bit) & 1) = 1 GROUP BY f.phase
+    UNION ALL SELECT 'people', c.phase, c.theme, NULL, \(counted("sum(m.n)", "sum(m.k)"))
+      FROM masks m JOIN cell c ON \(inCell("m.c0", "m.c1")) GROUP BY c.phase, c.theme
+    UNION ALL SELECT 'sessions', NULL, NULL, NULL, \(counted("sum(n)", "sum(k)")) FROM sessions
+    UNION ALL SELECT 'method', NULL, NULL, method, \(counted("sum(n)", "sum(k)")) FROM sessions GROUP BY method
+    UNION ALL SELECT 'sessions', c.phase, c.theme, NULL, \(counted("sum(s.n)", "sum(s.k)"))
+      FROM sessions s JOIN cell c ON \(inCell("s.s0", "s.s1")) GROUP BY c.phase, c.theme
+    UNION ALL SELECT 'method', c.phase, c.theme, s.method, \(counted("sum(s.n)", "sum(s.k)"))
+      FROM sessions s JOIN cell c ON \(inCell("s.s0", "s.s1")) GROUP BY c.phase, c.theme, s.method
+    UNION ALL SELECT 'answers', NULL, NULL, NULL, \(counted("sum(n)", "sum(nk)")) FROM places
+    UNION ALL SELECT 'with-help', NULL, NULL, NULL, \(counted("sum(h)", "sum(hk)")) FROM places
+    UNION ALL SELECT 'answers', c.phase, c.theme, NULL, \(counted("sum(p.n)", "sum(p.nk)"))
+      FROM places p JOIN cell c ON \(inCell("p.cm0", "p.cm1")) GROUP BY c.phase, c.theme
+    UNION ALL SELECT 'with-help', c.phase, c.theme, NULL, \(counted("sum(p.h)", "sum(p.hk)"))
+      FROM places p JOIN cell c ON \(inCell("p.cm0", "p.cm1")) GROUP BY c.phase, c.theme
+    UNION ALL SELECT 'notes', c.phase, c.theme, NULL, \(counted("sum(p.notes)", "sum(p.notek)"))
+      FROM places p JOIN cell c ON \(inCell("p.cm0", "p.cm1")) GROUP BY c.phase, c.theme
+    UNION ALL SELECT 'seen', c.phase, c.theme, NULL, 0, 0
+      FROM places p JOIN cell c ON \(inCell("p.cm0", "p.cm1")) GROUP BY c.phase, c.theme
     """
 
   /// Closed questions per phase and theme: the people who answered (the row without an
   /// option) and who chose each option, a multiple choice's options one by one.
   private static let closedQuestions = """
-    , c AS (
-      SELECT r.script_id, r.themes, r.phases, r.question_id, r.kind, r.value_kind, r.value,
-        \(personKey("r", seat: "r.seat")) AS pkey
-      FROM r LEFT JOIN seatkey k ON k.code = r.code AND k.seat = r.seat
+    , o AS (
+      SELECT r.pid, r.question_id, o.opt, min(r.kind) AS kind, bool_or(r.value_kind = 'options') AS multi,
+        count(*) AS n, sum(r.pkey) AS k
+      FROM rk r CROSS JOIN LATERAL (
+        SELECT u AS opt FROM unnest(CASE r.value_kind WHEN 'options' THEN string_to_array(r.value, ',')
+          WHEN 'dontKnow' THEN ARRAY['weet-ik-niet'] ELSE ARRAY[r.value] END) AS u
+        WHERE u IS NOT NULL AND (u <> '' OR r.value_kind <> 'options')
+        UNION ALL SELECT NULL
+      ) AS o
       WHERE NOT r.note AND NOT r.grp AND r.kind <> \(literal(QuestionKind.statement.word))
         AND r.value_kind IN ('option', 'options', 'number', 'ageBand', 'dontKnow')
         AND NOT (r.value_kind = 'dontKnow' AND r.kind = \(literal(QuestionKind.open.word)))
-    ),
-    o AS (
-      SELECT c.script_id, c.themes, c.phases, c.question_id, o.opt, min(c.kind) AS kind,
-        bool_or(c.value_kind = 'options') AS multi, count(*) AS n, sum(c.pkey) AS k
-      FROM c CROSS JOIN LATERAL (
-        SELECT u AS opt FROM unnest(CASE c.value_kind WHEN 'options' THEN string_to_array(c.value, ',')
-          WHEN 'dontKnow' THEN ARRAY['weet-ik-niet'] ELSE ARRAY[c.value] END) AS u
-        WHERE u IS NOT NULL AND (u <> '' OR c.value_kind <> 'options')
-        UNION ALL SELECT NULL
-      ) AS o
-      GROUP BY c.script_id, c.themes, c.phases, c.question_id, o.opt
+      GROUP BY r.pid, r.question_id, o.opt
     )
-    SELECT p.phase, p.theme, o.script_id, o.question_id, o.opt, min(o.kind), bool_or(o.multi),
+    SELECT c.phase, c.theme, s.script_id, o.question_id, o.opt, min(o.kind), bool_or(o.multi),
       \(counted("sum(o.n)", "sum(o.k)"))
-    FROM o JOIN place p USING (script_id, themes, phases)
-    GROUP BY p.phase, p.theme, o.script_id, o.question_id, o.opt
+    FROM o JOIN stored s ON s.pid = o.pid JOIN cell c ON \(inCell("s.cm0", "s.cm1"))
+    GROUP BY c.phase, c.theme, s.script_id, o.question_id, o.opt
     """
 
   /// The sessions with an answer: per script and municipality, and their first and last month.

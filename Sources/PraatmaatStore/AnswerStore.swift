@@ -70,10 +70,11 @@ public protocol AnswerStore: AnyObject, Sendable {
 public protocol ReportCountingStore: AnswerStore {
   /// In one snapshot: the placements answers were stored with are handed to `plan`; what it
   /// asks for is counted and returned, and every answer a report shows in words (open answers,
-  /// panels, Persona cards, a panel's own statements) goes to `quoted`.
+  /// panels, Persona cards, a panel's own statements) goes to `quoted`. Nil, before anything
+  /// is read, when the store cannot count this report (then it is counted where it is read).
   func countReport(
     script: String?, plan: ([StoredPlacement]) -> CountingPlan, quoted: (ReportRow) -> Void
-  ) throws(StoreError) -> [CountedCell]
+  ) throws(StoreError) -> [CountedCell]?
 }
 
 extension AnswerStore {

@@ -32,6 +32,7 @@ start_test_postgres() {
     -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_TEST_DIR -c max_connections=60 -c ssl=on" start >/dev/null \
     || { cat "$PG_TEST_DIR/server.log" >&2; return 1; }
   PG_TEST_BIN=$bin
+  PG_TEST_PORT=$port
   PG_TEST_AS=("${as[@]}")
   "$bin/createdb" -h "$PG_TEST_DIR" -p "$port" -U praatmaat praatmaat
   export PRAATMAAT_TEST_POSTGRES="postgres://praatmaat@/praatmaat?host=$PG_TEST_DIR&port=$port"

@@ -79,8 +79,10 @@ public struct ReportJob {
       filter: filter, minGroup: minGroup, catalogue: source.catalogue, stopWords: source.stopWords,
       themes: source.themes, sessions: source.sessions)
     guard builder.hasSessions else { return nil }
-    if countWhereStored, let counting = source.store as? any ReportCountingStore {
-      return try Self.counted(builder, script: filter.script, on: counting, progress: progress)
+    if countWhereStored, let counting = source.store as? any ReportCountingStore,
+      let report = try Self.counted(builder, script: filter.script, on: counting, progress: progress)
+    {
+      return report
     }
     let pipeline = RowPipeline(builder: builder)
     pipeline.start()
@@ -109,17 +111,19 @@ public struct ReportJob {
 }
 
 extension ReportJob {
-  /// A report whose cells the store counts: only the answers it quotes are read here.
+  /// A report whose cells the store counts: only the answers it quotes are read here. Nil
+  /// when the store cannot count it.
   static func counted(
     _ builder: ReportBuilder, script: String?, on store: any ReportCountingStore,
     progress: ((Int, Int) -> Void)?
-  ) throws(AppError) -> Report {
+  ) throws(AppError) -> Report? {
     var builder = builder
     do {
       progress?(0, 1)
-      let cells = try store.countReport(script: script, plan: { builder.countingPlan($0) }) { row in
+      let counted = try store.countReport(script: script, plan: { builder.countingPlan($0) }) { row in
         builder.add(row, counted: true)
       }
+      guard let cells = counted else { return nil }
       builder.absorb(cells)
       progress?(1, 1)
     } catch {

@@ -37,23 +37,30 @@ public struct CountingPlan: Sendable, Equatable {
   /// The record key of one seat at a table (seat 15 is the group), worked out here so that the
   /// store need not: it may compute `RecordKey.person` itself for a seat not listed.
   public struct SeatKey: Sendable, Equatable {
-    public var code: String
+    /// The session's place in `sessions`.
+    public var session: Int
     public var seat: Int
     public var key: UInt32
   }
 
-  /// Answers stored with these themes and phases count under this phase and theme (one
-  /// placement per pair; none when the filter leaves them out).
-  public struct Placement: Sendable, Equatable {
-    public var script: String
-    public var storedThemes: String
-    public var storedPhases: String
+  /// A phase and theme the report counts under.
+  public struct Cell: Sendable, Equatable {
     public var phase: PolicyPhase
     public var theme: String
   }
 
+  /// Answers stored with these themes and phases count under these cells (by their place in
+  /// `cells`); a placement the filter leaves out is not listed.
+  public struct Placement: Sendable, Equatable {
+    public var script: String
+    public var storedThemes: String
+    public var storedPhases: String
+    public var cells: [Int]
+  }
+
   public var sessions: [Session]
   public var seatKeys: [SeatKey]
+  public var cells: [Cell]
   public var placements: [Placement]
 }
 
@@ -117,29 +124,34 @@ extension ReportBuilder {
   public func countingPlan(_ stored: [StoredPlacement]) -> CountingPlan {
     var sessions: [CountingPlan.Session] = []
     var seats: [CountingPlan.SeatKey] = []
-    for (code, index) in sessionIndex where sessionIncluded[index] {
+    for (code, index) in sessionIndex.sorted(by: { $0.key < $1.key }) where sessionIncluded[index] {
       let key = sessionKeys[index]
       let people = sessionPeople[index]
       sessions.append(CountingPlan.Session(code: code, key: key, people: people))
       guard people > 1 else { continue }
       for seat in Array(1...people) + [15] {
         seats.append(
-          CountingPlan.SeatKey(code: code, seat: seat, key: RecordKey.person(session: key, seat: seat)))
+          CountingPlan.SeatKey(
+            session: sessions.count - 1, seat: seat, key: RecordKey.person(session: key, seat: seat)))
       }
     }
+    var cells: [CountingPlan.Cell] = []
     var placements: [CountingPlan.Placement] = []
     for s in stored {
+      var placement = CountingPlan.Placement(
+        script: s.script, storedThemes: s.storedThemes, storedPhases: s.storedPhases, cells: [])
       for (phase, theme) in placed(script: s.script, themes: s.themes, phases: s.phases) {
-        placements.append(
-          CountingPlan.Placement(
-            script: s.script, storedThemes: s.storedThemes, storedPhases: s.storedPhases, phase: phase,
-            theme: theme))
+        let cell = CountingPlan.Cell(phase: phase, theme: theme)
+        if let known = cells.firstIndex(of: cell) {
+          placement.cells.append(known)
+        } else {
+          placement.cells.append(cells.count)
+          cells.append(cell)
+        }
       }
+      if !placement.cells.isEmpty { placements.append(placement) }
     }
-    return CountingPlan(
-      sessions: sessions.sorted { $0.code < $1.code },
-      seatKeys: seats.sorted { ($0.code, $0.seat) < ($1.code, $1.seat) },
-      placements: placements)
+    return CountingPlan(sessions: sessions, seatKeys: seats, cells: cells, placements: placements)
   }
 
   /// The phases and themes an answer counts under, after the filter: its own, or its script's.

@@ -144,9 +144,10 @@ struct ServerCountingTests {
     var here = builder()
     try store.forEachReportRow(script: nil) { here.add($0) }
     var there = builder()
-    let cells = try store.countReport(script: nil, plan: { there.countingPlan($0) }) {
-      there.add($0, counted: true)
-    }
+    let cells = try #require(
+      try store.countReport(script: nil, plan: { there.countingPlan($0) }) {
+        there.add($0, counted: true)
+      })
     there.absorb(cells)
     #expect(there.total.people.cell == here.total.people.cell)
     #expect(there.total.answers == here.total.answers)
