@@ -20,6 +20,7 @@ extension PostgresStore: ReportCountingStore {
       let values = Self.values(plan)
       var cells = try query(Self.countingPrefix + Self.peopleAndAnswers, values).map(Self.cell)
       cells += try query(Self.countingPrefix + Self.closedQuestions, values).map(Self.closedCell)
+      cells += try query(Self.countingPrefix + Self.quotes, values).map(Self.quoteCell)
       cells += try query(Self.countingPrefix + Self.sessionsStarted, values).map(Self.cell)
       try streamRows(script: script, only: Self.quotedAnswers, quoted)
       return cells
@@ -75,12 +76,29 @@ extension PostgresStore: ReportCountingStore {
   }
 
   private static func closedCell(_ row: PostgresRow) throws -> CountedCell {
-    let (phase, theme, script, question, option, kind, multiple, count, key) = try row.decode(
-      (String, String, String, String, String?, String, Bool, Int64, Int64).self)
+    let (what, phase, theme, script, question, option, kind, multiple, count, key) = try row.decode(
+      (String, String, String, String, String, String?, String, Bool, Int64, Int64).self)
+    let measure: CountedCell.Measure =
+      switch (what, option == nil) {
+      case ("panel", true): .panelPeople
+      case ("panel", false): .panelVote
+      case ("advice", _): .advice
+      case (_, true): .questionPeople
+      case (_, false): .option
+      }
     return CountedCell(
-      option == nil ? .questionPeople : .option,
+      measure,
       phase: try StoreError.parsed(PolicyPhase(rawValue: phase), "fase", phase), theme: theme, script: script,
       question: question, kind: kind, multiple: multiple, label: option,
+      cell: CellCount(count: Int(count), key: UInt32(truncatingIfNeeded: key)))
+  }
+
+  private static func quoteCell(_ row: PostgresRow) throws -> CountedCell {
+    let (phase, theme, script, question, text, vote, count, key) = try row.decode(
+      (String, String, String, String, String, String?, Int64, Int64).self)
+    return CountedCell(
+      .quote, phase: try StoreError.parsed(PolicyPhase(rawValue: phase), "fase", phase), theme: theme,
+      script: script, question: question, label: text, vote: vote,
       cell: CellCount(count: Int(count), key: UInt32(truncatingIfNeeded: key)))
   }
 
@@ -103,8 +121,8 @@ extension PostgresStore: ReportCountingStore {
         WITH ORDINALITY AS p(script_id, themes, phases, cm0, cm1, pm, pid)),
     cell AS (SELECT c.n - 1 AS bit, c.phase, c.theme FROM unnest($13::text[], $14::text[]) WITH ORDINALITY AS c(phase, theme, n)),
     r AS (
-      SELECT i.sid, i.skey, i.people, p.pid, p.cm0, p.cm1, p.pm, a.method, a.question_id, a.kind, a.value_kind,
-        a.value, a.answered_by <> \(literal(AnsweredBy.participant.rawValue)) AS helped,
+      SELECT i.sid, i.skey, i.people, p.pid, p.cm0, p.cm1, p.pm, a.session_code AS code, a.participant, a.seq,
+        a.method, a.question_id, a.kind, a.value_kind, a.value, a.answered_by <> \(literal(AnsweredBy.participant.rawValue)) AS helped,
         a.kind = \(literal(ReportBuilder.noteKind)) AS note, a.participant = 'groep' AS grp,
         (a.method = \(literal(Method.persona.rawValue)) AND a.participant = 'groep') AS tbl,
         CASE WHEN a.participant = '' THEN 0 WHEN a.participant ~ '^[0-9]{1,9}$' THEN a.participant::bigint
@@ -151,6 +169,7 @@ extension PostgresStore: ReportCountingStore {
         bit_or(pm) FILTER (WHERE NOT tbl AND NOT grp AND NOT note) AS ppm,
         bit_or(cm0) FILTER (WHERE tbl) AS t0, bit_or(cm1) FILTER (WHERE tbl) AS t1, bit_or(pm) FILTER (WHERE tbl) AS tpm,
         bit_or(cm0) FILTER (WHERE NOT note) AS s0, bit_or(cm1) FILTER (WHERE NOT note) AS s1,
+        bit_or(cm0) FILTER (WHERE \(openAnswer)) AS o0, bit_or(cm1) FILTER (WHERE \(openAnswer)) AS o1,
         min(pkey) AS pkey, min(skey) AS skey, min(people) AS people, min(method) AS method
       FROM rk GROUP BY GROUPING SETS ((pid), (sid, seat), (sid))
     ),
@@ -166,6 +185,7 @@ extension PostgresStore: ReportCountingStore {
       ) AS x GROUP BY sid, seat
     ),
     masks AS (SELECT c0, c1, pm, count(*) AS n, sum(pkey) AS k FROM persons GROUP BY c0, c1, pm),
+    opened AS (SELECT o0, o1, count(*) AS n, sum(pkey) AS k FROM agg WHERE g = 2 AND o0 IS NOT NULL GROUP BY o0, o1),
     sessions AS (
       SELECT s0, s1, method, count(*) AS n, sum(skey) AS k FROM agg WHERE g = 3 AND s0 IS NOT NULL
       GROUP BY s0, s1, method
@@ -177,6 +197,8 @@ extension PostgresStore: ReportCountingStore {
       FROM masks m JOIN phase f ON ((m.pm >> f.bit) & 1) = 1 GROUP BY f.phase
     UNION ALL SELECT 'people', c.phase, c.theme, NULL, \(counted("sum(m.n)", "sum(m.k)"))
       FROM masks m JOIN cell c ON \(inCell("m.c0", "m.c1")) GROUP BY c.phase, c.theme
+    UNION ALL SELECT 'open-people', c.phase, c.theme, NULL, \(counted("sum(m.n)", "sum(m.k)"))
+      FROM opened m JOIN cell c ON \(inCell("m.o0", "m.o1")) GROUP BY c.phase, c.theme
     UNION ALL SELECT 'sessions', NULL, NULL, NULL, \(counted("sum(n)", "sum(k)")) FROM sessions
     UNION ALL SELECT 'method', NULL, NULL, method, \(counted("sum(n)", "sum(k)")) FROM sessions GROUP BY method
     UNION ALL SELECT 'sessions', c.phase, c.theme, NULL, \(counted("sum(s.n)", "sum(s.k)"))
@@ -195,27 +217,71 @@ extension PostgresStore: ReportCountingStore {
       FROM places p JOIN cell c ON \(inCell("p.cm0", "p.cm1")) GROUP BY c.phase, c.theme
     """
 
-  /// Closed questions per phase and theme: the people who answered (the row without an
-  /// option) and who chose each option, a multiple choice's options one by one.
+  /// An open answer in words, as a report counts it (`ReportBuilder.route`).
+  private static let openAnswer = """
+    NOT note AND NOT grp AND value_kind = 'text' AND kind <> \(literal(QuestionKind.statement.word)) AND value <> ''
+    """
+
+  /// The suffix of a panel's advice on a statement.
+  private static let adviceSuffix = "-advies"
+
+  /// Closed questions, a panel's votes and advice per phase and theme: the people who answered
+  /// (the row without an option) and who chose each option (a multiple choice's options one
+  /// by one), the members who voted and each vote, and the tables that agreed on an advice.
   private static let closedQuestions = """
-    , o AS (
-      SELECT r.pid, r.question_id, o.opt, min(r.kind) AS kind, bool_or(r.value_kind = 'options') AS multi,
-        count(*) AS n, sum(r.pkey) AS k
-      FROM rk r CROSS JOIN LATERAL (
-        SELECT u AS opt FROM unnest(CASE r.value_kind WHEN 'options' THEN string_to_array(r.value, ',')
-          WHEN 'dontKnow' THEN ARRAY['weet-ik-niet'] ELSE ARRAY[r.value] END) AS u
-        WHERE u IS NOT NULL AND (u <> '' OR r.value_kind <> 'options')
-        UNION ALL SELECT NULL
+    , src AS (
+      SELECT r.pid, r.pkey, r.skey, r.question_id, r.kind, r.value_kind, r.value,
+        CASE WHEN NOT r.note AND NOT r.grp AND r.kind = \(literal(QuestionKind.statement.word)) THEN 'panel'
+          WHEN r.grp AND NOT r.tbl AND NOT r.note AND r.question_id LIKE \(literal("%" + adviceSuffix))
+            AND r.value IS NOT NULL THEN 'advice'
+          WHEN NOT r.note AND NOT r.grp AND r.value_kind IN ('option', 'options', 'number', 'ageBand', 'dontKnow')
+            AND NOT (r.value_kind = 'dontKnow' AND r.kind = \(literal(QuestionKind.open.word))) THEN 'closed'
+        END AS what
+      FROM rk r
+    ),
+    o AS (
+      SELECT s.what, s.pid,
+        CASE WHEN s.what = 'advice' THEN left(s.question_id, -\(adviceSuffix.count)) ELSE s.question_id END AS question_id,
+        o.opt, min(s.kind) AS kind, bool_or(s.value_kind = 'options') AS multi, count(*) AS n,
+        sum(CASE WHEN s.what = 'advice' THEN s.skey ELSE s.pkey END) AS k
+      FROM src s CROSS JOIN LATERAL (
+        SELECT u AS opt FROM unnest(CASE
+            WHEN s.what = 'panel' THEN ARRAY[CASE WHEN s.value_kind = 'dontKnow' THEN 'weet-niet' ELSE s.value END]
+            WHEN s.what = 'advice' THEN ARRAY[s.value]
+            WHEN s.value_kind = 'options' THEN string_to_array(s.value, ',')
+            WHEN s.value_kind = 'dontKnow' THEN ARRAY['weet-ik-niet'] ELSE ARRAY[s.value] END) AS u
+        WHERE u IS NOT NULL AND (u <> '' OR (s.what = 'closed' AND s.value_kind <> 'options'))
+        UNION ALL SELECT NULL WHERE s.what <> 'advice'
       ) AS o
-      WHERE NOT r.note AND NOT r.grp AND r.kind <> \(literal(QuestionKind.statement.word))
-        AND r.value_kind IN ('option', 'options', 'number', 'ageBand', 'dontKnow')
-        AND NOT (r.value_kind = 'dontKnow' AND r.kind = \(literal(QuestionKind.open.word)))
-      GROUP BY r.pid, r.question_id, o.opt
+      WHERE s.what IS NOT NULL
+      GROUP BY s.what, s.pid, 3, o.opt
     )
-    SELECT c.phase, c.theme, s.script_id, o.question_id, o.opt, min(o.kind), bool_or(o.multi),
+    SELECT o.what, c.phase, c.theme, st.script_id, o.question_id, o.opt, min(o.kind), bool_or(o.multi),
       \(counted("sum(o.n)", "sum(o.k)"))
-    FROM o JOIN stored s ON s.pid = o.pid JOIN cell c ON \(inCell("s.cm0", "s.cm1"))
-    GROUP BY c.phase, c.theme, s.script_id, o.question_id, o.opt
+    FROM o JOIN stored st ON st.pid = o.pid JOIN cell c ON \(inCell("st.cm0", "st.cm1"))
+    GROUP BY o.what, c.phase, c.theme, st.script_id, o.question_id, o.opt
+    """
+
+  /// Open answers per phase and theme, the same words together, earliest first: a panel
+  /// member's reason with the vote it explains (the member's vote on the statement).
+  private static let quotes = """
+    , q AS (
+      SELECT r.pid, r.question_id, r.value AS text, r.pkey, r.seq,
+        CASE WHEN r.question_id LIKE \(literal("%" + ReportBuilder.reasonSuffix)) THEN (
+          SELECT CASE WHEN v.value_kind = 'dontKnow' THEN 'weet-niet' ELSE v.value END FROM answer v
+          WHERE v.session_code = r.code AND v.participant = r.participant
+            AND v.question_id = left(r.question_id, -\(ReportBuilder.reasonSuffix.count))
+            AND v.kind = \(literal(QuestionKind.statement.word)) LIMIT 1)
+        END AS vote
+      FROM rk r WHERE \(openAnswer)
+    ),
+    g AS (
+      SELECT pid, question_id, text, vote, count(*) AS n, sum(pkey) AS k, min(seq) AS first
+      FROM q GROUP BY pid, question_id, text, vote
+    )
+    SELECT c.phase, c.theme, s.script_id, g.question_id, g.text, g.vote, \(counted("g.n", "g.k"))
+    FROM g JOIN stored s ON s.pid = g.pid JOIN cell c ON \(inCell("s.cm0", "s.cm1"))
+    ORDER BY g.first, c.bit
     """
 
   /// The sessions with an answer: per script and municipality, and their first and last month.
@@ -232,11 +298,10 @@ extension PostgresStore: ReportCountingStore {
     UNION ALL SELECT 'last-month', NULL, NULL, max(month), 0, 0 FROM started HAVING count(*) > 0
     """
 
-  /// The answers a report shows in words: open answers, a panel's votes and own statements,
-  /// what a group said (advice, Persona cards).
+  /// What a report shows whole: Persona cards (a table's lines) and a panel's own statements.
   private static let quotedAnswers = """
     kind <> \(literal(ReportBuilder.noteKind)) AND question_id <> \(literal(AnswerRecord.tablePeopleID))
-    AND (participant = 'groep' OR value_kind = 'text'
-      OR kind IN (\(literal(QuestionKind.statement.word)), \(literal(ReportBuilder.statementTextKind))))
+    AND ((method = \(literal(Method.persona.rawValue)) AND participant = 'groep')
+      OR kind = \(literal(ReportBuilder.statementTextKind)))
     """
 }

@@ -69,6 +69,9 @@ extension PostgresStore {
     // called from there, one row after the other.
     try withoutActuallyEscaping(body) { body in
       let sink = RowSink(places: places, body: body)
+      // The connection may hold on to its callback (and so the sink) a little after the last
+      // row: the sink lets go of `body` first, as `withoutActuallyEscaping` requires.
+      defer { sink.finish() }
       try stream(sql, values) { row in try sink.take(row) }
     }
   }
@@ -80,13 +83,16 @@ extension PostgresStore {
 /// read from it are parsed once per distinct value.
 private final class RowSink: @unchecked Sendable {
   let places: [String: (municipality: String?, month: String)]
-  let body: (ReportRow) -> Void
+  private var body: ((ReportRow) -> Void)?
   private var lastBytes: [ByteBuffer?] = Array(repeating: nil, count: 13)
   private var lastText: [String?] = Array(repeating: nil, count: 13)
   private var methods: [String: Method] = [:]
   private var helpers: [String: AnsweredBy] = [:]
   private var themes: [String: [String]] = [:]
   private var phases: [String: [PolicyPhase]] = [:]
+
+  /// After the last row: `body` is not called again.
+  func finish() { body = nil }
 
   init(places: [String: (municipality: String?, month: String)], body: @escaping (ReportRow) -> Void) {
     self.places = places
@@ -130,7 +136,7 @@ private final class RowSink: @unchecked Sendable {
       method: methods[method]!, kind: try text(cells[6]) ?? "", themes: themes[themeList]!,
       phases: phases[phaseList]!, valueKind: try text(cells[9]) ?? "", value: try text(cells[10]),
       answeredBy: helpers[answeredBy]!, month: try text(cells[12]) ?? "")
-    body(
+    body?(
       ReportRow(session: code, municipality: place.municipality, sessionMonth: place.month, answer: answer))
   }
 }

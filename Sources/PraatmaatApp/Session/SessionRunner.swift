@@ -66,7 +66,7 @@ public struct SessionRunner {
     // The anonymiser's and the matcher's lists were found before consent and are read
     // meanwhile: the first question is shown at once; its answer waits for the matcher's
     // lists, and nothing is kept before the anonymiser's are ready (the recorder waits).
-    let code = SessionCode.random()
+    var code = SessionCode.random()
     let known = preparedWords.ifReady()
     var conversation = Conversation(
       script: script, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise,
@@ -75,14 +75,17 @@ public struct SessionRunner {
     // Walk to the first question before the session is kept, so a session killed right
     // after its code was shown still resumes at that question.
     let first = conversation.start()
-    let record = SessionRecord(
-      code: code, scriptID: script.id, scriptVersion: script.header.version, method: script.header.method,
-      municipality: municipality, status: .running, month: month, state: conversation.state,
-      scriptPath: file)
     let store: any AnswerStore
     let lease: AnyObject?
     do {
       store = try database.store()
+      // A code is drawn again while it is taken: on a region's server with half a million
+      // sessions a random code is taken about once in 500 conversations.
+      while try store.session(code) != nil { code = SessionCode.random() }
+      let record = SessionRecord(
+        code: code, scriptID: script.id, scriptVersion: script.header.version, method: script.header.method,
+        municipality: municipality, status: .running, month: month, state: conversation.state,
+        scriptPath: file)
       // Taken before the session exists, so no other process can resume it meanwhile.
       lease = try store.lease(code)
       try store.create(record)

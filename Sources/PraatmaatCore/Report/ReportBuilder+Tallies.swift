@@ -52,12 +52,19 @@ extension ReportBuilder {
 
     mutating func add(_ text: String, words: WordCounter.Prepared, question: Int, vote: String?, key: UInt32)
     {
+      var mentions = CellCount()
+      mentions.add(key)
+      add(text, words: words, question: question, vote: vote, mentions: mentions)
+    }
+
+    /// Answers that say `text`, counted together (by a store).
+    mutating func add(
+      _ text: String, words: WordCounter.Prepared, question: Int, vote: String?, mentions: CellCount
+    ) {
       let at = QuoteKey(question: question, group: words.group, vote: vote)
       if quotes[at] != nil {
-        quotes[at]!.mentions.add(key)
+        quotes[at]!.mentions.absorb(mentions)
       } else {
-        var mentions = CellCount()
-        mentions.add(key)
         quotes[at] = QuoteTally(
           text: text, question: question, vote: vote, mentions: mentions, words: words.list)
       }

@@ -86,6 +86,15 @@ public struct CountedCell: Sendable, Equatable {
     case script, municipality
     case firstMonth = "first-month"
     case lastMonth = "last-month"
+    /// The people who gave an open answer; the answers that say one text (`label`), with the
+    /// vote a panel member's reason explains (`vote`), earliest first.
+    case openPeople = "open-people"
+    case quote
+    /// A panel's statement (`question`): the members who voted, and per vote (`label`); the
+    /// advice (`label`) tables agreed on, one record per table.
+    case panelPeople = "panel-people"
+    case panelVote = "panel-vote"
+    case advice
   }
 
   public var measure: Measure
@@ -97,15 +106,18 @@ public struct CountedCell: Sendable, Equatable {
   public var question: String?
   public var kind: String?
   public var multiple = false
-  /// A method, an option, a script, a municipality or a month.
+  /// A method, an option, a script, a municipality, a month, a quote, a vote or an advice.
   public var label: String?
+  /// For a quote: the vote its reason explains.
+  public var vote: String?
   public var cell: CellCount
 
   public init(
     _ measure: Measure, phase: PolicyPhase? = nil, theme: String? = nil, script: String? = nil,
     question: String? = nil, kind: String? = nil, multiple: Bool = false, label: String? = nil,
-    cell: CellCount = CellCount()
+    vote: String? = nil, cell: CellCount = CellCount()
   ) {
+    self.vote = vote
     self.measure = measure
     self.phase = phase
     self.theme = theme
@@ -183,6 +195,16 @@ extension ReportBuilder {
         } else {
           Self.take(c, into: &total)
         }
+      case .openPeople:
+        guard let phase = c.phase, let theme = c.theme else { continue }
+        change(phase, theme) { $0.open.people = DistinctCounter(counted: c.cell) }
+      case .quote, .panelPeople, .panelVote, .advice:
+        guard let phase = c.phase, let theme = c.theme, let script = c.script, let id = c.question else {
+          continue
+        }
+        let question = intern(QuestionKey(script: script, question: id))
+        let words = c.measure == .quote ? self.words.prepare(c.label ?? "") : nil
+        change(phase, theme) { Self.take(c, question: question, words: words, into: &$0) }
       case .questionPeople, .option:
         guard let phase = c.phase, let theme = c.theme, let script = c.script, let id = c.question else {
           continue
@@ -222,6 +244,23 @@ extension ReportBuilder {
     case .answers: tally.answers = c.cell
     case .withHelp: tally.withHelp = c.cell
     case .notes: tally.notes = c.cell
+    default: break
+    }
+  }
+
+  /// What a report shows in words, counted by a store: open answers and panels.
+  private static func take(
+    _ c: CountedCell, question: Int, words: WordCounter.Prepared?, into tally: inout ThemeTally
+  ) {
+    switch c.measure {
+    case .quote:
+      guard let words else { return }
+      tally.open.add(c.label ?? "", words: words, question: question, vote: c.vote, mentions: c.cell)
+    case .panelPeople: tally.panels[question, default: PanelTally()].people = QuestionPeople(counted: c.cell)
+    case .panelVote:
+      tally.panels[question, default: PanelTally()].votes[c.label ?? "", default: CellCount()].absorb(c.cell)
+    case .advice:
+      tally.panels[question, default: PanelTally()].advice[c.label ?? "", default: CellCount()].absorb(c.cell)
     default: break
     }
   }
