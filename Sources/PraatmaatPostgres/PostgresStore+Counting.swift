@@ -4,7 +4,7 @@ import PraatmaatStore
 
 /// A report counted on the server: `GROUP BY` over the answers of the sessions the report
 /// takes, people and sessions counted once per cell with the sum of their record keys, exactly
-/// as `ReportBuilder` counts them. Only the cells and the answers a report shows in words
+/// as `ReportBuilder` counts them. Only the cells, Persona cards and a panel's own statements
 /// travel to the program that renders it.
 extension PostgresStore: ReportCountingStore {
   public func countReport(

@@ -66,12 +66,13 @@ public protocol AnswerStore: AnyObject, Sendable {
 }
 
 /// A store that counts a report's cells itself, where the answers are (a region's server): only
-/// the cells and the answers a report shows in words travel (see `CountingPlan`).
+/// the cells, and the answers it leaves to the report, travel (see `CountingPlan`).
 public protocol ReportCountingStore: AnswerStore {
   /// In one snapshot: the placements answers were stored with are handed to `plan`; what it
-  /// asks for is counted and returned, and every answer a report shows in words (open answers,
-  /// panels, Persona cards, a panel's own statements) goes to `quoted`. Nil, before anything
-  /// is read, when the store cannot count this report (then it is counted where it is read).
+  /// asks for is counted and returned, and every answer it did not count that a report shows
+  /// (Persona cards, a panel's own statements) goes to `quoted`, to `ReportBuilder.add(_:counted:)`.
+  /// Nil, before anything is read, when the store cannot count this report (then it is
+  /// counted where it is read).
   func countReport(
     script: String?, plan: ([StoredPlacement]) -> CountingPlan, quoted: (ReportRow) -> Void
   ) throws(StoreError) -> [CountedCell]?

@@ -1,9 +1,9 @@
 /// Counting a report where its answers are kept (a region's server), so that cells travel
 /// instead of millions of answers. The builder says what to count (`CountingPlan`), the store
 /// counts with its own queries and gives back cells (`CountedCell`), the builder takes them in
-/// (`ReportBuilder.absorb`) and reads only the answers a report shows in words
-/// (`ReportBuilder.add(_:counted:)`). Disclosure control stays in the builder: the store only
-/// counts people and sums their record keys, exactly as the builder would.
+/// (`ReportBuilder.absorb`) and reads whole only the answers the store did not count (such as
+/// Persona cards: `ReportBuilder.add(_:counted:)`). Disclosure control stays in the builder:
+/// the store only counts people and sums their record keys, exactly as the builder would.
 
 /// The themes and phases answers were stored with, for one script: as stored, and read.
 public struct StoredPlacement: Hashable, Sendable {
@@ -176,8 +176,8 @@ extension ReportBuilder {
     return phases.flatMap { phase in themes.map { (phase, $0) } }
   }
 
-  /// Takes in what the store counted (see `countingPlan`); the answers a report shows in words
-  /// follow with `add(_:counted: true)`.
+  /// Takes in what the store counted (see `countingPlan`); the answers it did not count follow
+  /// with `add(_:counted: true)`.
   public mutating func absorb(_ cells: [CountedCell]) {
     for c in cells {
       switch c.measure {
