@@ -111,8 +111,8 @@ public struct ReportJob {
 }
 
 extension ReportJob {
-  /// A report whose cells the store counts: only the answers it quotes are read here. Nil
-  /// when the store cannot count it.
+  /// A report whose cells the store counts: only the answers it leaves to the report (shown
+  /// whole) are read here. Nil when the store cannot count it.
   static func counted(
     _ builder: ReportBuilder, script: String?, on store: any ReportCountingStore,
     progress: ((Int, Int) -> Void)?

@@ -155,10 +155,8 @@ public struct ReportBuilder: Sendable {
     // Up to 8 participants and the group: a session's people fit in 16 numbers.
     let person = session * 16 + (Int(a.participant) ?? (a.participant.isEmpty ? 0 : 15))
     let isNote = a.kind == Self.noteKind
-    let phases = (a.phases.isEmpty ? catalogue[a.scriptID]?.header.phases ?? [] : a.phases).filter {
-      filter.phase == nil || $0 == filter.phase
-    }
-    let asked = a.themes.isEmpty ? catalogue[a.scriptID]?.header.themes ?? [] : a.themes
+    let phases = countedPhases(script: a.scriptID, stored: a.phases)
+    let asked = askedThemes(script: a.scriptID, stored: a.themes)
     if asked != last.askedThemes {
       last.askedThemes = asked
       last.vocabularyThemes = vocabulary.themes(of: asked)
@@ -218,6 +216,18 @@ public struct ReportBuilder: Sendable {
         if !table { Self.route(prepared, question: question, keys, into: &tallies[p][theme]) }
       }
     }
+  }
+
+  /// The phases an answer counts under: its own, or its script's; those the filter asks for.
+  func countedPhases(script: String, stored: [PolicyPhase]) -> [PolicyPhase] {
+    (stored.isEmpty ? catalogue[script]?.header.phases ?? [] : stored).filter {
+      filter.phase == nil || $0 == filter.phase
+    }
+  }
+
+  /// The themes an answer was asked under, as the script wrote them: its own, or its script's.
+  func askedThemes(script: String, stored: [String]) -> [String] {
+    stored.isEmpty ? catalogue[script]?.header.themes ?? [] : stored
   }
 
   /// The first answer of a session the report takes: its month and place.

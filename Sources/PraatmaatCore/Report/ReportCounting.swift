@@ -168,12 +168,10 @@ extension ReportBuilder {
 
   /// The phases and themes an answer counts under, after the filter: its own, or its script's.
   func placed(script: String, themes: [String], phases: [PolicyPhase]) -> [(PolicyPhase, String)] {
-    let phases = (phases.isEmpty ? catalogue[script]?.header.phases ?? [] : phases).filter {
-      filter.phase == nil || $0 == filter.phase
+    let themes = vocabulary.themes(of: askedThemes(script: script, stored: themes)).filter {
+      filter.theme == nil || $0 == filter.theme
     }
-    let asked = themes.isEmpty ? catalogue[script]?.header.themes ?? [] : themes
-    let themes = vocabulary.themes(of: asked).filter { filter.theme == nil || $0 == filter.theme }
-    return phases.flatMap { phase in themes.map { (phase, $0) } }
+    return countedPhases(script: script, stored: phases).flatMap { phase in themes.map { (phase, $0) } }
   }
 
   /// Takes in what the store counted (see `countingPlan`); the answers it did not count follow
@@ -199,17 +197,11 @@ extension ReportBuilder {
         guard let phase = c.phase, let theme = c.theme else { continue }
         change(phase, theme) { $0.open.people = DistinctCounter(counted: c.cell) }
       case .quote, .panelPeople, .panelVote, .advice:
-        guard let phase = c.phase, let theme = c.theme, let script = c.script, let id = c.question else {
-          continue
-        }
-        let question = intern(QuestionKey(script: script, question: id))
+        guard let (phase, theme, question) = questionCell(c) else { continue }
         let words = c.measure == .quote ? self.words.prepare(c.label ?? "") : nil
         change(phase, theme) { Self.take(c, question: question, words: words, into: &$0) }
       case .questionPeople, .option:
-        guard let phase = c.phase, let theme = c.theme, let script = c.script, let id = c.question else {
-          continue
-        }
-        let question = intern(QuestionKey(script: script, question: id))
+        guard let (phase, theme, question) = questionCell(c) else { continue }
         change(phase, theme) { tally in
           if tally.closed.count <= question {
             tally.closed.append(
@@ -233,6 +225,14 @@ extension ReportBuilder {
         if let m = c.label, months.last.map({ m > $0 }) ?? true { months.last = m }
       }
     }
+  }
+
+  /// A cell about one question: its phase, theme and the question's number.
+  private mutating func questionCell(_ c: CountedCell) -> (PolicyPhase, String, Int)? {
+    guard let phase = c.phase, let theme = c.theme, let script = c.script, let id = c.question else {
+      return nil
+    }
+    return (phase, theme, intern(QuestionKey(script: script, question: id)))
   }
 
   /// A count for the report, or for one phase and theme.
