@@ -69,6 +69,11 @@ enum AnonymiserBench {
         for miss in evaluation.misses {
           print("MISS \(set.name) \(miss.span.label.rawValue) \(excerpt(miss.text, miss.span))")
         }
+        for partial in evaluation.partials {
+          print(
+            "PART \(set.name) \(partial.span.label.rawValue) \(excerpt(partial.text, partial.span))"
+              + " → \(anonymiser.anonymise(partial.text))")
+        }
         for alarm in evaluation.falseAlarms {
           print("FALSE \(set.name) \(alarm.span.label.rawValue) \(excerpt(alarm.text, alarm.span))")
         }

@@ -30,6 +30,8 @@ public struct AnonymiserEvaluation: Sendable {
   /// Labelled spans that no found span overlaps, with their text (for reading, not storing).
   public var misses: [(text: String, span: PIISpan)] = []
   public var falseAlarms: [(text: String, span: PIISpan)] = []
+  /// Labelled spans that were found in part: some of their characters stayed visible.
+  public var partials: [(text: String, span: PIISpan)] = []
 
   public init() {}
 
@@ -73,8 +75,10 @@ public struct AnonymiserEvaluation: Sendable {
         misses.append((sample.text, span))
       }
       personalCharacters += span.end - span.start
-      leakedCharacters +=
-        (span.start..<span.end).filter { k in !found.contains { $0.start <= k && k < $0.end } }.count
+      let leaked = (span.start..<span.end).filter { k in !found.contains { $0.start <= k && k < $0.end } }
+        .count
+      leakedCharacters += leaked
+      if hit && leaked > 0 { partials.append((sample.text, span)) }
     }
     for span in found {
       let hit = sample.spans.contains { overlaps($0, span) }

@@ -36,7 +36,7 @@ extension AnonymiserLexicon {
       vriendjes nichten ooms tantes cousin vriendinnetjes
       """
     ),
-    (.title, "meneer mevrouw mevr mw mvr dhr mnr heer juf meester dokter dr mr ir prof"),
+    (.title, "meneer mevrouw mevr mw mvr dhr mnr hr heer juf meester dokter dr drs mr ir ing prof"),
     (
       .address,
       """

@@ -44,11 +44,13 @@ public struct DutchAnonymiser: Anonymiser {
   private func spans(inPiece text: String) -> [PIISpan] {
     let tokens = Tokens(text, lexicon: lexicon)
     let (found, weak) = ruleFindings(tokens)
-    guard let labeller else { return found }
+    guard let labeller else { return Self.whole(tokens, found) }
     // Names found on weak evidence stay only when the labeller agrees; it also finds names
     // among the tokens no rule took.
     let (strong, kept) = weigh(tokens, found, weak, labeller)
-    return Self.withParticles(tokens, Self.resolved(strong + kept + learned(tokens, strong + kept, labeller)))
+    return Self.whole(
+      tokens,
+      Self.withParticles(tokens, Self.resolved(strong + kept + learned(tokens, strong + kept, labeller))))
   }
 
   /// What the rules find: shapes first, then dates and ages where no shape was, then names.

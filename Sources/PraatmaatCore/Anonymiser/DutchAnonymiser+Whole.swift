@@ -1,0 +1,199 @@
+/// The last pass: a name is taken out whole, never in pieces. The recognisers find the part of
+/// a name they have evidence for; the words that belong to it by their shape go with it:
+/// - initials before a surname, with the particles after them: "m. el [naam]" and
+///   "M.v.d. [naam]" become "[naam]", "dr. c. de [naam]" becomes "dr. [naam]" (a title or form
+///   of address stays, as in "mevrouw [naam]"); a capitalised first name before it ("Ben
+///   [naam]"), and "de" before a name that is only ever a surname ("de [naam]" of "de vries");
+/// - the article of an organisation or neighbourhood ("[wijk]" of "de bijlmer", "Het
+///   [organisatie]"; a street keeps it: "op de [straat]"), a capitalised
+///   or unknown word before an organisation ("Tata [organisatie]"), and what ends its name
+///   after it ("[organisatie] nederland", "[organisatie] & zn", "[organisatie].college");
+/// - a house number after a street ("[straat] 12b"), letters and pieces of a number around a
+///   dossier number ("SH-[nummer]", "[nummer]/K");
+/// - two pieces of one name next to each other become one ("[organisatie 1] [naam 1]").
+extension DutchAnonymiser {
+  static func whole(_ tokens: Tokens, _ spans: [PIISpan]) -> [PIISpan] {
+    guard !spans.isEmpty else { return spans }
+    // A written title is no name: "dr." and "mw." stay, the name after them goes.
+    let names = spans.filter { span in
+      let first = tokens.index(atOrAfter: span.start)
+      return span.label != .person || first >= tokens.count || tokens[first].end < span.end
+        || !(tokens[first].flags.contains(.title) && tokens[first].end - tokens[first].start <= 4)
+    }
+    let grown = names.map { span -> PIISpan in
+      var first = tokens.index(atOrAfter: span.start)
+      var last = tokens.index(atOrAfter: span.end) - 1
+      guard first < tokens.count, last >= first else { return span }
+      switch span.label {
+      case .person:
+        first = personStart(tokens, first)
+      case .location, .institution:
+        first = placeStart(tokens, first, institution: span.label == .institution, detail: span.detail)
+        last = placeEnd(tokens, last, institution: span.label == .institution)
+      case .id:
+        (first, last) = numberPieces(tokens, first, last)
+      default:
+        break
+      }
+      var result = span
+      result.start = min(span.start, tokens[first].start)
+      result.end = max(span.end, tokens[last].end)
+      return result
+    }
+    return joined(tokens, resolved(grown))
+  }
+
+  static func personStart(_ tokens: Tokens, _ name: Int) -> Int {
+    var first = name
+    while true {
+      // Particles between an initial and the name: "c. de [naam]".
+      var k = first
+      while k > 0, tokens[k].joined, tokens[k - 1].isWord, tokens[k - 1].flags.contains(.particle) { k -= 1 }
+      // An initial or a written title with its full stop: "m.", "dr.", "M.v.d.".
+      if k >= 2, tokens.is(k - 1, "."), tokens[k].joined || tokens[k - 1].end == tokens[k].start,
+        tokens[k - 2].isWord, tokens[k - 2].end == tokens[k - 1].start,
+        tokens[k - 2].end - tokens[k - 2].start == 1
+      {
+        first = k - 2
+        continue
+      }
+      break
+    }
+    guard first == name, name > 0, tokens[name].joined, tokens[name - 1].isWord else { return first }
+    let before = tokens[name - 1]
+    // "Wil [naam]": a capitalised first name right before a found surname, when no "ik" makes
+    // it a verb ("ik ben [naam]").
+    if before.flags.contains(.firstName), before.capital, !tokens.shouting,
+      !before.sentenceStart || tokens[name].capital,
+      name < 2 || !tokens.isAny(name - 2, ["ik", "jij", "je", "u", "we", "wij"])
+    {
+      return name - 1
+    }
+    // "Het [naam]": a capitalised article in running text starts a name.
+    if tokens.isAny(name - 1, ["de", "het", "den"]), before.capital, !before.sentenceStart, !tokens.shouting {
+      return name - 1
+    }
+    // "de [naam]" of "de vries": a name that is only ever a surname takes its "de".
+    if tokens.is(name - 1, "de"), tokens[name].flags.contains(.surname),
+      !tokens[name].flags.contains(.firstName), !tokens[name].flags.contains(.word)
+    {
+      return name - 1
+    }
+    return first
+  }
+
+  static func placeStart(_ tokens: Tokens, _ name: Int, institution: Bool, detail: PIISpan.Detail?) -> Int {
+    var first = name
+    // "Tata [organisatie]", "de hartekamp [organisatie]": a word before an organisation that
+    // is capitalised in running text, or that is no Dutch word, is part of its name.
+    if institution, first > 0, tokens[first].joined, tokens[first - 1].isWord {
+      let before = tokens[first - 1]
+      let ordinary = !before.flags.intersection([.word, .function, .verb, .domain, .compound, .determiner])
+        .isEmpty
+      let capitalised = before.capital && !before.sentenceStart && !tokens.shouting
+      if capitalised && before.flags.intersection([.function, .determiner, .title]).isEmpty || !ordinary {
+        first -= 1
+      }
+    }
+    // The article of the name: "[wijk]" of "de bijlmer", "[organisatie]" of "de boog", and a
+    // capitalised one in running text ("Het [organisatie]"). A street or town keeps its
+    // lower-case article: "op de [straat]".
+    guard first > 0, tokens[first].joined, tokens.isAny(first - 1, ["de", "het", "den", "'t"]) else {
+      return first
+    }
+    let article = tokens[first - 1]
+    let named = institution || detail == .neighbourhood
+    return named || article.capital && !article.sentenceStart && !tokens.shouting ? first - 1 : first
+  }
+
+  static func placeEnd(_ tokens: Tokens, _ name: Int, institution: Bool) -> Int {
+    var last = name
+    let limit = min(tokens.count - 1, name + 3)
+    while last < limit {
+      let next = tokens[last + 1]
+      // "[straat] 12b": a house number, unless a unit says it is an amount ("in utrecht 3 jaar").
+      if !institution, next.joined, next.kind == .number || next.kind == .mixed, next.end - next.start <= 5,
+        last + 2 >= tokens.count
+          || tokens[last + 2].flags.intersection([.unit, .years, .month, .calendar]).isEmpty
+      {
+        return last + 1
+      }
+      guard institution else { return last }
+      // "[organisatie] & zn", "[organisatie].college".
+      if last + 2 <= limit, tokens[last + 2].isWord,
+        tokens.is(last + 1, "&") && next.joined && tokens[last + 2].joined
+          || tokens.is(last + 1, ".") && next.start == tokens[last].end && tokens[last + 2].start == next.end
+            && tokens[last + 2].flags.contains(.organisationTail)
+      {
+        last += 2
+        continue
+      }
+      guard next.joined, next.isWord else { return last }
+      // "[organisatie] nederland", "[organisatie] zorg", "Woonzorg [Nederland]".
+      let ends = !next.flags.intersection([.organisationTail, .town, .country]).isEmpty
+      let capitalised =
+        next.capital && !tokens.shouting && next.flags.intersection([.function, .verb]).isEmpty
+      guard ends || capitalised else { return last }
+      last += 1
+    }
+    return last
+  }
+
+  /// A dossier number with its letters and pieces: "SH-2024-01873", "DW/88213/K".
+  static func numberPieces(_ tokens: Tokens, _ first: Int, _ last: Int) -> (Int, Int) {
+    func code(_ i: Int) -> Bool {
+      i >= 0 && i < tokens.count
+        && (tokens[i].kind == .word && tokens[i].end - tokens[i].start <= 4
+          && (tokens[i].allCapitals || tokens[i].end - tokens[i].start == 1) || tokens[i].kind == .number
+          || tokens[i].kind == .mixed)
+    }
+    func glue(_ i: Int) -> Bool { tokens.isAny(i, ["-", "/"]) }
+    var first = first
+    var last = last
+    while first >= 2, glue(first - 1), tokens[first - 1].end == tokens[first].start,
+      tokens[first - 2].end == tokens[first - 1].start, code(first - 2)
+    {
+      first -= 2
+    }
+    if first >= 1, tokens[first].joined, code(first - 1), tokens[first - 1].allCapitals { first -= 1 }
+    while last + 2 < tokens.count, glue(last + 1), tokens[last + 1].start == tokens[last].end,
+      tokens[last + 2].start == tokens[last + 1].end, code(last + 2)
+    {
+      last += 2
+    }
+    return (first, last)
+  }
+
+  /// Neighbouring spans of one name made one: a name, place or organisation right after
+  /// another with only a space between ("Bakkerij [Smit]"), or letters right before a number
+  /// ("AP [nummer]"), keep the first one's label.
+  static func joined(_ tokens: Tokens, _ spans: [PIISpan]) -> [PIISpan] {
+    let names: Set<PIISpan.Label> = [.person, .location, .institution]
+    var result: [PIISpan] = []
+    for span in spans {
+      guard let last = result.last else {
+        result.append(span)
+        continue
+      }
+      let gap = tokens.index(atOrAfter: last.end)
+      let touching = gap < tokens.count && tokens[gap].start == span.start && tokens[gap].joined
+      let bothNames = names.contains(last.label) && names.contains(span.label)
+      let lettersBeforeNumber =
+        last.label == .person && [.id, .phone].contains(span.label)
+        && tokens.index(atOrAfter: last.start) == gap - 1 && tokens[gap - 1].allCapitals
+        && tokens[gap - 1].end - tokens[gap - 1].start <= 4
+      // A street or postcode and the town after it stay two: "[postcode] [plaats]".
+      let oneKind = last.detail == nil && span.detail == nil || last.detail == span.detail
+      if touching && (bothNames && oneKind || lettersBeforeNumber) {
+        result[result.count - 1].end = span.end
+        if lettersBeforeNumber {
+          result[result.count - 1].label = .id
+          result[result.count - 1].detail = nil
+        }
+      } else {
+        result.append(span)
+      }
+    }
+    return result
+  }
+}

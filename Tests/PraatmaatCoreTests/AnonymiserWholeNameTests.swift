@@ -1,0 +1,48 @@
+import Testing
+
+@testable import PraatmaatCore
+
+/// A name is taken out whole: the pieces that belong to a found name by their shape go with
+/// it, so no initial, article, house number or second half stays visible beside the tag.
+@Suite("Anonymiser: a name goes out whole")
+struct AnonymiserWholeNameTests {
+  let anonymiser = AnonymiserFixture.anonymiser
+
+  @Test(
+    "Initials, articles, house numbers and the rest of a name go with it",
+    arguments: [
+      // Initials, with the particles after them; a title stays.
+      ("de brief kwam van J.v.d. Meulen", "de brief kwam van [naam 1]"),
+      ("m. el amrani belde gisteren", "[naam 1] belde gisteren"),
+      ("mijn huisarts is dr. k. de Groot", "mijn huisarts is dr. [naam 1]"),
+      ("ik ben bij drs. Yilmaz geweest", "ik ben bij drs. [naam 1] geweest"),
+      ("mevrouw el Idrissi belt", "mevrouw [naam 1] belt"),
+      // A capitalised first name before a found surname, also when it is a Dutch word.
+      ("Bas Verhoeven is mijn collega", "[naam 1] is mijn collega"),
+      // An organisation's article, the words that end its name, and the pieces of one name.
+      ("ik zit bij Het Anker in Zwolle", "ik zit bij [organisatie 1] in [plaats 1]"),
+      ("ik werk bij Bakkerij Verhoeven", "ik werk bij [organisatie 1]"),
+      ("ik werk bij visser & zn", "ik werk bij [organisatie 1]"),
+      ("ik zit op het Groen.college", "ik zit op [organisatie 1]"),
+      // A street keeps its article and takes its number; an amount after a town is no number.
+      ("ik woon op de kanaalstraat 12a", "ik woon op de [straat 1]"),
+      ("ik woon in Utrecht 3 jaar al", "ik woon in [plaats 1] 3 jaar al"),
+      ("postcode 1234 AB Amsterdam", "postcode [postcode] [plaats 1]"),
+      // A dossier number with its letters.
+      ("mijn dossiernummer is AB-2023-4471", "mijn dossiernummer is [nummer]"),
+    ])
+  func whole(text: String, expected: String) {
+    #expect(anonymiser.anonymise(text) == expected)
+  }
+
+  @Test("No character of a found name stays visible beside its tag")
+  func nothingBeside() {
+    // Titles stay; every other piece of these names goes.
+    let text = "dr. k. de Groot en Bas Verhoeven werken bij Het Anker, kerkstraat 14b"
+    let masked = anonymiser.anonymise(text)
+    for piece in ["k.", "Groot", "Bas", "Verhoeven", "Het", "Anker", "14b"] {
+      #expect(!masked.contains(piece), "\(piece) stayed in: \(masked)")
+    }
+    #expect(masked.hasPrefix("dr. "))
+  }
+}
