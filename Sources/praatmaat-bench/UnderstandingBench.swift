@@ -155,7 +155,7 @@ enum UnderstandingBench {
         let o = outcome(u, expected: item.expected, question: item.question)
         counts[o, default: 0] += 1
         perKind[name, default: [:]][kindName(item.question.kind), default: [:]][o, default: 0] += 1
-        if verbose && (o == .missed || o == .wrongStored) {
+        if verbose && (o == .missed || o == .wrongStored || o == .rightAfterCheck) {
           print("  \(o.rawValue)\t[\(item.section)]\t\(item.answer)\texpected \(item.expected)\tgot \(u)")
         }
       }

@@ -6,6 +6,13 @@ extension AnswerMatcher {
     let options = question.options
     guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
     if let id = Self.exact(t, options) ?? Self.numbered(t, options: options) { return .value(.option(id)) }
+    // "soms fijn, soms niet", "soms wel soms niet": both sides, each only sometimes, is the middle.
+    if t.words.filter({ $0 == "soms" }).count >= 2,
+      scaleStep(t, heads: QuestionHeads(question, words: words)) != nil
+        || t.words.contains(where: { ["wel", "niet"].contains($0) })
+    {
+      return .value(.option(options[Self.step(6, on: options.count) - 1].id))
+    }
     // The writer's own words for a step, and labels spelled nearly right.
     let reading = ChoiceReading(t, options: options, words: words, groups: false)
     // "lukt niet altijd" is more than the step "Lukt niet": a longer phrase of the general
@@ -17,7 +24,7 @@ extension AnswerMatcher {
     // "een beetje", "soms" on a question about one quality ("Voel je je veilig?", "Past de
     // hulp?"): the middle; "soms wel, soms niet" too.
     let heads = QuestionHeads(question, words: words)
-    if !heads.isEmpty, words.weaker.contains(t.text) || t.words.filter({ $0 == "soms" }).count >= 2 {
+    if !heads.isEmpty, words.weaker.contains(t.text) {
       return .value(.option(options[Self.step(6, on: options.count) - 1].id))
     }
     if words.scaleUnclear.contains(t.text) { return .notUnderstood }
@@ -25,9 +32,31 @@ extension AnswerMatcher {
       if reading.chosen.count == 1, reading.excluded.isEmpty {
         return reading.sure ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
       }
+      // "goedd", "slechtt": a scale word with a typo is only a guess, checked first.
+      if let respelled = respelled(t), let step = scaleStep(respelled, heads: heads) {
+        return .guess(.option(options[Self.step(step, on: options.count) - 1].id))
+      }
       return .notUnderstood
     }
     return .value(.option(options[Self.step(step, on: options.count) - 1].id))
+  }
+
+  /// The answer with each unknown word of four letters or more that is one letter away from
+  /// exactly one scale word spelled as that word; nil when no word changed.
+  func respelled(_ t: AnswerText) -> AnswerText? {
+    var copy = t
+    var changed = false
+    for (i, word) in t.words.enumerated()
+    where word.count >= 4 && words.scaleSteps[word] == nil && !Self.littleWords.contains(word) {
+      let near = words.scaleSteps.keys.filter {
+        $0.count >= 4 && !$0.contains(" ") && abs($0.count - word.count) <= 1
+          && EditDistance.between($0, word) == 1
+      }
+      guard near.count == 1, let fixed = near.first else { continue }
+      copy.words[i] = fixed
+      changed = true
+    }
+    return changed ? copy : nil
   }
 
   /// A step of the general 5-step scale, in half steps (2 … 10), on a scale of `size` steps.

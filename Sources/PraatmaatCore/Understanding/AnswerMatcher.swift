@@ -36,7 +36,8 @@ public struct AnswerMatcher: Sendable {
       return text.isEmpty ? .notUnderstood : .value(.text(text))
     case .number:
       switch NumberReader(question: question, words: words).read(t) {
-      case .number(let n, let worked): return worked ? .guess(.number(n)) : .value(.number(n))
+      case .number(let n, let worked):
+        return checked(worked ? .guess(.number(n)) : .value(.number(n)), t, question: question)
       case .unclear: return .notUnderstood
       }
     case .multiChoice:
@@ -46,7 +47,7 @@ public struct AnswerMatcher: Sendable {
     case .statement:
       return matchStatement(t, question: question)
     case .scale:
-      return matchScale(t, question: question)
+      return checked(matchScale(t, question: question), t, question: question)
     case .choice:
       return matchChoice(t, question: question)
     }

@@ -92,11 +92,13 @@ struct NumberReader {
       return .unclear
     }
     var amounts = Self.amounts(w)
-    // "bijna 30": for an age, one less (a whole year); otherwise too vague to note.
+    // "bijna 30": for an age, one less (a whole year), checked first; otherwise too vague to note.
+    var almost = false
     for (k, a) in amounts.enumerated() where a.at > 0 && w[a.at - 1] == "bijna" {
       if unit == .years && k > 0 { amounts.remove(at: k); break }
       guard unit == .years else { return .unclear }
       amounts[k].value -= 1
+      almost = true
     }
     if let i = w.firstIndex(of: "of"), amounts.contains(where: { $0.at < i }),
       amounts.contains(where: { $0.at > i })
@@ -130,7 +132,9 @@ struct NumberReader {
     case .hours, .times: return perDays(w, amounts)
     case .years:
       if amounts.contains(where: { $0.value >= 1900 }) { return .unclear }
-      return single(amounts, w)
+      let reading = single(amounts, w)
+      if almost, case .number(let n, _) = reading { return .number(n, worked: true) }
+      return reading
     case .euros, .count:
       return single(amounts, w)
     }
@@ -299,6 +303,8 @@ struct NumberReader {
         // "zaterdag voetbal en dinsdag training": days named one by one.
       }
     }
+    // "een uur of drie per dag" to a question per week: how many days is not said.
+    if period == .week || period == .month, Self.names(w, period: "dag") { return .unclear }
     return single(amounts, w)
   }
 
