@@ -35,6 +35,23 @@ struct AnonymiserWholeNameTests {
     #expect(anonymiser.anonymise(text) == expected)
   }
 
+  @Test(
+    "In text that capitalises ordinary words, a capital alone makes no name",
+    arguments: [
+      "Ik Wil Later een Huis met een Tuin en een Hond",
+      "Ik Vind het Fijn als Mijn Begeleider Vroeg Komt",
+    ])
+  func capitalisedWords(text: String) {
+    #expect(anonymiser.anonymise(text) == text)
+  }
+
+  @Test("A name after a clear word stays a name in such text")
+  func cuedInCapitals() {
+    #expect(
+      anonymiser.anonymise("Hoi Ik Heet Noor en Ik Woon Hier Fijn")
+        == "Hoi Ik Heet [naam 1] en Ik Woon Hier Fijn")
+  }
+
   @Test("No character of a found name stays visible beside its tag")
   func nothingBeside() {
     // Titles stay; every other piece of these names goes.

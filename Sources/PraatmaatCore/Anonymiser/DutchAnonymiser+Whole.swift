@@ -40,7 +40,27 @@ extension DutchAnonymiser {
       result.end = max(span.end, tokens[last].end)
       return result
     }
-    return joined(tokens, resolved(grown))
+    return joined(tokens, resolved(grown)).filter { !capitalisedCommonWord(tokens, $0) }
+  }
+
+  /// A word like "Huis", "Niet" or "Super" in text whose writer capitalises ordinary words
+  /// (three or more common Dutch words with a capital inside a sentence): one common word
+  /// that no list has as a first name, place or organisation, with no clear word before it
+  /// ("heet", "meneer", "tante", "hoi"), is no name there. Its capital says nothing, and the
+  /// list of surnames holds almost every Dutch word.
+  static func capitalisedCommonWord(_ tokens: Tokens, _ span: PIISpan) -> Bool {
+    guard [.person, .location, .institution].contains(span.label) else { return false }
+    let first = tokens.index(atOrAfter: span.start)
+    guard first < tokens.count, tokens[first].isWord, tokens[first].end >= span.end else { return false }
+    func common(_ t: Token) -> Bool {
+      t.flags.intersection(LexiconFlags.entity.subtracting(.surname)).isEmpty
+        && !t.flags.intersection([.frequent, .function, .verb]).isEmpty
+    }
+    guard common(tokens[first]) else { return false }
+    let capitalised = tokens.items.filter { $0.isWord && $0.capital && !$0.sentenceStart && common($0) }
+    guard capitalised.count >= 3 else { return false }
+    let cues: LexiconFlags = [.nameVerb, .title, .address, .greeting, .personCue]
+    return first == 0 || tokens[first - 1].flags.intersection(cues).isEmpty
   }
 
   static func personStart(_ tokens: Tokens, _ name: Int) -> Int {
