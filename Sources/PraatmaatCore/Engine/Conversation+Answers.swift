@@ -132,10 +132,11 @@ extension Conversation {
   }
 
   /// "Zullen we deze vraag overslaan?" was asked after the third try: "ja" skips the
-  /// question, "nee" asks it again (and the offer comes back after the next try that fails).
-  /// Anything else is read as an answer to the question. Nil when no offer is open.
+  /// question (at a table: this person passes), "nee" asks it again (and the offer comes back
+  /// after the next try that fails). Anything else is read as an answer to the question. Nil
+  /// when no offer is open.
   mutating func answerSkipOffer(_ input: String, for question: Question) -> Turn? {
-    guard state.failedTries >= 3, state.table == nil, state.pending == nil else { return nil }
+    guard state.failedTries >= 3, state.pending == nil else { return nil }
     // Only the words themselves: "2" or "goed" stay answers to the question.
     let typed = Normalised(input).text
     if Self.skipYes.contains(typed) { return accept(.skipped, for: question) }
