@@ -51,7 +51,7 @@ struct Praatmaat: ParsableCommand {
       guard case .report(let file) = choice else {
         return try act(on: choice, runner: runner, library: library)
       }
-      MenuReport(terminal: terminal).write(store: store, library: library, file: file)
+      MenuReport(terminal: terminal, prompt: prompt).write(store: store, library: library, file: file)
     }
   }
 

@@ -131,6 +131,43 @@ struct MenuTests {
     #expect(written == screen.output.joined(separator: "\n"))
   }
 
+  @Test("On a screen that scrolls, the report comes a screen at a time: Enter for more, terug for the menu")
+  func reportPaged() throws {
+    let content = ContentFolder(["proef": proefScript])
+    let store = try SQLiteStore.inMemory()
+    for age in 30..<36 {
+      _ = try start(scripts[0], typing: ["ja", "1", "\(age)", "Rustig hier.", "ja"], store: store)
+    }
+    let whole = MemoryTerminal(typing: [])
+    MenuReport(terminal: whole).write(store: store, library: content.library, file: nil)
+    // The cell key method makes the number of lines vary a little from store to store.
+    try #require(whole.output.count > 12, "\(whole.output)")
+
+    // A wide screen of 8 rows: two screens of 5 lines, each with the line that says how to
+    // go on; then the menu.
+    let paged = MemoryTerminal(typing: ["", "terug", "this line is never read"])
+    paged.pageSize = PageSize(rows: 8, columns: 1000)
+    MenuReport(terminal: paged).write(store: store, library: content.library, file: nil)
+    #expect(
+      paged.output == Array(whole.output[0..<5]) + [Menu.reportMore] + Array(whole.output[5..<10])
+        + [Menu.reportMore])
+    #expect(!paged.allRead)
+
+    // A narrow screen: a line that wraps takes its rows, so no screen holds more than fits.
+    let narrow = MemoryTerminal(typing: ["terug"])
+    let size = PageSize(rows: 12, columns: 30)
+    narrow.pageSize = size
+    MenuReport(terminal: narrow).write(store: store, library: content.library, file: nil)
+    let first = Array(narrow.output.prefix { $0 != Menu.reportMore })
+    #expect(first == Array(whole.output.prefix(first.count)))
+    #expect(first.map(size.rows(of:)).reduce(0, +) <= 12 - 2 - size.rows(of: Menu.reportMore))
+
+    let toTheEnd = MemoryTerminal(typing: Array(repeating: "", count: 40))
+    toTheEnd.pageSize = PageSize(rows: 12, columns: 1000)
+    MenuReport(terminal: toTheEnd).write(store: store, library: content.library, file: nil)
+    #expect(toTheEnd.output.filter { $0 != Menu.reportMore } == whole.output)
+  }
+
   @Test("No database or nothing in it: one kind line, no report")
   func nothingToReport() throws {
     let content = ContentFolder(["proef": proefScript])

@@ -6,6 +6,8 @@ import PraatmaatCore
 public final class MemoryTerminal: Terminal {
   public private(set) var output: [String] = []
   private var input: [TerminalInput]
+  /// The screen, for a terminal that shows a long text a screen at a time.
+  public var pageSize: PageSize?
 
   public init(typing lines: [String]) {
     input = lines.map(TerminalInput.line)

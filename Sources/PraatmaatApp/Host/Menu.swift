@@ -42,6 +42,8 @@ public struct Menu {
   public static let reportSaved = "Het verslag staat in dit bestand:"
   public static let reportNotSaved = "Het verslag kan niet in dat bestand."
   public static let nothingToReport = "Er is nog niets voor een verslag."
+  /// Under each screen of a report shown on the screen.
+  public static let reportMore = "Druk op Enter voor meer. Terug naar het menu? Typ terug."
   /// Read-aloud was chosen, or a session that was read aloud goes on, without espeak-ng.
   public static let noVoice = "Voorlezen kan niet op deze computer."
   /// For the supporter (B1): how to get read-aloud.
@@ -78,7 +80,7 @@ public struct Menu {
       welcome, whatToDo, whichScript, whichSession, nothingPaused, cannotResume, more, howToLeave, noVoice,
       howToAsk,
       whereReport,
-      fileName, fileExample, reportSaved, reportNotSaved, nothingToReport,
+      fileName, fileExample, reportSaved, reportNotSaved, nothingToReport, reportMore,
     ] + [main, voice, reportPlace].flatMap { $0.options.map(\.label) }
   }
 

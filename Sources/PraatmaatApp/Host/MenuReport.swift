@@ -6,9 +6,11 @@ import PraatmaatStore
 /// with its defaults) of the menu's database, on the screen or in the file the supporter named.
 public struct MenuReport {
   let terminal: any Terminal
+  let prompt: String
 
-  public init(terminal: any Terminal) {
+  public init(terminal: any Terminal, prompt: String = "> ") {
     self.terminal = terminal
+    self.prompt = prompt
   }
 
   /// Writes the report; says where it is, or why there is none. `store` is nil when there
@@ -28,9 +30,7 @@ public struct MenuReport {
       return
     }
     guard let file else {
-      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        terminal.note(String(line))
-      }
+      show(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
       return
     }
     do {
@@ -42,5 +42,32 @@ public struct MenuReport {
     }
     terminal.show([.say(Menu.reportSaved)])
     terminal.note(URL(fileURLWithPath: file).standardizedFileURL.path)
+  }
+
+  /// The report a screen at a time where lines scroll away, so that its start can be read
+  /// before the menu comes back: Enter shows more, anything else goes back to the menu.
+  func show(_ lines: [String]) {
+    guard let size = terminal.pageSize else {
+      lines.forEach(terminal.note)
+      return
+    }
+    // Room for the line that says how to go on, and the prompt; long lines wrap.
+    let room = max(size.rows - 2 - size.rows(of: Menu.reportMore), 5)
+    var start = 0
+    while start < lines.count {
+      var end = start
+      var used = 0
+      while end < lines.count, end == start || used + size.rows(of: lines[end]) <= room {
+        used += size.rows(of: lines[end])
+        end += 1
+      }
+      lines[start..<end].forEach(terminal.note)
+      start = end
+      guard start < lines.count else { return }
+      terminal.show([.hint(Menu.reportMore)])
+      guard case .line(let typed) = terminal.readLine(prompt: prompt),
+        typed.trimmingCharacters(in: .whitespaces).isEmpty
+      else { return }
+    }
   }
 }

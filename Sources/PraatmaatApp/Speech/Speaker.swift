@@ -101,6 +101,8 @@ public final class SpeakingTerminal: Terminal, TerminalObserver {
     return input
   }
 
+  public var pageSize: PageSize? { inner.pageSize }
+
   public func keyPressed() { speaker.stop() }
 
   public func shownWhileWaiting(_ messages: [Message]) { speaker.speak(SpeechText.of(messages)) }

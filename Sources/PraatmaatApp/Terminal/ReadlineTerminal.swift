@@ -40,6 +40,15 @@ public final class ReadlineTerminal: ObservableTerminal {
 
   public func readLine(prompt: String) -> TerminalInput { read(prompt: prompt, secret: false) }
 
+  /// The size of the terminal window now (it can be resized between pages).
+  public var pageSize: PageSize? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else {
+      return PageSize(rows: 24, columns: 80)
+    }
+    return PageSize(rows: Int(size.ws_row), columns: Int(size.ws_col))
+  }
+
   public func readSecret(prompt: String) -> TerminalInput {
     praatmaat_readline_secret(1)
     defer { praatmaat_readline_secret(0) }

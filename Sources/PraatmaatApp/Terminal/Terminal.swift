@@ -21,9 +21,14 @@ public protocol Terminal: AnyObject {
   /// Waits for one line that the others at the table must not read (`geheim: ja`): a real
   /// terminal shows a star per character and keeps no history of it.
   func readSecret(prompt: String) -> TerminalInput
+  /// How many rows and columns fit on the screen, for showing a long text a screen at a
+  /// time; nil where nothing scrolls away (a pipe, a test).
+  var pageSize: PageSize? { get }
 }
 
 extension Terminal {
+  public var pageSize: PageSize? { nil }
+
   /// Where nothing is on a screen (a pipe, a test), a secret line is read like any other.
   public func readSecret(prompt: String) -> TerminalInput { readLine(prompt: prompt) }
 
@@ -42,4 +47,20 @@ public protocol TerminalObserver: AnyObject {
 /// A terminal that reports keys and its own messages while it waits for a line.
 public protocol ObservableTerminal: Terminal {
   var observer: (any TerminalObserver)? { get set }
+}
+
+/// The rows and columns of a screen.
+public struct PageSize: Sendable, Equatable {
+  public var rows: Int
+  public var columns: Int
+
+  public init(rows: Int, columns: Int) {
+    self.rows = rows
+    self.columns = columns
+  }
+
+  /// The rows a line takes when it wraps at the screen's edge.
+  public func rows(of line: String) -> Int {
+    max(1, (line.count + columns - 1) / max(columns, 1))
+  }
 }
