@@ -44,6 +44,15 @@ struct TableSeatingTests {
     #expect(talk.type("De grote blauwe vogel").first == GroupPhrases.nameTooLong)
   }
 
+  @Test("a nickname of pictograms only is refused: it is read aloud as nothing; with a word it is fine")
+  func pictogramName() {
+    var talk = Talk(parseScript(tafelScript))
+    #expect(talk.type("🐯").first == GroupPhrases.nameNeedsLetters)
+    #expect(talk.type("⭐ ⭐").first == GroupPhrases.nameNeedsLetters)
+    #expect(talk.type("🐯 Tijger").first == GroupPhrases.hello("🐯 Tijger"))
+    #expect(SpeechText.of([.say(GroupPhrases.turn("🐯 Tijger"))]).contains("Tijger"))
+  }
+
   @Test("the example in the help for /erbij is a nickname that is taken, not refused")
   func helpExampleAccepted() {
     let example = SupporterCommand.tableHelpLines.first { $0.hasPrefix("/erbij") }

@@ -49,6 +49,10 @@ extension Conversation {
     // A real name first: "Jan de Vries" is a name before it is a long one.
     if !nicknameCheck(name) { return [GroupPhrases.nameIsReal, GroupPhrases.nameInstead] }
     if name.count > 20 || name.split(separator: " ").count > 2 { return [GroupPhrases.nameTooLong] }
+    // "🐯" alone is read aloud as nothing, and nobody can type it back at /later or /samen.
+    if !name.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) {
+      return [GroupPhrases.nameNeedsLetters]
+    }
     let core = Self.nicknameCore(name)
     if table.participants.contains(where: { Self.nicknameCore($0.nickname) == core }) {
       return [GroupPhrases.nameTaken]

@@ -9,6 +9,8 @@ public enum GroupPhrases {
   public static let nameTaken = "Die naam is al gekozen."
   public static let numberTaken = "Dat nummer hoort al bij iemand anders."
   public static let nameTooLong = "Kies een korte naam."
+  /// A nickname of pictograms only: it cannot be read aloud or typed back.
+  public static let nameNeedsLetters = "Kies een naam met letters of een nummer."
   public static let nobodyYet = "Er zit nog niemand aan tafel."
   public static let tableFull = "De tafel is vol."
   public static let why = "Waarom vind je dat?"
@@ -89,7 +91,8 @@ public enum GroupPhrases {
   public static var all: [String] {
     [
       welcome, chooseName, nameQuestion, nameDone, nameIsReal, nameInstead, nameTaken,
-      nameTooLong, nobodyYet, tableFull, why, votes, adviceYes, adviceNo, adviceSplit, adviceUndecided,
+      nameTooLong, nameNeedsLetters, nobodyYet, tableFull, why, votes, adviceYes, adviceNo, adviceSplit,
+      adviceUndecided,
       adviceQuestion, adviceKept, adviceAgain, chooseTheme, allCardsPlayed, gameStopped,
       groupStops, noBackAtTable, passWord, offerPassHow, orTryAgain, moreThemes, noCard, numberTaken,
       joinDeclined, joinNothingKept, openRound, openRoundQuestion, openRoundHint, personaIntro,
