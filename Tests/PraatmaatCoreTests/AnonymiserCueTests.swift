@@ -200,4 +200,16 @@ extension AnonymiserCueTests {
   func unlistedSurname(text: String) {
     #expect(!anonymiser.anonymise(text).contains("Trefenstavel"), "\(anonymiser.anonymise(text))")
   }
+
+  @Test(
+    "Where one works 'in' is a room or a group, not an organisation; 'bij' still names one",
+    arguments: [
+      ("ik werk in de keuken", "ik werk in de keuken"),
+      ("mijn zoon zit in groep 3", "mijn zoon zit in groep 3"),
+      ("ik werk in de tuin van het verzorgingshuis", "ik werk in de tuin van het verzorgingshuis"),
+      ("ik werk bij de boog", "ik werk bij [organisatie 1]"),
+    ])
+  func workingIn(text: String, expected: String) {
+    #expect(anonymiser.anonymise(text) == expected)
+  }
 }

@@ -33,7 +33,9 @@ extension NameRecogniser {
         !tokens[h].flags.contains(.comeVerb) || tokens.is(j, "uit")
       {
         if tokens[h].flags.contains(.liveVerb) { return tokens.is(j, "bij") ? .organisation : .place }
-        if tokens[h].flags.contains(.workVerb) { return .organisation }
+        // "ik werk in de keuken", "in de tuin": a room or a place in a building, not who
+        // one works for ("bij", "op", "voor").
+        if tokens[h].flags.contains(.workVerb) && !tokens.is(j, "in") { return .organisation }
       }
       if tokens.isAny(j, Self.placeNouns) { return .place }
       if f.contains(.personCue) || f.contains(.title) { return .person }
