@@ -47,13 +47,19 @@ let package = Package(
     // Made-up sessions for benchmarks and tests: never part of the program.
     .target(name: "PraatmaatSynthetic", dependencies: ["PraatmaatCore"]),
     .executableTarget(name: "praatmaat-bench", dependencies: ["PraatmaatApp", "PraatmaatSynthetic"]),
-    .target(name: "TestSupport", dependencies: ["PraatmaatApp"], path: "Tests/TestSupport"),
+    // Test helpers every test target shares: scripts from strings, the package's own files.
+    .target(name: "CoreTestSupport", dependencies: ["PraatmaatCore"], path: "Tests/CoreTestSupport"),
+    .target(
+      name: "TestSupport", dependencies: ["PraatmaatApp", "CoreTestSupport"], path: "Tests/TestSupport"),
     // What each fuzz target checks, shared with the regression tests that replay the corpus.
     .target(name: "FuzzChecks", dependencies: ["PraatmaatCore"], path: "Tests/Fuzz/Checks"),
-    .testTarget(name: "PraatmaatCoreTests", dependencies: ["PraatmaatCore", "FuzzChecks"]),
+    .testTarget(
+      name: "PraatmaatCoreTests", dependencies: ["PraatmaatCore", "FuzzChecks", "CoreTestSupport"]),
     .testTarget(
       name: "PraatmaatAppTests",
-      dependencies: ["PraatmaatApp", "PraatmaatPostgres", "PraatmaatSynthetic", "TestSupport"],
+      dependencies: [
+        "PraatmaatApp", "PraatmaatPostgres", "PraatmaatSynthetic", "TestSupport", "CoreTestSupport",
+      ],
       // Read through #filePath, not bundled.
       exclude: ["Fixtures", "Hostile", "Snapshots", "Understanding"]),
   ]

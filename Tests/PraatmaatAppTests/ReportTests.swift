@@ -8,8 +8,7 @@ import Testing
 
 /// Reports on a fixed, generated store: golden files per format, and the small-group rule.
 @Suite struct ReportTests {
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  static let packageRoot = PackageFiles.root
   static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Snapshots")
 

@@ -1,3 +1,4 @@
+@_exported import CoreTestSupport
 import Foundation
 import TestSupport
 import Testing
@@ -14,19 +15,6 @@ import Testing
 
 /// The month every in-process test conversation is kept under.
 let testMonth = "2026-03"
-
-/// Parses and checks a script; records a test issue for every error (warnings are fine).
-func parseScript(
-  _ source: String, fileName: String = "proef.gesprek",
-  sourceLocation: Testing.SourceLocation = #_sourceLocation
-) -> Script {
-  let (script, found) = ScriptChecker().check(source: source, fileName: fileName)
-  let errors = found.filter { $0.severity == .error }
-  #expect(
-    errors.isEmpty, "The test script has errors: \(errors.map(\.description))",
-    sourceLocation: sourceLocation)
-  return script
-}
 
 /// A short script with one question of every kind the store keeps differently:
 /// a choice, an age (`leeftijd`, kept as a band), an open question and a yes/no question.
@@ -266,8 +254,7 @@ let contentScripts: [(id: String, method: Method)] = {
 
 /// The package and the built `praatmaat` executable next to the test bundle.
 enum CLI {
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let packageRoot = PackageFiles.root
 
   /// Next to the test bundle (`swift build --build-tests` builds both), else `.build/debug`.
   static let executable: URL? = {

@@ -126,7 +126,7 @@ struct AnonymiserCueTests {
 
   /// Every entry of the social-domain list, from the list itself.
   static let domainWords: [String] = {
-    let url = AnonymiserFixture.root.appendingPathComponent("Content/anonimiseren/domein.txt")
+    let url = PackageFiles.root.appendingPathComponent("Content/anonimiseren/domein.txt")
     return try! String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
       .filter { !$0.hasPrefix("#") && !$0.isEmpty }
   }()

@@ -2,35 +2,6 @@ import Foundation
 import PraatmaatCore
 import Testing
 
-/// The labelled development set, read from `Tests/AnonymiserDevSet/dev.txt`, with the word
-/// lists of `Content/anonimiseren`.
-enum AnonymiserFixture {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-  static let lexicon: AnonymiserLexicon = {
-    var lists: [String: String] = [:]
-    for (name, _) in AnonymiserLexicon.listFiles {
-      let url = root.appendingPathComponent("Content/anonimiseren").appendingPathComponent(name)
-      lists[name] = try! String(contentsOf: url, encoding: .utf8)
-    }
-    return AnonymiserLexicon(lists: lists)
-  }()
-
-  /// The learned labeller beside the lists; missing or damaged, the tests stop.
-  static let labeller: TokenLabeller = {
-    let url = root.appendingPathComponent("Content/anonimiseren/labeller.gewichten")
-    return TokenLabeller(file: [UInt8](try! Data(contentsOf: url)))!
-  }()
-
-  static let anonymiser = DutchAnonymiser(lexicon: lexicon, labeller: labeller)
-
-  static let samples: [AnonymiserEvaluation.Sample] = {
-    let url = root.appendingPathComponent("Tests/AnonymiserDevSet/dev.txt")
-    return AnonymiserEvaluation.parse(try! String(contentsOf: url, encoding: .utf8))
-  }()
-}
-
 @Suite("Anonymiser on the development set")
 struct AnonymiserDevSetTests {
   @Test("The development set is large and a fifth of it has no personal data")

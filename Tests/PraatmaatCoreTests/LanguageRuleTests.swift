@@ -4,8 +4,7 @@ import Testing
 @testable import PraatmaatCore
 
 /// The repository's `Content/` folder, for checking the real lists and scripts.
-private let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Content")
+private let content = PackageFiles.root.appendingPathComponent("Content")
 
 /// The word lists from `Content/taal/`, as the app loads them.
 private func contentLists() throws -> LanguageLists {

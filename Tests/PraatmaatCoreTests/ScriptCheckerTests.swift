@@ -342,9 +342,7 @@ struct ScriptCheckerTests {
 
   @Test("every keyword the parser takes is in the writers' reference, Content/README.md")
   func keywordsDocumented() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-    let reference = try String(contentsOf: root.appendingPathComponent("Content/README.md"), encoding: .utf8)
+    let reference = PackageFiles.text("Content/README.md")
     let keys = ParseState.headerKeys.union(ParseState.itemKeys).union(ParseState.propertyKeys)
       .union(["thema", "fase"])
     for key in keys.sorted() {
@@ -354,9 +352,7 @@ struct ScriptCheckerTests {
 
   @Test("every whole example script in the writers' reference checks without errors or warnings")
   func referenceExamples() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-    let reference = try String(contentsOf: root.appendingPathComponent("Content/README.md"), encoding: .utf8)
+    let reference = PackageFiles.text("Content/README.md")
     let blocks = reference.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map(
       \.element)
     let scripts = blocks.map { $0.drop { $0 != "\n" }.dropFirst() }.filter { $0.hasPrefix("id: ") }

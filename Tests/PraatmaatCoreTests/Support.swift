@@ -1,3 +1,4 @@
+@_exported import CoreTestSupport
 import Foundation
 import Testing
 
@@ -5,21 +6,6 @@ import Testing
 
 // Shared helpers for the core tests. Scripts live in the tests as multi-line strings;
 // these helpers turn them into scripts, diagnostics and played conversations.
-
-/// The file name every test script pretends to have.
-let testFile = "test.gesprek"
-
-/// Parses and checks a script; records a test issue for every error (warnings are fine).
-func parseScript(
-  _ source: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
-) -> Script {
-  let (script, found) = ScriptChecker().check(source: source, fileName: testFile)
-  let errors = found.filter { $0.severity == .error }
-  #expect(
-    errors.isEmpty, "The test script has errors: \(errors.map(\.description))",
-    sourceLocation: sourceLocation)
-  return script
-}
 
 /// Everything the parser and checker say about a script, sorted by place.
 func diagnose(_ source: String) -> [Diagnostic] {
@@ -191,32 +177,3 @@ let randomScript = withHeader(
   deel: slot
   zeg: Dat was het.
   """)
-
-/// A standard header for scripts whose line numbers do not matter.
-func withHeader(_ body: String, id: String = "proef") -> String {
-  """
-  id: \(id)
-  titel: Proef
-  methode: gesprek
-  thema: wonen
-  fase: uitvoering
-  versie: 1
-  \(body)
-  """
-}
-
-/// The word knowledge of the package's own Content/begrip, as conversations read answers.
-let packageWords: AnswerWords = {
-  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Content/begrip")
-  var files: [String: String] = [:]
-  for name in AnswerWords.fileNames {
-    guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
-      fatalError("Content/begrip/\(name) cannot be read")
-    }
-    files[name] = text
-  }
-  let (words, problems) = AnswerWords.parse(files)
-  precondition(problems.isEmpty, "\(problems)")
-  return words
-}()

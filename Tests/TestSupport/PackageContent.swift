@@ -1,3 +1,4 @@
+import CoreTestSupport
 import Foundation
 import PraatmaatApp
 import PraatmaatCore
@@ -6,8 +7,7 @@ import PraatmaatCore
 /// tests. A missing list stops the test run: no test may pass on a weaker anonymiser.
 public enum PackageContent {
   /// The root of the package.
-  public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  public static let root = PackageFiles.root
 
   public static let library = ContentLibrary(root: root.appendingPathComponent("Content"))
 
