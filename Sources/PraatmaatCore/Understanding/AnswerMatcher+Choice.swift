@@ -7,14 +7,45 @@ extension AnswerMatcher {
     {
       return .value(.option(id))
     }
+    // "ik", "mezelf", "dat was ik": the option that is the participant.
+    let said = t.words.filter { !["dat", "was", "ben", "gewoon", "echt", "toch"].contains($0) }
+    if let own = options.first(where: Self.isSelf), !said.isEmpty,
+      said.allSatisfy({ ["ik", "mij", "mezelf", "mijzelf", "zelf", "ikzelf"].contains($0) })
+    {
+      return .value(.option(own.id))
+    }
     let reading = ChoiceReading(t, options: options, words: words)
     if reading.partial { return .notUnderstood }
+    // "ik en mn moeder samen" to "Wie regelt je geld?" with "Ik zelf" as an option: the
+    // participant and someone else together are two options; ask which.
+    if reading.chosen.count == 1, Self.together(t), let own = options.first(where: Self.isSelf),
+      reading.chosen[0] != own.id
+    {
+      return .notUnderstood
+    }
     switch reading.chosen.count {
     case 1: return reading.sure ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
     case 0: return other(reading, options).map { .guess(.option($0)) } ?? .notUnderstood
     // Two options at once to a question with one answer: ask which.
     default: return .notUnderstood
     }
+  }
+
+  /// The option that is the participant: "Ik zelf", "Zelf", "Ik".
+  static func isSelf(_ option: Option) -> Bool {
+    let label = AnswerText.plain(option.label).split(separator: " ").map(String.init)
+    return !label.isEmpty && label.allSatisfy { ["ik", "zelf", "mezelf", "mijzelf"].contains($0) }
+  }
+
+  /// The answer says the participant did it with someone: "ik en mn moeder", "mn vader en
+  /// ik samen", "samen met mijn zus".
+  static func together(_ t: AnswerText) -> Bool {
+    let w = t.words
+    let me = w.indices.contains { i in
+      ["ik", "mij", "mezelf", "zelf"].contains(w[i])
+        && ((i + 1 < w.count && w[i + 1] == "en") || (i > 0 && w[i - 1] == "en"))
+    }
+    return me || (w.contains("samen") && w.contains(where: { ["ik", "mij", "mezelf", "zelf"].contains($0) }))
   }
 
   /// Several options: "1 3", "1, 2 en 3", pictograms, or words ("mama en de begeleider").
