@@ -58,16 +58,16 @@ struct Test: ParsableCommand {
   }
 
   func run() throws {
+    let library = try ContentLibrary.locate()
     let files: [URL]
     if paths.isEmpty {
-      files = try ContentLibrary.locate().scriptFiles()
+      files = try library.scriptFiles()
     } else {
       files = try ContentLibrary(root: URL(fileURLWithPath: ".")).scriptFiles(for: paths)
     }
     var tests = ScriptTests()
     tests.walks = walks
     // Answers in transcripts are read with the same words as in a conversation.
-    let library = try ContentLibrary.locate()
     tests.words = try library.answerWords()
     tests.library = library
     // Cases with `modus: echt` play the conversation with the anonymiser a real one has.

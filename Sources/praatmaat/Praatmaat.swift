@@ -30,7 +30,7 @@ struct Praatmaat: ParsableCommand {
       FileHandle.standardError.write(Data("praatmaat: \(TextSafety.clean(problem))\n".utf8))
     }
     let (runner, terminal, prompt) = try Conversations.runner(
-      database, screen.settings, anonymiser: anonymiser)
+      database, screen.settings, library: library, anonymiser: anonymiser)
     let menu = Menu(terminal: terminal, prompt: prompt)
     while true {
       // Only a database that is there already is read: the menu itself makes nothing.
@@ -67,7 +67,7 @@ struct Praatmaat: ParsableCommand {
     case .start(let id, let speak):
       let script = try library.loadScript(id)
       let chosen = speak ? Conversations.withVoice(runner, rate: screen.rate) : runner
-      try Conversations.start(script: script, runner: chosen, seed: nil, municipality: nil)
+      try Conversations.start(script: script, runner: chosen, seed: nil, municipality: nil, library: library)
     case .resume(let code):
       // A session shown in the large layout goes on in it.
       var chosen = runner
@@ -77,7 +77,7 @@ struct Praatmaat: ParsableCommand {
         chosen = runner.on(try TerminalFactory.make(settings).0)
         chosen.largeLayout = true
       }
-      try Conversations.resume(code: code, runner: chosen, rate: screen.speakRate)
+      try Conversations.resume(code: code, library: library, runner: chosen, rate: screen.speakRate)
     }
   }
 }

@@ -77,10 +77,11 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
+    let library = try ContentLibrary.locate()
     var job = ReportJob()
     job.filter = ReportFilter(
       script: script, theme: theme?.lowercased(), phase: phase, from: from, to: to,
-      municipality: try municipality.flatMap(Conversations.municipality))
+      municipality: try municipality.flatMap { try Conversations.municipality($0, library: library) })
     job.minGroup = minGroup
     job.format = format
     job.compare = try compare.map(ReportJob.Comparison.parse)
@@ -90,7 +91,6 @@ struct ReportCommand: ParsableCommand {
     if let out, let reason = OutputFile.refusal(out, database: try database.path()) {
       throw AppError.usage(reason)
     }
-    let library = try ContentLibrary.locate()
     if let reactie {
       guard let text = try? String(contentsOfFile: reactie, encoding: .utf8) else {
         throw AppError.usage("Kan \(reactie) niet lezen (tekst in UTF-8).")

@@ -133,7 +133,7 @@ struct Start: ParsableCommand {
     let library = try ContentLibrary.locate()
     let anonymiser = try Anonymisers.preparing(from: library)
     var loaded = try library.loadScript(script)
-    let place = try Conversations.municipality(municipality)
+    let place = try Conversations.municipality(municipality, library: library)
     if !statement.isEmpty {
       guard loaded.header.method == .panel else {
         throw AppError.usage(
@@ -149,8 +149,8 @@ struct Start: ParsableCommand {
     let file = try keptPath(anonymiser)
     try Conversations.start(
       script: loaded, file: file,
-      runner: try Conversations.runner(database, screen.settings, anonymiser: anonymiser).0, seed: seed,
-      municipality: place)
+      runner: try Conversations.runner(database, screen.settings, library: library, anonymiser: anonymiser).0,
+      seed: seed, municipality: place, library: library)
   }
 }
 
@@ -179,11 +179,11 @@ struct Resume: ParsableCommand {
     if let stored = try? database.openExisting(), (try? stored.session(parsed))??.state?.largeLayout == true {
       settings.large = true
     }
+    let library = try ContentLibrary.locate()
     try Conversations.resume(
-      code: parsed, scriptFile: script,
+      code: parsed, scriptFile: script, library: library,
       runner: try Conversations.runner(
-        database, settings, anonymiser: Anonymisers.preparing(from: ContentLibrary.locate()),
-        existing: true
+        database, settings, library: library, anonymiser: Anonymisers.preparing(from: library), existing: true
       ).0,
       rate: screen.speakRate)
   }
@@ -253,21 +253,22 @@ extension SessionCode {
   }
 }
 
-/// Starting and resuming, shared by the commands and the menu.
+/// Starting and resuming, shared by the commands and the menu. Each command finds Content
+/// once and passes it in.
 enum Conversations {
   /// A runner on the terminal; the database is made only after consent, or must be there
   /// already when `existing` (resume).
   /// `anonymiser` is made by the caller as early as it can, so its lists are read while
   /// the script is loaded and the consent text is on screen.
   static func runner(
-    _ database: DatabaseOption, _ settings: TerminalSettings, anonymiser: PreparedAnonymiser,
-    existing: Bool = false
+    _ database: DatabaseOption, _ settings: TerminalSettings, library: ContentLibrary,
+    anonymiser: PreparedAnonymiser, existing: Bool = false
   ) throws -> (SessionRunner, any Terminal, String) {
     let access = existing ? StoreAccess(try database.openExisting()) : StoreAccess(path: try database.path())
     let (terminal, prompt) = try TerminalFactory.make(settings)
     var runner = SessionRunner(
       database: access, terminal: terminal, prompt: prompt, anonymiser: anonymiser,
-      words: try PreparedAnswerWords(library: ContentLibrary.locate()),
+      words: try PreparedAnswerWords(library: library),
       reviewsAnswers: settings.review ?? TerminalFactory.isInteractive)
     runner.confirmsCode = TerminalFactory.isInteractive
     runner.largeLayout = settings.large
@@ -275,24 +276,25 @@ enum Conversations {
   }
 
   static func start(
-    script: Script, file: String? = nil, runner: SessionRunner, seed: UInt64?, municipality: String?
+    script: Script, file: String? = nil, runner: SessionRunner, seed: UInt64?, municipality: String?,
+    library: ContentLibrary
   ) throws {
     let result = try runner.start(
       script: script, file: file, seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)),
-      municipality: try municipality ?? Self.municipality(nil), month: Month.current())
+      municipality: try municipality ?? Self.municipality(nil, library: library), month: Month.current())
     if result?.1 == .paused, SignalFlags.interrupted { throw AppError.interrupted }
   }
 
   /// The municipality to keep: `--municipality`, else `gemeente` in praatmaat.conf, by its
   /// official name. Anything that is not a Dutch municipality is refused before a session
   /// starts, with the closest names.
-  static func municipality(_ typed: String?) throws -> String? {
+  static func municipality(_ typed: String?, library: ContentLibrary) throws -> String? {
     let source = typed == nil ? "gemeente in praatmaat.conf" : "--municipality"
     guard let place = typed ?? Settings.load().municipality else { return nil }
     guard !place.trimmingCharacters(in: .whitespaces).isEmpty else {
       throw AppError.usage("\(source) is leeg. Geef de naam van de gemeente, of laat het weg.")
     }
-    switch try ContentLibrary.locate().municipalities().lookup(place) {
+    switch try library.municipalities().lookup(place) {
     case .known(let official): return official
     case .unknown(let suggestions):
       let hint = suggestions.isEmpty ? "" : " Bedoel je: \(suggestions.joined(separator: " of "))?"
@@ -303,12 +305,14 @@ enum Conversations {
 
   /// A session that was read aloud is read aloud again when it goes on, at the speed it had
   /// unless `rate` (`--speak-rate`) is given.
-  static func resume(code: SessionCode, scriptFile: String? = nil, runner: SessionRunner, rate: Int?) throws {
+  static func resume(
+    code: SessionCode, scriptFile: String? = nil, library: ContentLibrary, runner: SessionRunner, rate: Int?
+  ) throws {
     let state = (try? runner.store.session(code))??.state
     let speed = rate ?? state?.speakRate ?? runner.speakRate ?? EspeakSpeaker.calmRate
     let chosen = state?.readAloud == true || runner.readsAloud ? withVoice(runner, rate: speed) : runner
     let outcome = try chosen.resume(
-      code: code, library: try ContentLibrary.locate(), scriptFile: scriptFile, month: Month.current())
+      code: code, library: library, scriptFile: scriptFile, month: Month.current())
     if outcome == .paused, SignalFlags.interrupted { throw AppError.interrupted }
   }
 
