@@ -78,7 +78,7 @@ public struct ConversationHost {
         try record([], conversation.state)
         saved = conversation.state
       }
-      terminal.show(withCode(turn.messages))
+      terminal.show(withCode(turn))
       switch turn.next {
       case .finished:
         try update(conversation.state)
@@ -105,13 +105,11 @@ public struct ConversationHost {
     }
   }
 
-  /// The consent text promised a latecomer a code: it follows the welcome at the table.
-  private func withCode(_ messages: [Message]) -> [Message] {
-    guard let code, let welcome = messages.firstIndex(of: .echo(GroupPhrases.joined)) else { return messages }
-    // After the welcome and the names at the table, before the turn goes on.
-    var shown = messages
-    var at = shown.index(after: welcome)
-    if at < shown.endIndex, case .hint = shown[at] { at += 1 }
+  /// The consent text promised a latecomer a code: it follows the welcome at the table,
+  /// where the engine says.
+  private func withCode(_ turn: Turn) -> [Message] {
+    guard let code, let at = turn.codeBefore, at <= turn.messages.count else { return turn.messages }
+    var shown = turn.messages
     shown.insert(contentsOf: Self.codeMessages(code), at: at)
     return shown
   }

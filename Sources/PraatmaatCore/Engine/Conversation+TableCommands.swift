@@ -33,8 +33,13 @@ extension Conversation {
     table.joining = nil
     state.table = table
     // The person whose turn it is sees their question again.
-    guard let current = awaiting else { return Turn(messages: messages, next: .finished) }
-    return Turn(messages: messages + turnLine(current) + repeated(current), next: .answer(current.id))
+    let joined = table.participants.last?.nickname == name && !messages.isEmpty
+    var turn = Turn(messages: messages, next: .finished)
+    if let current = awaiting {
+      turn = Turn(messages: messages + turnLine(current) + repeated(current), next: .answer(current.id))
+    }
+    if joined, case .echo = messages[0] { turn.codeBefore = messages.count }
+    return turn
   }
 
   // MARK: Facilitator

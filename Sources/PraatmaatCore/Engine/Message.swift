@@ -60,6 +60,9 @@ public struct Turn: Sendable, Equatable {
   /// path they were on. The host removes them together with keeping `answers`.
   public var dropped: [String] = []
   public var next: Next
+  /// Someone joined the table and was promised the table's code: a host that keeps codes
+  /// shows it before the message at this index (after the welcome and who is at the table).
+  public var codeBefore: Int?
 
   /// The first answer accepted in this step, if any.
   public var accepted: AnswerEvent? { answers.first }
