@@ -238,11 +238,10 @@ extension Conversation {
   func numberRange(_ q: Question) -> String {
     switch (q.minimum, q.maximum) {
     // "Typ een getal van 1 tot 1." says nothing: there is one number to type.
-    case (let lo?, let hi?) where lo == hi: Phrases.numberOnly.replacingOccurrences(of: "%d", with: "\(lo)")
-    case (let lo?, let hi?):
-      Phrases.numberBetween.replacingOccurrences(of: "%d tot %d", with: "\(lo) tot \(hi)")
-    case (let lo?, nil): Phrases.numberAtLeast.replacingOccurrences(of: "%d", with: "\(lo)")
-    case (nil, let hi?): Phrases.numberAtMost.replacingOccurrences(of: "%d", with: "\(hi)")
+    case (let lo?, let hi?) where lo == hi: Phrases.filled(Phrases.numberOnly, lo)
+    case (let lo?, let hi?): Phrases.filled(Phrases.numberBetween, lo, hi)
+    case (let lo?, nil): Phrases.filled(Phrases.numberAtLeast, lo)
+    case (nil, let hi?): Phrases.filled(Phrases.numberAtMost, hi)
     default: Phrases.hintNumber
     }
   }

@@ -47,6 +47,15 @@ public enum Phrases {
   public static let hintMulti = "Typ de nummers, bijvoorbeeld: 1 3"
   public static let hintNumber = "Typ een getal."
   public static let hintOpen = "Vertel het maar."
+  /// A sentence with its `%d` places filled by `numbers`, in order.
+  static func filled(_ format: String, _ numbers: Int...) -> String {
+    var text = format
+    for n in numbers {
+      if let range = text.range(of: "%d") { text.replaceSubrange(range, with: String(n)) }
+    }
+    return text
+  }
+
   public static let numberBetween = "Typ een getal van %d tot %d."
   public static let numberAtLeast = "Typ een getal van %d of meer."
   public static let numberOnly = "Typ %d."

@@ -51,11 +51,7 @@ public enum BuiltInTexts {
 
   /// A `%d` phrase with example numbers, as the participant sees it.
   static func numbered(_ format: String, _ numbers: Int...) -> String {
-    var text = format
-    for n in numbers {
-      if let range = text.range(of: "%d") { text.replaceSubrange(range, with: String(n)) }
-    }
-    return text
+    numbers.reduce(format) { Phrases.filled($0, $1) }
   }
 
   static func unique(_ texts: [String]) -> [String] {
