@@ -139,15 +139,11 @@ extension Conversation {
     guard state.failedTries >= 3, state.pending == nil else { return nil }
     // Only the words themselves: "2" or "goed" stay answers to the question.
     let typed = Normalised(input).text
-    if Self.skipYes.contains(typed) { return accept(.skipped, for: question) }
-    guard Self.skipNo.contains(typed) else { return nil }
+    if YesNoWords.yes.contains(typed) { return accept(.skipped, for: question) }
+    guard YesNoWords.no.contains(typed) else { return nil }
     state.failedTries = 2
     return Turn(messages: [.say(Phrases.tryAgain), .ask(prompt(for: question))], next: .answer(question.id))
   }
-
-  /// The words that answer the offer to skip: a plain yes or no.
-  static let skipYes: Set<String> = ["ja", "jawel", "ja hoor", "jazeker", "jaa", "j", "yes"]
-  static let skipNo: Set<String> = ["nee", "neen", "nee hoor", "neej", "n", "no", "nope"]
 
   /// Takes an answer: the engine's own steps go their own way; a script answer is
   /// recorded for the person whose turn it is, echoed, and the conversation moves on.

@@ -59,7 +59,7 @@ public struct AnswerReviewState: Sendable {
     let folded = Self.words(words)
     if isNote {
       if Self.takesBack(words, from: raw) { return .drop }
-    } else if folded.first == "nee" || BuiltInReply.recognise(words) == .back {
+    } else if YesNoWords.noWord.contains(folded.first ?? "") || BuiltInReply.recognise(words) == .back {
       // "nee": say it again. "nee, ik bedoel …": the rest is the new answer.
       let rest = Self.correction(after: folded, in: words)
       guard let rest else {

@@ -62,17 +62,17 @@ extension AnswerMatcher {
     if words.says("twijfel", text) { return .doubt }
     // A yes and a no word, or a yes and a no pictogram ("🙂🙁"), at once.
     let yes = t.words.contains {
-      Self.plainYes.contains($0) || (AnswerText.isEmoji($0.first ?? " ") && words.says("ja", $0))
+      YesNoWords.yesWord.contains($0) || (AnswerText.isEmoji($0.first ?? " ") && words.says("ja", $0))
     }
     let no = t.words.contains {
-      Self.plainNo.contains($0) || (AnswerText.isEmoji($0.first ?? " ") && words.says("nee", $0))
+      YesNoWords.noWord.contains($0) || (AnswerText.isEmoji($0.first ?? " ") && words.says("nee", $0))
     }
     if yes && no { return .both }
     // The longest yes or no phrase the answer starts with.
     for length in stride(from: min(4, t.words.count - 1), through: 1, by: -1) {
       let start = t.phrase(from: 0, length: length)
-      if Self.yesWords.contains(start) || words.says("ja", start) { return .yes }
-      if Self.noWords.contains(start) || words.says("nee", start) { return .no }
+      if YesNoWords.agreeing.contains(start) || words.says("ja", start) { return .yes }
+      if YesNoWords.refusing.contains(start) || words.says("nee", start) { return .no }
     }
     if yes { return .yes }
     if no { return .no }
@@ -82,9 +82,6 @@ extension AnswerMatcher {
     let negative = t.words.contains { Self.negationWords.contains($0) || words.negations.contains($0) }
     return .statement(negative: negative)
   }
-
-  static let plainYes: Set<String> = ["ja", "jawel", "jazeker", "jaa", "yes", "jep", "yep"]
-  static let plainNo: Set<String> = ["nee", "neen", "neej", "nope", "neuh"]
 
   /// The option whose id or label is exactly the text, or, for a label of at least five
   /// letters, the text with one typo ("Aleen", "zwemen"), when no other label is as close.

@@ -152,8 +152,8 @@ public struct AnswerMatcher: Sendable {
   /// ("jaaa", "neee"); nil for anything else.
   func yesOrNo(_ t: AnswerText) -> String? {
     let text = t.text
-    if Self.yesWords.contains(text) || words.says("ja", text) { return "ja" }
-    if Self.noWords.contains(text) || words.says("nee", text) { return "nee" }
+    if YesNoWords.agreeing.contains(text) || words.says("ja", text) { return "ja" }
+    if YesNoWords.refusing.contains(text) || words.says("nee", text) { return "nee" }
     let letters = Array(text)
     guard letters.count >= 2, letters.allSatisfy(\.isLetter) else { return nil }
     // Repeated letters folded: "jjaaa" → "ja", "neeej" → "nej".
@@ -163,9 +163,4 @@ public struct AnswerMatcher: Sendable {
     if ["ne", "nej", "neh"].contains(folded), text.contains("ee") { return "nee" }
     return nil
   }
-
-  static let yesWords: Set<String> = [
-    "ja", "jawel", "ja hoor", "jazeker", "zeker", "klopt", "yes", "j", "jaa", "ok", "oke", "goed",
-  ]
-  static let noWords: Set<String> = ["nee", "neen", "nee hoor", "nope", "no", "n", "neej", "nooit", "niet"]
 }
