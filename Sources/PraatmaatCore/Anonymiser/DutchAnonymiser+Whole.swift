@@ -44,7 +44,7 @@ extension DutchAnonymiser {
   }
 
   /// A word like "Huis", "Niet" or "Super" in text whose writer capitalises ordinary words
-  /// (three or more common Dutch words with a capital inside a sentence): one common word
+  /// (three or more common Dutch words with a capital inside a sentence, near it): one common word
   /// that no list has as a first name, place or organisation, with no clear word before it
   /// ("heet", "meneer", "tante", "hoi"), is no name there. Its capital says nothing, and the
   /// list of surnames holds almost every Dutch word.
@@ -57,7 +57,12 @@ extension DutchAnonymiser {
         && !t.flags.intersection([.frequent, .function, .verb]).isEmpty
     }
     guard common(tokens[first]) else { return false }
-    let capitalised = tokens.items.filter { $0.isWord && $0.capital && !$0.sentenceStart && common($0) }
+    // The writer's habit is read around the word (fifteen tokens either side), so a long
+    // text is judged piece by piece and each word costs the same.
+    let around = max(0, first - 15)..<min(tokens.count, first + 16)
+    let capitalised = around.filter {
+      tokens[$0].isWord && tokens[$0].capital && !tokens[$0].sentenceStart && common(tokens[$0])
+    }
     guard capitalised.count >= 3 else { return false }
     let cues: LexiconFlags = [.nameVerb, .title, .address, .greeting, .personCue]
     return first == 0 || tokens[first - 1].flags.intersection(cues).isEmpty
