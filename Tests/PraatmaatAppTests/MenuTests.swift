@@ -111,13 +111,19 @@ struct MenuTests {
     #expect(terminal.output.contains("Typ de naam van het bestand."))
   }
 
-  @Test("The report is the policymakers' Markdown, on the screen or in the named file")
-  func reportWritten() throws {
+  /// Content with the test script, and a store of six finished conversations on it.
+  func reportable() throws -> (ContentFolder, SQLiteStore) {
     let content = ContentFolder(["proef": proefScript])
     let store = try SQLiteStore.inMemory()
     for age in 30..<36 {
       _ = try start(scripts[0], typing: ["ja", "1", "\(age)", "Rustig hier.", "ja"], store: store)
     }
+    return (content, store)
+  }
+
+  @Test("The report is the policymakers' Markdown, on the screen or in the named file")
+  func reportWritten() throws {
+    let (content, store) = try reportable()
     let screen = MemoryTerminal(typing: [])
     MenuReport(terminal: screen).write(store: store, library: content.library, file: nil)
     #expect(screen.output.first?.hasPrefix("# ") == true, "\(screen.output.prefix(3))")
@@ -133,11 +139,7 @@ struct MenuTests {
 
   @Test("On a screen that scrolls, the report comes a screen at a time: Enter for more, terug for the menu")
   func reportPaged() throws {
-    let content = ContentFolder(["proef": proefScript])
-    let store = try SQLiteStore.inMemory()
-    for age in 30..<36 {
-      _ = try start(scripts[0], typing: ["ja", "1", "\(age)", "Rustig hier.", "ja"], store: store)
-    }
+    let (content, store) = try reportable()
     let whole = MemoryTerminal(typing: [])
     MenuReport(terminal: whole).write(store: store, library: content.library, file: nil)
     // The cell key method makes the number of lines vary a little from store to store.
