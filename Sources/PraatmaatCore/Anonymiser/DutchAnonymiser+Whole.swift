@@ -1,15 +1,15 @@
 /// The last pass: a name is taken out whole, never in pieces. The recognisers find the part of
 /// a name they have evidence for; the words that belong to it by their shape go with it:
-/// - initials before a surname, with the particles after them: "m. el [naam]" and
-///   "M.v.d. [naam]" become "[naam]", "dr. c. de [naam]" becomes "dr. [naam]" (a title or form
-///   of address stays, as in "mevrouw [naam]"); a capitalised first name before it ("Ben
+/// - initials before a surname, with the particles after them: "j. el [naam]" and
+///   "J.v.d. [naam]" become "[naam]", "dr. k. de [naam]" becomes "dr. [naam]" (a title or form
+///   of address stays, as in "mevrouw [naam]"); a capitalised first name before it ("Bas
 ///   [naam]"), and "de" before a name that is only ever a surname ("de [naam]" of "de vries");
-/// - the article of an organisation or neighbourhood ("[wijk]" of "de bijlmer", "Het
-///   [organisatie]"; a street keeps it: "op de [straat]"), a capitalised
-///   or unknown word before an organisation ("Tata [organisatie]"), and what ends its name
-///   after it ("[organisatie] nederland", "[organisatie] & zn", "[organisatie].college");
-/// - a house number after a street ("[straat] 12b"), letters and pieces of a number around a
-///   dossier number ("SH-[nummer]", "[nummer]/K");
+/// - the article of an organisation or neighbourhood ("[wijk]" of "de <wijk>", "Het
+///   [organisatie]"; a street keeps it: "op de [straat]"), a capitalised or unknown word
+///   before an organisation ("Bartels [organisatie]"), and what ends its name after it
+///   ("[organisatie] & zn", "[organisatie].college", a town);
+/// - a house number after a street ("[straat] 12b"), the letters and pieces around a dossier
+///   number ("AB-[nummer]", "[nummer]/X");
 /// - two pieces of one name next to each other become one ("[organisatie 1] [naam 1]").
 extension DutchAnonymiser {
   static func whole(_ tokens: Tokens, _ spans: [PIISpan]) -> [PIISpan] {
@@ -74,7 +74,7 @@ extension DutchAnonymiser {
       // Particles between an initial and the name: "c. de [naam]".
       var k = first
       while k > 0, tokens[k].joined, tokens[k - 1].isWord, tokens[k - 1].flags.contains(.particle) { k -= 1 }
-      // An initial or a written title with its full stop: "m.", "dr.", "M.v.d.".
+      // An initial with its full stop: "j.", "J.v.d.".
       if k >= 2, tokens.is(k - 1, "."), tokens[k].joined || tokens[k - 1].end == tokens[k].start,
         tokens[k - 2].isWord, tokens[k - 2].end == tokens[k - 1].start,
         tokens[k - 2].end - tokens[k - 2].start == 1
@@ -86,8 +86,8 @@ extension DutchAnonymiser {
     }
     guard first == name, name > 0, tokens[name].joined, tokens[name - 1].isWord else { return first }
     let before = tokens[name - 1]
-    // "Wil [naam]": a capitalised first name right before a found surname, when no "ik" makes
-    // it a verb ("ik ben [naam]").
+    // "Bas [naam]": a capitalised first name right before a found surname, when no "ik" makes
+    // a verb of it ("ik ben [naam]").
     if before.flags.contains(.firstName), before.capital, !tokens.shouting,
       !before.sentenceStart || tokens[name].capital,
       name < 2 || !tokens.isAny(name - 2, ["ik", "jij", "je", "u", "we", "wij"])
@@ -109,8 +109,9 @@ extension DutchAnonymiser {
 
   static func placeStart(_ tokens: Tokens, _ name: Int, institution: Bool, detail: PIISpan.Detail?) -> Int {
     var first = name
-    // "Tata [organisatie]", "de hartekamp [organisatie]": a word before an organisation that
-    // is capitalised in running text, or that is no Dutch word, is part of its name.
+    // "Bartels [organisatie]", "de <onbekend woord> [organisatie]": a word before an
+    // organisation that is capitalised in running text, or that is no Dutch word, is part of
+    // its name.
     if institution, first > 0, tokens[first].joined, tokens[first - 1].isWord {
       let before = tokens[first - 1]
       let ordinary = !before.flags.intersection([.word, .function, .verb, .domain, .compound, .determiner])
@@ -120,7 +121,7 @@ extension DutchAnonymiser {
         first -= 1
       }
     }
-    // The article of the name: "[wijk]" of "de bijlmer", "[organisatie]" of "de boog", and a
+    // The article of the name: "[wijk]" of "de <wijk>", "[organisatie]" of "de boog", and a
     // capitalised one in running text ("Het [organisatie]"). A street or town keeps its
     // lower-case article: "op de [straat]".
     guard first > 0, tokens[first].joined, tokens.isAny(first - 1, ["de", "het", "den", "'t"]) else {
@@ -154,7 +155,8 @@ extension DutchAnonymiser {
         continue
       }
       guard next.joined, next.isWord else { return last }
-      // "[organisatie] nederland", "[organisatie] zorg", "Woonzorg [Nederland]".
+      // "[organisatie] zorg", "[organisatie] Utrecht": a word that ends an organisation's
+      // name, a town, or a capitalised word.
       let ends = !next.flags.intersection([.organisationTail, .town, .country]).isEmpty
       let capitalised =
         next.capital && !tokens.shouting && next.flags.intersection([.function, .verb]).isEmpty
@@ -164,7 +166,7 @@ extension DutchAnonymiser {
     return last
   }
 
-  /// A dossier number with its letters and pieces: "SH-2024-01873", "DW/88213/K".
+  /// A dossier number with its letters and pieces: "AB-2023-4471", "XY/12345/Z".
   static func numberPieces(_ tokens: Tokens, _ first: Int, _ last: Int) -> (Int, Int) {
     func code(_ i: Int) -> Bool {
       i >= 0 && i < tokens.count
@@ -190,8 +192,8 @@ extension DutchAnonymiser {
   }
 
   /// Neighbouring spans of one name made one: a name, place or organisation right after
-  /// another with only a space between ("Bakkerij [Smit]"), or letters right before a number
-  /// ("AP [nummer]"), keep the first one's label.
+  /// another with only a space between ("Bakkerij [Verhoeven]"), or letters right before a
+  /// number ("XY [nummer]"), keep the first one's label.
   static func joined(_ tokens: Tokens, _ spans: [PIISpan]) -> [PIISpan] {
     let names: Set<PIISpan.Label> = [.person, .location, .institution]
     var result: [PIISpan] = []

@@ -16,7 +16,7 @@ extension AnswerMatcher {
     }
     let reading = ChoiceReading(t, options: options, words: words)
     if reading.partial { return .notUnderstood }
-    // "ik en mn moeder samen" to "Wie regelt je geld?" with "Ik zelf" as an option: the
+    // "ik en mijn zus samen" to "Wie regelt je geld?" with "Ik zelf" as an option: the
     // participant and someone else together are two options; ask which.
     if reading.chosen.count == 1, Self.together(t), let own = options.first(where: Self.isSelf),
       reading.chosen[0] != own.id
@@ -37,7 +37,7 @@ extension AnswerMatcher {
     return !label.isEmpty && label.allSatisfy { ["ik", "zelf", "mezelf", "mijzelf"].contains($0) }
   }
 
-  /// The answer says the participant did it with someone: "ik en mn moeder", "mn vader en
+  /// The answer says the participant did it with someone: "ik en mijn zus", "mijn oom en
   /// ik samen", "samen met mijn zus".
   static func together(_ t: AnswerText) -> Bool {
     let w = t.words

@@ -1,8 +1,9 @@
 /// How sure a reading of a scale or a number is. A careful interviewer notes an answer at once
 /// when it says only the step or the number ("niet zo goed", "ik denk 25 jaar"). When the
 /// answer says more than that, and the step or number is read from a whole story ("ik ben
-/// soms bang als hij boos is", "twintig minuten en dan nog lopen"), it is only what the
-/// answer probably means: the conversation checks it with "Bedoel je: …?" before keeping it.
+/// bang als het donker wordt en niemand thuis is", "een half uur met de tram en dan nog
+/// fietsen"), it is only what the answer probably means: the conversation checks it with
+/// "Bedoel je: …?" before keeping it.
 extension AnswerMatcher {
   /// A sure reading of an answer with more than `unsureAfter - 1` words the reading cannot
   /// place becomes a guess.
@@ -51,7 +52,7 @@ extension AnswerMatcher {
           placed[i] = true
         }
       }
-      // "slecht, ze praatte te snel": a judgement that stands on its own, with a reason beside
+      // "slecht, het regende de hele dag": a judgement that stands on its own, with a reason beside
       // it, is as sure as the judgement alone.
       var clause = 0
       var clauses: [Int] = []
