@@ -54,7 +54,9 @@ let package = Package(
     // What each fuzz target checks, shared with the regression tests that replay the corpus.
     .target(name: "FuzzChecks", dependencies: ["PraatmaatCore"], path: "Tests/Fuzz/Checks"),
     .testTarget(
-      name: "PraatmaatCoreTests", dependencies: ["PraatmaatCore", "FuzzChecks", "CoreTestSupport"]),
+      name: "PraatmaatCoreTests", dependencies: ["PraatmaatCore", "FuzzChecks", "CoreTestSupport"],
+      // Read through #filePath, not bundled.
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "PraatmaatAppTests",
       dependencies: [

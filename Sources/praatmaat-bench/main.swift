@@ -33,6 +33,8 @@ func temporaryFolder() -> URL {
 /// the consent text, and to the first question after it (the word lists read, the database
 /// made, the session kept). What a participant waits for after saying yes.
 func startup(binary: String, runs: Int) {
+  // The consent question as the table says it: the moment it is on screen is measured.
+  let consentQuestion = (try! ContentLibrary.locate().phraseBook())[.consentQuestion]
   var consent: [Double] = []
   var first: [Double] = []
   for _ in 0..<runs {
@@ -60,7 +62,7 @@ func startup(binary: String, runs: Int) {
       if chunk.isEmpty { break }
       seen.append(chunk)
       let text = String(decoding: seen, as: UTF8.self)
-      if consentAt == nil, text.contains(Consent.question) { consentAt = milliseconds(clock.now - began) }
+      if consentAt == nil, text.contains(consentQuestion) { consentAt = milliseconds(clock.now - began) }
       if text.contains("Waar woon je?") { break }
     }
     first.append(milliseconds(clock.now - began))
@@ -132,7 +134,8 @@ func commit(conversations: Int, database: String?) {
   for _ in 0..<conversations {
     let terminal = TimingTerminal(answers)
     let runner = SessionRunner(
-      database: StoreAccess(path: path), terminal: terminal, prompt: "", anonymiser: anonymiser)
+      database: StoreAccess(path: path), terminal: terminal, prompt: "", anonymiser: anonymiser,
+      texts: try! library.phraseBook())
     _ = try! runner.start(script: script, seed: 1, municipality: "Utrecht", month: "2026-11")
     closed += terminal.closed
     free += terminal.open

@@ -65,7 +65,7 @@ struct Test: ParsableCommand {
     } else {
       files = try ContentLibrary(root: URL(fileURLWithPath: ".")).scriptFiles(for: paths)
     }
-    var tests = ScriptTests()
+    var tests = ScriptTests(texts: try library.phraseBook())
     tests.walks = walks
     // Answers in transcripts are read with the same words as in a conversation.
     tests.words = try library.answerWords()

@@ -31,7 +31,7 @@ struct Praatmaat: ParsableCommand {
     }
     let (runner, terminal, prompt) = try Conversations.runner(
       database, screen.settings, library: library, anonymiser: anonymiser)
-    let menu = Menu(terminal: terminal, prompt: prompt)
+    let menu = Menu(terminal: terminal, prompt: prompt, phrases: runner.texts)
     while true {
       // Only a database that is there already is read: the menu itself makes nothing.
       let store = try? runner.database.existing()
@@ -74,7 +74,7 @@ struct Praatmaat: ParsableCommand {
       if !runner.largeLayout, (try? runner.store.session(code))??.state?.largeLayout == true {
         var settings = screen.settings
         settings.large = true
-        chosen = runner.on(try TerminalFactory.make(settings).0)
+        chosen = runner.on(try TerminalFactory.make(settings, texts: runner.texts).0)
         chosen.largeLayout = true
       }
       try Conversations.resume(code: code, library: library, runner: chosen, rate: screen.speakRate)

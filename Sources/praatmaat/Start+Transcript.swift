@@ -21,9 +21,11 @@ extension Start {
     let existing =
       FileManager.default.fileExists(atPath: out) ? try String(contentsOfFile: out, encoding: .utf8) : ""
     let cases = Transcript.parse(existing, fileName: out).0.cases.count
-    let (terminal, prompt) = try TerminalFactory.make(screen.settings)
+    let texts = try library.phraseBook()
+    let (terminal, prompt) = try TerminalFactory.make(screen.settings, texts: texts)
     let trial = TrialRecording(
-      terminal: terminal, prompt: prompt, anonymiser: anonymiser, words: try library.answerWords())
+      terminal: terminal, prompt: prompt, anonymiser: anonymiser, words: try library.answerWords(),
+      texts: texts)
     let played = try trial.play(
       loaded, seed: seed ?? UInt64.random(in: 1...UInt64(UInt32.max)), name: "Opgenomen gesprek \(cases + 1)")
     let joined =

@@ -265,9 +265,10 @@ enum Conversations {
     anonymiser: PreparedAnonymiser, existing: Bool = false
   ) throws -> (SessionRunner, any Terminal, String) {
     let access = existing ? StoreAccess(try database.openExisting()) : StoreAccess(path: try database.path())
-    let (terminal, prompt) = try TerminalFactory.make(settings)
+    let texts = try library.phraseBook()
+    let (terminal, prompt) = try TerminalFactory.make(settings, texts: texts)
     var runner = SessionRunner(
-      database: access, terminal: terminal, prompt: prompt, anonymiser: anonymiser,
+      database: access, terminal: terminal, prompt: prompt, anonymiser: anonymiser, texts: texts,
       words: try PreparedAnswerWords(library: library),
       reviewsAnswers: settings.review ?? TerminalFactory.isInteractive)
     runner.confirmsCode = TerminalFactory.isInteractive

@@ -51,3 +51,13 @@ public enum AnonymiserFixture {
   public static let samples: [AnonymiserEvaluation.Sample] = AnonymiserEvaluation.parse(
     PackageFiles.text("Tests/AnonymiserDevSet/dev.txt"))
 }
+
+/// The Dutch table of the sentences praatmaat says (Content/teksten/nl.txt), as every
+/// conversation in the product reads it.
+public let dutch: PhraseBook = {
+  do {
+    return try PhraseBook.parse(PackageFiles.text("Content/teksten/nl.txt"), file: "Content/teksten/nl.txt")
+  } catch {
+    fatalError("\(error)")
+  }
+}()

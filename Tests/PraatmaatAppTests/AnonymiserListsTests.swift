@@ -27,7 +27,7 @@ struct AnonymiserListsTests {
     #expect(result.status == 2, "\(result.err)")
     #expect(result.errLines.count == 1)
     #expect(result.err.contains(file))
-    #expect(!result.out.contains(Consent.question), "no consent was asked")
+    #expect(!result.out.contains(dutch[.consentQuestion]), "no consent was asked")
     #expect(!FileManager.default.fileExists(atPath: sandbox.databaseFolder.path), "no database was made")
   }
 

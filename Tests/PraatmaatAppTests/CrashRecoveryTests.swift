@@ -54,8 +54,8 @@ struct CrashRecoveryTests {
 
       let resumed = try sandbox.run(["resume", code.description], lines: Array(answers.dropFirst(kept)))
       #expect(resumed.status == 0, "\(label): \(resumed.err)")
-      #expect(resumed.out.contains(Phrases.resumedAt), "\(label)")
-      #expect(resumed.out.contains(Phrases.savedAll), "\(label)")
+      #expect(resumed.out.contains(dutch[.resumedAt]), "\(label)")
+      #expect(resumed.out.contains(dutch[.savedAll]), "\(label)")
       let store = try sandbox.openStore()
       #expect(try store.answers(code).map(\.questionID) == wonenQuestionIDs, "\(label)")
       #expect(try store.session(code)?.status == .finished, "\(label)")
@@ -115,7 +115,7 @@ struct CrashRecoveryTests {
         } else {
           if code == nil { live.type("ja") }
           // The conversation began: the code is shown, or the resume says where it goes on.
-          _ = live.stdout.wait(timeout: 20) { sessionCode(in: $0) != nil || $0.contains(Phrases.resumedAt) }
+          _ = live.stdout.wait(timeout: 20) { sessionCode(in: $0) != nil || $0.contains(dutch[.resumedAt]) }
           for answer in left.prefix(echoesBefore) {
             let seen = echoCount(live.stdout.text)
             live.type(answer)

@@ -117,7 +117,7 @@ struct DatabasePathTests {
       #expect(result.status == 2, "\(arguments): \(result.err)")
       #expect(result.errLines.count == 1, "\(arguments): \(result.err)")
       #expect(result.err.contains("niet veilig"), "\(arguments): \(result.err)")
-      #expect(!result.out.contains(Phrases.codeIs), "no conversation starts")
+      #expect(!result.out.contains(dutch[.codeIs, ["code": ""]]), "no conversation starts")
     }
     sandbox.overrides["PRAATMAAT_DB"] = path
     let viaEnvironment = try sandbox.run(["start", "wonen"], lines: ["ja", "2"])
@@ -140,7 +140,7 @@ struct DatabasePathTests {
       #expect(result.status == 2, "\(arguments): \(result.err)")
       #expect(result.errLines.count == 1, "\(arguments): \(result.err)")
       #expect(result.err.contains(StoreError.isFolder(folder).description), "\(arguments): \(result.err)")
-      #expect(!result.out.contains(Phrases.codeIs))
+      #expect(!result.out.contains(dutch[.codeIs, ["code": ""]]))
     }
   }
 
@@ -175,7 +175,7 @@ struct DatabasePathTests {
     let sandbox = Sandbox()
     let result = try sandbox.run(["start", "wonen"], lines: ["nee"])
     #expect(result.status == 0, "\(result.err)")
-    #expect(result.out.contains(Consent.declined))
+    #expect(result.out.contains(dutch[.consentDeclined]))
     #expect(!FileManager.default.fileExists(atPath: sandbox.databaseFolder.path))
   }
 }

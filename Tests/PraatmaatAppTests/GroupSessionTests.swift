@@ -48,7 +48,7 @@ struct GroupSessionTests {
     #expect(answers.filter { $0.questionID == id }.map(\.participant).sorted() == ["1", "2", "groep"])
     #expect(answers.contains { $0.questionID == id + "-advies" && $0.value == "verdeeld" })
     // Only the statement row: no "Zo bewaren we het" for text the supporter gave on the command line.
-    #expect(!played.output.contains { $0.hasPrefix(Phrases.reviewShown) })
+    #expect(!played.output.contains { $0.hasPrefix(dutch[.reviewShown, ["antwoord": ""]]) })
   }
 
   @Test("two sessions with the same statement count it under one id, another statement under another")
@@ -82,7 +82,7 @@ struct GroupSessionTests {
       first.code, typing: ["Te ver.", "1", "Fijn.", "ja", "Meer bussen.", "Niets."], store: store,
       library: content.library)
     #expect(rest.outcome == .finished)
-    #expect(rest.output.contains(Phrases.resumedAt))
+    #expect(rest.output.contains(dutch[.resumedAt]))
     let answers = try store.answers(first.code)
     #expect(answers.filter { $0.kind == "stellingtekst" }.count == 1)
     #expect(answers.contains { $0.questionID == id + "-waarom" && $0.participant == "1" })
@@ -101,13 +101,13 @@ struct GroupSessionTests {
           "Ik sliep.", "Ik at.",
         ],
         store: store))
-    #expect(played.output.contains(GroupPhrases.joinNothingKept))
+    #expect(played.output.contains(dutch[.joinNothingKept]))
     // The consent text promised a code: Ster, who said yes, is shown the table's code; Maan is not.
-    let code = "\(Phrases.codeIs) \(played.code)"
+    let code = dutch.codeIs("\(played.code)")
     #expect(played.output.filter { $0 == code }.count == 2)
-    let welcome = try #require(played.output.firstIndex(of: GroupPhrases.joined))
+    let welcome = try #require(played.output.firstIndex(of: dutch[.joined]))
     #expect(played.output.lastIndex(of: code).map { $0 > welcome } == true)
-    #expect(played.output.filter { $0 == Phrases.codeNote }.count == 2)
+    #expect(played.output.filter { $0 == dutch[.codeNote] }.count == 2)
     let answers = try store.answers(played.code)
     #expect(answers.map(\.participant) == ["1", "2", "3"])
     #expect(
@@ -134,12 +134,12 @@ struct GroupSessionTests {
     let played = try #require(
       try start(
         parseScript(Self.tafelSource), typing: ["ja", "Jan de Vries", "Kim", "weet ik niet"], store: store))
-    let refusal = try #require(played.output.firstIndex(of: GroupPhrases.nameIsReal))
-    #expect(played.output[refusal + 1] == GroupPhrases.nameInstead)
-    #expect(played.output.contains(GroupPhrases.nameGiven("Zon")))
-    #expect(!played.output.contains(GroupPhrases.nameTooLong))
+    let refusal = try #require(played.output.firstIndex(of: dutch[.nameIsReal]))
+    #expect(played.output[refusal + 1] == dutch[.nameInstead])
+    #expect(played.output.contains(dutch.nameGiven("Zon")))
+    #expect(!played.output.contains(dutch[.nameTooLong]))
     let anonymiser = PackageContent.anonymiser
-    for name in GroupPhrases.nicknames {
+    for name in dutch.list(.nicknames) {
       #expect(!anonymiser.looksLikeName(name), "\(name) looks like a real name")
     }
     #expect(anonymiser.looksLikeName("Kim"), "the old help example was refused")
@@ -183,12 +183,12 @@ struct SecretQuestionTests {
         tekst: Wat is jouw tip?
       """)
     let terminal = SecretWatchingTerminal(["Tijger", "Blauw", "klaar", "ja", "nee", "Sparen.", "pas"])
-    var conversation = Conversation(script: script)
-    let host = ConversationHost(terminal: terminal, recorder: nil)
+    var conversation = Conversation(script: script, texts: dutch)
+    let host = ConversationHost(terminal: terminal, texts: dutch, recorder: nil)
     _ = try host.run(&conversation, first: conversation.start())
     #expect(terminal.secret == ["ja", "nee"])
     #expect(
-      !terminal.shown.contains { $0.contains(Phrases.youChose) },
+      !terminal.shown.contains { $0.contains(dutch[.youChose, ["keuze": ""]]) },
       "no answer of the secret question is read out")
   }
 }

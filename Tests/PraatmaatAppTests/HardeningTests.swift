@@ -106,7 +106,7 @@ struct HardeningTests {
     let first = live.result
     #expect(first.reason == .exit)
     #expect(first.status == 0, "stderr: \(first.err)")
-    #expect(first.out.contains(Phrases.savedAll))
+    #expect(first.out.contains(dutch[.savedAll]))
     let store = try sandbox.openStore()
     #expect(try store.answers(code).map(\.questionID) == wonenQuestionIDs)
     #expect(try store.session(code)?.status == .finished)
@@ -146,7 +146,7 @@ struct HardeningTests {
     #expect(refused.status == 2, "stderr: \(refused.err)")
     #expect(refused.errLines.count == 1, "stderr: \(refused.err)")
     #expect(refused.err.contains("geen Nederlandse gemeente"))
-    #expect(!refused.out.contains(Phrases.codeIs))
+    #expect(!refused.out.contains(dutch[.codeIs, ["code": ""]]))
     #expect(!FileManager.default.fileExists(atPath: person.databaseFolder.path))
 
     let empty = Sandbox()
@@ -354,7 +354,7 @@ struct HardeningTests {
     let conversation = live.result
     #expect(conversation.reason == .exit)
     #expect(conversation.status == 0, "stderr: \(conversation.err)")
-    #expect(conversation.out.contains(Phrases.savedAll))
+    #expect(conversation.out.contains(dutch[.savedAll]))
     #expect(!conversation.out.contains("in gebruik"))
     #expect(!conversation.err.contains("in gebruik"))
     let imported = importer.result
@@ -457,7 +457,7 @@ struct HardeningTests {
     #expect(started.status == 2, "stdout: \(started.out) stderr: \(started.err)")
     #expect(started.errLines.count == 1, "stderr: \(started.err)")
     #expect(started.err.contains("eigen id"))
-    #expect(!started.out.contains(Phrases.codeIs))
+    #expect(!started.out.contains(dutch[.codeIs, ["code": ""]]))
     #expect(echoCount(started.out) == 0)
     #expect(!FileManager.default.fileExists(atPath: sandbox.databaseFolder.path))
 
@@ -549,7 +549,7 @@ struct HardeningTests {
     #expect(result.reason == .exit)
     #expect(result.status == 2, "stdout: \(result.out) stderr: \(result.err)")
     #expect(result.err.contains("--speak-rate"))
-    #expect(!result.out.contains(Phrases.codeIs))
+    #expect(!result.out.contains(dutch[.codeIs, ["code": ""]]))
     #expect(!FileManager.default.fileExists(atPath: sandbox.databaseFolder.path))
   }
 }

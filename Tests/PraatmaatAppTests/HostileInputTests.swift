@@ -182,7 +182,7 @@ struct HostileInputTests {
     // the plain terminal's decoding, says where a conversation ends; the rest goes to the next.
     while !remaining.isEmpty, sessions < 1_000 {
       var conversation = Conversation(
-        script: script, seed: 3, nicknameCheck: { !anonymiser.looksLikeName($0) },
+        script: script, texts: dutch, seed: 3, nicknameCheck: { !anonymiser.looksLikeName($0) },
         anonymise: anonymiser.anonymise, words: PackageContent.words)
       var turn = conversation.start()
       var typed = Self.lines(["ja"] + seats)
@@ -199,7 +199,7 @@ struct HostileInputTests {
       let result = try play(sandbox, ["start", id, "--seed", "3"], typed, label)
       let code = try #require(sessionCode(in: result.out), "\(label): no session")
       #expect(
-        result.out.contains(turn.next == .finished ? Phrases.savedAll : "praatmaat resume \(code)"),
+        result.out.contains(turn.next == .finished ? dutch[.savedAll] : "praatmaat resume \(code)"),
         "\(label): the run took the engine's path")
       let answers = try sandbox.openStore().answers(code)
       if !script.header.method.isGroup {
@@ -237,7 +237,7 @@ struct HostileInputTests {
     }
     input += Self.lines(["Ik was thuis.", "/einde"])
     let result = try play(sandbox, ["start", "stamtafel"], input, "1 MB")
-    #expect(result.out.contains(Phrases.tooLong))
+    #expect(result.out.contains(dutch[.tooLong]))
     #expect(result.out.contains("Aan tafel: Tijger."))
     try storeIsClean(sandbox, "1 MB")
   }
@@ -255,7 +255,7 @@ struct HostileInputTests {
     lines += Array(repeating: "herhaal", count: Self.repeats * 2)
     lines += answers.dropFirst()
     let result = try play(sandbox, ["start", "wonen"], Self.lines(lines), "thousands")
-    #expect(result.out.contains(Phrases.savedAll))
+    #expect(result.out.contains(dutch[.savedAll]))
     let code = try #require(sessionCode(in: result.out))
     let store = try sandbox.openStore()
     #expect(try store.answers(code).map(\.questionID) == wonenQuestionIDs)

@@ -15,7 +15,7 @@ struct MenuTests {
   ) -> (Menu.Choice, MemoryTerminal) {
     let terminal = MemoryTerminal(inputs: typed)
     return (
-      Menu(terminal: terminal, prompt: "> ").choose(
+      Menu(terminal: terminal, prompt: "> ", phrases: dutch).choose(
         scripts: scripts, paused: paused, speaking: speaking, reportable: reportable),
       terminal
     )

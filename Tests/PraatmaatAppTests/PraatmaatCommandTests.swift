@@ -17,7 +17,7 @@ struct PraatmaatCommandTests {
     #expect(result.reason == .exit)
     #expect(result.status == 0, "stderr: \(result.err)")
     #expect(result.errLines == [])
-    #expect(result.out.contains(Phrases.savedAll))
+    #expect(result.out.contains(dutch[.savedAll]))
     #expect(echoCount(result.out) == wonenQuestionIDs.count)
 
     let code = try #require(sessionCode(in: result.out))
@@ -36,7 +36,7 @@ struct PraatmaatCommandTests {
     #expect(first.status == 0, "stderr: \(first.err)")
     let code = try #require(sessionCode(in: first.out))
     #expect(first.out.contains("praatmaat resume \(code)"))
-    #expect(first.out.contains(Phrases.paused))
+    #expect(first.out.contains(dutch[.paused]))
     do {
       let store = try sandbox.openStore()
       #expect(try store.answers(code).map(\.questionID) == Array(wonenQuestionIDs.prefix(5)))
@@ -45,12 +45,12 @@ struct PraatmaatCommandTests {
 
     let second = try sandbox.run(["resume", code.description], lines: Array(answers.dropFirst(5)))
     #expect(second.status == 0, "stderr: \(second.err)")
-    #expect(second.out.contains(Phrases.resumedAt))
+    #expect(second.out.contains(dutch[.resumedAt]))
     // The question it stopped at (helpers) is shown again, right after the reminder.
     let lines = second.out.split(separator: "\n").map(String.init)
-    let at = try #require(lines.firstIndex(of: Phrases.resumedAt))
+    let at = try #require(lines.firstIndex(of: dutch[.resumedAt]))
     #expect(lines[at + 1] == "Wie helpt jou thuis?")
-    #expect(second.out.contains(Phrases.savedAll))
+    #expect(second.out.contains(dutch[.savedAll]))
     let store = try sandbox.openStore()
     #expect(try store.answers(code).map(\.questionID) == wonenQuestionIDs)
     #expect(try store.session(code)?.status == .finished)
@@ -86,7 +86,7 @@ struct PraatmaatCommandTests {
     let sandbox = Sandbox()
     let started = try sandbox.run(
       ["start", "stamtafel", "--seed", "1"], lines: ["ja", "Tijger", "Blauw", "klaar", "1", "2"])
-    #expect(started.out.contains(Consent.tableCode[0]))
+    #expect(started.out.contains(dutch.list(.consentTableCode)[0]))
     #expect(!started.out.contains("Met die code kun je alles laten wissen."))
     let code = try #require(sessionCode(in: started.out))
     let asked = try sandbox.run(["forget", code.description], lines: ["nee"])
@@ -261,8 +261,8 @@ struct PraatmaatBadInputTests {
     #expect(!result.stderr.contains(Self.esc))
     #expect(!result.out.contains("pwned"))
     #expect(!result.err.contains("Fatal error"))
-    #expect(result.out.contains(Phrases.tooLong))
-    #expect(result.out.contains(Phrases.notUnderstood))
+    #expect(result.out.contains(dutch[.tooLong]))
+    #expect(result.out.contains(dutch[.notUnderstood]))
     let code = try #require(sessionCode(in: result.out))
     #expect(result.out.contains("praatmaat resume \(code)"))
 

@@ -65,7 +65,7 @@ struct PrivacyCanaryTests {
   static func canaryLines(_ script: Script, seed: UInt64) -> [String] {
     let anonymiser = PackageContent.anonymiser
     var conversation = Conversation(
-      script: script, seed: seed, nicknameCheck: { !anonymiser.looksLikeName($0) },
+      script: script, texts: dutch, seed: seed, nicknameCheck: { !anonymiser.looksLikeName($0) },
       anonymise: anonymiser.anonymise)
     var turn = conversation.start()
     var lines: [String] = []
@@ -75,7 +75,7 @@ struct PrivacyCanaryTests {
       guard case .answer = turn.next, let question = conversation.awaiting else { break }
       let shown = PlainRenderer.lines(turn.messages)
       let line: String
-      if shown.contains(Phrases.confirmSoft) {
+      if shown.contains(dutch[.confirmSoft]) {
         line = "ja"
       } else if question.id == Conversation.builtInPrefix + "bijnaam" {
         let seated = conversation.state.table?.participants.count ?? 0
@@ -124,9 +124,9 @@ struct PrivacyCanaryTests {
     let sandbox = Sandbox()
     let result = try sandbox.run(["start", id, "--seed", "7"], lines: ["ja"] + lines)
     #expect(result.status == 0, "\(id): \(result.err)")
-    #expect(result.out.contains(Phrases.savedAll), "\(id): the conversation ends")
+    #expect(result.out.contains(dutch[.savedAll]), "\(id): the conversation ends")
     for nickname in Self.nicknames where script.header.method.isGroup {
-      #expect(!result.out.contains(GroupPhrases.hello(nickname)), "\(id): nickname \(nickname) taken")
+      #expect(!result.out.contains(dutch.hello(nickname)), "\(id): nickname \(nickname) taken")
     }
     // The search itself works: free text was kept, anonymised.
     let code = try #require(sessionCode(in: result.out))
@@ -170,7 +170,7 @@ struct PrivacyCanaryTests {
     let sandbox = Sandbox()
     let result = try sandbox.run(["start", "wonen"], lines: ["ja"] + wonenAnswers(open: Self.openAnswers))
     #expect(result.status == 0, "stderr: \(result.err)")
-    #expect(result.out.contains(Phrases.savedAll))
+    #expect(result.out.contains(dutch[.savedAll]))
     let code = try #require(sessionCode(in: result.out))
 
     let bundle = sandbox.root.folder("export").appendingPathComponent("bundel.jsonl")

@@ -87,7 +87,7 @@ struct ReadAloudTests {
     func show(_ messages: [Message]) {}
     func note(_ line: String) {}
     func readLine(prompt: String) -> TerminalInput {
-      observer?.shownWhileWaiting(Phrases.idle.map(Message.hint))
+      observer?.shownWhileWaiting(dutch.list(.idle).map(Message.hint))
       observer?.keyPressed()
       return .line("1")
     }
@@ -182,7 +182,7 @@ struct ReadAloudTests {
     #expect(!args.isEmpty && args.allSatisfy { $0.contains("-v nl") && $0.contains("-s 140") })
     let said = lines.filter { $0.hasPrefix("TEXT ") }.map { String($0.dropFirst(5)) }.joined(separator: " ")
     let shown = live.stdout.text.split(separator: "\n").map(String.init)
-    #expect(shown.contains(Phrases.savedAll))
+    #expect(shown.contains(dutch[.savedAll]))
     var from = said.startIndex
     for line in shown {
       let expected = Self.spoken(line)
@@ -230,14 +230,14 @@ struct ReadAloudTests {
     sandbox.pathPrefix = [bin.path]
     let tmux = try TmuxSession(sandbox)
     try tmux.launch(["start", "wonen", "--speak"])
-    try tmux.wait(for: Consent.question)
+    try tmux.wait(for: dutch[.consentQuestion])
     #expect(Self.waitForLog(log) { $0.contains { $0.contains("Vind je dat goed?") } })
     try tmux.type("j")
     #expect(Self.waitForLog(log) { $0.contains("STOPPED") }, "the voice stops at the first key")
     #expect(Self.logged(log).filter { $0.hasPrefix("TEXT ") }.count == 1, "nothing was answered yet")
     try tmux.type("a")
     try tmux.press("Enter")
-    try tmux.wait(for: Phrases.codeWritten)
+    try tmux.wait(for: dutch[.codeWritten])
     try tmux.type("ok")
     try tmux.press("Enter")
     try tmux.wait(for: "Waar woon je?")
@@ -296,7 +296,7 @@ struct ReadAloudTests {
     let again = try LiveProcess(sandbox, [])
     again.type("verder")
     again.type("1")
-    #expect(Self.waitForLog(log) { $0.contains { $0.contains(Phrases.resumedAt) } })
+    #expect(Self.waitForLog(log) { $0.contains { $0.contains(dutch[.resumedAt]) } })
     // "2" is Gaat wel on the first screen of a 5-step scale.
     again.type("2")
     again.closeInput()
@@ -308,6 +308,6 @@ struct ReadAloudTests {
     let silent = try sandbox.run(["resume", code.description], lines: ["2"])
     #expect(silent.status == 0, "\(silent.err)")
     #expect(silent.out.contains(Menu.noVoice))
-    #expect(silent.out.contains(Phrases.resumedAt))
+    #expect(silent.out.contains(dutch[.resumedAt]))
   }
 }

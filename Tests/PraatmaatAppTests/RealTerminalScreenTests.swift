@@ -20,18 +20,18 @@ struct RealTerminalScreenTests {
     let sandbox = Sandbox()
     let tmux = try TmuxSession(sandbox)
     try tmux.launch(["start", "wonen"])
-    try tmux.wait(for: Consent.question)
+    try tmux.wait(for: dutch[.consentQuestion])
     try tmux.enter("ja")
-    try tmux.wait(for: Phrases.codeWritten)
+    try tmux.wait(for: dutch[.codeWritten])
     let screen = try tmux.screen()
     let code = try #require(sessionCode(in: screen))
     #expect(!screen.contains("Waar woon je?"), "the conversation waits for ok")
     try tmux.enter("hmm")
-    try tmux.wait("the request again") { $0.components(separatedBy: Phrases.codeWritten).count == 3 }
+    try tmux.wait("the request again") { $0.components(separatedBy: dutch[.codeWritten]).count == 3 }
     try tmux.enter("ok")
     try tmux.wait(for: "Waar woon je?")
     try tmux.enter("/code")
-    try tmux.wait("the code again") { $0.components(separatedBy: "\(Phrases.codeIs) \(code)").count == 3 }
+    try tmux.wait("the code again") { $0.components(separatedBy: dutch.codeIs("\(code)")).count == 3 }
     try tmux.wait("the question again") { $0.components(separatedBy: "Waar woon je?").count == 3 }
     try tmux.press("C-c")
     #expect(try tmux.exitStatus() == 130)
@@ -42,17 +42,17 @@ struct RealTerminalScreenTests {
     let sandbox = Sandbox()
     let tmux = try TmuxSession(sandbox)
     try tmux.launch(["start", "wonen", "--large"])
-    try tmux.wait(for: Consent.question)
+    try tmux.wait(for: dutch[.consentQuestion])
     try tmux.enter("ja")
-    try tmux.wait(for: Phrases.codeWritten)
+    try tmux.wait(for: dutch[.codeWritten])
     try tmux.enter("ok")
     try tmux.wait(for: "   Waar woon je?")
     try tmux.press("C-c")
     #expect(try tmux.exitStatus() == 130)
     let code = try #require(sessionCode(in: try tmux.screen()))
     try tmux.launch(["resume", code.description])
-    try tmux.wait(for: Phrases.resumedAt)
-    try tmux.wait("the large layout") { $0.contains("\n   " + Phrases.resumedAt) }
+    try tmux.wait(for: dutch[.resumedAt])
+    try tmux.wait("the large layout") { $0.contains("\n   " + dutch[.resumedAt]) }
     try tmux.press("C-c")
     #expect(try tmux.exitStatus() == 130)
   }
@@ -81,6 +81,6 @@ struct RealTerminalScreenTests {
     try tmux.enter("stoppen")
     try tmux.wait(for: "Tot ziens!")
     #expect(try tmux.exitStatus() == 0)
-    #expect(!(try tmux.screen()).contains(Phrases.notUnderstood), "no screen was a dead end")
+    #expect(!(try tmux.screen()).contains(dutch[.notUnderstood]), "no screen was a dead end")
   }
 }

@@ -31,8 +31,8 @@ struct SessionRunnerTests {
     let result = try sessionRunner(store, terminal).start(
       script: script, seed: 1, municipality: nil, month: testMonth)
     #expect(result == nil)
-    #expect(terminal.output.last == Consent.declined)
-    #expect(!terminal.output.contains { $0.hasPrefix(Phrases.codeIs) })
+    #expect(terminal.output.last == dutch[.consentDeclined])
+    #expect(!terminal.output.contains { $0.hasPrefix(dutch[.codeIs, ["code": ""]]) })
     #expect(!terminal.allRead, "after 'nee' no question is asked")
   }
 
@@ -77,7 +77,7 @@ struct SessionRunnerTests {
     #expect(session.month == testMonth)
     #expect(session.municipality == "Utrecht")
     #expect(try store.counts() == (1, 4))
-    #expect(played.output.contains(Phrases.savedAll))
+    #expect(played.output.contains(dutch[.savedAll]))
   }
 
   @Test("An open answer keeps no name, phone number, e-mail address or street")
@@ -149,9 +149,9 @@ struct SessionRunnerTests {
     let state = try #require(session.state)
     #expect(state.currentQuestion == "leeftijd")
     #expect(try store.answers(code).map(\.questionID) == ["woonplek"])
-    #expect(terminal.output.contains(Phrases.paused))
+    #expect(terminal.output.contains(dutch[.paused]))
     #expect(terminal.output.last == "Verder gaan kan met: praatmaat resume \(code)")
-    #expect(terminal.output.contains("\(Phrases.codeIs) \(code)"))
+    #expect(terminal.output.contains(dutch.codeIs("\(code)")))
     #expect(try store.pausedSessions().map(\.code) == [code])
   }
 
@@ -168,9 +168,9 @@ struct SessionRunnerTests {
       first.code, typing: ["41", "Gezellig.", "ja"], store: store, library: content.library)
     #expect(second.outcome == .finished)
     let out = second.output
-    let at = try #require(out.firstIndex(of: Phrases.resumedAt), "output: \(out)")
+    let at = try #require(out.firstIndex(of: dutch[.resumedAt]), "output: \(out)")
     #expect(out[at + 1] == "Hoe oud ben je?")
-    #expect(out.first == Phrases.resumed)
+    #expect(out.first == dutch[.resumed])
     #expect(!out.contains("Waar woon je?"), "an answered question is not asked again")
     #expect(try store.answers(first.code).map(\.questionID) == ["woonplek", "leeftijd", "verhaal", "hulp"])
     #expect(try store.answers(first.code).first?.value == "groep")
@@ -204,7 +204,7 @@ struct SessionRunnerTests {
       first.code, typing: ["25", "Rustig.", "nee"], store: store, library: content.library)
     #expect(second.outcome == .finished)
     let out = second.output
-    let at = try #require(out.firstIndex(of: Phrases.resumedAt), "output: \(out)")
+    let at = try #require(out.firstIndex(of: dutch[.resumedAt]), "output: \(out)")
     #expect(out[at + 1] == "Hoeveel jaar ben je?")
     #expect(!out.contains("Heb je een huisdier?"))
     let answers = try store.answers(first.code)
@@ -268,7 +268,7 @@ struct SessionRunnerTests {
     let content = ContentFolder(["proef": proefScript])
     let store = try SQLiteStore.inMemory()
     let code = SessionCode.random()
-    let fresh = Conversation(script: script, seed: 1)
+    let fresh = Conversation(script: script, texts: dutch, seed: 1)
     try store.create(
       SessionRecord(
         code: code, scriptID: "proef", scriptVersion: 1, method: .gesprek, municipality: nil,
@@ -334,7 +334,7 @@ struct SessionRunnerTests {
     let (code, outcome) = try #require(
       try sessionRunner(store, terminal).start(script: script, seed: 1, municipality: nil, month: testMonth))
     #expect(outcome == .forgotten)
-    #expect(terminal.output.last == Phrases.forgotten)
+    #expect(terminal.output.last == dutch[.forgotten])
     #expect(!terminal.output.contains { $0.contains("databasefout") })
     #expect(try store.session(code) == nil)
     #expect(try store.counts() == (0, 0))
@@ -348,7 +348,8 @@ struct AnswerReviewTests {
   @Test("words the supporter types are hidden too; only the accepted version is kept")
   func hidesMarkedWords() {
     let terminal = MemoryTerminal(typing: ["kroket", "ja"])
-    let review = TerminalReview(terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser)
+    let review = TerminalReview(
+      terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser, texts: dutch)
     let event = AnswerEvent(
       questionID: "waarom", kind: .open, themes: ["wonen"], phases: [.uitvoering],
       value: .text("ik eet graag een kroket bij de snackbar"), answeredBy: .participant)
@@ -366,7 +367,8 @@ struct AnswerReviewTests {
   @Test("pauze at the review of an answer keeps the anonymised answer and pauses")
   func pauseKeepsAnswer() {
     let review = TerminalReview(
-      terminal: MemoryTerminal(typing: ["pauze"]), prompt: "> ", anonymiser: PackageContent.anonymiser)
+      terminal: MemoryTerminal(typing: ["pauze"]), prompt: "> ", anonymiser: PackageContent.anonymiser,
+      texts: dutch)
     let event = AnswerEvent(
       questionID: "waarom", kind: .open, themes: [], phases: [],
       value: .text("bel me op 0612345678"), answeredBy: .participant)
@@ -378,7 +380,8 @@ struct AnswerReviewTests {
   /// Reviews one open answer with `typed` lines; the version kept, and what was shown.
   func reviewed(_ raw: String, typing typed: [String]) -> (kept: String?, shown: [String]) {
     let terminal = MemoryTerminal(typing: typed)
-    let review = TerminalReview(terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser)
+    let review = TerminalReview(
+      terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser, texts: dutch)
     let event = AnswerEvent(
       questionID: "waarom", kind: .open, themes: [], phases: [], value: .text(raw), answeredBy: .participant)
     guard case .kept(let text)? = review.review([event]).kept.first?.value else {
@@ -398,7 +401,7 @@ struct AnswerReviewTests {
     let (kept, shown) = reviewed(
       "de buren zijn stom", typing: ["nee", "mijn buurman Piet maakt herrie", "ja"])
     #expect(kept == "mijn buurman [naam 1] maakt herrie")
-    #expect(shown.contains(Phrases.reviewRetype))
+    #expect(shown.contains(dutch[.reviewRetype]))
     #expect(shown.contains("Zo bewaren we het: mijn buurman [naam 1] maakt herrie"))
   }
 
@@ -427,7 +430,8 @@ struct AnswerReviewTests {
   @Test("a Persona card line of an open question is reviewed too")
   func personaCardLine() {
     let terminal = MemoryTerminal(typing: ["schaken", "ja"])
-    let review = TerminalReview(terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser)
+    let review = TerminalReview(
+      terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser, texts: dutch)
     let event = AnswerEvent(
       questionID: "hobby", kind: .open, themes: [], phases: [], value: .kept("Hobby: schaken en zwemmen"),
       answeredBy: .participant, participant: "groep")
@@ -438,7 +442,7 @@ struct AnswerReviewTests {
   @Test("at the end of input the anonymiser's own version is kept, never the raw text")
   func endOfInputKeepsAnonymised() {
     let review = TerminalReview(
-      terminal: MemoryTerminal(typing: []), prompt: "> ", anonymiser: PackageContent.anonymiser)
+      terminal: MemoryTerminal(typing: []), prompt: "> ", anonymiser: PackageContent.anonymiser, texts: dutch)
     let event = AnswerEvent(
       questionID: "waarom", kind: .open, themes: [], phases: [],
       value: .text("bel me op 0612345678"), answeredBy: .participant)

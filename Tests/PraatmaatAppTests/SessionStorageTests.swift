@@ -17,7 +17,7 @@ struct SessionStorageTests {
   func runner(_ path: String, _ terminal: any Terminal) -> SessionRunner {
     SessionRunner(
       database: StoreAccess(path: path), terminal: terminal, prompt: "> ",
-      anonymiser: PackageContent.anonymiser)
+      anonymiser: PackageContent.anonymiser, texts: dutch)
   }
 
   @Test("Saying nee to consent makes no folder and no database", arguments: [["nee"], []])
@@ -28,7 +28,7 @@ struct SessionStorageTests {
     let result = try runner(path, terminal).start(
       script: script, seed: 1, municipality: nil, month: testMonth)
     #expect(result == nil)
-    #expect(terminal.output.last == Consent.declined)
+    #expect(terminal.output.last == dutch[.consentDeclined])
     #expect(!FileManager.default.fileExists(atPath: folder.path("nieuw")))
   }
 
@@ -77,10 +77,12 @@ struct SessionStorageTests {
     let terminal = MemoryTerminal(typing: ["blauw", "nee"])
     _ = try sessionRunner(try SQLiteStore.inMemory(), terminal).start(
       script: script, seed: 1, municipality: nil, month: testMonth)
-    let at = try #require(terminal.output.firstIndex(of: Phrases.notUnderstood))
+    let at = try #require(terminal.output.firstIndex(of: dutch[.notUnderstood]))
     #expect(
-      Array(terminal.output[at...].prefix(3)) == [Phrases.notUnderstood, Consent.question, "Typ ja of nee."])
-    #expect(!terminal.output.contains(Phrases.confirmSoft))
+      Array(terminal.output[at...].prefix(3)) == [
+        dutch[.notUnderstood], dutch[.consentQuestion], "Typ ja of nee.",
+      ])
+    #expect(!terminal.output.contains(dutch[.confirmSoft]))
   }
 
   // MARK: terug

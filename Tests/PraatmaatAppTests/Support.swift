@@ -82,7 +82,7 @@ final class InspectingTerminal: Terminal {
 /// A runner on any terminal with the standard anonymiser, as the app builds it.
 func sessionRunner(_ store: any AnswerStore, _ terminal: any Terminal) -> SessionRunner {
   SessionRunner(
-    store: store, terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser,
+    store: store, terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser, texts: dutch,
     words: PackageContent.words)
 }
 
@@ -220,13 +220,14 @@ func wonenAnswers(open: [String] = ["Het is rustig.", "Ze komt op tijd.", "Meer 
 /// Lines that show an answer was understood (and, since the host records first, kept).
 func echoCount(_ stdout: String) -> Int {
   stdout.split(separator: "\n").filter {
-    $0.hasPrefix(Phrases.youChose) || $0.hasPrefix(Phrases.youTyped) || $0.hasPrefix("Dank je.")
+    $0.hasPrefix(dutch[.youChose, ["keuze": ""]]) || $0.hasPrefix(dutch[.youTyped, ["getal": ""]])
+      || $0.hasPrefix("Dank je.")
   }.count
 }
 
 /// The session code from "Je code is: KMT-4HX".
 func sessionCode(in stdout: String) -> SessionCode? {
-  guard let range = stdout.range(of: Phrases.codeIs + " ") else { return nil }
+  guard let range = stdout.range(of: dutch.codeIs("")) else { return nil }
   return SessionCode(String(stdout[range.upperBound...].prefix(7)))
 }
 

@@ -20,7 +20,7 @@ struct SupporterNoteStoreTests {
     let runner = sessionRunner(store, terminal)
     let (code, _) = try #require(
       try runner.start(script: parseScript(proefScript), seed: 1, municipality: nil, month: testMonth))
-    #expect(terminal.output.filter { $0 == Phrases.noteKept }.count == 2)
+    #expect(terminal.output.filter { $0 == dutch[.noteKept] }.count == 2)
     let answers = try store.answers(code)
     let notes = answers.filter { $0.kind == "notitie" }
     #expect(notes.map(\.value) == ["[naam 1] was moe.", "Ze lachte."])
@@ -42,19 +42,19 @@ struct SupporterNoteStoreTests {
     let store = try SQLiteStore.inMemory()
     let terminal = MemoryTerminal(typing: ["ja", "/notitie Jan was moe."] + typed + (pauses ? [] : ["1"]))
     let runner = SessionRunner(
-      store: store, terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser,
+      store: store, terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser, texts: dutch,
       reviewsAnswers: true
     )
     let (code, outcome) = try #require(
       try runner.start(script: parseScript(proefScript), seed: 1, municipality: nil, month: testMonth))
-    #expect(terminal.output.contains("\(Phrases.reviewShown) [naam 1] was moe."))
-    #expect(terminal.output.contains(Phrases.reviewNoteBack))
-    #expect(terminal.output.contains(Phrases.noteDropped))
-    #expect(!terminal.output.contains(Phrases.noteKept))
+    #expect(terminal.output.contains(dutch.reviewShown("[naam 1] was moe.")))
+    #expect(terminal.output.contains(dutch[.reviewNoteBack]))
+    #expect(terminal.output.contains(dutch[.noteDropped]))
+    #expect(!terminal.output.contains(dutch[.noteKept]))
     #expect(try store.answers(code).filter { $0.kind == "notitie" }.isEmpty)
     if pauses {
       #expect(outcome == .paused)
-      #expect(terminal.output.contains(Phrases.paused))
+      #expect(terminal.output.contains(dutch[.paused]))
     } else {
       #expect(try store.answers(code).map(\.value) == ["ouders"])
     }
@@ -65,7 +65,7 @@ struct SupporterNoteStoreTests {
     let store = try SQLiteStore.inMemory()
     let terminal = MemoryTerminal(typing: ["ja", "/notitie Ze zei nee tegen Jan.", "nee", "ja", "1"])
     let runner = SessionRunner(
-      store: store, terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser,
+      store: store, terminal: terminal, prompt: "> ", anonymiser: PackageContent.anonymiser, texts: dutch,
       reviewsAnswers: true
     )
     let (code, _) = try #require(
@@ -74,7 +74,7 @@ struct SupporterNoteStoreTests {
     #expect(notes.count == 1)
     let note = try #require(notes.first?.value)
     #expect(!note.contains("nee") && !note.contains("Jan"))
-    #expect(terminal.output.contains(Phrases.reviewAccepted) && terminal.output.contains(Phrases.noteKept))
+    #expect(terminal.output.contains(dutch[.reviewAccepted]) && terminal.output.contains(dutch[.noteKept]))
   }
 
   @Test("a note is committed before the question is shown again, and is no answer")

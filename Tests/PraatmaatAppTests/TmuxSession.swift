@@ -230,12 +230,14 @@ final class TmuxSession {
   func answer(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
     let before = try echoes()
     let screen = try screen()
-    let reviews = screen.components(separatedBy: Phrases.reviewAsk).count
-    let consenting = text == "ja" && screen.contains(Consent.question) && !screen.contains(Phrases.codeIs)
+    let reviews = screen.components(separatedBy: dutch[.reviewAsk]).count
+    let consenting =
+      text == "ja" && screen.contains(dutch[.consentQuestion])
+      && !screen.contains(dutch[.codeIs, ["code": ""]])
     try enter(text)
     try settle(after: before, reviews: reviews, sourceLocation: sourceLocation)
     if consenting {
-      try wait(for: Phrases.codeWritten)
+      try wait(for: dutch[.codeWritten])
       try enter("ok")
     }
   }
@@ -245,7 +247,7 @@ final class TmuxSession {
     throws
   {
     let shown = try wait("the echo of answer \(before + 1)", sourceLocation: sourceLocation) {
-      Self.echoes($0) > before || $0.components(separatedBy: Phrases.reviewAsk).count > reviews
+      Self.echoes($0) > before || $0.components(separatedBy: dutch[.reviewAsk]).count > reviews
     }
     if Self.echoes(shown) <= before {
       try enter("ja")

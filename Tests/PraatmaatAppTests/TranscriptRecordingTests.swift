@@ -82,14 +82,16 @@ struct TranscriptRecorderTests {
   @Test("inputs after the end are left out; a paused play ends with [pauze]")
   func endings() throws {
     let script = try PackageContent.library.loadScript("wonen")
-    let recorder = TranscriptRecorder(words: PackageContent.words)
+    let recorder = TranscriptRecorder(texts: dutch, words: PackageContent.words)
     let paused = recorder.record(name: "kort", script: script, seed: 0, inputs: ["1", "pauze", "nog iets"])
     #expect(paused.hasSuffix("[pauze]\n"))
     #expect(!paused.contains("> nog iets"))
     let (transcript, problems) = Transcript.parse(paused, fileName: "t")
     #expect(problems.isEmpty)
     #expect(
-      TranscriptRunner(words: PackageContent.words).run(transcript, script: script, fileName: "t").failures
+      TranscriptRunner(texts: dutch, words: PackageContent.words).run(
+        transcript, script: script, fileName: "t"
+      ).failures
         .isEmpty)
   }
 }

@@ -22,7 +22,7 @@ struct UnderstandingTests {
     let (transcript, problems) = Transcript.parse(source, fileName: "begrip.transcript")
     #expect(problems.isEmpty, "\(problems)")
     #expect(transcript.cases.count >= 40)
-    let outcome = TranscriptRunner(words: PackageContent.words).run(
+    let outcome = TranscriptRunner(texts: dutch, words: PackageContent.words).run(
       transcript, script: script, fileName: "begrip.transcript")
     #expect(outcome.failures.isEmpty, "\(outcome.failures.map(\.description).joined(separator: "\n"))")
   }
@@ -35,17 +35,18 @@ struct UnderstandingTests {
     let source = try String(
       contentsOf: Self.folder.appendingPathComponent("begrip.transcript"), encoding: .utf8)
     let (transcript, _) = Transcript.parse(source, fileName: "begrip.transcript")
-    let outcome = TranscriptRunner().run(transcript, script: script, fileName: "begrip.transcript")
+    let outcome = TranscriptRunner(texts: dutch).run(
+      transcript, script: script, fileName: "begrip.transcript")
     #expect(outcome.failures.count >= 10)
   }
 
   @Test("at consent, 'weet ik niet' asks again instead of ending the conversation")
   func consentDoubt() {
     for doubt in ["weet ik niet", "ik weet niet", "mwah", "geen idee"] {
-      #expect(Consent.read(doubt, words: PackageContent.words) == .notUnderstood, "\(doubt)")
+      #expect(Consent.read(doubt, texts: dutch, words: PackageContent.words) == .notUnderstood, "\(doubt)")
     }
-    #expect(Consent.read("ja hoor", words: PackageContent.words) == .agreed)
-    #expect(Consent.read("nee liever niet", words: PackageContent.words) == .declined)
+    #expect(Consent.read("ja hoor", texts: dutch, words: PackageContent.words) == .agreed)
+    #expect(Consent.read("nee liever niet", texts: dutch, words: PackageContent.words) == .declined)
   }
 
   @Test("the word lists read without a problem, and a broken line names its file and line")

@@ -121,7 +121,7 @@ struct ConversationStateTests {
         tekst: Krijg je hulp thuis?
       """)
     #expect(throws: Conversation.ResumeError.questionGone("tevreden")) {
-      try Conversation(script: withoutTevreden, resuming: saved)
+      try Conversation(script: withoutTevreden, texts: dutch, resuming: saved)
     }
   }
 
@@ -131,16 +131,16 @@ struct ConversationStateTests {
     let saved = play(wonen, ["1"]).state
     let other = parseScript(withHeader("zeg: Hallo!", id: "ander"))
     #expect(throws: Conversation.ResumeError.otherScript(expected: "wonen", found: "ander")) {
-      try Conversation(script: other, resuming: saved)
+      try Conversation(script: other, texts: dutch, resuming: saved)
     }
     let finished = play(wonen, ["1", "1", "1"]).state
     #expect(throws: Conversation.ResumeError.alreadyFinished) {
-      try Conversation(script: wonen, resuming: finished)
+      try Conversation(script: wonen, texts: dutch, resuming: finished)
     }
     var newer = saved
     newer.format = ConversationState.currentFormat + 1
     #expect(throws: Conversation.ResumeError.newerFormat(ConversationState.currentFormat + 1)) {
-      try Conversation(script: wonen, resuming: newer)
+      try Conversation(script: wonen, texts: dutch, resuming: newer)
     }
   }
 
@@ -220,7 +220,7 @@ struct ContextBackTests {
     let at = try #require(shown.firstIndex(of: "Hoe vind je het thuis?"))
     #expect(shown[at + 1] == "Je antwoord was: 🙂 Goed")
     #expect(shown[at + 2] == "Wat maakt dat zo?")
-    #expect(!shown.contains { $0.hasPrefix(Phrases.youChose) }, "a reminder, not a new echo")
+    #expect(!shown.contains { $0.hasPrefix(dutch[.youChose, ["keuze": ""]]) }, "a reminder, not a new echo")
   }
 
   @Test("after a note, and with /code, the question is shown again")

@@ -460,7 +460,7 @@ struct ConversationTests {
         """))
     var talk = play(script)
     // One reason, not thousands of lines.
-    #expect(talk.type("ja") == ["Je koos: 👍 Ja", Phrases.scriptGoesRound])
+    #expect(talk.type("ja") == ["Je koos: 👍 Ja", dutch[.scriptGoesRound]])
     #expect(talk.conversation.stalled)
     #expect(talk.conversation.loopSection == "c")
     #expect(talk.next == .finished)
@@ -469,12 +469,12 @@ struct ConversationTests {
   @Test("after the offer to skip, ja skips the question and nee asks it again")
   func skipOffer() {
     var talk = play(parseScript(wonenScript), ["blabla", "blabla", "blabla"])
-    #expect(talk.transcript.suffix(3) == ["Dat begrijp ik niet goed.", Phrases.offerSkip, "Typ ja of nee."])
+    #expect(talk.transcript.suffix(3) == ["Dat begrijp ik niet goed.", dutch[.offerSkip], "Typ ja of nee."])
     #expect(talk.type("nee") == ["Probeer het nog eens."] + woonplekPrompt)
     #expect(talk.next == .answer("woonplek"))
     // The next try that fails offers it again; now ja skips.
-    #expect(talk.type("blabla").contains(Phrases.offerSkip))
-    #expect(talk.type("ja") == [Phrases.skipped] + tevredenPrompt)
+    #expect(talk.type("blabla").contains(dutch[.offerSkip]))
+    #expect(talk.type("ja") == [dutch[.skipped]] + tevredenPrompt)
     #expect(talk.events.map(\.value) == [.skipped])
   }
 

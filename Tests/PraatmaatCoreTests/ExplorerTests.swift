@@ -20,7 +20,7 @@ struct ExplorerTests {
 
   /// A short explorer run, so the suite stays fast.
   func explore(_ script: Script, walks: Int = 5) -> Explorer.Report {
-    var explorer = Explorer(walks: walks, seed: 1)
+    var explorer = Explorer(texts: dutch, walks: walks, seed: 1)
     explorer.answerLimit = 60
     return explorer.explore(script)
   }
@@ -59,7 +59,7 @@ struct ExplorerTests {
     #expect(report.finished == 0)
     #expect(report.endless.count == 2)
     // Each finding points at its place in the script, with a hint.
-    let found = Explorer().diagnostics(report, script: script)
+    let found = Explorer(texts: dutch).diagnostics(report, script: script)
     let loop = try #require(found.first { $0.code == .loop })
     #expect(loop.location.line == 17, "the part 'c' it kept jumping into")
     #expect(loop.hint != nil)
@@ -98,7 +98,7 @@ struct ExplorerTests {
     let question = try #require(script.question("leeftijd"))
     var random = SeededGenerator(seed: 5)
     for _ in 0..<200 {
-      let input = Explorer().input(for: question, using: &random)
+      let input = Explorer(texts: dutch).input(for: question, using: &random)
       if let number = Int(input) { #expect((16...20).contains(number)) }
     }
   }

@@ -14,14 +14,14 @@ struct KwartetThemeTests {
   @Test("never more than four options: three themes and 'Meer thema's' while more than four are left")
   func pages() {
     var talk = seated(kwartetScript)
-    #expect(shown(talk) == ["wonen", "werk", "geld", GroupPhrases.moreThemes])
+    #expect(shown(talk) == ["wonen", "werk", "geld", dutch[.moreThemes]])
     talk.type("4")
-    #expect(shown(talk) == ["vrije tijd", "hulp", "veilig voelen", GroupPhrases.moreThemes])
+    #expect(shown(talk) == ["vrije tijd", "hulp", "veilig voelen", dutch[.moreThemes]])
     talk.type("meer")
-    #expect(shown(talk) == ["koken", GroupPhrases.moreThemes])
+    #expect(shown(talk) == ["koken", dutch[.moreThemes]])
     // After the last page the first comes back.
     talk.type("2")
-    #expect(shown(talk) == ["wonen", "werk", "geld", GroupPhrases.moreThemes])
+    #expect(shown(talk) == ["wonen", "werk", "geld", dutch[.moreThemes]])
     #expect(talk.events.isEmpty, "paging is not an answer")
     #expect(talk.state.table?.current == "1", "paging keeps the turn")
   }
@@ -35,8 +35,8 @@ struct KwartetThemeTests {
   func byName(input: String, theme: String) {
     var talk = seated(kwartetScript)
     let lines = talk.type(input)
-    #expect(lines.first == "\(Phrases.youChose) \(Conversation.themePictogram(theme)) \(theme)")
-    #expect(lines.contains(GroupPhrases.drawCard("Tijger", theme: theme)))
+    #expect(lines.first == dutch.youChose("\(Conversation.themePictogram(theme)) \(theme)"))
+    #expect(lines.contains(dutch.drawCard("Tijger", theme: theme)))
     #expect(talk.state.table?.deck[theme]?.count == 1)
   }
 
@@ -45,15 +45,15 @@ struct KwartetThemeTests {
     var talk = seated(kwartetScript)
     talk.type(["wonen", "pas", "wonen", "weet ik niet"])
     #expect(talk.state.table?.deck["wonen"]?.isEmpty == true)
-    #expect(!talk.transcript.contains(GroupPhrases.setComplete("wonen")), "every card was passed")
+    #expect(!talk.transcript.contains(dutch.setComplete("wonen")), "every card was passed")
     talk.type(["werk", "ja", "werk", "pas"])
-    #expect(talk.transcript.contains(GroupPhrases.setComplete("werk")))
+    #expect(talk.transcript.contains(dutch.setComplete("werk")))
   }
 
   @Test("a number only chooses from the themes shown")
   func numbersOnlyOnThePage() {
     var talk = seated(kwartetScript)
-    #expect(talk.type("5").first == Phrases.notUnderstood)
+    #expect(talk.type("5").first == dutch[.notUnderstood])
     #expect(talk.state.table?.deck.values.map(\.count).reduce(0, +) == 14)
   }
 
@@ -71,9 +71,9 @@ struct KwartetThemeTests {
   func passAtThemeChoice() {
     var talk = seated(kwartetScript)
     let lines = talk.type("pas")
-    #expect(lines.first == GroupPhrases.noCard)
-    #expect(!lines.contains(Phrases.skipped))
-    #expect(lines.contains(GroupPhrases.turn("Blauw")))
+    #expect(lines.first == dutch[.noCard])
+    #expect(!lines.contains(dutch[.skipped]))
+    #expect(lines.contains(dutch.turn("Blauw")))
     #expect(talk.events.isEmpty)
   }
 
@@ -84,7 +84,7 @@ struct KwartetThemeTests {
       talk.type([theme, "ja", theme, "nee"])
     }
     #expect(shown(talk).count == 4)
-    #expect(!shown(talk).contains(GroupPhrases.moreThemes))
+    #expect(!shown(talk).contains(dutch[.moreThemes]))
     #expect(Set(shown(talk)) == ["vrije tijd", "hulp", "veilig voelen", "koken"])
   }
 
@@ -100,7 +100,7 @@ struct KwartetThemeTests {
     let old = try JSONDecoder().decode(
       ConversationState.self, from: JSONSerialization.data(withJSONObject: json))
     var resumed = try Talk(parseScript(kwartetScript), resuming: old)
-    #expect(resumed.transcript.contains(GroupPhrases.chooseTheme))
+    #expect(resumed.transcript.contains(dutch[.chooseTheme]))
     resumed.type("koken")
     #expect(resumed.state.table?.deck["koken"]?.count == 1)
   }

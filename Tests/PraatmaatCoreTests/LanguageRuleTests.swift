@@ -290,7 +290,7 @@ struct LanguageListTests {
       rows.append(.measure(texts, name: name, file: name, level: script.header.level))
     }
     // The average over all participant-facing text, as `check --language` shows it.
-    for group in BuiltInTexts.groups {
+    for group in BuiltInTexts.groups(dutch) {
       let texts = group.texts.map { LanguageCheck.Text(text: $0, location: .init(line: 1, column: 1)) }
       rows.append(.measure(texts, name: group.name, file: group.name, level: group.level))
     }
@@ -301,7 +301,7 @@ struct LanguageListTests {
   func ownTexts() throws {
     let language = LanguageCheck(lists: try contentLists())
     var participants = Readability()
-    for group in BuiltInTexts.groups {
+    for group in BuiltInTexts.groups(dutch) {
       for text in group.texts {
         let found = language.at(level: group.level).check(
           .init(text: text, location: .init(line: 1, column: 1)), file: group.name)
@@ -310,7 +310,7 @@ struct LanguageListTests {
       }
     }
     #expect(participants.fleschDouma >= 80)
-    #expect(BuiltInTexts.groups.contains { $0.name == "SupporterCommand" && $0.level == .b1 })
+    #expect(BuiltInTexts.groups(dutch).contains { $0.name == "SupporterCommand" && $0.level == .b1 })
   }
 }
 

@@ -20,7 +20,7 @@ struct OrOtherTests {
   func oneToOne() {
     let talk = play(parseScript(withHeader(travelBody)), ["3", "Ik ga met de taxi."])
     #expect(talk.asked == ["vervoer", Conversation.builtInPrefix + "namelijk", "fijn"])
-    #expect(talk.transcript.contains(Phrases.namelyQuestion))
+    #expect(talk.transcript.contains(dutch[.namelyQuestion]))
     #expect(talk.kept.map(\.questionID) == ["vervoer", "vervoer" + Conversation.namelySuffix])
     #expect(talk.kept.last?.kind == .open)
     let plain = play(parseScript(withHeader(travelBody)), ["1"])
@@ -36,7 +36,7 @@ struct OrOtherTests {
     talk.type("3")
     #expect(talk.asked.last == Conversation.builtInPrefix + "namelijk")
     let next = talk.type("Met de taxi.")
-    #expect(next.contains(GroupPhrases.turn("Blauw")))
+    #expect(next.contains(dutch.turn("Blauw")))
     #expect(talk.kept.last?.participant == "1")
   }
 
@@ -87,7 +87,8 @@ struct FilledInTests {
 
   @Test("the supporter's version after the review replaces the anonymiser's")
   func reviewedVersion() {
-    var conversation = Conversation(script: parseScript(withHeader(Self.body)), words: packageWords)
+    var conversation = Conversation(
+      script: parseScript(withHeader(Self.body)), texts: dutch, words: packageWords)
     _ = conversation.start()
     _ = conversation.respond(to: "1")
     var turn = conversation.respond(to: "Ik zie mijn buurman.")
@@ -102,7 +103,8 @@ struct FilledInTests {
 
   @Test("without a review the state keeps the anonymiser's version, never the words as typed")
   func withoutReview() throws {
-    var conversation = Conversation(script: parseScript(withHeader(Self.body)), words: packageWords)
+    var conversation = Conversation(
+      script: parseScript(withHeader(Self.body)), texts: dutch, words: packageWords)
     _ = conversation.start()
     _ = conversation.respond(to: "1")
     var turn = conversation.respond(to: "Ik bel 06-12345678 elke dag.")

@@ -99,7 +99,7 @@ struct PanelStatementTests {
   func votesByPictogramOrWord(input: String, option: String) throws {
     var talk = seated(panelScript)
     let echo = try #require(talk.type(input).first)
-    #expect(echo.hasPrefix(Phrases.youChose))
+    #expect(echo.hasPrefix(dutch[.youChose, ["keuze": ""]]))
     #expect(talk.events.last?.value == .option(option))
   }
 
@@ -107,7 +107,7 @@ struct PanelStatementTests {
   func unclearVotes() {
     for input in ["🙂🙁", "blabla", "eens en oneens"] {
       var talk = seated(panelScript)
-      #expect(talk.type(input).first == Phrases.notUnderstood, "\(input)")
+      #expect(talk.type(input).first == dutch[.notUnderstood], "\(input)")
       #expect(talk.events.isEmpty)
     }
   }
@@ -125,11 +125,11 @@ struct PanelStatementTests {
   func everyoneUndecided() {
     let talk = play(
       parseScript(panelScript), ["Tijger", "Blauw", "klaar", "3", "Geen idee.", "3", "Snap ik niet."])
-    #expect(talk.transcript.contains(GroupPhrases.adviceUndecided))
-    #expect(!talk.transcript.contains(GroupPhrases.adviceSplit))
+    #expect(talk.transcript.contains(dutch[.adviceUndecided]))
+    #expect(!talk.transcript.contains(dutch[.adviceSplit]))
     let split = play(parseScript(panelScript), ["Tijger", "Blauw", "klaar", "1", "Ja.", "2", "Nee."])
-    #expect(split.transcript.contains(GroupPhrases.adviceSplit))
-    #expect(!split.transcript.contains(GroupPhrases.adviceUndecided))
+    #expect(split.transcript.contains(dutch[.adviceSplit]))
+    #expect(!split.transcript.contains(dutch[.adviceUndecided]))
   }
 
   @Test("a panel resumed at Waarom vind je dat? shows the plan again before the question")
@@ -139,9 +139,9 @@ struct PanelStatementTests {
     let saved = try roundTrip(talk.state)
     let resumed = try Talk(parseScript(panelScript), resuming: saved)
     let plan = try #require(resumed.transcript.firstIndex(of: "Er komt een vragenplek in de bibliotheek."))
-    let why = try #require(resumed.transcript.firstIndex(of: GroupPhrases.why))
+    let why = try #require(resumed.transcript.firstIndex(of: dutch[.why]))
     #expect(plan < why)
-    #expect(resumed.transcript.filter { $0 == GroupPhrases.why }.count == 1)
+    #expect(resumed.transcript.filter { $0 == dutch[.why] }.count == 1)
   }
 
   @Test("the summary speaks of a plan, as the script does")

@@ -12,7 +12,7 @@ struct PersonaCardTests {
   }
 
   static let card = ["Dit is jullie persoon:", "1. Naam: Noor / Daan", "2. Moeilijk: Brieven lezen; Bellen"]
-  static let check = [GroupPhrases.personaQuestion, "  1. 👍 Ja", "  2. 👎 Nee", Phrases.hintChoice]
+  static let check = [dutch[.personaQuestion], "  1. 👍 Ja", "  2. 👎 Nee", dutch[.hintChoice]]
 
   @Test("herhaal at 'Klopt dit zo?' shows the card again with the question")
   func repeatShowsCard() {
@@ -27,18 +27,18 @@ struct PersonaCardTests {
     talk.type("pauze")
     let resumed = try Talk(parseScript(personaScript), resuming: try roundTrip(talk.state))
     #expect(
-      resumed.transcript == [Phrases.resumed, "Aan tafel: Tijger, Blauw.", Phrases.resumedAt] + Self.card
+      resumed.transcript == [dutch[.resumed], "Aan tafel: Tijger, Blauw.", dutch[.resumedAt]] + Self.card
         + Self.check)
   }
 
   @Test("after nee the card is not printed a second time: the question which line follows")
   func noCardTwice() {
     var talk = atCard()
-    #expect(talk.type("nee") == ["Je koos: 👎 Nee", GroupPhrases.personaFix, "Typ een getal van 1 tot 2."])
+    #expect(talk.type("nee") == ["Je koos: 👎 Nee", dutch[.personaFix], "Typ een getal van 1 tot 2."])
     // Asked again, or after a resume, the card comes with it: it is no longer in sight.
     #expect(
       talk.type("herhaal") == Array(Self.card.dropFirst()) + [
-        GroupPhrases.personaFix, "Typ een getal van 1 tot 2.",
+        dutch[.personaFix], "Typ een getal van 1 tot 2.",
       ])
     talk.type(["1", "1"])
     #expect(
@@ -52,7 +52,7 @@ struct PersonaCardTests {
     var talk = seated(personaScript)
     talk.type("1")
     let lines = talk.type("/einde")
-    #expect(lines.first == GroupPhrases.groupStops)
+    #expect(lines.first == dutch[.groupStops])
     #expect(lines.contains("1. Naam: Noor"))
     #expect(talk.next == .answer("_persona-klopt"))
   }

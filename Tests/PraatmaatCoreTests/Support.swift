@@ -45,13 +45,14 @@ struct Talk {
   init(
     _ script: Script, seed: UInt64 = 0, nicknameCheck: @escaping @Sendable (String) -> Bool = { _ in true }
   ) {
-    conversation = Conversation(script: script, seed: seed, nicknameCheck: nicknameCheck, words: packageWords)
+    conversation = Conversation(
+      script: script, texts: dutch, seed: seed, nicknameCheck: nicknameCheck, words: packageWords)
     record(conversation.start())
   }
 
   /// Continues a saved conversation and records the "welcome back" lines.
   init(_ script: Script, resuming state: ConversationState) throws {
-    conversation = try Conversation(script: script, resuming: state, words: packageWords)
+    conversation = try Conversation(script: script, texts: dutch, resuming: state, words: packageWords)
     record(conversation.resume())
   }
 

@@ -70,7 +70,7 @@ struct SupporterCommandTests {
       let shown = talk.type(typed)
       #expect(Array(shown.prefix(expected.count)) == expected)
       #expect(shown.dropFirst(expected.count).first == "Waar woon je?")
-      #expect(shown.last == Phrases.hintChoice)
+      #expect(shown.last == dutch[.hintChoice])
     }
     #expect(talk.events.isEmpty)
   }
@@ -82,8 +82,8 @@ struct SupporterCommandTests {
       #expect(talk.type(typed) == [SupporterCommand.emptyNoteLine], "\(typed)")
     }
     #expect(talk.kept.filter { $0.role == .note }.isEmpty)
-    #expect(talk.type("/notitie: Ze twijfelde.") == [Phrases.noteKept] + tevredenPrompt)
-    #expect(talk.type("/notitie:Ze lachte.") == [Phrases.noteKept] + tevredenPrompt)
+    #expect(talk.type("/notitie: Ze twijfelde.") == [dutch[.noteKept]] + tevredenPrompt)
+    #expect(talk.type("/notitie:Ze lachte.") == [dutch[.noteKept]] + tevredenPrompt)
     #expect(
       talk.kept.filter { $0.role == .note }.map(\.value) == [.text("Ze twijfelde."), .text("Ze lachte.")])
   }
@@ -98,7 +98,7 @@ struct SupporterCommandTests {
   @Test("/notitie keeps a note for the question on screen at once; the same question follows")
   func note() throws {
     var talk = play(parseScript(wonenScript), ["1"])
-    #expect(talk.type("/notitie Ze twijfelde lang.") == [Phrases.noteKept] + tevredenPrompt)
+    #expect(talk.type("/notitie Ze twijfelde lang.") == [dutch[.noteKept]] + tevredenPrompt)
     let note = try #require(talk.kept.last)
     #expect(note.role == .note)
     #expect(note.questionID == "tevreden")
@@ -145,7 +145,7 @@ struct SupporterCommandTests {
           navraag: uren <= 20
         """))
     var talk = play(script, ["30"])
-    #expect(talk.type("/notitie Klopt echt.") == [Phrases.noteKept, Phrases.confirmSoft])
+    #expect(talk.type("/notitie Klopt echt.") == [dutch[.noteKept], dutch[.confirmSoft]])
     talk.type("ja")
     #expect(talk.events.last?.value == .number(30))
   }
@@ -153,7 +153,7 @@ struct SupporterCommandTests {
   @Test("/pauze pauses, like pauze")
   func supporterPause() {
     var talk = play(parseScript(wonenScript), ["1"])
-    #expect(talk.type("/pauze") == [Phrases.paused])
+    #expect(talk.type("/pauze") == [dutch[.paused]])
     #expect(talk.next == .paused)
     #expect(talk.state.currentQuestion == "tevreden")
   }

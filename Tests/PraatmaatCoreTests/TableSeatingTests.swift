@@ -13,24 +13,24 @@ struct TableSeatingTests {
   func defaultNickname() {
     var talk = Talk(parseScript(tafelScript))
     talk.type("Tijger")
-    #expect(talk.type("weet ik niet").first == GroupPhrases.nameGiven("Zon"))
+    #expect(talk.type("weet ik niet").first == dutch.nameGiven("Zon"))
     talk.type("overslaan")
     talk.type("klaar")
     #expect(talk.state.table?.participants.map(\.nickname) == ["Tijger", "Zon", "Wolk"])
-    #expect(talk.transcript.contains(GroupPhrases.turn("Tijger")))
+    #expect(talk.transcript.contains(dutch.turn("Tijger")))
   }
 
   @Test("a taken nickname is refused with a free one as example; so is another seat's number")
   func takenNames() {
     var talk = Talk(parseScript(tafelScript))
     talk.type(["Zon", "Tijger"])
-    #expect(talk.type("zon") == [GroupPhrases.nameTaken, "\(Phrases.forExample) Wolk"])
+    #expect(talk.type("zon") == [dutch[.nameTaken], dutch.forExample("Wolk")])
     // Number 3 may not call itself "Deelnemer 1" or "2": those are the others' numbers.
-    #expect(talk.type("Deelnemer 1").first == GroupPhrases.numberTaken)
-    #expect(talk.type("2").first == GroupPhrases.numberTaken)
-    #expect(talk.type("Deelnemer 3").first == GroupPhrases.hello("Deelnemer 3"))
+    #expect(talk.type("Deelnemer 1").first == dutch[.numberTaken])
+    #expect(talk.type("2").first == dutch[.numberTaken])
+    #expect(talk.type("Deelnemer 3").first == dutch.hello("Deelnemer 3"))
     // And nobody else can be "3" now.
-    #expect(talk.type("nummer 3").first == GroupPhrases.nameTaken)
+    #expect(talk.type("nummer 3").first == dutch[.nameTaken])
   }
 
   @Test("a full real name gets the kind real-name message, one sentence per line")
@@ -38,19 +38,19 @@ struct TableSeatingTests {
     var talk = Talk(parseScript(tafelScript), nicknameCheck: Self.realNames)
     #expect(
       talk.type("Jan de Vries") == [
-        GroupPhrases.nameIsReal, GroupPhrases.nameInstead, "\(Phrases.forExample) Zon",
+        dutch[.nameIsReal], dutch[.nameInstead], dutch.forExample("Zon"),
       ])
-    #expect(talk.type("Kim").first == GroupPhrases.nameIsReal)
-    #expect(talk.type("De grote blauwe vogel").first == GroupPhrases.nameTooLong)
+    #expect(talk.type("Kim").first == dutch[.nameIsReal])
+    #expect(talk.type("De grote blauwe vogel").first == dutch[.nameTooLong])
   }
 
   @Test("a nickname of pictograms only is refused: it is read aloud as nothing; with a word it is fine")
   func pictogramName() {
     var talk = Talk(parseScript(tafelScript))
-    #expect(talk.type("🐯").first == GroupPhrases.nameNeedsLetters)
-    #expect(talk.type("⭐ ⭐").first == GroupPhrases.nameNeedsLetters)
-    #expect(talk.type("🐯 Tijger").first == GroupPhrases.hello("🐯 Tijger"))
-    #expect(SpeechText.of([.say(GroupPhrases.turn("🐯 Tijger"))]).contains("Tijger"))
+    #expect(talk.type("🐯").first == dutch[.nameNeedsLetters])
+    #expect(talk.type("⭐ ⭐").first == dutch[.nameNeedsLetters])
+    #expect(talk.type("🐯 Tijger").first == dutch.hello("🐯 Tijger"))
+    #expect(SpeechText.of([.say(dutch.turn("🐯 Tijger"))]).contains("Tijger"))
   }
 
   @Test("the example in the help for /erbij is a nickname that is taken, not refused")
@@ -66,12 +66,12 @@ struct TableSeatingTests {
   func latecomerSaysYes() {
     var talk = seated(tafelScript)
     let asked = talk.type("/erbij Maan")
-    #expect(asked.first == GroupPhrases.latecomer("Maan"))
-    #expect(asked.contains(Consent.question))
+    #expect(asked.first == dutch.latecomer("Maan"))
+    #expect(asked.contains(dutch[.consentQuestion]))
     #expect(talk.state.table?.participants.count == 2, "no seat before a yes")
     #expect(
       talk.type("ja") == [
-        GroupPhrases.joined, "Aan tafel: Tijger, Blauw, Maan.", GroupPhrases.turn("Tijger"),
+        dutch[.joined], "Aan tafel: Tijger, Blauw, Maan.", dutch.turn("Tijger"),
         "Wat heb je vandaag gedaan?",
       ])
     talk.type(["Ik werkte.", "Ik sliep.", "Ik kookte."])
@@ -82,10 +82,10 @@ struct TableSeatingTests {
   func latecomerSaysNo() {
     var talk = seated(tafelScript)
     talk.type("/erbij Maan")
-    #expect(talk.type("blabla") == [Phrases.notUnderstood, Consent.answerHow])
+    #expect(talk.type("blabla") == [dutch[.notUnderstood], dutch[.consentAnswerHow]])
     #expect(
       talk.type("nee") == [
-        GroupPhrases.joinDeclined, GroupPhrases.joinNothingKept, GroupPhrases.turn("Tijger"),
+        dutch[.joinDeclined], dutch[.joinNothingKept], dutch.turn("Tijger"),
         "Wat heb je vandaag gedaan?",
       ])
     talk.type(["Ik werkte.", "Ik sliep."])
@@ -116,8 +116,8 @@ struct TableSeatingTests {
     talk.type(["blabla", "blabla"])
     #expect(
       talk.type("blabla") == [
-        Phrases.notUnderstood, Phrases.offerSkip, GroupPhrases.offerPassHow, GroupPhrases.orTryAgain,
+        dutch[.notUnderstood], dutch[.offerSkip], dutch[.offerPassHow], dutch[.orTryAgain],
       ])
-    #expect(!talk.transcript.contains(Phrases.offerSkipHow))
+    #expect(!talk.transcript.contains(dutch[.offerSkipHow]))
   }
 }

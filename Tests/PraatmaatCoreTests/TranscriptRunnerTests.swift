@@ -11,7 +11,8 @@ struct TranscriptRunnerTests {
   ) -> TranscriptRunner.Outcome {
     let (transcript, problems) = Transcript.parse(source, fileName: "test.transcript")
     #expect(problems.isEmpty, "\(problems)", sourceLocation: sourceLocation)
-    return TranscriptRunner().run(transcript, script: parseScript(script), fileName: "test.transcript")
+    return TranscriptRunner(texts: dutch).run(
+      transcript, script: parseScript(script), fileName: "test.transcript")
   }
 
   @Test("a transcript that matches passes; spaces are folded, blank lines and comments ignored")
@@ -173,7 +174,7 @@ struct TranscriptRunnerTests {
       """, script: script)
     #expect(
       outcome.failures.isEmpty, "\(outcome.failures.map(\.message)) \(outcome.failures.compactMap(\.hint))")
-    var conversation = Conversation(script: parseScript(script))
+    var conversation = Conversation(script: parseScript(script), texts: dutch)
     let spoken = SpeechText.of(conversation.start().messages)
     #expect(spoken.contains("bewindvoerder?") && !spoken.contains("Leg uit"))
   }
@@ -314,7 +315,7 @@ struct TranscriptRunnerTests {
     let (transcript, problems) = Transcript.parse(source, fileName: "test.transcript")
     #expect(problems.isEmpty)
     #expect(transcript.cases.first?.seed == seedA)
-    let runner = TranscriptRunner()
+    let runner = TranscriptRunner(texts: dutch)
     #expect(runner.run(transcript, script: script, fileName: "t").failures.isEmpty)
 
     var other = transcript
@@ -370,7 +371,8 @@ struct TranscriptRunnerTests {
     let script = ScriptParser().parse(Self.script, fileName: "kort.gesprek").script
     let (parsed, problems) = Transcript.parse(transcript, fileName: "kort.transcript")
     #expect(problems.isEmpty)
-    return TranscriptRunner(anonymiser: anonymiser).run(parsed, script: script, fileName: "kort.transcript")
+    return TranscriptRunner(texts: dutch, anonymiser: anonymiser).run(
+      parsed, script: script, fileName: "kort.transcript")
   }
 
   @Test("the review shows in the transcript, and what the supporter types changes what is kept")

@@ -70,19 +70,23 @@ public struct ScriptChecks {
       add([problem], source: checked.first { $0.name == problem.file }?.source, to: &report)
     }
     if includeBuiltIns {
-      let groups = BuiltInTexts.groups + Self.appTexts
+      // The participant's sentences are read from the table in Content/teksten.
+      let texts = try library?.phraseBook()
+      let groups = (texts.map(BuiltInTexts.groups) ?? []) + Self.appTexts
       for level in LanguageLevel.allCases {
         var rows: [ReadabilityRow] = []
         for group in groups where group.level == level {
-          // A group reads like a file with one text per line: `praatmaat:Phrases:3:12`.
-          let file = "praatmaat:\(group.name)"
+          // A group from a file points at its lines (`Content/teksten/nl.txt:40:17`); a group
+          // in the code reads like a file with one text per line: `praatmaat:Menu:3:12`.
+          let file = group.file ?? "praatmaat:\(group.name)"
           let language = checker.language.at(level: group.level)
           let items = group.texts.enumerated().map {
-            LanguageCheck.Text(text: $1, location: SourceLocation(line: $0 + 1, column: 1))
+            LanguageCheck.Text(
+              text: $1, location: group.locations?[$0] ?? SourceLocation(line: $0 + 1, column: 1))
           }
           add(
             items.flatMap { language.check($0, file: file) },
-            source: group.texts.joined(separator: "\n"), to: &report)
+            source: group.source ?? group.texts.joined(separator: "\n"), to: &report)
           rows.append(.measure(items, name: file, file: file, level: level))
         }
         let name = level == .a2 ? "praatmaat (deelnemer)" : "praatmaat (begeleider)"
@@ -169,7 +173,9 @@ public struct ScriptTests {
   public var anonymiser: (any Anonymiser)?
   /// Where shared blocks (`gebruik:`) are found; nil: beside each script only.
   public var library: ContentLibrary?
-  public init() {}
+  /// The sentences the conversations say (Content/teksten).
+  public var texts: PhraseBook
+  public init(texts: PhraseBook) { self.texts = texts }
 
   public func run(files: [URL]) throws(AppError) -> Report {
     var report = Report()
@@ -212,7 +218,7 @@ public struct ScriptTests {
       report.failed += 1
       report.lines.append("FAIL " + problem.rendered(sourceLines: lines))
     }
-    let outcome = TranscriptRunner(words: words, anonymiser: anonymiser).run(
+    let outcome = TranscriptRunner(texts: texts, words: words, anonymiser: anonymiser).run(
       transcript, script: script, fileName: source.name)
     for name in outcome.passed {
       report.passed += 1
@@ -226,7 +232,7 @@ public struct ScriptTests {
 
   private func explore(_ script: Script, source: SourceFile, into report: inout Report) {
     let name = source.name
-    let explorer = Explorer(walks: walks)
+    let explorer = Explorer(texts: texts, walks: walks)
     let result = explorer.explore(script)
     // Each finding points at its line in the script, with the line, a caret and a hint.
     let lines = ScriptParser.lines(of: source.text)

@@ -14,15 +14,17 @@ public struct TerminalReview: AnswerReview {
   let terminal: any Terminal
   let prompt: String
   let anonymiser: any Anonymiser
+  let texts: PhraseBook
 
-  public init(terminal: any Terminal, prompt: String, anonymiser: any Anonymiser) {
+  public init(terminal: any Terminal, prompt: String, anonymiser: any Anonymiser, texts: PhraseBook) {
     self.terminal = terminal
+    self.texts = texts
     self.prompt = prompt
     self.anonymiser = anonymiser
   }
 
   public func review(_ answers: [AnswerEvent]) -> ReviewedAnswers {
-    var queue = AnswerReviewQueue(answers, anonymiser: anonymiser)
+    var queue = AnswerReviewQueue(answers, anonymiser: anonymiser, texts: texts)
     terminal.show(queue.advance())
     while !queue.isDone {
       switch terminal.readLine(prompt: prompt) {

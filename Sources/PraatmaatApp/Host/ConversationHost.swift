@@ -23,6 +23,8 @@ public struct ConversationHost {
   }
 
   let terminal: any Terminal
+  /// The sentences the host says itself: the code, a session forgotten meanwhile.
+  let texts: PhraseBook
   let recorder: (any ConversationRecorder)?
   let prompt: String
   /// The supporter's review of open answers; nil keeps the anonymiser's version as it is.
@@ -34,10 +36,11 @@ public struct ConversationHost {
   var beforeFirstAnswer: ((inout Conversation) throws -> Void)?
 
   public init(
-    terminal: any Terminal, recorder: (any ConversationRecorder)?, prompt: String = "> ",
+    terminal: any Terminal, texts: PhraseBook, recorder: (any ConversationRecorder)?, prompt: String = "> ",
     review: (any AnswerReview)? = nil, code: SessionCode? = nil
   ) {
     self.terminal = terminal
+    self.texts = texts
     self.recorder = recorder
     self.prompt = prompt
     self.review = review
@@ -46,9 +49,9 @@ public struct ConversationHost {
 
   /// "Je code is: …" and "Schrijf de code op. …", the same words as at the start.
   /// In a box of two lines, so it stands out from the conversation.
-  public static func codeMessages(_ code: SessionCode) -> [Message] {
-    let rule = String(repeating: "─", count: Phrases.codeNote.count)
-    return [.hint(rule), .say(Phrases.codeIs + " " + code.description), .say(Phrases.codeNote), .hint(rule)]
+  public static func codeMessages(_ code: SessionCode, texts: PhraseBook) -> [Message] {
+    let rule = String(repeating: "─", count: texts[.codeNote].count)
+    return [.hint(rule), .say(texts.codeIs(code.description)), .say(texts[.codeNote]), .hint(rule)]
   }
 
   /// Runs until the conversation ends or pauses. A failing store stops it with the reason.
@@ -56,7 +59,7 @@ public struct ConversationHost {
     do {
       return try drive(&conversation, first: first)
     } catch is SessionForgotten {
-      terminal.show([.say(Phrases.forgotten)])
+      terminal.show([.say(texts[.forgotten])])
       return .forgotten
     }
   }
@@ -96,7 +99,7 @@ public struct ConversationHost {
         switch secret ? terminal.readSecret(prompt: prompt) : terminal.readLine(prompt: prompt) {
         case .line(let text) where code != nil && SupporterCommands.isCode(text):
           // `/code`: the session's code again, then the question.
-          terminal.show(Self.codeMessages(code!))
+          terminal.show(Self.codeMessages(code!, texts: texts))
           turn = conversation.again()
         case .line(let text): turn = conversation.respond(to: text)
         case .interrupt, .endOfInput: turn = conversation.pause()
@@ -110,7 +113,7 @@ public struct ConversationHost {
   private func withCode(_ turn: Turn) -> [Message] {
     guard let code, let at = turn.codeBefore, at <= turn.messages.count else { return turn.messages }
     var shown = turn.messages
-    shown.insert(contentsOf: Self.codeMessages(code), at: at)
+    shown.insert(contentsOf: Self.codeMessages(code, texts: texts), at: at)
     return shown
   }
 

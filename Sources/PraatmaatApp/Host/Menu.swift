@@ -18,8 +18,11 @@ public struct Menu {
 
   let terminal: any Terminal
   let prompt: String
+  /// The engine's sentences the menu shares ("Dat begrijp ik niet goed.").
+  let phrases: PhraseBook
 
-  public init(terminal: any Terminal, prompt: String) {
+  public init(terminal: any Terminal, prompt: String, phrases: PhraseBook) {
+    self.phrases = phrases
     self.terminal = terminal
     self.prompt = prompt
   }
@@ -242,7 +245,7 @@ public struct Menu {
     let first = question.id == Self.main.id
     let prompt = Prompt(
       questionID: question.id, kind: .choice, lines: question.text, options: question.options,
-      hint: Phrases.hintChoice)
+      hint: phrases[.hintChoice])
     let screen: [Message] = [.ask(prompt)] + (first ? [] : [.hint(Self.howToLeave)])
     terminal.show(screen)
     while true {
@@ -266,10 +269,10 @@ public struct Menu {
         }
         // A number that is not on the screen: which numbers are.
         if let n = Int(AnswerMatcher.folded(text)), n < 1 || n > question.options.count {
-          terminal.show([.hint(Phrases.chooseNumber(question.options.count))])
+          terminal.show([.hint(phrases.chooseNumber(question.options.count))])
           continue
         }
-        terminal.show([.hint(Phrases.notUnderstood), .hint(Phrases.hintChoice)])
+        terminal.show([.hint(phrases[.notUnderstood]), .hint(phrases[.hintChoice])])
       }
     }
   }

@@ -1,4 +1,5 @@
 import Foundation
+import PraatmaatCore
 
 /// How the screen and voice behave, from the command line.
 public struct TerminalSettings: Sendable {
@@ -30,15 +31,18 @@ public struct TerminalSettings: Sendable {
 public enum TerminalFactory {
   public static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 }
 
-  public static func make(_ settings: TerminalSettings = TerminalSettings()) throws(AppError) -> (
-    terminal: any Terminal, prompt: String
-  ) {
+  /// `texts` gives the calm hint after a long silence.
+  public static func make(_ settings: TerminalSettings = TerminalSettings(), texts: PhraseBook)
+    throws(AppError) -> (
+      terminal: any Terminal, prompt: String
+    )
+  {
     let base: any Terminal
     let prompt: String
     if isInteractive {
       var style = TerminalStyle.forStandardOutput()
       style.large = settings.large
-      base = ReadlineTerminal(style: style, idleHint: settings.idleHint)
+      base = ReadlineTerminal(style: style, idleHint: settings.idleHint ? texts.list(.idle) : [])
       prompt = style.prompt
     } else {
       SignalFlags.install()

@@ -12,6 +12,8 @@ public struct SessionRunner {
   /// The word knowledge answers are read with (Content/begrip), read meanwhile.
   let preparedWords: PreparedAnswerWords
 
+  /// The sentences the conversation says (Content/teksten).
+  public let texts: PhraseBook
   /// Whether the supporter reviews each open answer before it is kept.
   let reviewsAnswers: Bool
   /// Whether the session code waits for `ok` (on a terminal, where someone writes it down).
@@ -21,17 +23,19 @@ public struct SessionRunner {
 
   public init(
     store: any AnswerStore, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser,
-    words: AnswerWords = AnswerWords(), reviewsAnswers: Bool = false
+    texts: PhraseBook, words: AnswerWords = AnswerWords(), reviewsAnswers: Bool = false
   ) {
     self.init(
-      database: StoreAccess(store), terminal: terminal, prompt: prompt, anonymiser: anonymiser,
+      database: StoreAccess(store), terminal: terminal, prompt: prompt, anonymiser: anonymiser, texts: texts,
       words: PreparedAnswerWords(words), reviewsAnswers: reviewsAnswers)
   }
 
   public init(
     database: StoreAccess, terminal: any Terminal, prompt: String, anonymiser: any Anonymiser,
-    words: PreparedAnswerWords = PreparedAnswerWords(AnswerWords()), reviewsAnswers: Bool = false
+    texts: PhraseBook, words: PreparedAnswerWords = PreparedAnswerWords(AnswerWords()),
+    reviewsAnswers: Bool = false
   ) {
+    self.texts = texts
     self.database = database
     self.terminal = terminal
     self.prompt = prompt
@@ -69,7 +73,7 @@ public struct SessionRunner {
     var code = SessionCode.random()
     let known = preparedWords.ifReady()
     var conversation = Conversation(
-      script: script, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise,
+      script: script, texts: texts, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise,
       words: known ?? AnswerWords())
     keepVoice(in: &conversation)
     // Walk to the first question before the session is kept, so a session killed right
@@ -93,7 +97,7 @@ public struct SessionRunner {
       throw AppError.storing(error, "Het gesprek kan niet worden bewaard: \(error).")
     }
     defer { withExtendedLifetime(lease) {} }
-    terminal.show(ConversationHost.codeMessages(code))
+    terminal.show(ConversationHost.codeMessages(code, texts: texts))
     // On a terminal the code stays on screen until the supporter has written it down.
     if confirmsCode, !waitForCodeWritten() {
       var paused = conversation
@@ -121,7 +125,7 @@ public struct SessionRunner {
     do {
       prepared = try prepareResume(code: code, library: library, scriptFile: scriptFile)
     } catch is AlreadyDone {
-      terminal.note(Phrases.savedAll)
+      terminal.note(texts[.savedAll])
       return .finished
     }
     let (store, session, script, resumed) = prepared
@@ -185,7 +189,8 @@ public struct SessionRunner {
     let words = try self.words
     do {
       conversation = try Conversation(
-        script: script, resuming: state, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise,
+        script: script, texts: texts, resuming: state, nicknameCheck: nicknameCheck,
+        anonymise: anonymiser.anonymise,
         words: words)
     } catch .questionGone(let id) {
       throw AppError.usage(
@@ -220,9 +225,10 @@ public struct SessionRunner {
     let recorder = StoreRecorder(
       store: store, code: code, script: script, month: month, anonymiser: anonymiser)
     let review =
-      reviewsAnswers ? TerminalReview(terminal: terminal, prompt: prompt, anonymiser: anonymiser) : nil
+      reviewsAnswers
+      ? TerminalReview(terminal: terminal, prompt: prompt, anonymiser: anonymiser, texts: texts) : nil
     var host = ConversationHost(
-      terminal: terminal, recorder: recorder, prompt: prompt, review: review, code: code)
+      terminal: terminal, texts: texts, recorder: recorder, prompt: prompt, review: review, code: code)
     if wordsLater {
       let prepared = preparedWords
       host.beforeFirstAnswer = { conversation throws(AppError) in conversation.words = try prepared.get() }
@@ -234,7 +240,7 @@ public struct SessionRunner {
       )
     }
     switch outcome {
-    case .finished: terminal.note(Phrases.savedAll)
+    case .finished: terminal.note(texts[.savedAll])
     case .paused: terminal.note("Verder gaan kan met: praatmaat resume \(code)")
     case .forgotten: break
     }
@@ -266,8 +272,8 @@ public struct SessionRunner {
   /// The same runner on another terminal (the same one with a voice).
   public func on(_ terminal: any Terminal) -> SessionRunner {
     var runner = SessionRunner(
-      database: database, terminal: terminal, prompt: prompt, anonymiser: anonymiser, words: preparedWords,
-      reviewsAnswers: reviewsAnswers)
+      database: database, terminal: terminal, prompt: prompt, anonymiser: anonymiser, texts: texts,
+      words: preparedWords, reviewsAnswers: reviewsAnswers)
     runner.confirmsCode = confirmsCode
     runner.largeLayout = largeLayout
     return runner
@@ -282,7 +288,7 @@ public struct SessionRunner {
   /// "Typ ok als de code is opgeschreven." until ok (or ja, klaar); false on Ctrl-C or the end
   /// of input, which pause.
   func waitForCodeWritten() -> Bool {
-    terminal.show([.hint(Phrases.codeWritten)])
+    terminal.show([.hint(texts[.codeWritten])])
     while true {
       switch terminal.readLine(prompt: prompt) {
       case .interrupt, .endOfInput: return false
@@ -292,7 +298,7 @@ public struct SessionRunner {
         if ["ok", "oke", "oké", "okay", "ja", "klaar", "opgeschreven", "gedaan"].contains(word) {
           return true
         }
-        terminal.show([.hint(Phrases.codeWritten)])
+        terminal.show([.hint(texts[.codeWritten])])
       }
     }
   }
@@ -300,8 +306,9 @@ public struct SessionRunner {
   /// Asks consent until yes or no; an interrupt or the end of input counts as no.
   func askConsent(atTable: Bool = false) throws(AppError) -> Bool {
     let prompt = Prompt(
-      questionID: "toestemming", kind: .yesNo, lines: Consent.lines(atTable: atTable) + [Consent.question],
-      options: Consent.yesNo.options, hint: Phrases.hintChoice)
+      questionID: "toestemming", kind: .yesNo,
+      lines: texts.consentLines(atTable: atTable) + [texts[.consentQuestion]],
+      options: Consent.yesNo(texts).options, hint: texts[.hintChoice])
     terminal.show([.ask(prompt)])
     var tries = 0
     while true {
@@ -310,25 +317,28 @@ public struct SessionRunner {
       case .interrupt, .endOfInput: reply = .declined
       case .line(let text):
         // "ja" and "nee" need no word lists; anything else waits until they are read.
-        let plain = Consent.read(text, words: preparedWords.ifReady() ?? AnswerWords())
-        reply = plain == .agreed || plain == .declined ? plain : Consent.read(text, words: try words)
+        let plain = Consent.read(text, texts: texts, words: preparedWords.ifReady() ?? AnswerWords())
+        reply =
+          plain == .agreed || plain == .declined ? plain : Consent.read(text, texts: texts, words: try words)
       }
       switch reply {
       case .agreed:
-        terminal.show([.echo(Consent.agreed)])
+        terminal.show([.echo(texts[.consentAgreed])])
         return true
       case .declined:
-        terminal.show([.say(Consent.declined)])
+        terminal.show([.say(texts[.consentDeclined])])
         return false
       case .repeatQuestion:
         terminal.show([.ask(prompt)])
       case .notUnderstood:
         tries += 1
         if tries >= 3 {
-          terminal.show([.say(Consent.declined)])
+          terminal.show([.say(texts[.consentDeclined])])
           return false
         }
-        terminal.show([.hint(Phrases.notUnderstood), .hint(Consent.question), .hint(Consent.answerHow)])
+        terminal.show([
+          .hint(texts[.notUnderstood]), .hint(texts[.consentQuestion]), .hint(texts[.consentAnswerHow]),
+        ])
       }
     }
   }

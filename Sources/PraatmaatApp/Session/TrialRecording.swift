@@ -9,8 +9,12 @@ public struct TrialRecording {
   let prompt: String
   let anonymiser: any Anonymiser
   let words: AnswerWords
+  let texts: PhraseBook
 
-  public init(terminal: any Terminal, prompt: String, anonymiser: any Anonymiser, words: AnswerWords) {
+  public init(
+    terminal: any Terminal, prompt: String, anonymiser: any Anonymiser, words: AnswerWords, texts: PhraseBook
+  ) {
+    self.texts = texts
     self.terminal = terminal
     self.prompt = prompt
     self.anonymiser = anonymiser
@@ -22,18 +26,19 @@ public struct TrialRecording {
   /// refused as a real name is left out. The file never holds raw personal text.
   public func play(_ script: Script, seed: UInt64, name: String) throws(AppError) -> String {
     let recording = RecordingTerminal(terminal)
-    var conversation = Conversation(script: script, seed: seed, anonymiser: anonymiser, words: words)
+    var conversation = Conversation(
+      script: script, texts: texts, seed: seed, anonymiser: anonymiser, words: words)
     let host = ConversationHost(
-      terminal: recording, recorder: nil, prompt: prompt,
-      review: TerminalReview(terminal: recording, prompt: prompt, anonymiser: anonymiser))
+      terminal: recording, texts: texts, recorder: nil, prompt: prompt,
+      review: TerminalReview(terminal: recording, prompt: prompt, anonymiser: anonymiser, texts: texts))
     terminal.note(Self.trialNote)
     _ = try? host.run(&conversation, first: conversation.start())
-    let recorder = TranscriptRecorder(words: words, anonymiser: anonymiser)
+    let recorder = TranscriptRecorder(texts: texts, words: words, anonymiser: anonymiser)
     let inputs = recorder.writable(recording.typed, script: script, seed: seed)
     let text = recorder.record(name: name, script: script, seed: seed, inputs: inputs)
     // Played back at once, the way `praatmaat test` will: what is written must pass.
     let (transcript, problems) = Transcript.parse(text, fileName: "--transcript")
-    let outcome = TranscriptRunner(words: words, anonymiser: anonymiser).run(
+    let outcome = TranscriptRunner(texts: texts, words: words, anonymiser: anonymiser).run(
       transcript, script: script, fileName: "--transcript")
     if let problem = problems.first ?? outcome.failures.first {
       throw AppError.usage(

@@ -9,13 +9,14 @@ import PraatmaatCore
 /// readline's state is global, so there is one owner: create at most one of these.
 public final class ReadlineTerminal: ObservableTerminal {
   private let style: TerminalStyle
-  private let idleHint: Bool
+  /// The calm lines after a long silence; none: no hint.
+  private let idleHint: [String]
   /// Hears about the first key of each line and about the idle hint.
   public weak var observer: (any TerminalObserver)?
   /// After this long without a key, one calm hint; never a time-out.
   static let idleSeconds: Int32 = 120
 
-  public init(style: TerminalStyle, idleHint: Bool = true) {
+  public init(style: TerminalStyle, idleHint: [String] = []) {
     self.style = style
     self.idleHint = idleHint
     UTF8Locale.install()
@@ -74,7 +75,7 @@ public final class ReadlineTerminal: ObservableTerminal {
         }
       })
     defer { rl_callback_handler_remove() }
-    var hinted = !idleHint
+    var hinted = idleHint.isEmpty
     var typing = false
     while !LineBox.done {
       if SignalFlags.interrupted {
@@ -89,7 +90,7 @@ public final class ReadlineTerminal: ObservableTerminal {
       if ready < 0 { continue }  // EINTR: look at the flags again
       if ready == 0 {
         hinted = true
-        let hint = Phrases.idle.map(Message.hint)
+        let hint = idleHint.map(Message.hint)
         print("\n" + style.lines(hint).joined(separator: "\n"))
         observer?.shownWhileWaiting(hint)
         rl_on_new_line()

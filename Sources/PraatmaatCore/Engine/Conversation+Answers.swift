@@ -7,10 +7,7 @@ extension Conversation {
       return Turn(messages: repeated(question), next: .answer(id))
     case .help:
       // At a table there is no way back, but everyone can pass.
-      let words =
-        state.table == nil
-        ? Phrases.helpWords : Phrases.helpWords.filter { !$0.hasPrefix("terug") } + [GroupPhrases.passWord]
-      var lines = [Phrases.helpIntro] + words
+      var lines = texts.helpLines(atTable: state.table != nil)
       if let hint = prompt(for: question).hint { lines.insert(hint, at: 0) }
       return Turn(messages: lines.map(Message.hint), next: .answer(id))
     case .dontKnow: return accept(.dontKnow, for: question)
@@ -27,7 +24,7 @@ extension Conversation {
       guard state.table == nil, state.pending == nil, let previous = state.history.popLast(),
         let q = script.question(previous)
       else {
-        let reason = state.table == nil ? Phrases.noBack : GroupPhrases.noBackAtTable
+        let reason = state.table == nil ? texts[.noBack] : texts[.noBackAtTable]
         return Turn(messages: [.hint(reason)] + repeated(question), next: .answer(id))
       }
       state.currentQuestion = previous
@@ -35,7 +32,7 @@ extension Conversation {
       state.failedTries = 0
       state.revisit = (state.revisit ?? []) + [previous]
       if let before = state.variablesAsked?[previous] { state.variables = before }
-      return Turn(messages: [.say(Phrases.back), .ask(prompt(for: q))], next: .answer(previous))
+      return Turn(messages: [.say(texts[.back]), .ask(prompt(for: q))], next: .answer(previous))
     }
   }
 
@@ -51,7 +48,7 @@ extension Conversation {
     if case .options(let ids) = value, ids.count > 1,
       let alone = question.options.first(where: { question.alone.contains($0.id) && ids.contains($0.id) })
     {
-      return failed(question, reason: Phrases.chooseAlone.replacingOccurrences(of: "%@", with: alone.label))
+      return failed(question, reason: texts.chooseAlone(alone.label))
     }
     if case .options(let ids) = value, let range = choiceRange(question),
       ids.count < (question.minimum ?? 0) || ids.count > (question.maximum ?? Int.max)
@@ -69,17 +66,17 @@ extension Conversation {
         softAnswer = value
         return Turn(
           messages: [
-            .hint(check.message ?? Phrases.softCheckDefault), .hint(Phrases.confirmSoft),
+            .hint(check.message ?? texts[.softCheckDefault]), .hint(texts[.confirmSoft]),
           ],
           next: .answer(question.id))
       }
-      return failed(question, reason: check.message ?? Phrases.hardCheckDefault)
+      return failed(question, reason: check.message ?? texts[.hardCheckDefault])
     }
     return accept(value, for: question)
   }
 
   mutating func failed(_ question: Question, reason: String?) -> Turn {
-    failed(question, reasons: [reason ?? Phrases.notUnderstood])
+    failed(question, reasons: [reason ?? texts[.notUnderstood]])
   }
 
   /// "Bedoel je: 🏠 Bij mijn ouders?", "Bedoel je: 24?", "Bedoel je: ja?"
@@ -88,11 +85,11 @@ extension Conversation {
     let what: String
     switch value {
     case .option(let id): what = shown(id)
-    case .options(let ids): what = ids.map(shown).joined(separator: " en ")
+    case .options(let ids): what = ids.map(shown).joined(separator: " \(texts[.andWord]) ")
     case .number(let n): what = String(n)
     default: what = echo(value, for: question)
     }
-    return "\(Phrases.didYouMean) \(what)?"
+    return texts.didYouMean(what)
   }
 
   /// The hint after a first miss: the options closest to what was typed ("Bedoel je een van
@@ -102,9 +99,9 @@ extension Conversation {
     let numbered = shown.enumerated().filter { closest.contains($0.element.id) }
       .map { "\($0.offset + 1) \($0.element.label)" }
     if !numbered.isEmpty, numbered.count < shown.count || numbered.count <= 2 {
-      return "\(Phrases.closestIntro) \(numbered.joined(separator: " \(Phrases.orWord) "))"
+      return texts.closest(numbered)
     }
-    return "\(Phrases.forExample) \(example(for: question))"
+    return texts.forExample(example(for: question))
   }
 
   /// Why the answer was not taken, one sentence per line, then the re-ask rule.
@@ -112,21 +109,21 @@ extension Conversation {
     state.failedTries += 1
     let tries = state.failedTries
     if tries >= 6 {
-      var turn = accept(.skipped, for: question, echo: Phrases.autoSkip)
+      var turn = accept(.skipped, for: question, echo: texts[.autoSkip])
       turn.messages.insert(contentsOf: reasons.map(Message.hint), at: 0)
       return turn
     }
     var messages = reasons.map(Message.hint)
     if tries >= 3 {
       // At a table one person passes; a pause would stop the whole group.
-      messages += [.hint(Phrases.offerSkip)]
+      messages += [.hint(texts[.offerSkip])]
       messages +=
         state.table == nil
-        ? [.hint(Phrases.offerSkipHow)] : [.hint(GroupPhrases.offerPassHow), .hint(GroupPhrases.orTryAgain)]
+        ? [.hint(texts[.offerSkipHow])] : [.hint(texts[.offerPassHow]), .hint(texts[.orTryAgain])]
     } else if tries == 1 {
       messages.append(.hint(missHint(question, closest: closest)))
     } else {
-      messages.append(.hint(Phrases.tryAgain))
+      messages.append(.hint(texts[.tryAgain]))
     }
     return Turn(messages: messages, next: .answer(question.id))
   }
@@ -142,7 +139,7 @@ extension Conversation {
     if YesNoWords.yes.contains(typed) { return accept(.skipped, for: question) }
     guard YesNoWords.no.contains(typed) else { return nil }
     state.failedTries = 2
-    return Turn(messages: [.say(Phrases.tryAgain), .ask(prompt(for: question))], next: .answer(question.id))
+    return Turn(messages: [.say(texts[.tryAgain]), .ask(prompt(for: question))], next: .answer(question.id))
   }
 
   /// Takes an answer: the engine's own steps go their own way; a script answer is
@@ -154,7 +151,7 @@ extension Conversation {
     softAnswer = nil
     // A secret answer at the table is not read out on the screen the others see again.
     let secret = question.isPrivate && state.table != nil && value.isAnswer
-    let echoed = Message.echo(echo ?? (secret ? Phrases.openThanks : self.echo(value, for: question)))
+    let echoed = Message.echo(echo ?? (secret ? texts[.openThanks] : self.echo(value, for: question)))
     if let pending = state.pending {
       return acceptPending(pending, value: value, question: question, echo: echoed)
     }
@@ -197,7 +194,7 @@ extension Conversation {
   func repeated(_ question: Question) -> [Message] {
     switch state.pending {
     case .personaCheck? where state.table?.joining == nil:
-      return [.say(GroupPhrases.personaIntro)] + personaCard().map(Message.say)
+      return [.say(texts[.personaIntro])] + personaCard().map(Message.say)
         + [.ask(prompt(for: question))]
     case .personaFix? where state.table?.joining == nil:
       return personaCard().map(Message.say) + [.ask(prompt(for: question))]
@@ -216,8 +213,8 @@ extension Conversation {
       answeredBy: .supporter, participant: state.table.map { $0.current ?? "groep" } ?? "", role: .note)
     // While "Klopt dat?" waits, that is the question to answer.
     let again: [Message] =
-      state.pendingSoftAnswer != nil ? [.hint(Phrases.confirmSoft)] : turnLine() + repeated(question)
-    return Turn(messages: [.echo(Phrases.noteKept)] + again, accepted: event, next: .answer(question.id))
+      state.pendingSoftAnswer != nil ? [.hint(texts[.confirmSoft])] : turnLine() + repeated(question)
+    return Turn(messages: [.echo(texts[.noteKept])] + again, accepted: event, next: .answer(question.id))
   }
 
   /// "Wat maakt dat zo?" alone does not say what it is about: on resume, an open question
@@ -229,11 +226,8 @@ extension Conversation {
     let before = all[at - 1]
     guard before.kind.isClosed, let value = state.answers[before.id], value != .skipped else { return [] }
     // "Je antwoord was: 🙂 Goed": a reminder, not a new "Je koos:".
-    let said = echo(value, for: before)
-    guard let prefix = [Phrases.youChose, Phrases.youTyped].first(where: { said.hasPrefix($0) }) else {
-      return before.text.map(Message.say)
-    }
-    return before.text.map(Message.say) + [.say(Phrases.yourAnswerWas + said.dropFirst(prefix.count))]
+    guard let said = shownAnswer(value, for: before) else { return before.text.map(Message.say) }
+    return before.text.map(Message.say) + [.say(texts.yourAnswerWas(said))]
   }
 
   /// The question id a note is kept under, and the script question it belongs to: for the
@@ -255,19 +249,27 @@ extension Conversation {
     return value.withoutText
   }
 
-  func echo(_ value: AnswerValue, for question: Question) -> String {
+  /// A chosen option or a number as shown ("🙂 Goed", "3"); nil for other answers.
+  func shownAnswer(_ value: AnswerValue, for question: Question) -> String? {
     func shown(_ id: String) -> String {
       question.options.first { $0.id == id }?.shown ?? id
     }
     switch value {
-    case .option(let id): return "\(Phrases.youChose) \(shown(id))"
-    case .options(let ids):
-      return "\(Phrases.youChose) \(ids.map(shown).joined(separator: ", "))"
-    case .number(let n): return "\(Phrases.youTyped) \(n)"
-    case .text, .openAnswered, .kept: return Phrases.openThanks
-    case .dontKnow: return Phrases.dontKnow
-    case .refused: return Phrases.refused
-    case .skipped: return Phrases.skipped
+    case .option(let id): return shown(id)
+    case .options(let ids): return ids.map(shown).joined(separator: ", ")
+    case .number(let n): return String(n)
+    default: return nil
+    }
+  }
+
+  func echo(_ value: AnswerValue, for question: Question) -> String {
+    switch value {
+    case .option, .options: return texts.youChose(shownAnswer(value, for: question) ?? "")
+    case .number(let n): return texts.youTyped(n)
+    case .text, .openAnswered, .kept: return texts[.openThanks]
+    case .dontKnow: return texts[.dontKnow]
+    case .refused: return texts[.refused]
+    case .skipped: return texts[.skipped]
     }
   }
 }

@@ -73,7 +73,7 @@ extension Conversation {
       state.currentQuestion = nil
       state.status = .finished
       return Turn(
-        messages: before + [.say(GroupPhrases.allCardsPlayed)] + sayLines(beforeFirstQuestion: false),
+        messages: before + [.say(texts[.allCardsPlayed])] + sayLines(beforeFirstQuestion: false),
         next: .finished)
     }
     // `turn` is the index of the player whose turn it is; a latecomer joins at the end.
@@ -107,7 +107,7 @@ extension Conversation {
     let pages = stride(from: 0, to: rotated.count, by: 3).map {
       Array(rotated[$0..<min($0 + 3, rotated.count)])
     }
-    let more = Option(id: Self.moreThemesID, pictogram: "➡️", label: GroupPhrases.moreThemes)
+    let more = Option(id: Self.moreThemesID, pictogram: "➡️", label: texts[.moreThemes])
     return pages[(state.table?.themePage ?? 0) % pages.count] + [more]
   }
 
@@ -147,16 +147,16 @@ extension Conversation {
     guard case .option(let id) = value, let theme = themesLeft.first(where: { ScriptText.slug($0) == id }),
       var cards = table.deck[theme], !cards.isEmpty
     else {
-      return passTurn(before: [.echo(GroupPhrases.noCard)])
+      return passTurn(before: [.echo(texts[.noCard])])
     }
     let card = cards.removeFirst()
     table.deck[theme] = cards
     state.table = table
     state.pending = nil
     state.currentQuestion = card
-    let echo = Message.echo("\(Phrases.youChose) \(Self.themeOption(theme).shown)")
+    let echo = Message.echo(texts.youChose(Self.themeOption(theme).shown))
     guard let question = script.question(card) else { return nextPlayer(before: [echo]) }
-    let draw = Message.say(GroupPhrases.drawCard(table.nickname(table.current), theme: theme))
+    let draw = Message.say(texts.drawCard(table.nickname(table.current), theme: theme))
     return Turn(messages: [echo, draw, .ask(prompt(for: question))], next: .answer(card))
   }
 
@@ -182,7 +182,7 @@ extension Conversation {
     var messages = before
     let theme = cardTheme(question)
     if state.table?.deck[theme]?.isEmpty == true, anyCardAnswered(theme) {
-      messages.append(.say(GroupPhrases.setComplete(theme)))
+      messages.append(.say(texts.setComplete(theme)))
     }
     state.table?.passTurn()
     state.currentQuestion = nil

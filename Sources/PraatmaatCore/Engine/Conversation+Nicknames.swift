@@ -11,13 +11,13 @@ extension Conversation {
       if name.lowercased() == "klaar" {
         guard !table.participants.isEmpty else {
           return Turn(
-            messages: [.hint(GroupPhrases.nobodyYet), .ask(prompt(for: question))], next: .answer(question.id)
+            messages: [.hint(texts[.nobodyYet]), .ask(prompt(for: question))], next: .answer(question.id)
           )
         }
         // `groep: 3-5`: a script made for a group is not played by fewer.
         if let size = script.header.groupSize, table.participants.count < size.lowerBound {
           return Turn(
-            messages: [.hint(GroupPhrases.tooFew(size.lowerBound)), .ask(prompt(for: question))],
+            messages: [.hint(texts.tooFew(size.lowerBound)), .ask(prompt(for: question))],
             next: .answer(question.id))
         }
         return finishSetup(before: [])
@@ -26,18 +26,18 @@ extension Conversation {
         return failed(question, reasons: problem)
       }
       table.participants.append(Participant(id: String(number), nickname: name))
-      messages.append(.echo(GroupPhrases.hello(name)))
+      messages.append(.echo(texts.hello(name)))
     default:
       // "weet ik niet", "overslaan": the bot picks a nickname nobody has yet.
       let name = freeNickname(table)
       table.participants.append(Participant(id: String(number), nickname: name))
-      messages.append(.echo(GroupPhrases.nameGiven(name)))
+      messages.append(.echo(texts.nameGiven(name)))
     }
     state.table = table
     if table.participants.count
       >= min(TableState.maximumParticipants, script.header.groupSize?.upperBound ?? .max)
     {
-      return finishSetup(before: messages + [.say(GroupPhrases.tableFull)])
+      return finishSetup(before: messages + [.say(texts[.tableFull])])
     }
     return Turn(
       messages: messages + [.ask(prompt(for: builtInQuestion(.nickname)))], next: .answer(question.id))
@@ -47,19 +47,19 @@ extension Conversation {
   /// `seat` is the number of the person who would get it.
   func nicknameProblem(_ name: String, seat: Int, table: TableState) -> [String]? {
     // A real name first: "Jan de Vries" is a name before it is a long one.
-    if !nicknameCheck(name) { return [GroupPhrases.nameIsReal, GroupPhrases.nameInstead] }
-    if name.count > 20 || name.split(separator: " ").count > 2 { return [GroupPhrases.nameTooLong] }
+    if !nicknameCheck(name) { return [texts[.nameIsReal], texts[.nameInstead]] }
+    if name.count > 20 || name.split(separator: " ").count > 2 { return [texts[.nameTooLong]] }
     // "🐯" alone is read aloud as nothing, and nobody can type it back at /later or /samen.
     if !name.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) {
-      return [GroupPhrases.nameNeedsLetters]
+      return [texts[.nameNeedsLetters]]
     }
     let core = Self.nicknameCore(name)
     if table.participants.contains(where: { Self.nicknameCore($0.nickname) == core }) {
-      return [GroupPhrases.nameTaken]
+      return [texts[.nameTaken]]
     }
     // "1" or "Deelnemer 1" for someone else than number 1 reads as if it were them.
     if let n = Int(core), n != seat, table.participants.contains(where: { $0.id == String(n) }) {
-      return [GroupPhrases.numberTaken]
+      return [texts[.numberTaken]]
     }
     return nil
   }
@@ -74,7 +74,7 @@ extension Conversation {
   /// The first nickname of the list that nobody at the table has.
   func freeNickname(_ table: TableState) -> String {
     let seat = table.participants.count + 1
-    return GroupPhrases.nicknames.first { nicknameProblem($0, seat: seat, table: table) == nil }
+    return texts.list(.nicknames).first { nicknameProblem($0, seat: seat, table: table) == nil }
       ?? "Deelnemer \(seat)"
   }
 
@@ -82,7 +82,7 @@ extension Conversation {
     state.table?.settingUp = false
     state.pending = nil
     let names = state.table?.participants.map(\.nickname) ?? []
-    let messages = before + [.say(GroupPhrases.atTable(names))]
+    let messages = before + [.say(texts.atTable(names))]
     if script.header.method == .kwartetspel { return startKwartet(before: messages) }
     return run(from: (0, 0), before: messages)
   }

@@ -26,7 +26,7 @@ extension Conversation {
 
   mutating func panelSummary(_ question: Question, before: [Message]) -> Turn {
     let counts = votes(question.id)
-    var messages = before + [.say(GroupPhrases.votes)]
+    var messages = before + [.say(texts[.votes])]
     for option in question.options {
       messages.append(.say("\(option.shown): \(counts[option.id] ?? 0)"))
     }
@@ -34,9 +34,9 @@ extension Conversation {
     let undecided = (counts["eens"] ?? 0) == 0 && (counts["oneens"] ?? 0) == 0
     let summary =
       switch advice(question.id) {
-      case "eens": GroupPhrases.adviceYes
-      case "oneens": GroupPhrases.adviceNo
-      default: undecided ? GroupPhrases.adviceUndecided : GroupPhrases.adviceSplit
+      case "eens": texts[.adviceYes]
+      case "oneens": texts[.adviceNo]
+      default: undecided ? texts[.adviceUndecided] : texts[.adviceSplit]
       }
     messages.append(.say(summary))
     state.pending = .advice(statement: question.id)
@@ -60,7 +60,7 @@ extension Conversation {
       phases: script.phases(of: q),
       value: value, answeredBy: takeAnsweredBy(), participant: "groep")
     var turn = continueAfter(
-      statement, before: [.echo(agreed ? GroupPhrases.adviceKept : GroupPhrases.adviceAgain)])
+      statement, before: [.echo(agreed ? texts[.adviceKept] : texts[.adviceAgain])])
     turn.answers.insert(contentsOf: [advice, agreement], at: 0)
     return turn
   }

@@ -70,7 +70,7 @@ extension Conversation {
     let check = builtInQuestion(.personaCheck)
     let card = personaCard().map(Message.say)
     return Turn(
-      messages: before + [.say(GroupPhrases.personaIntro)] + card + [.ask(prompt(for: check))],
+      messages: before + [.say(texts[.personaIntro])] + card + [.ask(prompt(for: check))],
       next: .answer(check.id))
   }
 
@@ -93,7 +93,7 @@ extension Conversation {
           questionID: AnswerRecord.tablePeopleID, kind: .number, themes: [], phases: [],
           value: .number(state.table?.participants.count ?? 1), answeredBy: .participant,
           participant: "groep"))
-      var turn = Turn(messages: [.echo(GroupPhrases.personaKept)], next: .finished)
+      var turn = Turn(messages: [.echo(texts[.personaKept])], next: .finished)
       turn.answers = events
       return turn
     case .personaCheck:
@@ -110,7 +110,7 @@ extension Conversation {
       let step = personaSteps[n - 1]
       state.pending = .personaRedo(question: step.id)
       return Turn(
-        messages: [.say(GroupPhrases.personaTogether), .ask(prompt(for: step))], next: .answer(step.id))
+        messages: [.say(texts[.personaTogether]), .ask(prompt(for: step))], next: .answer(step.id))
     case .personaRedo(let id):
       if value.isAnswer {
         let kept = contribution(value)

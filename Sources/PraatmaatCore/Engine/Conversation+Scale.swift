@@ -18,7 +18,7 @@ extension Conversation {
   func sideQuestion(_ question: Question) -> String? {
     guard state.scaleSide != nil else { return nil }
     let shown = shownOptions(question)
-    return "\(shown[0].label) \(Phrases.orWord) \(shown[1].label.lowercased())?"
+    return "\(shown[0].label) \(texts[.orWord]) \(shown[1].label.lowercased())?"
   }
 
   /// A number or pictogram typed at a 5-step scale, read against the screen: the middle is
@@ -31,7 +31,7 @@ extension Conversation {
     else {
       // A number not on the screen ("4" when three are shown) means nothing here.
       if let n = Int(t.text), n < 1 || n > shown.count {
-        return failed(question, reason: Phrases.chooseNumber(shown.count))
+        return failed(question, reason: texts.chooseNumber(shown.count))
       }
       return nil
     }

@@ -5,7 +5,7 @@ extension Conversation {
     state.pending = .nickname
     let question = builtInQuestion(.nickname)
     return Turn(
-      messages: [.say(GroupPhrases.welcome), .say(GroupPhrases.chooseName), .ask(prompt(for: question))],
+      messages: [.say(texts[.welcome]), .say(texts[.chooseName]), .ask(prompt(for: question))],
       next: .answer(question.id))
   }
 
@@ -20,37 +20,37 @@ extension Conversation {
     switch pending {
     case .nickname:
       let number = table.participants.count + 1
-      var text = [GroupPhrases.participant(number), GroupPhrases.nameQuestion]
-      if number > max(1, script.header.groupSize?.lowerBound ?? 1) { text.append(GroupPhrases.nameDone) }
+      var text = [texts.participant(number), texts[.nameQuestion]]
+      if number > max(1, script.header.groupSize?.lowerBound ?? 1) { text.append(texts[.nameDone]) }
       var q = make("bijnaam", .open, text)
       q.example = freeNickname(table)
       return q
     case .why(let statement):
-      var q = make("waarom", .open, [GroupPhrases.why])
+      var q = make("waarom", .open, [texts[.why]])
       q.example = "Ik vind het een goed plan."
       q.themes = script.question(statement).map(script.themes(of:)) ?? []
       return q
     case .advice:
-      return make("advies", .yesNo, [GroupPhrases.adviceQuestion])
+      return make("advies", .yesNo, [texts[.adviceQuestion]])
     case .chooseTheme:
-      var q = make("thema", .choice, [GroupPhrases.chooseTheme])
+      var q = make("thema", .choice, [texts[.chooseTheme]])
       q.options = themeOptions()
       return q
     case .personaCheck:
-      return make("persona-klopt", .yesNo, [GroupPhrases.personaQuestion])
+      return make("persona-klopt", .yesNo, [texts[.personaQuestion]])
     case .personaFix:
-      var q = make("persona-regel", .number, [GroupPhrases.personaFix])
+      var q = make("persona-regel", .number, [texts[.personaFix]])
       q.minimum = 1
       q.maximum = max(1, personaSteps.count)
       return q
     case .personaRedo(let id):
       return script.question(id) ?? make(id, .open, [id])
     case .namely(let id):
-      var q = make("namelijk", .open, [Phrases.namelyQuestion])
+      var q = make("namelijk", .open, [texts[.namelyQuestion]])
       q.themes = script.question(id).map(script.themes(of:)) ?? []
       return q
     case .openRound:
-      var q = make("nog-iets", .open, [GroupPhrases.openRoundQuestion, GroupPhrases.openRoundHint])
+      var q = make("nog-iets", .open, [texts[.openRoundQuestion], texts[.openRoundHint]])
       q.example = "Ik wil nog iets zeggen over de bus."
       return q
     }
@@ -61,9 +61,9 @@ extension Conversation {
   func turnLine(_ question: Question? = nil) -> [Message] {
     guard let table = state.table, let current = table.current, !table.settingUp else { return [] }
     let name = table.nickname(current)
-    guard question?.isPrivate == true else { return [.say(GroupPhrases.turn(name))] }
+    guard question?.isPrivate == true else { return [.say(texts.turn(name))] }
     return [
-      .say(GroupPhrases.turn(name)), .say(GroupPhrases.privateQuestion), .say(GroupPhrases.privateLook(name)),
+      .say(texts.turn(name)), .say(texts[.privateQuestion]), .say(texts.privateLook(name)),
     ]
   }
 
@@ -154,9 +154,9 @@ extension Conversation {
       default: none += 1
       }
     }
-    var lines = [Message.say(GroupPhrases.tally)]
+    var lines = [Message.say(texts[.tally])]
     lines += shownOptions(question).map { .say("\($0.shown): \(counts[$0.id] ?? 0)") }
-    if none > 0 { lines.append(.say("\(GroupPhrases.noAnswer): \(none)")) }
+    if none > 0 { lines.append(.say(texts.noAnswer(none))) }
     return lines
   }
 
@@ -208,7 +208,7 @@ extension Conversation {
       } else if let namely = askNamely(question, value: event.value, before: [echo]) {
         turn = namely
       } else {
-        let done: [Message] = question.isPrivate ? [echo, .say(GroupPhrases.privateDone)] : [echo]
+        let done: [Message] = question.isPrivate ? [echo, .say(texts[.privateDone])] : [echo]
         turn = followUpOrNext(after: question, before: done)
       }
       turn.answers.insert(event, at: 0)
@@ -251,10 +251,10 @@ extension Conversation {
       // "Nee" or "pas" to "anyone else?" is a pass, not something to keep.
       let passes = ["nee", "niets", "nee hoor", "nee dank je", "niks"]
       if !value.isAnswer {
-        return nextInRound(question, before: [.echo(Phrases.dontKnow)])
+        return nextInRound(question, before: [.echo(texts[.dontKnow])])
       }
       if case .text(let raw) = value, passes.contains(Normalised(raw).text) {
-        return nextInRound(question, before: [.echo(Phrases.dontKnow)])
+        return nextInRound(question, before: [.echo(texts[.dontKnow])])
       }
       let event = AnswerEvent(
         questionID: "nog-iets-zeggen", kind: .open, themes: script.header.themes,
@@ -299,7 +299,7 @@ extension Conversation {
     state.table = table
     state.pending = .openRound
     return Turn(
-      messages: before + [.say(GroupPhrases.openRound)] + turnLine()
+      messages: before + [.say(texts[.openRound])] + turnLine()
         + [.ask(prompt(for: builtInQuestion(.openRound)))],
       next: .answer(Self.builtInPrefix + "nog-iets"))
   }

@@ -6,7 +6,7 @@ extension Conversation {
   func latecomerQuestion() -> Question {
     var q = Question(
       id: Self.builtInPrefix + "erbij", kind: .yesNo, location: SourceLocation(line: 0, column: 0))
-    q.text = Consent.lines(atTable: true) + [Consent.question]
+    q.text = texts.consentLines(atTable: true) + [texts[.consentQuestion]]
     return q
   }
 
@@ -14,21 +14,21 @@ extension Conversation {
   mutating func answerLatecomer(_ input: String, question: Question) -> Turn {
     guard var table = state.table, let name = table.joining else { return Turn(next: .finished) }
     var messages: [Message]
-    switch Consent.read(input) {
+    switch Consent.read(input, texts: texts, words: words) {
     case .agreed:
       let newID = String((table.participants.compactMap { Int($0.id) }.max() ?? 0) + 1)
       table.participants.append(Participant(id: newID, nickname: name))
       if table.current != nil, script.header.method != .kwartetspel { table.queue.append(newID) }
       messages = [
-        .echo(GroupPhrases.joined), .hint(GroupPhrases.atTable(table.participants.map(\.nickname))),
+        .echo(texts[.joined]), .hint(texts.atTable(table.participants.map(\.nickname))),
       ]
     case .declined:
-      messages = [.say(GroupPhrases.joinDeclined), .say(GroupPhrases.joinNothingKept)]
+      messages = [.say(texts[.joinDeclined]), .say(texts[.joinNothingKept])]
     case .repeatQuestion:
       return Turn(messages: [.ask(prompt(for: question))], next: .answer(question.id))
     case .notUnderstood:
       return Turn(
-        messages: [.hint(Phrases.notUnderstood), .hint(Consent.answerHow)], next: .answer(question.id))
+        messages: [.hint(texts[.notUnderstood]), .hint(texts[.consentAnswerHow])], next: .answer(question.id))
     }
     table.joining = nil
     state.table = table
@@ -52,35 +52,35 @@ extension Conversation {
     switch command {
     case .list:
       return Turn(
-        messages: [.hint(GroupPhrases.atTable(table.participants.map(\.nickname)))], next: .answer(id))
+        messages: [.hint(texts.atTable(table.participants.map(\.nickname)))], next: .answer(id))
     case .later where script.header.method == .kwartetspel,
       .skipTurn where script.header.method == .kwartetspel:
       guard state.pending == .chooseTheme || state.pending == nil else {
-        return Turn(messages: [.hint(GroupPhrases.everyoneDone)], next: .answer(id))
+        return Turn(messages: [.hint(texts[.everyoneDone])], next: .answer(id))
       }
-      return passTurn(before: [.hint(GroupPhrases.skippedTurn)])
+      return passTurn(before: [.hint(texts[.skippedTurn])])
     case .later, .skipTurn:
       guard let current = table.current, state.pending == nil || state.pending == .openRound
       else {
-        return Turn(messages: [.hint(GroupPhrases.everyoneDone)], next: .answer(id))
+        return Turn(messages: [.hint(texts[.everyoneDone])], next: .answer(id))
       }
       // On a follow-up the person already answered the round's question: both go to the next.
       let round = table.roundQuestion.flatMap(script.question)
       if command == .later, round == nil {
         guard !(table.queue.isEmpty && table.later.isEmpty) else {
-          return Turn(messages: [.hint(GroupPhrases.everyoneDone)], next: .answer(id))
+          return Turn(messages: [.hint(texts[.everyoneDone])], next: .answer(id))
         }
         table.later.append(current)
       }
       state.table = table
-      let note = command == .later && round == nil ? GroupPhrases.later : GroupPhrases.skippedTurn
+      let note = command == .later && round == nil ? texts[.later] : texts[.skippedTurn]
       return nextInRound(round ?? question, before: [.hint(note)])
     case .add(let name):
       guard
         table.participants.count
           < min(TableState.maximumParticipants, script.header.groupSize?.upperBound ?? .max)
       else {
-        return Turn(messages: [.hint(GroupPhrases.tableFull)], next: .answer(id))
+        return Turn(messages: [.hint(texts[.tableFull])], next: .answer(id))
       }
       let seat = (table.participants.compactMap { Int($0.id) }.max() ?? 0) + 1
       if let problem = nicknameProblem(name, seat: seat, table: table) {
@@ -91,14 +91,14 @@ extension Conversation {
       state.table = table
       let consent = latecomerQuestion()
       return Turn(
-        messages: [.say(GroupPhrases.latecomer(name)), .ask(prompt(for: consent))], next: .answer(consent.id))
+        messages: [.say(texts.latecomer(name)), .ask(prompt(for: consent))], next: .answer(consent.id))
     case .end:
       state.pending = nil
       table.current = nil
       table.queue = []
       table.openRoundDone = true
       state.table = table
-      let stopped = script.header.method == .kwartetspel ? GroupPhrases.gameStopped : GroupPhrases.groupStops
+      let stopped = script.header.method == .kwartetspel ? texts[.gameStopped] : texts[.groupStops]
       state.currentQuestion = nil
       if table.settingUp || script.header.method != .persona || personaSteps.isEmpty {
         state.status = .finished

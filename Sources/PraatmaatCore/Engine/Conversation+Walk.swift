@@ -38,7 +38,7 @@ extension Conversation {
       if steps > Self.stepLimit {
         stalled = true
         loopSection = script.sections[section].name
-        messages.append(.hint(Phrases.scriptGoesRound))
+        messages.append(.hint(texts[.scriptGoesRound]))
         break
       }
       let item = items[index]
@@ -61,7 +61,7 @@ extension Conversation {
           if state.table == nil, !entered.insert(arrival).inserted {
             stalled = true
             loopSection = script.sections[target].name
-            messages.append(.hint(Phrases.scriptGoesRound))
+            messages.append(.hint(texts[.scriptGoesRound]))
             break walk
           }
         }
@@ -200,11 +200,11 @@ extension Conversation {
   public func prompt(for question: Question) -> Prompt {
     let hint: String? =
       switch question.kind {
-      case .yesNo, .choice, .scale, .statement: Phrases.hintChoice
-      case .multiChoice: choiceRange(question).map { "\($0) \(Phrases.hintMulti)" } ?? Phrases.hintMulti
+      case .yesNo, .choice, .scale, .statement: texts[.hintChoice]
+      case .multiChoice: choiceRange(question).map { "\($0) \(texts[.hintMulti])" } ?? texts[.hintMulti]
       case .number:
         question.minimum != nil || question.maximum != nil
-          ? numberRange(question) : Phrases.hintNumber
+          ? numberRange(question) : texts[.hintNumber]
       case .open: nil
       }
     var lines =
@@ -219,31 +219,13 @@ extension Conversation {
 
   /// How many options a multiple choice with `min:` or `max:` takes, in words.
   func choiceRange(_ q: Question) -> String? {
-    func fill(_ phrase: String, _ numbers: Int...) -> String {
-      var out = phrase
-      for n in numbers {
-        if let r = out.range(of: "%d") { out.replaceSubrange(r, with: String(n)) }
-      }
-      return out
-    }
-    switch (q.minimum, q.maximum) {
-    case (let lo?, let hi?) where lo == hi: return fill(Phrases.chooseExactly, lo)
-    case (let lo?, let hi?): return fill(Phrases.chooseBetween, lo, hi)
-    case (let lo?, nil): return fill(Phrases.chooseAtLeast, lo)
-    case (nil, let hi?): return fill(Phrases.chooseAtMost, hi)
-    default: return nil
-    }
+    texts.choiceRange(min: q.minimum, max: q.maximum)
   }
 
+  /// The range of a number question in words. "Typ een getal van 1 tot 1." says nothing:
+  /// with one number to type, the sentence says that number.
   func numberRange(_ q: Question) -> String {
-    switch (q.minimum, q.maximum) {
-    // "Typ een getal van 1 tot 1." says nothing: there is one number to type.
-    case (let lo?, let hi?) where lo == hi: Phrases.filled(Phrases.numberOnly, lo)
-    case (let lo?, let hi?): Phrases.filled(Phrases.numberBetween, lo, hi)
-    case (let lo?, nil): Phrases.filled(Phrases.numberAtLeast, lo)
-    case (nil, let hi?): Phrases.filled(Phrases.numberAtMost, hi)
-    default: Phrases.hintNumber
-    }
+    texts.numberRange(min: q.minimum, max: q.maximum) ?? texts[.hintNumber]
   }
 
   func example(for q: Question) -> String {
@@ -252,7 +234,7 @@ extension Conversation {
     let shown = shownOptions(q)
     func option(_ n: Int) -> String {
       guard n >= 1, n <= shown.count else { return "1" }
-      return "\(n) \(Phrases.orWord) \(shown[n - 1].label.lowercased())"
+      return "\(n) \(texts[.orWord]) \(shown[n - 1].label.lowercased())"
     }
     switch q.kind {
     case .yesNo: return "ja"
@@ -267,7 +249,7 @@ extension Conversation {
       let low = q.minimum ?? 1
       let high = max(low, q.maximum ?? low + 6)
       return String(low >= 2 ? low : min(high, low + 3))
-    case .open: return Phrases.hintOpen
+    case .open: return texts[.hintOpen]
     }
   }
 }

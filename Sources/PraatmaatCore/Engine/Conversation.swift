@@ -21,6 +21,8 @@ public struct Conversation: Sendable {
   /// The word knowledge answers are read with; a host may give it once it is read, before
   /// the first answer.
   public var words: AnswerWords
+  /// The sentences the conversation says (Content/teksten).
+  public let texts: PhraseBook
   /// Variables that can differ per person at a table (see `Script.personalVariables`).
   let personalVariables: Set<String>
   /// Open questions whose answer a later text shows (`{waarom}`): their anonymised words are
@@ -31,7 +33,7 @@ public struct Conversation: Sendable {
 
   /// A new conversation at the start of the script.
   public init(
-    script: Script, seed: UInt64 = 0,
+    script: Script, texts: PhraseBook, seed: UInt64 = 0,
     nicknameCheck: @escaping @Sendable (String) -> Bool = { _ in true },
     anonymise: @escaping @Sendable (String) -> String = { BasicAnonymiser().anonymise($0) },
     words: AnswerWords = AnswerWords()
@@ -42,6 +44,7 @@ public struct Conversation: Sendable {
     self.nicknameCheck = nicknameCheck
     self.anonymise = anonymise
     self.words = words
+    self.texts = texts
     state = ConversationState(
       scriptID: script.id, scriptVersion: script.header.version, seed: seed)
     for variable in script.header.variables { state.variables[variable.name] = variable.initial }
@@ -53,9 +56,11 @@ public struct Conversation: Sendable {
 
   /// A new conversation as on a terminal: nicknames checked and group contributions
   /// anonymised by `anonymiser`.
-  public init(script: Script, seed: UInt64, anonymiser: any Anonymiser, words: AnswerWords) {
+  public init(
+    script: Script, texts: PhraseBook, seed: UInt64, anonymiser: any Anonymiser, words: AnswerWords
+  ) {
     self.init(
-      script: script, seed: seed, nicknameCheck: { !anonymiser.looksLikeName($0) },
+      script: script, texts: texts, seed: seed, nicknameCheck: { !anonymiser.looksLikeName($0) },
       anonymise: { anonymiser.anonymise($0) }, words: words)
   }
 
@@ -70,7 +75,7 @@ public struct Conversation: Sendable {
   /// Continues a saved conversation. Works after script edits as long as the
   /// question it stopped at still exists.
   public init(
-    script: Script, resuming original: ConversationState,
+    script: Script, texts: PhraseBook, resuming original: ConversationState,
     nicknameCheck: @escaping @Sendable (String) -> Bool = { _ in true },
     anonymise: @escaping @Sendable (String) -> String = { BasicAnonymiser().anonymise($0) },
     words: AnswerWords = AnswerWords()
@@ -95,6 +100,7 @@ public struct Conversation: Sendable {
     self.nicknameCheck = nicknameCheck
     self.anonymise = anonymise
     self.words = words
+    self.texts = texts
     state = saved
     state.scriptVersion = script.header.version
     state.status = .running
@@ -149,11 +155,11 @@ public struct Conversation: Sendable {
   /// Picks up a resumed conversation: a reminder and the question it stopped at.
   public mutating func resume() -> Turn {
     guard let question = awaiting else { return start() }
-    var messages: [Message] = [.say(Phrases.resumed)]
+    var messages: [Message] = [.say(texts[.resumed])]
     if let table = state.table, !table.participants.isEmpty {
-      messages.append(.say(GroupPhrases.atTable(table.participants.map(\.nickname))))
+      messages.append(.say(texts.atTable(table.participants.map(\.nickname))))
     }
-    messages.append(.say(Phrases.resumedAt))
+    messages.append(.say(texts[.resumedAt]))
     messages += turnLine(question)
     messages += followedUp(question)
     // "Waarom vind je dat?" alone does not say what it is about: the plan comes first.
@@ -177,7 +183,7 @@ public struct Conversation: Sendable {
     if state.status == .running { state.status = .paused }
     state.table?.joining = nil
     return Turn(
-      messages: [.say(Phrases.paused)], next: state.status == .finished ? .finished : .paused)
+      messages: [.say(texts[.paused])], next: state.status == .finished ? .finished : .paused)
   }
 
   /// The question waiting for an answer: a script question or one of the engine's own.
@@ -196,7 +202,7 @@ public struct Conversation: Sendable {
     let id = question.id
     var input = TextSafety.clean(raw).trimmingCharacters(in: .whitespacesAndNewlines)
     if input.count > TextSafety.maximumAnswerLength {
-      return failed(question, reason: Phrases.tooLong)
+      return failed(question, reason: texts[.tooLong])
     }
     if state.table?.joining != nil { return answerLatecomer(input, question: question) }
 
@@ -234,24 +240,24 @@ public struct Conversation: Sendable {
     if let guess = state.pendingGuess {
       state.pendingGuess = nil
       if reply == nil {
-        switch AnswerMatcher(words: words).match(input, for: Consent.yesNo) {
+        switch AnswerMatcher(words: words).match(input, for: Consent.yesNo(texts)) {
         case .value(.option("ja")): return check(guess, for: question)
         case .value(.option("nee")):
-          return Turn(messages: [.say(Phrases.guessWrong), .ask(prompt(for: question))], next: .answer(id))
+          return Turn(messages: [.say(texts[.guessWrong]), .ask(prompt(for: question))], next: .answer(id))
         default: break
         }
       }
     }
     if let pending = state.pendingSoftAnswer, reply == nil || reply == .help {
-      switch AnswerMatcher(words: words).match(input, for: Consent.yesNo) {
+      switch AnswerMatcher(words: words).match(input, for: Consent.yesNo(texts)) {
       case .value(.option("ja")): return accept(softAnswer ?? pending, for: question)
       case .value(.option("nee")):
         state.pendingSoftAnswer = nil
         softAnswer = nil
         return Turn(
-          messages: [.say(Phrases.tryAgain), .ask(prompt(for: question))], next: .answer(id))
+          messages: [.say(texts[.tryAgain]), .ask(prompt(for: question))], next: .answer(id))
       default:
-        return Turn(messages: [.hint(Phrases.confirmSoft)], next: .answer(id))
+        return Turn(messages: [.hint(texts[.confirmSoft])], next: .answer(id))
       }
     }
     state.pendingSoftAnswer = nil
@@ -279,14 +285,14 @@ public struct Conversation: Sendable {
       }
       return failed(
         question,
-        reasons: [input.isEmpty && question.kind == .open ? Phrases.openEmpty : Phrases.notUnderstood],
+        reasons: [input.isEmpty && question.kind == .open ? texts[.openEmpty] : texts[.notUnderstood]],
         closest: matcher.closest(input, for: question))
     case .value(let value):
       return check(value, for: question)
     case .guess(let value):
       state.pendingGuess = value.withoutText
       return Turn(
-        messages: [.hint(didYouMean(value, for: question)), .hint(Phrases.confirmGuessHow)], next: .answer(id)
+        messages: [.hint(didYouMean(value, for: question)), .hint(texts[.confirmGuessHow])], next: .answer(id)
       )
     }
   }

@@ -6,11 +6,26 @@ public struct TextGroup: Sendable, Equatable {
   public var name: String
   public var level: LanguageLevel
   public var texts: [String]
+  /// For texts read from a file: the file, where each text starts, and the file's lines,
+  /// so a problem points at the line to change.
+  public var file: String?
+  public var locations: [SourceLocation]?
+  public var source: String?
 
   public init(name: String, level: LanguageLevel, texts: [String]) {
     self.name = name
     self.level = level
     self.texts = texts
+  }
+
+  /// The sentences of a table (`Content/teksten`), each at its own line of the file.
+  public init(name: String, level: LanguageLevel, table: PhraseBook) {
+    var seen = Set<String>()
+    let located = table.locatedSentences.filter { seen.insert($0.text).inserted }
+    self.init(name: name, level: level, texts: located.map(\.text))
+    file = table.file
+    locations = located.map(\.location)
+    source = table.source
   }
 }
 
@@ -21,17 +36,9 @@ public struct TextGroup: Sendable, Equatable {
 /// A new fixed sentence in the engine belongs in one of these lists; otherwise nothing
 /// checks its language.
 public enum BuiltInTexts {
-  public static var groups: [TextGroup] {
-    let consent = Consent.all
-    let group = GroupPhrases.all
-    let phrases =
-      Phrases.all.filter { !consent.contains($0) && !group.contains($0) } + [
-        numbered(Phrases.numberBetween, 0, 7), numbered(Phrases.numberAtLeast, 16),
-        numbered(Phrases.numberAtMost, 10), numbered(Phrases.numberOnly, 1),
-        numbered(Phrases.chooseBetween, 1, 3), numbered(Phrases.chooseAtLeast, 2),
-        numbered(Phrases.chooseAtMost, 2), numbered(Phrases.chooseExactly, 2),
-        Phrases.chooseAlone.replacingOccurrences(of: "%@", with: "Niets"),
-      ]
+  /// The groups of fixed sentences; `texts` is the table the participant reads (the one in
+  /// `Content/teksten` that `praatmaat check` was given).
+  public static func groups(_ texts: PhraseBook) -> [TextGroup] {
     let kinds: [QuestionKind] = [.yesNo, .scale(5), .scale(3), .statement]
     let options = kinds.flatMap {
       Question(id: "x", kind: $0, location: SourceLocation(line: 0, column: 0)).options.map(\.label)
@@ -40,18 +47,11 @@ public enum BuiltInTexts {
       SupporterCommand.helpLines + SupporterCommand.tableHelpLines + [SupporterCommand.emptyNoteLine]
       + AnsweredBy.allCases.map(SupporterCommand.marked)
     return [
-      TextGroup(name: "Phrases", level: .a2, texts: unique(phrases)),
-      TextGroup(name: "Consent", level: .a2, texts: consent),
-      TextGroup(name: "GroupPhrases", level: .a2, texts: group),
+      TextGroup(name: "teksten", level: .a2, table: texts),
       TextGroup(name: "Antwoorden", level: .a2, texts: unique(options)),
       TextGroup(name: "ParticipantReport", level: .a2, texts: ParticipantReport.texts),
       TextGroup(name: "SupporterCommand", level: .b1, texts: supporter),
     ]
-  }
-
-  /// A `%d` phrase with example numbers, as the participant sees it.
-  static func numbered(_ format: String, _ numbers: Int...) -> String {
-    numbers.reduce(format) { Phrases.filled($0, $1) }
   }
 
   static func unique(_ texts: [String]) -> [String] {

@@ -22,11 +22,13 @@ public struct AnswerReviewQueue: Sendable {
   private var next = 0
   private var current: (event: AnswerEvent, state: AnswerReviewState)?
   private let anonymiser: any Anonymiser
+  private let texts: PhraseBook
   public private(set) var result = ReviewedAnswers(kept: [])
 
-  public init(_ answers: [AnswerEvent], anonymiser: any Anonymiser) {
+  public init(_ answers: [AnswerEvent], anonymiser: any Anonymiser, texts: PhraseBook) {
     events = answers
     self.anonymiser = anonymiser
+    self.texts = texts
   }
 
   /// Nothing is left to ask.
@@ -54,7 +56,7 @@ public struct AnswerReviewQueue: Sendable {
         result.kept.append(event)
         continue
       }
-      let state = AnswerReviewState(text, isNote: event.role == .note, anonymiser: anonymiser)
+      let state = AnswerReviewState(text, isNote: event.role == .note, anonymiser: anonymiser, texts: texts)
       if result.paused {
         decide(state.interrupted(), event)
         continue
@@ -75,7 +77,7 @@ public struct AnswerReviewQueue: Sendable {
     case .keep, .drop, .pause:
       current = nil
       decide(step, event)
-      let shown: [Message] = if case .keep = step { [.echo(Phrases.reviewAccepted)] } else { [] }
+      let shown: [Message] = if case .keep = step { [.echo(texts[.reviewAccepted])] } else { [] }
       return shown + advance()
     }
   }
@@ -108,12 +110,12 @@ extension Conversation {
   public mutating func afterReview(_ reviewed: ReviewedAnswers, of turn: Turn) -> Turn {
     var shown = turn
     if reviewed.droppedNote {
-      shown.messages = shown.messages.map { $0 == .echo(Phrases.noteKept) ? .echo(Phrases.noteDropped) : $0 }
+      shown.messages = shown.messages.map { $0 == .echo(texts[.noteKept]) ? .echo(texts[.noteDropped]) : $0 }
     }
     guard reviewed.paused, case .answer = turn.next else { return shown }
     // The turn's own messages would ask the next question: the pause says goodbye.
     var paused = pause()
-    paused.messages = (reviewed.droppedNote ? [.echo(Phrases.noteDropped)] : []) + paused.messages
+    paused.messages = (reviewed.droppedNote ? [.echo(texts[.noteDropped])] : []) + paused.messages
     return paused
   }
 }

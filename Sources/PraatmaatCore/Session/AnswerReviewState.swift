@@ -25,9 +25,11 @@ public struct AnswerReviewState: Sendable {
   private var retyping = false
   let isNote: Bool
   let anonymiser: any Anonymiser
+  let texts: PhraseBook
 
-  public init(_ raw: String, isNote: Bool, anonymiser: any Anonymiser) {
+  public init(_ raw: String, isNote: Bool, anonymiser: any Anonymiser, texts: PhraseBook) {
     self.raw = raw
+    self.texts = texts
     self.isNote = isNote
     self.anonymiser = anonymiser
     version = anonymiser.anonymise(raw)
@@ -35,8 +37,8 @@ public struct AnswerReviewState: Sendable {
 
   /// The review screen: the version that would be kept, and what the supporter can type.
   public var screen: [Message] {
-    [.say("\(Phrases.reviewShown) \(version)"), .hint(Phrases.reviewAsk), .hint(Phrases.reviewOther)]
-      + (isNote ? [.hint(Phrases.reviewNoteBack)] : [])
+    [.say(texts.reviewShown(version)), .hint(texts[.reviewAsk]), .hint(texts[.reviewOther])]
+      + (isNote ? [.hint(texts[.reviewNoteBack])] : [])
   }
 
   /// Nobody is there to ask any more (Ctrl-C, the end of input).
@@ -47,13 +49,13 @@ public struct AnswerReviewState: Sendable {
     let words = TextSafety.clean(typed).trimmingCharacters(in: .whitespaces)
     if Self.pauses(words) { return .pause(version) }
     if retyping {
-      guard !words.isEmpty, words != "?" else { return .ask([.hint(Phrases.reviewRetype)]) }
+      guard !words.isEmpty, words != "?" else { return .ask([.hint(texts[.reviewRetype])]) }
       replace(with: words)
       return .ask(screen)
     }
     // "?" asks for help everywhere: here that is the screen once more.
     if words == "?" { return .ask(screen) }
-    if words.isEmpty || Consent.read(words) == .agreed || sameAnswer(words) {
+    if words.isEmpty || Consent.read(words, texts: texts) == .agreed || sameAnswer(words) {
       return .keep(version)
     }
     let folded = Self.words(words)
@@ -64,7 +66,7 @@ public struct AnswerReviewState: Sendable {
       let rest = Self.correction(after: folded, in: words)
       guard let rest else {
         retyping = true
-        return .ask([.hint(Phrases.reviewRetype)])
+        return .ask([.hint(texts[.reviewRetype])])
       }
       replace(with: rest)
       return .ask(screen)

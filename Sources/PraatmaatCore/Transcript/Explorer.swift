@@ -5,8 +5,11 @@ public struct Explorer: Sendable {
   public var seed: UInt64
   /// A walk with more answers than this counts as a conversation that does not end.
   public var answerLimit = 500
+  /// The sentences the conversations say.
+  let texts: PhraseBook
 
-  public init(walks: Int = 200, seed: UInt64 = 1) {
+  public init(texts: PhraseBook, walks: Int = 200, seed: UInt64 = 1) {
+    self.texts = texts
     self.walks = walks
     self.seed = seed
   }
@@ -27,7 +30,7 @@ public struct Explorer: Sendable {
     for walk in 0..<walks {
       let walkSeed = seed &+ UInt64(walk)
       var random = SeededGenerator(seed: walkSeed)
-      var conversation = Conversation(script: script, seed: walkSeed)
+      var conversation = Conversation(script: script, texts: texts, seed: walkSeed)
       var turn = conversation.start()
       var answers = 0
       report.walks += 1

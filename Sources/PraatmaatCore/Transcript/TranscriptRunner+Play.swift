@@ -4,13 +4,15 @@ extension TranscriptRunner {
   /// check, and the supporter's review of each free-text answer before the bot goes on.
   struct Play {
     let words: AnswerWords
+    let texts: PhraseBook
     var anonymiser: (any Anonymiser)?
     /// The review of the turn being played, and that turn's own messages, held until it is done.
     private var review: AnswerReviewQueue?
     /// What the last finished review kept, as the supporter accepted it.
     private(set) var lastReviewed: ReviewedAnswers?
 
-    init(words: AnswerWords, anonymiser: (any Anonymiser)? = nil) {
+    init(texts: PhraseBook, words: AnswerWords, anonymiser: (any Anonymiser)? = nil) {
+      self.texts = texts
       self.words = words
       self.anonymiser = anonymiser
     }
@@ -18,14 +20,16 @@ extension TranscriptRunner {
     var isReviewing: Bool { review != nil }
 
     func conversation(_ script: Script, seed: UInt64) -> Conversation {
-      guard let anonymiser else { return Conversation(script: script, seed: seed, words: words) }
-      return Conversation(script: script, seed: seed, anonymiser: anonymiser, words: words)
+      guard let anonymiser else {
+        return Conversation(script: script, texts: texts, seed: seed, words: words)
+      }
+      return Conversation(script: script, texts: texts, seed: seed, anonymiser: anonymiser, words: words)
     }
 
     /// What is shown after a turn: its messages, or first the review of its free text.
     mutating func reviewOrShow(_ conversation: inout Conversation, turn: inout Turn) -> [Message] {
       guard let anonymiser, !turn.answers.isEmpty else { return turn.messages }
-      var queue = AnswerReviewQueue(turn.answers, anonymiser: anonymiser)
+      var queue = AnswerReviewQueue(turn.answers, anonymiser: anonymiser, texts: texts)
       let screen = queue.advance()
       review = queue
       return screen + finish(&conversation, turn: &turn)

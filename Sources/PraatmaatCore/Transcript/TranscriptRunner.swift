@@ -2,10 +2,13 @@
 public struct TranscriptRunner: Sendable {
   /// The word knowledge answers are read with, as in a real conversation.
   let words: AnswerWords
+  /// The sentences the conversation says.
+  let texts: PhraseBook
   /// The anonymiser of a real conversation, for cases with `modus: echt`; nil: such a case fails.
   let anonymiser: (any Anonymiser)?
 
-  public init(words: AnswerWords = AnswerWords(), anonymiser: (any Anonymiser)? = nil) {
+  public init(texts: PhraseBook, words: AnswerWords = AnswerWords(), anonymiser: (any Anonymiser)? = nil) {
+    self.texts = texts
     self.words = words
     self.anonymiser = anonymiser
   }
@@ -33,14 +36,14 @@ public struct TranscriptRunner: Sendable {
         file: fileName, location: at, code: .transcriptMismatch,
         message: "[\(testCase.name)] \(message)", hint: hint)
     }
-    var play = Play(words: words)
+    var play = Play(texts: texts, words: words)
     if testCase.production {
       guard let anonymiser else {
         return fail(
           testCase.location, "'modus: echt' heeft de lijsten van het anonimiseren nodig.",
           "Draai de test met praatmaat test, dat ze leest uit Content/anonimiseren.")
       }
-      play = Play(words: words, anonymiser: anonymiser)
+      play = Play(texts: texts, words: words, anonymiser: anonymiser)
     }
     var conversation = play.conversation(script, seed: testCase.seed)
     var turn = conversation.start()

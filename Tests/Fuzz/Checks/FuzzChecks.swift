@@ -38,7 +38,7 @@ public enum FuzzChecks {
       _ = diagnostic.rendered(sourceLines: lines)
     }
     if !diagnostics.contains(where: { $0.severity == .error }) {
-      var explorer = Explorer(walks: 1, seed: UInt64(data.count))
+      var explorer = Explorer(texts: texts, walks: 1, seed: UInt64(data.count))
       explorer.answerLimit = 40
       _ = explorer.explore(script)
     }
@@ -90,6 +90,18 @@ public enum FuzzChecks {
   }
 
   /// A script with a question of every kind, for typing fuzz lines into the engine.
+  /// The Dutch table of sentences, read from the package's Content folder.
+  static let texts: PhraseBook = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let url = root.appendingPathComponent("Content/teksten/nl.txt")
+    do {
+      return try PhraseBook.parse(String(contentsOf: url, encoding: .utf8), file: url.path)
+    } catch {
+      fatalError("The fuzz checks need \(url.path): \(error)")
+    }
+  }()
+
   static let everyKind: Script = {
     let source = """
       id: fuzz
@@ -126,7 +138,7 @@ public enum FuzzChecks {
   /// no typed words.
   static func typed(_ lines: [String]) -> [String] {
     var problems: [String] = []
-    var conversation = Conversation(script: everyKind, seed: 1, anonymise: { _ in "[tekst]" })
+    var conversation = Conversation(script: everyKind, texts: texts, seed: 1, anonymise: { _ in "[tekst]" })
     var turn = conversation.start()
     for line in lines {
       guard case .answer = turn.next else { break }
