@@ -60,11 +60,16 @@ extension AnswerMatcher {
         if i > 0 && (t.clauses[i] != t.clauses[i - 1] || Self.reasonWords.contains(word)) { clause += 1 }
         clauses.append(clause)
       }
-      let standsAlone = Set(clauses).contains { c in
-        let members = t.words.indices.filter { clauses[$0] == c }
-        return members.contains { term[$0] }
-          && members.allSatisfy { placed[$0] || isLittle(t.words[$0], asked: asked) }
-      }
+      // "leuk werk maar mn collega's pesten me": a judgement turned by what follows "maar"
+      // does not stand alone.
+      let turned = t.words.indices.contains { t.words[$0] == "maar" && $0 + 1 < t.words.count }
+      let standsAlone =
+        !turned
+        && Set(clauses).contains { c in
+          let members = t.words.indices.filter { clauses[$0] == c }
+          return members.contains { term[$0] }
+            && members.allSatisfy { placed[$0] || isLittle(t.words[$0], asked: asked) }
+        }
       if standsAlone { return 0 }
     case .number:
       let people = NumberReader.personWords.union(words.groups["familie"] ?? [])
@@ -91,7 +96,7 @@ extension AnswerMatcher {
   }
 
   /// Words that start a reason or a condition after a judgement.
-  static let reasonWords: Set<String> = ["want", "omdat", "dus", "maar", "als", "behalve", "alleen"]
+  static let reasonWords: Set<String> = ["want", "omdat", "dus"]
 
   /// Words around a number that only say how much or how often.
   static let amountWords: Set<String> = [

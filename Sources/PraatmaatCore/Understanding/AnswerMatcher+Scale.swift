@@ -18,7 +18,13 @@ extension AnswerMatcher {
     // "lukt niet altijd" is more than the step "Lukt niet": a longer phrase of the general
     // scale words goes first.
     let longer = t.phrases(in: words.scaleSteps, longest: words.longestPhrase).contains { $0.length >= 3 }
-    if reading.chosen.count == 1, reading.excluded.isEmpty, reading.sure, question.ownSteps, !longer {
+    // "niet ontevreden" is not the step "Ontevreden": a negation the label does not hold is
+    // weighed below, with the other scale words.
+    let label =
+      options.first { $0.id == reading.chosen.first }.map { AnswerText($0.label, words: words).words } ?? []
+    let negated = t.words.contains { Self.negationWords.contains($0) && !label.contains($0) }
+    if reading.chosen.count == 1, reading.excluded.isEmpty, reading.sure, question.ownSteps, !longer, !negated
+    {
       return .value(.option(reading.chosen[0]))
     }
     // "een beetje", "soms" on a question about one quality ("Voel je je veilig?", "Past de

@@ -6,8 +6,8 @@ extension AnswerMatcher {
       return .value(.option(id))
     }
     switch polarity(t) {
-    case .yes: return .value(.option("ja"))
-    case .no: return .value(.option("nee"))
+    case .yes: return turned(t) ? .guess(.option("ja")) : .value(.option("ja"))
+    case .no: return turned(t) ? .guess(.option("nee")) : .value(.option("nee"))
     case .both, .doubt: return .notUnderstood
     case .statement(let negative): return .guess(.option(negative ? "nee" : "ja"))
     case .none: return .notUnderstood
@@ -22,21 +22,29 @@ extension AnswerMatcher {
     let text = t.text
     // "eens en oneens": both at once is no vote.
     if t.words.contains("eens") && t.words.contains("oneens") { return .notUnderstood }
-    if words.says("eens", text) { return .value(.option("eens")) }
-    if words.says("oneens", text) { return .value(.option("oneens")) }
+    let vote: (String) -> Result = { turned(t) ? .guess(.option($0)) : .value(.option($0)) }
+    if words.says("eens", text) { return vote("eens") }
+    if words.says("oneens", text) { return vote("oneens") }
     if Self.doubtWords.contains(where: { text.contains($0) }) { return .value(.option("weet-niet")) }
     // "oneens, dan wordt het te druk", "ik kan ze nu lezen dus oneens": the option's own word
     // first or last, and not the other one.
     let own = ["eens", "oneens"].filter(t.words.contains)
-    if own.count == 1, t.words.first == own[0] || t.words.last == own[0] { return .value(.option(own[0])) }
+    if own.count == 1, t.words.first == own[0] || t.words.last == own[0] { return vote(own[0]) }
     switch polarity(t) {
-    case .yes: return .value(.option("eens"))
-    case .no: return .value(.option("oneens"))
+    case .yes: return vote("eens")
+    case .no: return vote("oneens")
     case .doubt: return .value(.option("weet-niet"))
     case .both: return .notUnderstood
     case .statement(let negative): return .guess(.option(negative ? "oneens" : "eens"))
     case .none: return .notUnderstood
     }
+  }
+
+  /// "ja maar niet met die begeleider", "wss wel, maar weet het niet zeker": a yes or no that
+  /// "maar" turns with words of its own is only probably the answer, checked first.
+  func turned(_ t: AnswerText) -> Bool {
+    guard let i = t.words.firstIndex(of: "maar"), i > 0 else { return false }
+    return t.words[(i + 1)...].contains { !Self.littleWords.contains($0) && $0.count >= 3 }
   }
 
   /// On a panel statement: doubt is "weet ik niet".

@@ -29,7 +29,11 @@ public struct AnswerMatcher: Sendable {
     {
       return .value(.option(id))
     }
-    let t = AnswerText(input, words: words)
+    var t = AnswerText(input, words: words)
+    switch question.kind {
+    case .number, .scale: t = t.present()
+    default: break
+    }
     switch question.kind {
     case .open:
       let text = input.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -122,3 +122,22 @@ struct AnswerText: Equatable {
     return found
   }
 }
+
+extension AnswerText {
+  /// Words that place what follows in the past, and words that bring it back to now.
+  static let pastWords: Set<String> = ["vroeger", "eerst", "vorige", "vorig", "toen", "eerder", "geweest"]
+  static let nowWords: Set<String> = ["nu", "nou", "tegenwoordig", "inmiddels"]
+
+  /// "vroeger 40, nu 30", "ziek geweest maar nu weer beter": the question asks how it is now,
+  /// so only what follows the last word for now counts, when something before it was in the
+  /// past; otherwise the answer as it is.
+  func present() -> AnswerText {
+    guard let now = words.lastIndex(where: { Self.nowWords.contains($0) }), now > 0, now + 1 < words.count,
+      words[..<now].contains(where: { Self.pastWords.contains($0) })
+    else { return self }
+    var copy = self
+    copy.words = Array(words[(now + 1)...])
+    copy.clauses = Array(clauses[(now + 1)...])
+    return copy
+  }
+}

@@ -53,8 +53,30 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // Longer ways of saying the same ("weet ik niet precies", "mag ik dat overslaan", "ik
     // wil even pauze"), only in short answers to closed questions: at an open question
     // they can be part of what someone wants to say.
-    guard !openQuestion, n.words.count <= 8 else { return nil }
-    if let reply = phrased(" " + n.text + " ", words: n.words.map(String.init)) { return reply }
+    guard !openQuestion else { return nil }
+    if n.words.count <= 8, let reply = phrased(" " + n.text + " ", words: n.words.map(String.init)) {
+      return reply
+    }
+    // "terug graag, de vorige vraag was fout", "dat is moeilijk voor haar, kunnen we naar de
+    // volgende": a reply that fills the first or the last part of a longer answer.
+    let parts = input.split(whereSeparator: { ",;.!".contains($0) }).map { Normalised(String($0)) }
+      .filter { !$0.text.isEmpty }
+    if parts.count >= 2 {
+      if parts[0].words.count <= 6,
+        let reply = phrased(" " + parts[0].text + " ", words: parts[0].words.map(String.init))
+      {
+        return reply
+      }
+      // At the end, only a request: "weken of maanden, weet niet precies" is an answer with doubt.
+      let last = parts[parts.count - 1]
+      if last.words.count <= 6,
+        let reply = phrased(" " + last.text + " ", words: last.words.map(String.init)),
+        [.skip, .back, .pause, .help].contains(reply)
+      {
+        return reply
+      }
+    }
+    guard n.words.count <= 8 else { return nil }
     // "welk gesprek?", "wat bedoel je daarmee?": a question back asks for the question again.
     let questionWords: Set<Substring> = ["wat", "welk", "welke", "hoe", "wie", "waar", "wanneer", "watte"]
     if input.trimmingCharacters(in: .whitespaces).hasSuffix("?"), let first = n.words.first,
@@ -94,7 +116,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "gaat niemand wat aan", "gaat niemand iets aan", "gaat jou niks aan", "gaat jou niets aan",
       "praat ik niet over", "praat ik liever niet over", "niet over praten", "niet over hebben",
       "vertel ik niet",
-      "wil ik niet vertellen", "is prive", "dat is prive",
+      "wil ik niet vertellen", "is prive", "dat is prive", "is geheim", "dat is geheim",
     ]) || words == ["prive"] {
       return .refuse
     }
@@ -108,7 +130,13 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return .skip
     }
-    if words.count <= 4 && (words.contains("terug") || has(["vorige vraag"])) { return .back }
+    if words.count <= 4 && (words.contains("terug") || has(["vorige vraag"]))
+      || words.count <= 6 && starts(["terug naar", "ga terug", "kan ik terug", "mag ik terug"])
+    {
+      return .back
+    }
+    // "geen zin in deze vraag": no wish to answer this one.
+    if starts(["geen zin in", "heb geen zin in"]) && words.contains("vraag") { return .skip }
     if words.count <= 6
       && has([
         "pauze", "even stoppen", "ik wil stoppen", "wil stoppen", "stop maar", "stoppen", "even wachten",
@@ -123,6 +151,13 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "begrijp de vraag niet", "huh", "wat bedoel je",
     ]) || words.count <= 4 && starts(["wat is", "wat betekent", "wat bedoelen jullie met"]) {
       return .repeatQuestion
+    }
+    // "wat moet ik hier invullen?": a question about what to do here.
+    let doing: Set<String> = ["typen", "doen", "invullen", "antwoorden", "kiezen", "zeggen", "intypen"]
+    if words.count <= 6, starts(["wat moet ik", "hoe moet ik", "wat kan ik"]),
+      words.contains(where: doing.contains)
+    {
+      return .help
     }
     if words.count <= 6
       && has([

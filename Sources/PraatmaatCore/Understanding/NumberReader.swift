@@ -5,7 +5,7 @@
 /// question about days, "100 per maand" to one about a week) or a vague one ("een paar",
 /// "4 of 5", "bijna 30 uur") is not a number: the question is asked again.
 struct NumberReader {
-  enum Unit: Equatable { case years, hours, minutes, days, times, euros, people, count }
+  enum Unit: Equatable { case years, hours, minutes, days, weeks, months, times, euros, people, count }
   enum Period: Equatable { case none, day, week, month }
 
   /// A number, and whether it was worked out (a sum, a product, days named) so that the
@@ -31,13 +31,17 @@ struct NumberReader {
         ? .minutes
         : has("uur", "uren")
           ? .hours
-          : has("dagen", "dag")
-            ? .days
-            : has("euro", "geld")
-              ? .euros
-              : has("mensen", "personen")
-                ? .people
-                : has("vaak", "keer") ? .times : .count
+          : has("weken")
+            ? .weeks
+            : has("maanden")
+              ? .months
+              : has("dagen", "dag")
+                ? .days
+                : has("euro", "geld")
+                  ? .euros
+                  : has("mensen", "personen")
+                    ? .people
+                    : has("vaak", "keer") ? .times : .count
     period = has("week") ? .week : has("maand") ? .month : has("dag") && unit != .days ? .day : .none
     people = Self.personWords.union(words.groups["familie"] ?? []).union(words.groups["vrienden"] ?? [])
       .union(words.groups["ouders"] ?? [])
@@ -87,9 +91,12 @@ struct NumberReader {
     if w.contains(where: { Self.otherUnits.contains($0) }) { return .unclear }
     // "om de dag", "om de week": every other; "4 of 5": two numbers to choose from.
     if let i = w.firstIndex(of: "om"), i + 2 < w.count, w[i + 1] == "de",
-      ["dag", "week", "maand"].contains(w[i + 2])
+      ["dag", "week", "maand", "twee"].contains(w[i + 2])
     {
-      return .unclear
+      // Every other week is twice a month; anything else is not a whole number.
+      let everyOtherWeek =
+        w[i + 2] == "week" || (i + 3 < w.count && w[i + 2] == "twee" && w[i + 3] == "weken")
+      return period == .month && unit == .times && everyOtherWeek ? .number(2, worked: true) : .unclear
     }
     var amounts = Self.amounts(w)
     // "bijna 30": for an age, one less (a whole year), checked first; otherwise too vague to note.
@@ -127,6 +134,7 @@ struct NumberReader {
     }
     switch unit {
     case .people: return peopleCount(w, amounts)
+    case .weeks, .months: return duration(w, amounts)
     case .minutes: return minutes(w, amounts)
     case .days: return days(w, amounts)
     case .hours, .times: return perDays(w, amounts)
@@ -135,7 +143,19 @@ struct NumberReader {
       let reading = single(amounts, w)
       if almost, case .number(let n, _) = reading { return .number(n, worked: true) }
       return reading
-    case .euros, .count:
+    case .euros:
+      // "25 op maandag en 25 op donderdag": amounts that add up, checked first.
+      let joined =
+        amounts.count >= 2
+        && zip(amounts, amounts.dropFirst()).allSatisfy { a, b in
+          w[(a.at + 1)..<b.at].contains("en")
+        }
+      if joined, !w.contains("of") {
+        let total = amounts.map(\.value).reduce(0, +)
+        return total == total.rounded() ? .number(Int(total), worked: true) : .unclear
+      }
+      return single(amounts, w)
+    case .count:
       return single(amounts, w)
     }
   }
@@ -270,6 +290,8 @@ struct NumberReader {
     }) {
       return .unclear
     }
+    // "alle dagen behalve zondag": every day, less the days named after "behalve".
+    if w.contains("behalve"), let every = everyDay(w), amounts.isEmpty { return .number(every, worked: true) }
     if let named = dayCount(w) {
       if amounts.isEmpty { return .number(named, worked: true) }
     }
@@ -281,6 +303,13 @@ struct NumberReader {
   /// "elke dag 2 keer", "elke dag 4 uur, maandag tot vrijdag"), else the one number.
   func perDays(_ w: [String], _ amounts: [Amount]) -> Reading {
     let perUnit: Set<String> = unit == .hours ? ["uur", "uren"] : ["keer"]
+    if unit == .hours, let span = clockSpan(w) { return span }
+    // "2 uur" to "Hoe vaak per maand?": a length of time, not a number of times.
+    if unit == .times,
+      amounts.contains(where: { ["uur", "uren", "minuten", "minuut"].contains($0.unit ?? "") })
+    {
+      return .unclear
+    }
     if unit == .hours,
       amounts.contains(where: { ["dagen", "dag", "ochtenden", "middagen"].contains($0.unit ?? "") }),
       !amounts.contains(where: { perUnit.contains($0.unit ?? "") })
@@ -292,7 +321,9 @@ struct NumberReader {
       let dayAmounts = amounts.filter {
         ["dagen", "dag", "ochtenden", "middagen", "avonden"].contains($0.unit ?? "")
       }
-      let days = dayCount(w) ?? dayAmounts.first.map { Int($0.value) } ?? everyDay(w)
+      // "twee keer per week 4 uur": the times are the days.
+      let times = unit == .hours ? amounts.first { $0.unit == "keer" }.map { Int($0.value) } : nil
+      let days = dayCount(w) ?? dayAmounts.first.map { Int($0.value) } ?? times ?? everyDay(w)
       if each.count == 1, let days, days > 1 || !dayAmounts.isEmpty {
         let total = each[0].value * Double(days)
         return total == total.rounded() ? .number(Int(total), worked: true) : .unclear
