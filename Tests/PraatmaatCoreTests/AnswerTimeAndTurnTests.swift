@@ -86,6 +86,7 @@ struct AnswerTimeAndTurnTests {
       ("20 op zaterdag en 15 op woensdag", "eten", 35),
       ("3 keer 5 uur", "uren", 15),
       ("elke dag behalve zaterdag en zondag", "dagen", 5),
+      ("hele week behalve zondag", "dagen", 6),
     ])
   func worked(input: String, id: String, number: Int) throws {
     #expect(try match(input, id) == .guess(.number(number)))

@@ -7,8 +7,10 @@ extension AnswerMatcher {
     guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
     if let id = Self.exact(t, options) ?? Self.numbered(t, options: options) { return .value(.option(id)) }
     // "soms fijn, soms niet", "soms wel soms niet": both sides, each only sometimes, is the middle.
+    // Only where the middle step means "mixed": on a scale from bad to good, not between "te
+    // weinig" and "te veel".
     if t.words.filter({ $0 == "soms" }).count >= 2,
-      scaleStep(t, heads: QuestionHeads(question, words: words)) != nil
+      scaleStep(t, heads: QuestionHeads(question, words: words)) != nil && runsFromBadToGood(question)
         || t.words.contains(where: { ["wel", "niet"].contains($0) })
     {
       return .value(.option(options[Self.step(6, on: options.count) - 1].id))
@@ -34,14 +36,16 @@ extension AnswerMatcher {
       return .value(.option(options[Self.step(6, on: options.count) - 1].id))
     }
     if words.scaleUnclear.contains(t.text) { return .notUnderstood }
-    guard let step = scaleStep(t, heads: heads) else {
+    let mixed = runsFromBadToGood(question)
+    guard let step = scaleStep(t, heads: heads, mixedMiddle: mixed) else {
       if reading.chosen.count == 1, reading.excluded.isEmpty {
         return reading.sure ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
       }
       // "goedd", "slechtt": a scale word with a typo is only a guess, checked first.
-      if let respelled = respelled(t), let step = scaleStep(respelled, heads: heads) {
+      if let respelled = respelled(t), let step = scaleStep(respelled, heads: heads, mixedMiddle: mixed) {
         return .guess(.option(options[Self.step(step, on: options.count) - 1].id))
       }
+      if reading.chosen.isEmpty, let id = polarityGuess(t, question: question) { return .guess(.option(id)) }
       return .notUnderstood
     }
     return .value(.option(options[Self.step(step, on: options.count) - 1].id))
@@ -97,7 +101,8 @@ extension AnswerMatcher {
 
   /// The answer's step on the 5-step scale, in half steps: every scale term with what stands
   /// before it (niet, heel, een beetje) weighed; nil when there is none, or terms disagree.
-  func scaleStep(_ t: AnswerText, heads: QuestionHeads) -> Int? {
+  /// `mixedMiddle`: the middle step means "some good, some bad", as on a scale from bad to good.
+  func scaleStep(_ t: AnswerText, heads: QuestionHeads, mixedMiddle: Bool = true) -> Int? {
     var terms = t.phrases(in: words.scaleSteps, longest: words.longestPhrase)
       .map { ScaleTerm(start: $0.start, length: $0.length, step: $0.value) }
     for (i, word) in t.words.enumerated()
@@ -133,7 +138,7 @@ extension AnswerMatcher {
     if t.words.filter({ $0 == "soms" }).count >= 2, steps.contains(where: { $0 > 6 }),
       steps.contains(where: { $0 < 6 })
     {
-      return 6
+      return mixedMiddle ? 6 : nil
     }
     // "heel goed, ze is echt lief": terms on one side agree; "goed maar soms slecht" does not.
     guard steps.allSatisfy({ abs($0 - first) <= 2 && ($0 - 6) * (first - 6) >= 0 }) else { return nil }

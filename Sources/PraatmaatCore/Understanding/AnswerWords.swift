@@ -26,6 +26,9 @@ public struct AnswerWords: Sendable, Equatable {
   var spelling: [String: String] = [:]
   /// A head word to the words that count as it ("winkel" → "supermarkt", "albert heijn").
   var groups: [String: Set<String>] = [:]
+  /// How positive or negative an adjective is, -1 … 1 (`polariteit.txt`, from a public lexicon):
+  /// a scale answer without a known scale word is guessed from it, and checked first.
+  var polarity: [String: Double] = [:]
   /// Words too general to choose an option on their own.
   var tooGeneral: Set<String> = []
   /// The longest phrase, in words, of any list: how far phrase lookup looks ahead.
@@ -36,7 +39,7 @@ public struct AnswerWords: Sendable, Equatable {
   /// The files of `Content/begrip`, by name (`schaal.txt`, `schaalwoorden.txt`, `ja-nee.txt`,
   /// `spelling.txt`, `woordgroepen.txt`), with the problems found (file:line: what).
   public static let fileNames = [
-    "schaal.txt", "schaalwoorden.txt", "ja-nee.txt", "spelling.txt", "woordgroepen.txt",
+    "schaal.txt", "schaalwoorden.txt", "ja-nee.txt", "spelling.txt", "woordgroepen.txt", "polariteit.txt",
   ]
 
   /// Builds the word knowledge from the files' text. Spelling comes first: every other phrase
@@ -123,6 +126,13 @@ public struct AnswerWords: Sendable, Equatable {
       } else {
         words.groups[phrase(key), default: []].formUnion(members)
       }
+    }
+    for (key, values, line) in entries("polariteit.txt") {
+      guard values.count == 1, let value = Double(values[0]), (-1...1).contains(value) else {
+        problems.append("polariteit.txt:\(line): na '\(key):' hoort één getal van -1 tot 1")
+        continue
+      }
+      words.polarity[AnswerText.plain(key)] = value
     }
     words.index()
     return (words, problems)

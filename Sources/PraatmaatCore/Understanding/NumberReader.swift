@@ -368,7 +368,7 @@ struct NumberReader {
     } else if text.contains(" weekend ") {
       days = 2
     } else if text.contains(" elke dag ") || text.contains(" iedere dag ") || text.contains(" dagelijks ")
-      || text.contains(" hele week ") || text.contains(" alle dagen ")
+      || text.contains(" hele week ") || text.contains(" heel week ") || text.contains(" alle dagen ")
     {
       days = 7
     }

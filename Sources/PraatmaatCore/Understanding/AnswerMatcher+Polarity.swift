@@ -1,0 +1,71 @@
+/// A scale answer with no known scale word, read from how positive or negative its
+/// adjectives are ("waardeloze buurt", "ik ben vaak ziek", "te klein"): only a guess, so the
+/// conversation checks it with "Bedoel je: …?" before keeping it.
+extension AnswerMatcher {
+  /// How far to one side a word must be to count.
+  static let clearPolarity = 0.4
+  /// How far a word must be to stand for the end of the scale.
+  static let strongPolarity = 0.75
+
+  /// The step guessed from the answer's adjectives, or nil: no such word, words on both sides,
+  /// or a scale whose ends are not bad and good ("Nooit / Soms / Vaak" on loneliness).
+  func polarityGuess(_ t: AnswerText, question: Question) -> String? {
+    let options = question.options
+    guard options.count >= 3, !words.polarity.isEmpty, runsFromBadToGood(question) else { return nil }
+    var sides: Set<Bool> = []
+    var strongest = 0.0
+    for (i, word) in t.words.enumerated() {
+      // "te klein", "te druk": too much of anything is not good.
+      let tooMuch = i > 0 && t.words[i - 1] == "te" && polarity(of: word) != nil
+      guard let value = tooMuch ? -1 : polarity(of: word), abs(value) >= Self.clearPolarity else { continue }
+      let negated = (max(0, i - 3)..<i).contains {
+        t.clauses[$0] == t.clauses[i] && Self.negationWords.contains(t.words[$0])
+      }
+      sides.insert((value > 0) != negated)
+      if !negated { strongest = max(strongest, abs(value)) }
+    }
+    guard sides.count == 1, let good = sides.first else { return nil }
+    // A mild step, unless the word itself is strong ("waardeloos") and not turned around.
+    let halves = strongest >= Self.strongPolarity ? (good ? 10 : 2) : (good ? 8 : 4)
+    return options[Self.step(halves, on: options.count) - 1].id
+  }
+
+  /// The word's polarity, also for an inflected form: "waardeloze" → "waardeloos".
+  func polarity(of word: String) -> Double? {
+    if let value = words.polarity[word] { return value }
+    guard let base = Self.uninflected(word) else { return nil }
+    if let value = words.polarity[base] { return value }
+    // "sfeervolle" → "sfeervoll" → "sfeervol": a consonant written double before -e.
+    if let last = base.last, base.dropLast().last == last, !"aeiou".contains(last),
+      let value = words.polarity[String(base.dropLast())]
+    {
+      return value
+    }
+    // "waardeloze" → "waardelos" → "waardeloos": a long vowel written single before -e.
+    let letters = Array(base)
+    guard letters.count >= 3, let last = letters.last, !"aeiou".contains(last),
+      "aeiou".contains(letters[letters.count - 2]), !"aeiou".contains(letters[letters.count - 3])
+    else { return nil }
+    var doubled = letters
+    doubled.insert(letters[letters.count - 2], at: letters.count - 1)
+    return words.polarity[String(doubled)]
+  }
+
+  /// Whether the scale's first step is the bad end and its last the good one: always for the
+  /// built-in steps, and for a writer's own steps when their words say so.
+  func runsFromBadToGood(_ question: Question) -> Bool {
+    guard question.ownSteps else { return true }
+    func side(_ label: String) -> Double? {
+      let ws = AnswerText(label, words: words).words
+      let negated = ws.contains { Self.negationWords.contains($0) }
+      let value =
+        ws.compactMap({ words.scaleSteps[$0].map { Double($0 - 6) } }).first
+        ?? ws.compactMap { polarity(of: $0) }.first
+      return value.map { negated ? -$0 : $0 }
+    }
+    guard let first = question.options.first.flatMap({ side($0.label) }),
+      let last = question.options.last.flatMap({ side($0.label) })
+    else { return false }
+    return first < 0 && last > 0
+  }
+}

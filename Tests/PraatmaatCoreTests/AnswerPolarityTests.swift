@@ -1,0 +1,59 @@
+import Testing
+
+@testable import PraatmaatCore
+
+/// A scale answer without a scale word, read from how positive or negative its adjectives are
+/// (Content/begrip/polariteit.txt): only a guess, checked first, and only on a scale that runs
+/// from bad to good.
+@Suite("Answer matcher: adjectives on a scale from bad to good")
+struct AnswerPolarityTests {
+  static let source = withHeader(
+    """
+    vraag: buurt schaal 3
+      tekst: Hoe vind je je buurt?
+    vraag: school schaal 5
+      tekst: Hoe vind je je school?
+    vraag: vaak schaal 3
+      tekst: Hoe vaak ben je alleen?
+      stappen: Nooit / Soms / Vaak
+    vraag: werk schaal 3
+      tekst: Hoe vind je je werk?
+      stappen: Niet leuk / Gaat wel / Leuk
+    vraag: hulp schaal 3
+      tekst: Hoeveel hulp krijg je?
+      stappen: Te weinig / Genoeg / Te veel
+    """)
+
+  func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
+    let question = try #require(parseScript(Self.source).question(id))
+    return AnswerMatcher(words: packageWords).match(input, for: question)
+  }
+
+  @Test(
+    "An adjective says the side; a strong one the end of a 5-step scale; 'niet' turns it; 'te' is too much",
+    arguments: [
+      ("een smerige buurt", "buurt", "1"),
+      ("schone straten", "buurt", "3"),
+      ("niet zo schoon", "buurt", "1"),
+      ("sfeervolle lokalen", "school", "4"),
+      ("vieze gangen", "school", "1"),
+      ("te druk en te vol", "buurt", "1"),
+      ("zonnige plek", "werk", "3"),
+    ])
+  func guessed(input: String, id: String, option: String) throws {
+    #expect(try match(input, id) == .guess(.option(option)))
+  }
+
+  @Test(
+    "No guess from adjectives on both sides, or on a scale that does not run from bad to good",
+    arguments: [("schoon maar chaotisch", "buurt"), ("treurig", "vaak"), ("sfeervol", "hulp")])
+  func notGuessed(input: String, id: String) throws {
+    #expect(try match(input, id) == .notUnderstood)
+  }
+
+  @Test("'soms … soms …' is the middle only where the middle means mixed")
+  func sometimes() throws {
+    #expect(try match("soms goed, soms slecht", "buurt") == .value(.option("2")))
+    #expect(try match("soms te weinig en soms te veel", "hulp") == .notUnderstood)
+  }
+}
