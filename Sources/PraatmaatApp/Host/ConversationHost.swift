@@ -12,38 +12,43 @@ public protocol ConversationRecorder: AnyObject {
   func update(_ state: ConversationState) throws
 }
 
-/// Drives a conversation on a terminal: shows each turn, records each accepted answer,
-/// and turns Ctrl-C, Ctrl-D and the end of input into a pause.
+/// Hosts a session on a terminal: carries out what the session machine asks (show, make the
+/// session, keep each accepted answer before anything else is shown, show the code) and
+/// passes each line typed back to it; Ctrl-C, Ctrl-D and the end of input are an interrupt.
 public struct ConversationHost {
   public enum Outcome: Equatable, Sendable {
     case finished
     case paused
     /// The session was forgotten meanwhile; nothing more was kept.
     case forgotten
+    /// No consent: nothing was kept.
+    case declined
   }
 
   let terminal: any Terminal
   /// The sentences the host says itself: the code, a session forgotten meanwhile.
   let texts: PhraseBook
-  let recorder: (any ConversationRecorder)?
+  var recorder: (any ConversationRecorder)?
   let prompt: String
-  /// The supporter's review of open answers; nil keeps the anonymiser's version as it is.
-  let review: (any AnswerReview)?
-  /// The session's code: a latecomer who says yes is shown it, as everyone was at the start.
-  let code: SessionCode?
+  /// The session's code: shown after consent, with `/code`, and to a latecomer who says yes.
+  var code: SessionCode?
   /// Done once, after the first question is on screen and before its answer is read: what
   /// the answer needs and may still be loading (the word lists).
-  var beforeFirstAnswer: ((inout Conversation) throws -> Void)?
+  var beforeFirstAnswer: ((inout SessionMachine) throws -> Void)?
+  /// Done before a consent reply is read: the word lists, unless a plain yes or no needs none.
+  var beforeConsentReply: ((String, inout SessionMachine) throws -> Void)?
+  /// Makes the session when consent is given, at the state of its first question: its code,
+  /// and what keeps its answers.
+  var open: ((ConversationState) throws -> (SessionCode, any ConversationRecorder))?
 
   public init(
     terminal: any Terminal, texts: PhraseBook, recorder: (any ConversationRecorder)?, prompt: String = "> ",
-    review: (any AnswerReview)? = nil, code: SessionCode? = nil
+    code: SessionCode? = nil
   ) {
     self.terminal = terminal
     self.texts = texts
     self.recorder = recorder
     self.prompt = prompt
-    self.review = review
     self.code = code
   }
 
@@ -54,92 +59,83 @@ public struct ConversationHost {
     return [.hint(rule), .say(texts.codeIs(code.description)), .say(texts[.codeNote]), .hint(rule)]
   }
 
-  /// Runs until the conversation ends or pauses. A failing store stops it with the reason.
-  public func run(_ conversation: inout Conversation, first: Turn) throws -> Outcome {
+  /// A conversation whose consent was given elsewhere, from its first turn, with the
+  /// supporter's review of free text when `reviewer` is given.
+  public func run(_ conversation: inout Conversation, first: Turn, reviewer: (any Anonymiser)? = nil) throws
+    -> Outcome
+  {
+    var machine = SessionMachine(conversation: conversation, texts: texts, reviewer: reviewer)
+    var host = self
+    defer { conversation = machine.conversation }
+    return try host.run(&machine, machine.begin(first))
+  }
+
+  /// Runs the session from `effects` until it ends, pauses or is declined. A failing store
+  /// stops it with the reason; nothing after the failed effect is shown.
+  public mutating func run(_ machine: inout SessionMachine, _ effects: [SessionEffect]) throws -> Outcome {
     do {
-      return try drive(&conversation, first: first)
+      var effects = effects
+      var prepare = beforeFirstAnswer
+      while true {
+        for effect in effects {
+          if let end = try perform(effect) { return end }
+        }
+        if machine.phase == .ended { return .paused }
+        if machine.phase == .conversation, let once = prepare {
+          try once(&machine)
+          prepare = nil
+        }
+        let read =
+          machine.readsSecretly ? terminal.readSecret(prompt: prompt) : terminal.readLine(prompt: prompt)
+        switch read {
+        case .line(let text):
+          if machine.phase == .consent { try beforeConsentReply?(text, &machine) }
+          effects = machine.step(.line(text))
+        case .interrupt, .endOfInput:
+          effects = machine.step(.interrupt)
+        }
+      }
     } catch is SessionForgotten {
       terminal.show([.say(texts[.forgotten])])
       return .forgotten
     }
   }
 
-  private func drive(_ conversation: inout Conversation, first: Turn) throws -> Outcome {
-    var turn = first
-    // nil: the state before the first question has not been kept yet.
-    var saved: ConversationState?
-    var prepare = beforeFirstAnswer
-    while true {
-      if !turn.answers.isEmpty {
-        let reviewed = review?.review(turn.answers) ?? ReviewedAnswers(kept: turn.answers)
-        // The words a later text shows (`{waarom}`) are the ones the supporter accepted.
-        conversation.keepReviewed(reviewed, in: &turn)
-        try record(reviewed.kept, dropping: turn.dropped, conversation.state)
-        saved = conversation.state
-        turn = conversation.afterReview(reviewed, of: turn)
-      } else if conversation.state != saved, case .answer = turn.next {
-        try record([], conversation.state)
-        saved = conversation.state
-      }
-      terminal.show(withCode(turn))
-      switch turn.next {
-      case .finished:
-        try update(conversation.state)
-        return .finished
-      case .paused:
-        try update(conversation.state)
-        return .paused
-      case .answer:
-        if let once = prepare {
-          try once(&conversation)
-          prepare = nil
-        }
-        // A secret question at a table: the others must not read what is typed.
-        let secret = conversation.state.table != nil && conversation.awaiting?.isPrivate == true
-        switch secret ? terminal.readSecret(prompt: prompt) : terminal.readLine(prompt: prompt) {
-        case .line(let text) where code != nil && SupporterCommands.isCode(text):
-          // `/code`: the session's code again, then the question.
-          terminal.show(Self.codeMessages(code!, texts: texts))
-          turn = conversation.again()
-        case .line(let text): turn = conversation.respond(to: text)
-        case .interrupt, .endOfInput: turn = conversation.pause()
-        }
-      }
-    }
-  }
-
-  /// The consent text promised a latecomer a code: it follows the welcome at the table,
-  /// where the engine says.
-  private func withCode(_ turn: Turn) -> [Message] {
-    guard let code, let at = turn.codeBefore, at <= turn.messages.count else { return turn.messages }
-    var shown = turn.messages
-    shown.insert(contentsOf: Self.codeMessages(code, texts: texts), at: at)
-    return shown
-  }
-
-  private func record(_ answers: [AnswerEvent], dropping dropped: [String] = [], _ state: ConversationState)
-    throws
-  {
-    do {
-      if answers.isEmpty && dropped.isEmpty {
-        try recorder?.checkpoint(state)
-      } else {
+  /// Carries out one effect; the outcome when the session ended with it.
+  private mutating func perform(_ effect: SessionEffect) throws -> Outcome? {
+    switch effect {
+    case .show(let messages):
+      terminal.show(messages)
+    case .open(let state):
+      guard let open else { break }
+      (code, recorder) = try open(state)
+    case .showCode:
+      if let code { terminal.show(Self.codeMessages(code, texts: texts)) }
+    case .record(let answers, let dropped, let state):
+      try keep("Het antwoord is niet bewaard: %@. Het gesprek stopt hier.") {
         try recorder?.record(answers, dropping: dropped, state: state)
       }
-    } catch let forgotten as SessionForgotten {
-      throw forgotten
-    } catch {
-      throw AppError.storing(error, "Het antwoord is niet bewaard: \(error). Het gesprek stopt hier.")
+    case .checkpoint(let state):
+      try keep("Het antwoord is niet bewaard: %@. Het gesprek stopt hier.") {
+        try recorder?.checkpoint(state)
+      }
+    case .close(let state, let outcome):
+      try keep("Het gesprek is niet bewaard: %@.") { try recorder?.update(state) }
+      return outcome == .finished ? .finished : .paused
+    case .declined:
+      return .declined
     }
+    return nil
   }
 
-  private func update(_ state: ConversationState) throws {
+  /// Keeps something; a store fault becomes the one-line reason `message`.
+  private func keep(_ message: String, _ work: () throws -> Void) throws {
     do {
-      try recorder?.update(state)
+      try work()
     } catch let forgotten as SessionForgotten {
       throw forgotten
     } catch {
-      throw AppError.storing(error, "Het gesprek is niet bewaard: \(error).")
+      throw AppError.storing(error, message.replacingOccurrences(of: "%@", with: "\(error)"))
     }
   }
 }

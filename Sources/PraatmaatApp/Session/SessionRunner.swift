@@ -66,21 +66,52 @@ public struct SessionRunner {
     } catch {
       throw AppError.storing(error, "Het gesprek kan niet worden bewaard: \(error).")
     }
-    guard try askConsent(atTable: script.header.method.isGroup) else { return nil }
     // The anonymiser's and the matcher's lists were found before consent and are read
-    // meanwhile: the first question is shown at once; its answer waits for the matcher's
-    // lists, and nothing is kept before the anonymiser's are ready (the recorder waits).
-    var code = SessionCode.random()
+    // meanwhile: consent and the first question are shown at once; an answer waits for the
+    // matcher's lists, and nothing is kept before the anonymiser's are ready (the recorder
+    // waits).
     let known = preparedWords.ifReady()
     var conversation = Conversation(
       script: script, texts: texts, seed: seed, nicknameCheck: nicknameCheck, anonymise: anonymiser.anonymise,
       words: known ?? AnswerWords())
     keepVoice(in: &conversation)
-    // Walk to the first question before the session is kept, so a session killed right
-    // after its code was shown still resumes at that question.
-    let first = conversation.start()
+    var machine = SessionMachine(
+      conversation: conversation, texts: texts, reviewer: reviewsAnswers ? anonymiser : nil,
+      confirmsCode: confirmsCode)
+    var host = ConversationHost(terminal: terminal, texts: texts, recorder: nil, prompt: prompt)
+    let prepared = preparedWords
+    let texts = self.texts
+    host.beforeConsentReply = { text, machine in
+      // "ja" and "nee" need no word lists; anything else waits until they are read.
+      let plain = Consent.read(text, texts: texts, words: prepared.ifReady() ?? AnswerWords())
+      if plain != .agreed && plain != .declined { machine.give(try prepared.get()) }
+    }
+    if known == nil { host.beforeFirstAnswer = { machine in machine.give(try prepared.get()) } }
+    let opened = OpenedSession()
+    host.open = { state in
+      try self.open(state, script: script, file: file, municipality: municipality, month: month, into: opened)
+    }
+    let outcome = try host.run(&machine, machine.start())
+    defer { withExtendedLifetime(opened) {} }
+    guard let code = opened.code, outcome != .declined else { return nil }
+    return (code, try finish(outcome, machine, code: code))
+  }
+
+  /// The session made at consent: its code, and the lease that keeps other processes out
+  /// while it runs.
+  final class OpenedSession {
+    var code: SessionCode?
+    var lease: AnyObject?
+  }
+
+  /// Makes the session in the store at the state of its first question, so a session killed
+  /// right after its code was shown still resumes there.
+  private func open(
+    _ state: ConversationState, script: Script, file: String?, municipality: String?, month: String,
+    into opened: OpenedSession
+  ) throws -> (SessionCode, any ConversationRecorder) {
+    var code = SessionCode.random()
     let store: any AnswerStore
-    let lease: AnyObject?
     do {
       store = try database.store()
       // A code is drawn again while it is taken: on a region's server with half a million
@@ -88,32 +119,17 @@ public struct SessionRunner {
       while try store.session(code) != nil { code = SessionCode.random() }
       let record = SessionRecord(
         code: code, scriptID: script.id, scriptVersion: script.header.version, method: script.header.method,
-        municipality: municipality, status: .running, month: month, state: conversation.state,
-        scriptPath: file)
+        municipality: municipality, status: .running, month: month, state: state, scriptPath: file)
       // Taken before the session exists, so no other process can resume it meanwhile.
-      lease = try store.lease(code)
+      opened.lease = try store.lease(code)
       try store.create(record)
     } catch {
       throw AppError.storing(error, "Het gesprek kan niet worden bewaard: \(error).")
     }
-    defer { withExtendedLifetime(lease) {} }
-    terminal.show(ConversationHost.codeMessages(code, texts: texts))
-    // On a terminal the code stays on screen until the supporter has written it down.
-    if confirmsCode, !waitForCodeWritten() {
-      var paused = conversation
-      _ = paused.pause()
-      do {
-        try store.update(code, status: .paused, state: paused.state)
-      } catch {
-        throw AppError.storing(error, "Het gesprek kan niet worden bewaard: \(error).")
-      }
-      terminal.note("Verder gaan kan met: praatmaat resume \(code)")
-      return (code, .paused)
-    }
-    let outcome = try run(
-      &conversation, first: first, code: code, script: script, month: month, store: store,
-      wordsLater: known == nil)
-    return (code, outcome)
+    opened.code = code
+    return (
+      code, StoreRecorder(store: store, code: code, script: script, month: month, anonymiser: anonymiser)
+    )
   }
 
   /// Continues a paused conversation at the question where it stopped.
@@ -140,9 +156,14 @@ public struct SessionRunner {
     defer { withExtendedLifetime(lease) {} }
     var conversation = resumed
     keepVoice(in: &conversation)
-    let first = conversation.resume()
-    return try run(
-      &conversation, first: first, code: code, script: script, month: session.month, store: store)
+    var machine = SessionMachine(
+      conversation: conversation, texts: texts, reviewer: reviewsAnswers ? anonymiser : nil)
+    let recorder = StoreRecorder(
+      store: store, code: code, script: script, month: session.month, anonymiser: anonymiser)
+    var host = ConversationHost(
+      terminal: terminal, texts: texts, recorder: recorder, prompt: prompt, code: code)
+    let outcome = try host.run(&machine, machine.resume())
+    return try finish(outcome, machine, code: code)
   }
 
   /// Why a session cannot go on here, or nil when it can; nothing is shown or kept.
@@ -218,31 +239,21 @@ public struct SessionRunner {
     return (store, session, script, conversation)
   }
 
-  private func run(
-    _ conversation: inout Conversation, first: Turn, code: SessionCode, script: Script, month: String,
-    store: any AnswerStore, wordsLater: Bool = false
-  ) throws -> ConversationHost.Outcome {
-    let recorder = StoreRecorder(
-      store: store, code: code, script: script, month: month, anonymiser: anonymiser)
-    let review =
-      reviewsAnswers
-      ? TerminalReview(terminal: terminal, prompt: prompt, anonymiser: anonymiser, texts: texts) : nil
-    var host = ConversationHost(
-      terminal: terminal, texts: texts, recorder: recorder, prompt: prompt, review: review, code: code)
-    if wordsLater {
-      let prepared = preparedWords
-      host.beforeFirstAnswer = { conversation throws(AppError) in conversation.words = try prepared.get() }
-    }
-    let outcome = try host.run(&conversation, first: first)
+  /// After the session: a script that went round is said so; otherwise how to go on.
+  private func finish(_ outcome: ConversationHost.Outcome, _ machine: SessionMachine, code: SessionCode)
+    throws
+    -> ConversationHost.Outcome
+  {
+    let conversation = machine.conversation
     if conversation.stalled {
       throw AppError.usage(
-        "Het script '\(script.id)' springt rond zonder vraag, in het deel '\(conversation.loopSection ?? "?")'. Het gesprek stopt. Kijk met: praatmaat check"
+        "Het script '\(conversation.script.id)' springt rond zonder vraag, in het deel '\(conversation.loopSection ?? "?")'. Het gesprek stopt. Kijk met: praatmaat check"
       )
     }
     switch outcome {
     case .finished: terminal.note(texts[.savedAll])
     case .paused: terminal.note("Verder gaan kan met: praatmaat resume \(code)")
-    case .forgotten: break
+    case .forgotten, .declined: break
     }
     return outcome
   }
@@ -283,64 +294,6 @@ public struct SessionRunner {
   var nicknameCheck: @Sendable (String) -> Bool {
     let anonymiser = self.anonymiser
     return { !anonymiser.looksLikeName($0) }
-  }
-
-  /// "Typ ok als de code is opgeschreven." until ok (or ja, klaar); false on Ctrl-C or the end
-  /// of input, which pause.
-  func waitForCodeWritten() -> Bool {
-    terminal.show([.hint(texts[.codeWritten])])
-    while true {
-      switch terminal.readLine(prompt: prompt) {
-      case .interrupt, .endOfInput: return false
-      case .line(let text):
-        let word = text.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(
-          in: .punctuationCharacters)
-        if ["ok", "oke", "oké", "okay", "ja", "klaar", "opgeschreven", "gedaan"].contains(word) {
-          return true
-        }
-        terminal.show([.hint(texts[.codeWritten])])
-      }
-    }
-  }
-
-  /// Asks consent until yes or no; an interrupt or the end of input counts as no.
-  func askConsent(atTable: Bool = false) throws(AppError) -> Bool {
-    let prompt = Prompt(
-      questionID: "toestemming", kind: .yesNo,
-      lines: texts.consentLines(atTable: atTable) + [texts[.consentQuestion]],
-      options: Consent.yesNo(texts).options, hint: texts[.hintChoice])
-    terminal.show([.ask(prompt)])
-    var tries = 0
-    while true {
-      let reply: Consent.Reply
-      switch terminal.readLine(prompt: self.prompt) {
-      case .interrupt, .endOfInput: reply = .declined
-      case .line(let text):
-        // "ja" and "nee" need no word lists; anything else waits until they are read.
-        let plain = Consent.read(text, texts: texts, words: preparedWords.ifReady() ?? AnswerWords())
-        reply =
-          plain == .agreed || plain == .declined ? plain : Consent.read(text, texts: texts, words: try words)
-      }
-      switch reply {
-      case .agreed:
-        terminal.show([.echo(texts[.consentAgreed])])
-        return true
-      case .declined:
-        terminal.show([.say(texts[.consentDeclined])])
-        return false
-      case .repeatQuestion:
-        terminal.show([.ask(prompt)])
-      case .notUnderstood:
-        tries += 1
-        if tries >= 3 {
-          terminal.show([.say(texts[.consentDeclined])])
-          return false
-        }
-        terminal.show([
-          .hint(texts[.notUnderstood]), .hint(texts[.consentQuestion]), .hint(texts[.consentAnswerHow]),
-        ])
-      }
-    }
   }
 }
 

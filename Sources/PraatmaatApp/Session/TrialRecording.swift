@@ -28,11 +28,9 @@ public struct TrialRecording {
     let recording = RecordingTerminal(terminal)
     var conversation = Conversation(
       script: script, texts: texts, seed: seed, anonymiser: anonymiser, words: words)
-    let host = ConversationHost(
-      terminal: recording, texts: texts, recorder: nil, prompt: prompt,
-      review: TerminalReview(terminal: recording, prompt: prompt, anonymiser: anonymiser, texts: texts))
+    let host = ConversationHost(terminal: recording, texts: texts, recorder: nil, prompt: prompt)
     terminal.note(Self.trialNote)
-    _ = try? host.run(&conversation, first: conversation.start())
+    _ = try? host.run(&conversation, first: conversation.start(), reviewer: anonymiser)
     let recorder = TranscriptRecorder(texts: texts, words: words, anonymiser: anonymiser)
     let inputs = recorder.writable(recording.typed, script: script, seed: seed)
     let text = recorder.record(name: name, script: script, seed: seed, inputs: inputs)

@@ -1,16 +1,10 @@
 import Foundation
+import PraatmaatApp
 import PraatmaatCore
 
-/// The supporter's look at an open answer before it is kept: "Zo bewaren we het: …".
-/// The supporter accepts it, or types words that must go too; only the accepted version
-/// is stored. A supporter's note can also be taken back, or the conversation paused.
-public protocol AnswerReview {
-  /// The answers as they may be kept: free text replaced by its accepted, anonymised form.
-  func review(_ answers: [AnswerEvent]) -> ReviewedAnswers
-}
-
-/// The review on a terminal, in simple Dutch.
-public struct TerminalReview: AnswerReview {
+/// The supporter's review of a turn's answers on a terminal, on its own: the review queue
+/// driven line by line, as the session does it between a turn's answers and its keeping.
+public struct TerminalReview {
   let terminal: any Terminal
   let prompt: String
   let anonymiser: any Anonymiser
