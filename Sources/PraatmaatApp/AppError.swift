@@ -9,19 +9,25 @@ public enum AppError: Error, Equatable, CustomStringConvertible, Sendable {
   /// The store could not do its work (a full disk, a busy, damaged or read-only database):
   /// exit 1, not 2, because nothing the user typed was wrong.
   case store(String)
+  /// The Content folder or a file given is missing or cannot be used: exit 2.
+  case content(ContentError)
+  /// A session cannot go on: exit 2.
+  case session(SessionError)
   /// Interrupted: exit 130.
   case interrupted
 
   public var description: String {
     switch self {
     case .usage(let m), .problems(let m), .store(let m): m
+    case .content(let error): error.description
+    case .session(let error): error.description
     case .interrupted: "Onderbroken."
     }
   }
 
   public var exitCode: Int32 {
     switch self {
-    case .usage: 2
+    case .usage, .content, .session: 2
     case .problems, .store: 1
     case .interrupted: 130
     }

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import PraatmaatApp
+@testable import PraatmaatCore
 @testable import PraatmaatStore
 
 @Suite("Exit codes: a store fault is not a usage error")
@@ -19,5 +20,19 @@ struct AppErrorTests {
     let mapped = AppError.storing(error, "\(error)")
     #expect(mapped.exitCode == code, "\(error)")
     #expect(mapped.description == "\(error)")
+  }
+
+  @Test(
+    "a session or content error is something the supporter can act on: exit 2, its own Dutch line",
+    arguments: [
+      AppError.session(.unknownCode(SessionCode("KMT-4HX")!)), .session(.newerFormat),
+      .session(.goesRound(script: "wonen", part: "thuis")), .content(.noContentFolder),
+      .content(.unknownScript("wonnen", known: ["wonen", "geld"])),
+      .content(.missingWordList("x/schaal.txt")),
+    ])
+  func typed(error: AppError) {
+    #expect(error.exitCode == 2)
+    #expect(!error.description.isEmpty && !error.description.contains("\n"))
+    #expect(error.description.hasSuffix(".") || error.description.contains("praatmaat"))
   }
 }

@@ -233,8 +233,8 @@ struct SessionRunnerTests {
     let error = #expect(throws: AppError.self) {
       try resume(first.code, typing: ["40"], store: store, library: content.library)
     }
-    guard case .usage(let message) = error else {
-      Issue.record("expected a usage error, got \(String(describing: error))")
+    guard case .session(.questionGone(_, "leeftijd")) = error, let message = error?.description else {
+      Issue.record("expected the question to be gone, got \(String(describing: error))")
       return
     }
     #expect(message.contains("'leeftijd'"))
@@ -250,12 +250,12 @@ struct SessionRunnerTests {
     let content = ContentFolder(["proef": proefScript])
     let store = try SQLiteStore.inMemory()
     let unknown = SessionCode("KMT-4HX")!
-    #expect(throws: AppError.usage("Er is geen gesprek met de code KMT-4HX.")) {
+    #expect(throws: AppError.session(.unknownCode(unknown))) {
       try resume(unknown, typing: [], store: store, library: content.library)
     }
     let done = try #require(try start(script, typing: ["ja", "1", "30", "Ok.", "ja"], store: store))
     #expect(done.outcome == .finished)
-    #expect(throws: AppError.usage("Het gesprek \(done.code) is al klaar.")) {
+    #expect(throws: AppError.session(.alreadyFinished(done.code))) {
       try resume(done.code, typing: [], store: store, library: content.library)
     }
   }

@@ -10,14 +10,12 @@ extension ContentLibrary {
   public func phraseBook(language: String = "nl") throws(AppError) -> PhraseBook {
     let url = textsFolder.appendingPathComponent("\(language).txt")
     guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-      throw AppError.usage(
-        "De teksten \(url.path) ontbreken of zijn geen tekst in UTF-8. Zet de bestanden van Content/teksten terug."
-      )
+      throw AppError.content(.missingTexts(url.path))
     }
     do {
       return try PhraseBook.parse(text, file: "Content/teksten/\(language).txt")
     } catch {
-      throw AppError.usage(error.description)
+      throw AppError.content(.brokenTexts(error))
     }
   }
 }

@@ -12,15 +12,13 @@ extension ContentLibrary {
     for name in AnswerWords.fileNames {
       let url = understandingFolder.appendingPathComponent(name)
       guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-        throw AppError.usage(
-          "De woordenlijst \(url.path) ontbreekt of is geen tekst in UTF-8. Zet de bestanden van Content/begrip terug."
-        )
+        throw AppError.content(.missingWordList(url.path))
       }
       files[name] = text
     }
     let (words, problems) = AnswerWords.parse(files)
     if let first = problems.first {
-      throw AppError.usage("Fout in Content/begrip/\(first).")
+      throw AppError.content(.brokenWordList(first))
     }
     return words
   }

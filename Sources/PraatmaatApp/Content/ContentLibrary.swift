@@ -37,7 +37,7 @@ public struct ContentLibrary: Sendable {
         folder = parent
       }
     }
-    throw AppError.usage("Ik vind de map Content/scripts niet. Zet PRAATMAAT_CONTENT op de map Content.")
+    throw AppError.content(.noContentFolder)
   }
 
   /// Every script file, sorted by name.
@@ -50,7 +50,7 @@ public struct ContentLibrary: Sendable {
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
     } catch {
-      throw AppError.usage("Kan de map \(folder.path) niet lezen.")
+      throw AppError.content(.unreadableFolder(folder.path))
     }
     return names.filter { $0.hasSuffix("." + scriptExtension) }.sorted()
       .map { folder.appendingPathComponent($0) }
@@ -64,7 +64,7 @@ public struct ContentLibrary: Sendable {
     for path in paths {
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-        throw AppError.usage("Het bestand \(path) bestaat niet.")
+        throw AppError.content(.noSuchFile(path))
       }
       let url = URL(fileURLWithPath: path)
       if isFolder.boolValue {
@@ -73,8 +73,7 @@ public struct ContentLibrary: Sendable {
         // A transcript is tested with the script beside it.
         let script = url.deletingPathExtension().appendingPathExtension(Self.scriptExtension)
         guard FileManager.default.fileExists(atPath: script.path) else {
-          throw AppError.usage(
-            "\(path) is een transcript. Het script \(script.lastPathComponent) ernaast bestaat niet.")
+          throw AppError.content(.transcriptWithoutScript(transcript: path, script: script.lastPathComponent))
         }
         files.append(script)
       } else {
@@ -106,18 +105,18 @@ public struct ContentLibrary: Sendable {
         file = found
       } else {
         let known = (try? scriptFiles().map { $0.deletingPathExtension().lastPathComponent }) ?? []
-        throw AppError.usage(
-          "Het script '\(TextSafety.clean(idOrPath))' bestaat niet. Kies uit: \(known.joined(separator: ", "))."
-        )
+        throw AppError.content(.unknownScript(TextSafety.clean(idOrPath), known: known))
       }
     }
     let source = try SourceFile.read(file)
     let (script, diagnostics) = ScriptChecker().check(
       source: source.text, fileName: source.name, blocks: blocks(for: file))
     if diagnostics.contains(where: { $0.severity == .error }) {
-      throw AppError.usage("Het script \(source.name) heeft fouten. Kijk met: praatmaat check \(source.name)")
+      throw AppError.content(.scriptHasErrors(source.name))
     }
-    if Self.isPath(idOrPath), let problem = idTaken(by: script, file: file) { throw AppError.usage(problem) }
+    if Self.isPath(idOrPath), let problem = idTaken(by: script, file: file) {
+      throw AppError.content(.idTaken(problem))
+    }
     return script
   }
 
@@ -222,11 +221,11 @@ public struct SourceFile: Sendable {
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw AppError.usage("Kan \(name) niet lezen.")
+      throw AppError.content(.unreadable(name))
     }
-    guard data.count <= 4 << 20 else { throw AppError.usage("\(name) is te groot voor een script.") }
+    guard data.count <= 4 << 20 else { throw AppError.content(.tooLarge(name)) }
     guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-      throw AppError.usage("\(name) is geen tekstbestand in UTF-8.")
+      throw AppError.content(.notText(name))
     }
     return SourceFile(name: name, text: text)
   }

@@ -17,9 +17,7 @@ public final class PreparedAnswerWords: @unchecked Sendable {
     for name in AnswerWords.fileNames {
       let path = library.understandingFolder.appendingPathComponent(name).path
       guard access(path, R_OK) == 0 else {
-        throw AppError.usage(
-          "De woordenlijst \(path) ontbreekt of is niet te lezen. Zet de bestanden van Content/begrip terug; er is niets gevraagd of bewaard."
-        )
+        throw AppError.content(.missingWordList(path))
       }
     }
     BackgroundThread.start { [self] in

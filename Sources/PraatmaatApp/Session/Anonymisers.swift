@@ -32,9 +32,7 @@ public enum Anonymisers {
       throw missing(labellerFile, in: folder)
     }
     guard let labeller = TokenLabeller(file: [UInt8](data)) else {
-      throw AppError.usage(
-        "\(labellerFile) in \(folder.path) is beschadigd. Maak het opnieuw met scripts/train-anonymiser; er is niets gevraagd of bewaard."
-      )
+      throw AppError.content(.brokenLabeller(file: labellerFile, folder: folder.path))
     }
     return labeller
   }

@@ -16,28 +16,22 @@ extension SessionRunner {
       // `resume --script FILE`: the file a session was started from, when its place was not kept.
       script = try library.loadScript(given)
       guard script.id == session.scriptID else {
-        throw AppError.usage(
-          "\(given) is het script '\(script.id)', maar gesprek \(session.code) hoort bij '\(session.scriptID)'."
-        )
+        throw AppError.session(
+          .givenOtherScript(given: given, found: script.id, code: session.code, expected: session.scriptID))
       }
     } else if let file = session.scriptPath {
       guard FileManager.default.fileExists(atPath: file) else {
-        throw AppError.usage(
-          "Het script van gesprek \(session.code) staat niet meer op \(file). Zet het bestand terug om verder te gaan."
-        )
+        throw AppError.session(.scriptFileGone(code: session.code, file: file))
       }
       script = try library.loadScript(file)
     } else if library.hasScript(session.scriptID) {
       script = try library.loadScript(session.scriptID)
     } else {
-      throw AppError.usage(
-        "Het script '\(session.scriptID)' staat niet in Content/scripts. Geef het bestand mee: praatmaat resume \(session.code) --script PAD"
-      )
+      throw AppError.session(.notInContent(script: session.scriptID, code: session.code))
     }
     if script.id == state.scriptID, script.header.version < state.scriptVersion {
-      throw AppError.usage(
-        "Het script '\(script.id)' is versie \(script.header.version), maar dit gesprek liep al met versie \(state.scriptVersion). Gebruik het nieuwste script."
-      )
+      throw AppError.session(
+        .olderScript(script: script.id, version: script.header.version, ran: state.scriptVersion))
     }
     return script
   }

@@ -183,15 +183,15 @@ public struct SessionRunner {
     -> (any AnswerStore, SessionRecord, Script, Conversation)
   {
     guard let store = try database.existing(), let session = try store.session(code) else {
-      throw AppError.usage("Er is geen gesprek met de code \(code).")
+      throw AppError.session(.unknownCode(code))
     }
     switch session.status {
-    case .finished: throw AppError.usage("Het gesprek \(code) is al klaar.")
-    case .withdrawn: throw AppError.usage("Het gesprek \(code) is gewist.")
+    case .finished: throw AppError.session(.alreadyFinished(code))
+    case .withdrawn: throw AppError.session(.withdrawn(code))
     case .paused, .running: break
     }
     guard let state = session.state else {
-      throw AppError.usage("Het gesprek \(code) kan hier niet verder (het komt van een andere laptop).")
+      throw AppError.session(.elsewhere(code))
     }
     // Nothing is shown before it is sure that the answers can be kept and anonymised.
     do {
@@ -214,16 +214,13 @@ public struct SessionRunner {
         anonymise: anonymiser.anonymise,
         words: words)
     } catch .questionGone(let id) {
-      throw AppError.usage(
-        "Het script '\(script.id)' is veranderd: de vraag '\(id)' bestaat niet meer. Dit gesprek kan niet verder; de antwoorden tot nu toe blijven bewaard."
-      )
+      throw AppError.session(.questionGone(script: script.id, question: id))
     } catch .newerFormat {
-      throw AppError.usage("Dit gesprek is bewaard door een nieuwere praatmaat. Werk praatmaat eerst bij.")
+      throw AppError.session(.newerFormat)
     } catch .otherScript(let expected, let found) {
-      throw AppError.usage(
-        session.scriptPath.map {
-          "Het bestand \($0) is nu het script '\(found)', niet meer '\(expected)'. Dit gesprek kan niet verder."
-        } ?? "Het gesprek hoort bij het script '\(expected)', dat ik niet vind.")
+      throw AppError.session(
+        session.scriptPath.map { .fileHoldsOtherScript(file: $0, found: found, expected: expected) }
+          ?? .scriptNotFound(expected))
     } catch .alreadyFinished {
       // Killed after its last answer was kept but before it was marked finished: it is.
       if session.status != .finished {
@@ -234,7 +231,7 @@ public struct SessionRunner {
         }
         throw AlreadyDone()
       }
-      throw AppError.usage("Het gesprek \(code) is al klaar.")
+      throw AppError.session(.alreadyFinished(code))
     }
     return (store, session, script, conversation)
   }
@@ -246,9 +243,8 @@ public struct SessionRunner {
   {
     let conversation = machine.conversation
     if conversation.stalled {
-      throw AppError.usage(
-        "Het script '\(conversation.script.id)' springt rond zonder vraag, in het deel '\(conversation.loopSection ?? "?")'. Het gesprek stopt. Kijk met: praatmaat check"
-      )
+      throw AppError.session(
+        .goesRound(script: conversation.script.id, part: conversation.loopSection ?? "?"))
     }
     switch outcome {
     case .finished: terminal.note(texts[.savedAll])
