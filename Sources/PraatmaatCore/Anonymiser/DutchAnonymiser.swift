@@ -225,15 +225,5 @@ public struct DutchAnonymiser: Anonymiser {
   static func overlap(_ a: PIISpan, _ b: PIISpan) -> Bool { a.start < b.end && b.start < a.end }
 
   /// Sorted by position; where spans overlap, the first and longest keeps its label and detail.
-  static func resolved(_ spans: [PIISpan]) -> [PIISpan] {
-    var result: [PIISpan] = []
-    for span in spans.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) where span.end > span.start {
-      if let last = result.last, span.start < last.end {
-        result[result.count - 1].end = max(last.end, span.end)
-      } else {
-        result.append(span)
-      }
-    }
-    return result
-  }
+  static func resolved(_ spans: [PIISpan]) -> [PIISpan] { ReplacementPolicy.merged(spans) }
 }

@@ -2,23 +2,21 @@
 /// engine, the way `praatmaat test` plays them, and every line the bot says is written down.
 /// So a writer plays once (or types only the `>` lines) and keeps the result as a test.
 public struct TranscriptRecorder: Sendable {
-  let words: AnswerWords
-  /// The sentences the conversation says.
-  let texts: PhraseBook
-  /// The anonymiser of a real conversation: with it the case is `modus: echt`, with the
-  /// supporter's review of every free-text answer written down too.
-  let anonymiser: (any Anonymiser)?
+  /// How each case is played: its sentences and word knowledge, and the anonymiser of a real
+  /// conversation; with it the case is `modus: echt`, with the supporter's review of every
+  /// free-text answer written down too.
+  let played: TranscriptRunner.Play
 
   public init(texts: PhraseBook, words: AnswerWords = AnswerWords(), anonymiser: (any Anonymiser)? = nil) {
-    self.texts = texts
-    self.words = words
-    self.anonymiser = anonymiser
+    played = TranscriptRunner.Play(texts: texts, words: words, anonymiser: anonymiser)
   }
+
+  var anonymiser: (any Anonymiser)? { played.anonymiser }
 
   /// One case: `=== name`, its seed and mode, the bot's lines, the inputs, and how it ended.
   /// Inputs after the end of the conversation are left out.
   public func record(name: String, script: Script, seed: UInt64, inputs: [String]) -> String {
-    var play = TranscriptRunner.Play(texts: texts, words: words, anonymiser: anonymiser)
+    var play = played
     var conversation = play.conversation(script, seed: seed)
     var turn = conversation.start()
     var out = ["=== \(name)"]
@@ -54,7 +52,7 @@ public struct TranscriptRecorder: Sendable {
   /// conversation without the raw words.
   public func writable(_ typed: [String], script: Script, seed: UInt64) -> [String] {
     guard let anonymiser else { return typed }
-    var play = TranscriptRunner.Play(texts: texts, words: words, anonymiser: anonymiser)
+    var play = played
     var conversation = play.conversation(script, seed: seed)
     var turn = conversation.start()
     var out: [String] = []
