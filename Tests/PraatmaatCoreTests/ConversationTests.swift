@@ -602,3 +602,27 @@ struct ConversationTests {
     #expect(talk.events.isEmpty)
   }
 }
+
+@Suite("Hints for a multiple choice with an option chosen alone")
+struct AloneOptionHintTests {
+  @Test("after 'Niemand' with another option, the example never holds 'Niemand' again")
+  func exampleWithoutAlone() {
+    let script = parseScript(
+      withHeader(
+        """
+        vraag: hulp meerkeuze
+          tekst: Wie helpt je?
+          optie familie: Familie
+          optie niemand: Niemand
+          optie vrienden: Vrienden
+          optie buren: Buren
+          alleen: niemand
+        """))
+    var conversation = Conversation(script: script, texts: dutch, words: packageWords)
+    _ = conversation.start()
+    let lines = PlainRenderer.lines(conversation.respond(to: "1 2").messages)
+    #expect(lines.contains(dutch.chooseAlone("Niemand")))
+    #expect(lines.contains(dutch.forExample("1 4")), "\(lines)")
+    #expect(!lines.contains(dutch.forExample("1 2")))
+  }
+}

@@ -240,10 +240,13 @@ extension Conversation {
     case .yesNo: return "ja"
     case .choice, .scale, .statement: return option((shown.count + 1) / 2)
     // Never more than `max:` allows, never fewer than `min:`.
+    // Options chosen alone (`alleen:`) are never in the example: it would be refused.
     case .multiChoice:
-      let count = min(max(2, q.minimum ?? 2), q.maximum ?? Int.max, q.options.count)
-      if count == 2 { return q.options.count >= 3 ? "1 3" : "1 2" }
-      return (1...max(1, count)).map(String.init).joined(separator: " ")
+      let together = q.options.indices.filter { !q.alone.contains(q.options[$0].id) }.map { $0 + 1 }
+      let count = min(max(2, q.minimum ?? 2), q.maximum ?? Int.max, together.count)
+      guard count >= 1 else { return "1" }
+      if count == 2, together.count >= 3 { return "\(together[0]) \(together[2])" }
+      return together.prefix(count).map(String.init).joined(separator: " ")
     // A number in the range: the lowest when it says something ("16"), else a few up ("3").
     case .number:
       let low = q.minimum ?? 1
