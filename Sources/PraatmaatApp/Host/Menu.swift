@@ -95,73 +95,20 @@ public struct Menu {
   public func choose(
     scripts: [Script], paused: [SessionRecord], speaking: Bool = false, reportable: Bool = true
   ) -> Choice {
-    let paused = paused.filter { $0.state != nil }
-    // A script's name or a session's code chooses it on every screen.
-    let named = { (text: String) -> Choice? in Self.named(text, scripts: scripts, paused: paused) }
+    var machine = MenuMachine(
+      scripts: scripts, paused: paused, speaking: speaking, reportable: reportable, phrases: phrases)
+    terminal.show(machine.start())
     while true {
-      switch ask(Self.main, named: named) {
-      case .stop(let choice): return choice
-      case .back: continue
-      case .chosen("nieuw"):
-        var speak = false
-        if !speaking {
-          switch ask(Self.voice, named: named) {
-          case .stop(let choice): return choice
-          case .back: continue
-          case .chosen(let id): speak = id == "voorlezen"
-          }
+      let input: MenuMachine.Input =
+        switch terminal.readLine(prompt: prompt) {
+        case .interrupt: .interrupt
+        case .endOfInput: .end
+        case .line(let text): .line(text)
         }
-        let options = scripts.map {
-          Option(id: $0.id, pictogram: Self.pictogram($0.header.method), label: $0.header.title)
-        }
-        switch pick(Self.whichScript, options, named: named) {
-        case .stop(.start(let id, _)): return .start(scriptID: id, speak: speak)
-        case .stop(let choice): return choice
-        case .back: continue
-        case .chosen(let id): return .start(scriptID: id, speak: speak)
-        }
-      case .chosen("verder"):
-        guard !paused.isEmpty else {
-          // Nothing to go on with: say so, and the menu comes back.
-          terminal.show([.hint(Self.nothingPaused)])
-          continue
-        }
-        let options = paused.map {
-          Option(id: $0.code.value, pictogram: "⏸️", label: "\($0.code) (\($0.scriptID), \($0.month))")
-        }
-        switch pick(Self.whichSession, options, named: named) {
-        case .stop(let choice): return choice
-        case .back: continue
-        case .chosen(let id): return SessionCode(id).map { .resume($0) } ?? .quit
-        }
-      case .chosen("verslag"):
-        guard reportable else {
-          terminal.show([.hint(Self.nothingToReport)])
-          continue
-        }
-        switch ask(Self.reportPlace, named: named) {
-        case .stop(let choice): return choice
-        case .back: continue
-        case .chosen("bestand"):
-          switch askFileName() {
-          case .stop(let choice): return choice
-          case .back: continue
-          case .chosen(let file): return .report(file: file)
-          }
-        case .chosen: return .report(file: nil)
-        }
-      case .chosen:
-        return .quit
-      }
+      let (show, choice) = machine.step(input)
+      terminal.show(show)
+      if let choice { return choice }
     }
-  }
-
-  /// What the supporter did at one step: chose, went back to the first screen, or stopped
-  /// the menu (also by naming a script or a session code).
-  enum Step: Equatable {
-    case chosen(String)
-    case back
-    case stop(Choice)
   }
 
   /// A script named by its id or title, or a paused session by its code ("wonen",
@@ -182,27 +129,6 @@ public struct Menu {
     return nil
   }
 
-  /// The name of the file for the report, asked until something is typed.
-  private func askFileName() -> Step {
-    terminal.show([.say(Self.fileName), .hint(Self.fileExample)])
-    while true {
-      switch terminal.readLine(prompt: prompt) {
-      case .interrupt: return .stop(.interrupted)
-      case .endOfInput: return .stop(.quit)
-      case .line(let text):
-        let name = TextSafety.clean(text).trimmingCharacters(in: .whitespaces)
-        // "?" asks for help everywhere, never a file called "?".
-        if name == "?" {
-          terminal.show([.say(Self.fileName), .hint(Self.fileExample)])
-          continue
-        }
-        if let leave = Self.leaving(name) { return leave }
-        if !name.isEmpty { return .chosen(name) }
-        terminal.show([.hint(Self.fileName)])
-      }
-    }
-  }
-
   static func pictogram(_ method: Method) -> String {
     switch method {
     case .gesprek: "💬"
@@ -211,69 +137,6 @@ public struct Menu {
     case .kwartetspel: "🃏"
     case .persona: "🧑"
     case .panel: "🗳️"
-    }
-  }
-
-  /// Three options and "Meer" per page when there are more than four. An option on another
-  /// page can be chosen by its name too.
-  private func pick(_ text: String, _ options: [Option], named: (String) -> Choice?) -> Step {
-    var start = 0
-    while true {
-      let rest = options[start...]
-      let page: [Option] =
-        rest.count <= 4
-        ? Array(rest) : Array(rest.prefix(3)) + [Option(id: "_meer", pictogram: "➡️", label: Self.more)]
-      let all = Question.menu(id: "keuze", text: [text], options: options)
-      let step = ask(Question.menu(id: "keuze", text: [text], options: page), named: named, elsewhere: all)
-      guard step == .chosen("_meer") else { return step }
-      start = start + 3 < options.count ? start + 3 : 0
-    }
-  }
-
-  /// "terug" goes back to the first screen, "stoppen" (or "pauze", "klaar") leaves the menu.
-  static func leaving(_ text: String) -> Step? {
-    switch AnswerMatcher.folded(text) {
-    case "terug", "vorige", "ga terug", "begin", "menu": return .back
-    case "stoppen", "stop", "pauze", "klaar", "einde", "afsluiten", "exit", "quit": return .stop(.quit)
-    default: return nil
-    }
-  }
-
-  private func ask(
-    _ question: Question, named: (String) -> Choice? = { _ in nil }, elsewhere: Question? = nil
-  ) -> Step {
-    let first = question.id == Self.main.id
-    let prompt = Prompt(
-      questionID: question.id, kind: .choice, lines: question.text, options: question.options,
-      hint: phrases[.hintChoice])
-    let screen: [Message] = [.ask(prompt)] + (first ? [] : [.hint(Self.howToLeave)])
-    terminal.show(screen)
-    while true {
-      switch terminal.readLine(prompt: self.prompt) {
-      case .interrupt: return .stop(.interrupted)
-      case .endOfInput: return .stop(.quit)
-      case .line(let text):
-        // "terug" and "stoppen" first: they mean the same on every screen. "terug" on the
-        // first screen shows it again.
-        if let leave = Self.leaving(text), !(first && leave == .back) { return leave }
-        if case .value(.option(let id)) = AnswerMatcher().match(text, for: question) { return .chosen(id) }
-        if let elsewhere, case .value(.option(let id)) = AnswerMatcher().match(text, for: elsewhere),
-          !AnswerMatcher.folded(text).allSatisfy(\.isNumber)
-        {
-          return .chosen(id)
-        }
-        if let choice = named(text) { return .stop(choice) }
-        if Self.leaving(text) != nil || [.repeatQuestion, .help].contains(BuiltInReply.recognise(text)) {
-          terminal.show(screen)
-          continue
-        }
-        // A number that is not on the screen: which numbers are.
-        if let n = Int(AnswerMatcher.folded(text)), n < 1 || n > question.options.count {
-          terminal.show([.hint(phrases.chooseNumber(question.options.count))])
-          continue
-        }
-        terminal.show([.hint(phrases[.notUnderstood]), .hint(phrases[.hintChoice])])
-      }
     }
   }
 }
