@@ -33,7 +33,8 @@ extension AnonymiserLexicon {
       verpleegkundige ouderenadviseur clientondersteuner tolk huisgenoot huisgenote kamergenoot klasgenoot \
       bijles leraar lerares docent docente maatschappelijk werker hulpverlener zorgverlener \
       ambulant thuisbegeleider jongerenwerker sociaalwerker mevr mevrouw meneer mnr dhr mw heer \
-      vriendjes nichten ooms tantes cousin vriendinnetjes
+      vriendjes nichten ooms tantes cousin vriendinnetjes ome opoe omi opi halfzus halfbroer stiefzus \
+      stiefbroer pleegzus pleegbroer
       """
     ),
     (.title, "meneer mevrouw mevr mw mvr dhr mnr hr heer juf meester dokter dr drs mr ir ing prof"),
@@ -92,7 +93,7 @@ extension AnonymiserLexicon {
       """
       stichting zorggroep vv sv fc rkvv svv hsv vv. roc mbo zorgcentrum zorgcentra woonzorg woonstichting \
       voetbalvereniging voetbalclub sportvereniging korfbalvereniging hockeyclub woningcorporatie \
-      woningbouw woningbouwvereniging
+      woningbouw woningbouwvereniging ggz scouting
       """
     ),
     (
@@ -102,7 +103,9 @@ extension AnonymiserLexicon {
       wijkcentrum kerk moskee zorgboerderij kinderboerderij winkel supermarkt restaurant cafe café \
       bedrijf firma bakkerij garage kapsalon sportschool zwembad werkplaats instelling locatie \
       woonlocatie afdeling club vereniging team wijkteam buurtteam kringloopwinkel kringloop manege \
-      apotheek fabriek bureau praktijk kliniek camping hotel theater bioscoop
+      apotheek fabriek bureau praktijk kliniek camping hotel theater bioscoop centrum ziekenhuis \
+      pension centrale snackbar cafetaria villa kinderopvang opvang peuterspeelzaal bibliotheek \
+      sporthal speeltuin tuinderij kwekerij boerderij
       """
     ),
     (.organisationTail, "college lyceum academie zorg groep school scholengemeenschap"),
@@ -135,7 +138,7 @@ extension AnonymiserLexicon {
       tante oom neefje nichtje kleinzoon kleindochter schoonmoeder schoonvader zwager schoonzus \
       stiefvader stiefmoeder pleegmoeder pleegvader huisgenoot huisgenote collega baas ex vriendje \
       vriendinnetje begeleider begeleidster mentor coach buurjongen buurmeisje kleinkind we wij jullie \
-      broers zussen ouders kinderen
+      broers zussen ouders kinderen halfzus halfbroer stiefzus stiefbroer pleegzus pleegbroer
       """
     ),
     (
@@ -144,7 +147,7 @@ extension AnonymiserLexicon {
       zoon zoontje dochter dochtertje kind kindje jongen jongetje meisje meid man vrouw broer broertje zus \
       zusje baby tiener puber vriend vriendin neef nicht neefje nichtje kleinzoon kleindochter kleinkind \
       vriendje vriendinnetje buurjongen buurmeisje broertjes zusjes kinderen dochters zonen oma opa \
-      moeder vader mama papa tante oom broers zussen tweeling
+      moeder vader mama papa tante oom broers zussen tweeling halfzus halfbroer stiefzus stiefbroer
       """
     ),
     (
