@@ -32,3 +32,9 @@ public func withHeader(_ body: String, id: String = "proef") -> String {
   \(body)
   """
 }
+
+/// How `input` is read as the answer to question `id` of the script `source`, with the
+/// package's word knowledge; nil when the script has no such question.
+public func answerReading(_ input: String, question id: String, in source: String) -> AnswerMatcher.Result? {
+  parseScript(source).question(id).map { AnswerMatcher(words: packageWords).match(input, for: $0) }
+}

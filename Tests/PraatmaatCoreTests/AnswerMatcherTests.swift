@@ -34,8 +34,7 @@ struct AnswerMatcherTests {
 
   /// What the matcher makes of `input` as an answer to question `id`.
   func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
-    let question = try #require(parseScript(Self.source).question(id))
-    return AnswerMatcher(words: packageWords).match(input, for: question)
+    try #require(answerReading(input, question: id, in: Self.source))
   }
 
   static let choices: [(String, String?)] = [

@@ -33,8 +33,7 @@ struct AnswerTimeAndTurnTests {
     """)
 
   func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
-    let question = try #require(parseScript(Self.source).question(id))
-    return AnswerMatcher(words: packageWords).match(input, for: question)
+    try #require(answerReading(input, question: id, in: Self.source))
   }
 
   @Test(
