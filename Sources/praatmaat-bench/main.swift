@@ -131,11 +131,12 @@ func commit(conversations: Int, database: String?) {
   let answers = ["ja", "2", "4", open[0], "3", "2", "1 3", "3", "1", "4", open[1], open[2], "2", open[3]]
   var closed: [Double] = []
   var free: [Double] = []
+  let texts = try! library.phraseBook()
   for _ in 0..<conversations {
     let terminal = TimingTerminal(answers)
     let runner = SessionRunner(
       database: StoreAccess(path: path), terminal: terminal, prompt: "", anonymiser: anonymiser,
-      texts: try! library.phraseBook())
+      texts: texts)
     _ = try! runner.start(script: script, seed: 1, municipality: "Utrecht", month: "2026-11")
     closed += terminal.closed
     free += terminal.open

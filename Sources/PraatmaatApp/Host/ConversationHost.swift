@@ -112,15 +112,15 @@ public struct ConversationHost {
     case .showCode:
       if let code { terminal.show(Self.codeMessages(code, texts: texts)) }
     case .record(let answers, let dropped, let state):
-      try keep("Het antwoord is niet bewaard: %@. Het gesprek stopt hier.") {
+      try keep({ "Het antwoord is niet bewaard: \($0). Het gesprek stopt hier." }) {
         try recorder?.record(answers, dropping: dropped, state: state)
       }
     case .checkpoint(let state):
-      try keep("Het antwoord is niet bewaard: %@. Het gesprek stopt hier.") {
+      try keep({ "Het antwoord is niet bewaard: \($0). Het gesprek stopt hier." }) {
         try recorder?.checkpoint(state)
       }
     case .close(let state, let outcome):
-      try keep("Het gesprek is niet bewaard: %@.") { try recorder?.update(state) }
+      try keep({ "Het gesprek is niet bewaard: \($0)." }) { try recorder?.update(state) }
       return outcome == .finished ? .finished : .paused
     case .declined:
       return .declined
@@ -128,14 +128,14 @@ public struct ConversationHost {
     return nil
   }
 
-  /// Keeps something; a store fault becomes the one-line reason `message`.
-  private func keep(_ message: String, _ work: () throws -> Void) throws {
+  /// Keeps something; a store fault becomes the one-line reason `message` says for it.
+  private func keep(_ message: (any Error) -> String, _ work: () throws -> Void) throws {
     do {
       try work()
     } catch let forgotten as SessionForgotten {
       throw forgotten
     } catch {
-      throw AppError.storing(error, message.replacingOccurrences(of: "%@", with: "\(error)"))
+      throw AppError.storing(error, message(error))
     }
   }
 }

@@ -6,11 +6,12 @@ extension AnswerMatcher {
     let options = question.options
     guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
     if let id = Self.exact(t, options) ?? Self.numbered(t, options: options) { return .value(.option(id)) }
+    let mixed = runsFromBadToGood(question)
     // "soms fijn, soms niet", "soms wel soms niet": both sides, each only sometimes, is the middle.
     // Only where the middle step means "mixed": on a scale from bad to good, not between "te
     // weinig" and "te veel".
     if t.words.filter({ $0 == "soms" }).count >= 2,
-      scaleStep(t, heads: QuestionHeads(question, words: words)) != nil && runsFromBadToGood(question)
+      scaleStep(t, heads: QuestionHeads(question, words: words)) != nil && mixed
         || t.words.contains(where: { ["wel", "niet"].contains($0) })
     {
       return .value(.option(options[Self.step(6, on: options.count) - 1].id))
@@ -36,7 +37,6 @@ extension AnswerMatcher {
       return .value(.option(options[Self.step(6, on: options.count) - 1].id))
     }
     if words.scaleUnclear.contains(t.text) { return .notUnderstood }
-    let mixed = runsFromBadToGood(question)
     guard let step = scaleStep(t, heads: heads, mixedMiddle: mixed) else {
       if reading.chosen.count == 1, reading.excluded.isEmpty {
         return reading.sure ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
