@@ -12,13 +12,7 @@ enum PostgresMigrations {
       """
       CREATE TABLE session (
         code TEXT PRIMARY KEY,
-        script_id TEXT NOT NULL,
-        script_version INTEGER NOT NULL,
-        method TEXT NOT NULL,
-        municipality TEXT,
-        age_band TEXT,
-        status TEXT NOT NULL,
-        month TEXT NOT NULL,
+        \(Migrations.sessionColumns)
         state TEXT,
         script_path TEXT,
         record_key BIGINT NOT NULL,
@@ -33,16 +27,7 @@ enum PostgresMigrations {
         participant TEXT NOT NULL DEFAULT '',
         question_id TEXT NOT NULL,
         entry INTEGER NOT NULL DEFAULT 0,
-        script_id TEXT NOT NULL,
-        script_version INTEGER NOT NULL,
-        method TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        themes TEXT NOT NULL,
-        phases TEXT NOT NULL,
-        value_kind TEXT NOT NULL,
-        value TEXT,
-        answered_by TEXT NOT NULL,
-        month TEXT NOT NULL,
+        \(Migrations.answerColumns)
         -- The order answers were kept in; a new answer after `terug` takes a new place.
         seq BIGSERIAL NOT NULL,
         PRIMARY KEY (session_code, participant, question_id, entry)

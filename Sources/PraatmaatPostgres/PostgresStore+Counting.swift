@@ -112,7 +112,13 @@ extension PostgresStore: ReportCountingStore {
   /// under ($7–$12), the cells ($13–$14); and every answer that counts under a cell (a report
   /// counts nothing else), with its seat (0 for a session's one participant, 1… at a table,
   /// 15 for the group) and that seat's record key.
-  private static let countingPrefix = """
+  /// The methods whose table answers as one group (a Persona card), as a SQL list.
+  private static var groupCardMethods: String {
+    MethodCatalog.all.filter(\.answersTogether).map { literal($0.id) }.joined(separator: ", ")
+  }
+
+  private static var countingPrefix: String {
+    """
     WITH inc AS (
       SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[]) WITH ORDINALITY AS u(code, skey, people, sid)),
     seatkey AS (SELECT * FROM unnest($4::bigint[], $5::bigint[], $6::bigint[]) AS s(sid, seat, pkey)),
@@ -124,7 +130,7 @@ extension PostgresStore: ReportCountingStore {
       SELECT i.sid, i.skey, i.people, p.pid, p.cm0, p.cm1, p.pm, a.session_code AS code, a.participant, a.seq,
         a.method, a.question_id, a.kind, a.value_kind, a.value, a.answered_by <> \(literal(AnsweredBy.participant.rawValue)) AS helped,
         a.kind = \(literal(ReportBuilder.noteKind)) AS note, a.participant = 'groep' AS grp,
-        (a.method = \(literal(Method.persona.rawValue)) AND a.participant = 'groep') AS tbl,
+        (a.method IN (\(groupCardMethods)) AND a.participant = 'groep') AS tbl,
         CASE WHEN a.participant = '' THEN 0 WHEN a.participant ~ '^[0-9]{1,9}$' THEN a.participant::bigint
           ELSE 15 END AS seat
       FROM answer a JOIN inc i ON i.code = a.session_code
@@ -134,6 +140,7 @@ extension PostgresStore: ReportCountingStore {
     ),
     rk AS (SELECT r.*, \(personKey("r", seat: "r.seat")) AS pkey FROM r LEFT JOIN seatkey k ON k.sid = r.sid AND k.seat = r.seat)
     """
+  }
 
   /// A seat's record key: listed in `seatkey` (as `k`), else worked out.
   private static func personKey(_ table: String, seat: String) -> String {
@@ -299,9 +306,11 @@ extension PostgresStore: ReportCountingStore {
     """
 
   /// What a report shows whole: Persona cards (a table's lines) and a panel's own statements.
-  private static let quotedAnswers = """
+  private static var quotedAnswers: String {
+    """
     kind <> \(literal(ReportBuilder.noteKind)) AND question_id <> \(literal(AnswerRecord.tablePeopleID))
-    AND ((method = \(literal(Method.persona.rawValue)) AND participant = 'groep')
+    AND ((method IN (\(groupCardMethods)) AND participant = 'groep')
       OR kind = \(literal(ReportBuilder.statementTextKind)))
     """
+  }
 }

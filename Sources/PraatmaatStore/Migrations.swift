@@ -1,7 +1,34 @@
 import GRDB
 
 /// Named, ordered migrations; they run when the store opens. Never edit a shipped one.
-enum Migrations {
+package enum Migrations {
+  /// The columns every version of the session table has had, in this order; written once so
+  /// the versions (and the server's tables) cannot drift apart. Never change them: a new
+  /// column is a new migration.
+  package static let sessionColumns = """
+    script_id TEXT NOT NULL,
+      script_version INTEGER NOT NULL,
+      method TEXT NOT NULL,
+      municipality TEXT,
+      age_band TEXT,
+      status TEXT NOT NULL,
+      month TEXT NOT NULL,
+    """
+
+  /// The same for the answer table.
+  package static let answerColumns = """
+    script_id TEXT NOT NULL,
+      script_version INTEGER NOT NULL,
+      method TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      themes TEXT NOT NULL,
+      phases TEXT NOT NULL,
+      value_kind TEXT NOT NULL,
+      value TEXT,
+      answered_by TEXT NOT NULL,
+      month TEXT NOT NULL,
+    """
+
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1: sessions and answers") { db in
@@ -9,29 +36,14 @@ enum Migrations {
         sql: """
           CREATE TABLE session (
             code TEXT PRIMARY KEY NOT NULL,
-            script_id TEXT NOT NULL,
-            script_version INTEGER NOT NULL,
-            method TEXT NOT NULL,
-            municipality TEXT,
-            age_band TEXT,
-            status TEXT NOT NULL,
-            month TEXT NOT NULL,
+            \(sessionColumns)
             state BLOB
           );
           CREATE TABLE answer (
             session_code TEXT NOT NULL REFERENCES session(code) ON DELETE CASCADE,
             participant TEXT NOT NULL DEFAULT '',
             question_id TEXT NOT NULL,
-            script_id TEXT NOT NULL,
-            script_version INTEGER NOT NULL,
-            method TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            themes TEXT NOT NULL,
-            phases TEXT NOT NULL,
-            value_kind TEXT NOT NULL,
-            value TEXT,
-            answered_by TEXT NOT NULL,
-            month TEXT NOT NULL,
+            \(answerColumns)
             PRIMARY KEY (session_code, participant, question_id)
           );
           CREATE INDEX answer_script ON answer(script_id);
@@ -47,16 +59,7 @@ enum Migrations {
             participant TEXT NOT NULL DEFAULT '',
             question_id TEXT NOT NULL,
             entry INTEGER NOT NULL DEFAULT 0,
-            script_id TEXT NOT NULL,
-            script_version INTEGER NOT NULL,
-            method TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            themes TEXT NOT NULL,
-            phases TEXT NOT NULL,
-            value_kind TEXT NOT NULL,
-            value TEXT,
-            answered_by TEXT NOT NULL,
-            month TEXT NOT NULL,
+            \(answerColumns)
             PRIMARY KEY (session_code, participant, question_id, entry)
           );
           INSERT INTO answer_v2 (session_code, participant, question_id, script_id, script_version, method,

@@ -87,7 +87,8 @@ public struct SyntheticSessions {
           value: value, answeredBy: helped ? .withHelp : .participant,
           month: month))
     }
-    if script.header.method == .persona {
+    let rules = script.header.method.rules
+    if rules.answersTogether {
       // A Persona table keeps only its card: one line per step, the group's.
       for question in script.questions {
         guard let (_, value) = value(for: question) else { continue }
@@ -97,14 +98,15 @@ public struct SyntheticSessions {
       answers.append(
         AnswerRecord(
           questionID: AnswerRecord.tablePeopleID, participant: "groep", scriptID: script.id,
-          scriptVersion: script.header.version, method: .persona, kind: "getal", themes: [], phases: [],
+          scriptVersion: script.header.version, method: script.header.method, kind: "getal", themes: [],
+          phases: [],
           valueKind: "number", value: String(group), answeredBy: .participant, month: month))
     } else {
       for p in 1...group {
         let participant = group == 1 ? "" : String(p)
         for (n, question) in script.questions.enumerated() {
           // In a Kwartetspel each card goes to the player whose turn it is.
-          if script.header.method == .kwartetspel, n % group != p - 1 { continue }
+          if rules.drawsCards, n % group != p - 1 { continue }
           guard let (kind, value) = value(for: question) else { continue }
           add(question, participant: participant, kind, value)
           // After a vote, a panel member says why: an open answer to the statement.
@@ -118,7 +120,7 @@ public struct SyntheticSessions {
       }
     }
     // A panel agrees on its advice per statement, as the group.
-    for question in script.questions where script.header.method == .panel && question.kind == .statement {
+    for question in script.questions where rules.hasStatements && question.kind == .statement {
       let advice = ["eens", "oneens", "verdeeld"][Int.random(in: 0..<3, using: &random)]
       add(question, id: question.id + "-advies", participant: "groep", "option", advice)
     }

@@ -177,7 +177,7 @@ enum AnonymiserBench {
     var startups: [Double] = []
     var startupMemory = 0.0
     for _ in 0..<3 {
-      let (seconds, megabytes, _) = spawn([binary, "anonymise"], input: "/dev/null")
+      let (seconds, megabytes, _) = measure([binary, "anonymise"], input: "/dev/null")
       startups.append(seconds * 1000)
       startupMemory = max(startupMemory, megabytes)
     }
@@ -188,33 +188,12 @@ enum AnonymiserBench {
         percentile(startups, 0.5), startupMemory))
     let characters = ((try? String(contentsOfFile: corpus, encoding: .utf8)) ?? "").unicodeScalars.count
     var runs: [(seconds: Double, megabytes: Double, status: Int32)] = []
-    for _ in 0..<3 { runs.append(spawn([binary, "anonymise"], input: corpus)) }
+    for _ in 0..<3 { runs.append(measure([binary, "anonymise"], input: corpus)) }
     let (seconds, megabytes, status) = runs.sorted { $0.seconds < $1.seconds }[1]
     print(
       String(
         format:
           "praatmaat anonymise < corpus (median of 3): %.2f s for %.1f M characters = %.2f M characters/s, peak %.1f MB (exit %d)",
         seconds, Double(characters) / 1e6, Double(characters) / seconds / 1e6, megabytes, status))
-  }
-
-  /// Runs a command with stdin from `input` and stdout to /dev/null: wall time and peak memory.
-  static func spawn(_ arguments: [String], input: String) -> (
-    seconds: Double, megabytes: Double, status: Int32
-  ) {
-    var pid: pid_t = 0
-    let argv = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    let clock = ContinuousClock()
-    let began = clock.now
-    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return (0, 0, -1) }
-    var status: Int32 = 0
-    var usage = rusage()
-    wait4(pid, &status, 0, &usage)
-    return (milliseconds(clock.now - began) / 1000, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xff)
   }
 }

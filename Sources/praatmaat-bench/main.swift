@@ -182,13 +182,17 @@ func generate(path: String, sessions: Int, answers: Int?) {
       format: "generated %d sessions, %d answers in %.1f s", s, a, milliseconds(clock.now - began) / 1000))
 }
 
-/// Runs a command and returns its wall time and peak memory (maximum resident set size).
-func measure(_ arguments: [String]) -> (seconds: Double, megabytes: Double, status: Int32) {
+/// Runs a command and returns its wall time and peak memory (maximum resident set size); its
+/// standard input is `input` when given, its output goes to /dev/null.
+func measure(_ arguments: [String], input: String? = nil) -> (
+  seconds: Double, megabytes: Double, status: Int32
+) {
   var pid: pid_t = 0
   let argv = arguments.map { strdup($0) } + [nil]
   defer { argv.forEach { free($0) } }
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
+  if let input { posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0) }
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
   defer { posix_spawn_file_actions_destroy(&actions) }
   let clock = ContinuousClock()

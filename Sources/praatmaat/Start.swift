@@ -135,7 +135,7 @@ struct Start: ParsableCommand {
     var loaded = try library.loadScript(script)
     let place = try Conversations.municipality(municipality, library: library)
     if !statement.isEmpty {
-      guard loaded.header.method == .panel else {
+      guard loaded.header.method.rules.hasStatements else {
         throw AppError.usage(
           "--statement hoort bij een panel-script; '\(loaded.id)' is een \(loaded.header.method.rawValue).")
       }

@@ -35,7 +35,7 @@ struct KwartetCardOrderTests {
   func dependencyFirst() {
     for seed in UInt64(0)..<200 {
       let talk = seated(Self.script(), seed: seed)
-      let deck = talk.state.table?.deck["wonen"] ?? []
+      let deck = talk.conversation.kwartet.deck["wonen"] ?? []
       let waar = deck.firstIndex(of: "wonen_waar")
       let fijn = deck.firstIndex(of: "wonen_fijn")
       #expect(waar != nil && fijn != nil && waar! < fijn!, "seed \(seed): \(deck)")

@@ -12,10 +12,7 @@ extension ReportJob {
       public var from: String
       public var to: String
 
-      public init(from: String, to: String) {
-        self.from = from
-        self.to = to
-      }
+      public init(from: String, to: String) { (self.from, self.to) = (from, to) }
     }
 
     /// `gemeenten`, or periods as `2026-01:2026-06,2026-07:2026-12` (a single month stands

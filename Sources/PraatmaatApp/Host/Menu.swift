@@ -129,16 +129,7 @@ public struct Menu {
     return nil
   }
 
-  static func pictogram(_ method: Method) -> String {
-    switch method {
-    case .gesprek: "💬"
-    case .klantreis: "🧭"
-    case .stamtafel: "🍽️"
-    case .kwartetspel: "🃏"
-    case .persona: "🧑"
-    case .panel: "🗳️"
-    }
-  }
+  static func pictogram(_ method: Method) -> String { method.rules.pictogram }
 }
 
 extension Question {

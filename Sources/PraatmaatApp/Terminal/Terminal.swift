@@ -54,10 +54,7 @@ public struct PageSize: Sendable, Equatable {
   public var rows: Int
   public var columns: Int
 
-  public init(rows: Int, columns: Int) {
-    self.rows = rows
-    self.columns = columns
-  }
+  public init(rows: Int, columns: Int) { (self.rows, self.columns) = (rows, columns) }
 
   /// The rows a line takes when it wraps at the screen's edge.
   public func rows(of line: String) -> Int {

@@ -64,16 +64,18 @@ public struct AnonymiserEvaluation: Sendable {
   /// Adds one text: what was labelled and what was found.
   public mutating func add(_ sample: Sample, found: [PIISpan]) {
     func overlaps(_ a: PIISpan, _ b: PIISpan) -> Bool { a.start < b.end && b.start < a.end }
+    /// Counts one span, in its label's score and in the total.
+    func count(_ label: PIISpan.Label, _ change: (inout Score) -> Void) {
+      change(&perLabel[label, default: Score()])
+      change(&total)
+    }
     for span in sample.spans {
       let hit = found.contains { overlaps($0, span) }
-      perLabel[span.label, default: Score()].expected += 1
-      total.expected += 1
-      if hit {
-        perLabel[span.label, default: Score()].recalled += 1
-        total.recalled += 1
-      } else {
-        misses.append((sample.text, span))
+      count(span.label) { score in
+        score.expected += 1
+        if hit { score.recalled += 1 }
       }
+      if !hit { misses.append((sample.text, span)) }
       personalCharacters += span.end - span.start
       let leaked = (span.start..<span.end).filter { k in !found.contains { $0.start <= k && k < $0.end } }
         .count
@@ -82,14 +84,11 @@ public struct AnonymiserEvaluation: Sendable {
     }
     for span in found {
       let hit = sample.spans.contains { overlaps($0, span) }
-      perLabel[span.label, default: Score()].found += 1
-      total.found += 1
-      if hit {
-        perLabel[span.label, default: Score()].correct += 1
-        total.correct += 1
-      } else {
-        falseAlarms.append((sample.text, span))
+      count(span.label) { score in
+        score.found += 1
+        if hit { score.correct += 1 }
       }
+      if !hit { falseAlarms.append((sample.text, span)) }
     }
     if sample.spans.isEmpty {
       cleanTexts += 1

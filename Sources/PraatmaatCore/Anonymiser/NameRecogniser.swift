@@ -61,17 +61,10 @@ struct NameRecogniser: Sendable {
         i = next
         continue
       }
-      if let (span, next) = street(tokens, at: i, taken: taken) {
-        found.append(span)
-        i = next
-        continue
-      }
-      if let (span, next) = organisation(tokens, at: i, taken: taken) {
-        found.append(span)
-        i = next
-        continue
-      }
-      if let (span, next) = initials(tokens, at: i, taken: taken) {
+      // A street, an organisation or initials: the first that holds takes the words it spans.
+      if let (span, next) = street(tokens, at: i, taken: taken)
+        ?? organisation(tokens, at: i, taken: taken) ?? initials(tokens, at: i, taken: taken)
+      {
         found.append(span)
         i = next
         continue

@@ -13,7 +13,8 @@ extension CheckRun {
           hint: "Zet achter na: de naam van de vraag die eerst moet komen.")
         continue
       }
-      if script.header.method == .kwartetspel, script.themes(of: before).first != script.themes(of: q).first {
+      if script.header.method.rules.drawsCards, script.themes(of: before).first != script.themes(of: q).first
+      {
         report(
           .badCardOrder, at, "De kaart '\(after)' hoort bij een ander thema dan '\(q.id)'.",
           hint: "Een kaart kan alleen wachten op een kaart van hetzelfde thema.")

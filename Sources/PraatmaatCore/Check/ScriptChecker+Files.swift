@@ -8,9 +8,7 @@ extension ScriptChecker {
     public var script: Script
 
     public init(name: String, source: String, script: Script) {
-      self.name = name
-      self.source = source
-      self.script = script
+      (self.name, self.source, self.script) = (name, source, script)
     }
   }
 

@@ -4,7 +4,11 @@
 /// whose hint is itself valid; nothing fails silently at the table.
 extension CheckRun {
   /// Methods where everyone answers the same question in turn.
-  private var roundsAtTable: Bool { [.stamtafel, .panel].contains(script.header.method) }
+  private var roundsAtTable: Bool { script.header.method.rules.answersInRounds }
+  /// A card game: cards are drawn, the script is not walked.
+  private var drawsCards: Bool { script.header.method.rules.drawsCards }
+  /// The group answers together: no answer is anyone's own.
+  private var answersTogether: Bool { script.header.method.rules.answersTogether }
 
   mutating func checkTable() {
     let method = script.header.method
@@ -38,7 +42,7 @@ extension CheckRun {
         script.question($0.name) != nil || personal.contains($0.name)
       }
       // Between a question and its follow-ups, lines are walked for each person: they may read them.
-      if [.stamtafel, .panel, .kwartetspel].contains(method), item.question == nil, !item.isSet,
+      if method.isGroup, !answersTogether, item.question == nil, !item.isSet,
         !inFollowUpBlock[index],
         let first = own.first
       {
@@ -48,7 +52,7 @@ extension CheckRun {
           hint:
             "Zeg voor wie aan tafel het moet gelden: als: iemand \(condition.writtenAsPart)  (of \(words)).")
       }
-      if !method.isGroup || method == .persona, let (word, at) = condition.firstGroupWord {
+      if !method.isGroup || answersTogether, let (word, at) = condition.firstGroupWord {
         report(
           .groupWordAlone, at,
           "'\(word.rawValue)' kijkt naar iedereen aan tafel, maar dit script is een \(method.rawValue).",
@@ -70,33 +74,33 @@ extension CheckRun {
   private mutating func checkMethodKeys() {
     let method = script.header.method
     for q in script.questions {
-      if q.cardLabel != nil, method != .persona {
+      if q.cardLabel != nil, !answersTogether {
         report(
           .notForThisMethod, q.location,
           "'kaart:' hoort bij een persona; dit script is een \(method.rawValue).",
           hint: "Haal 'kaart:' weg onder '\(q.id)'.")
       }
-      if q.namely != nil, method == .kwartetspel || method == .persona {
+      if q.namely != nil, drawsCards || answersTogether {
         report(
           .notForThisMethod, q.namelyLocation ?? q.location,
           "'anders-namelijk:' werkt niet bij een \(method.rawValue).",
           hint: "Haal 'anders-namelijk:' weg. Wil je weten wat iemand bedoelt? Zet er een open vraag onder.")
       }
-      if q.after != nil, method != .kwartetspel {
+      if q.after != nil, !drawsCards {
         report(
           .notForThisMethod, q.afterLocation ?? q.location,
           "'na:' hoort bij een kwartetspel; dit script is een \(method.rawValue).",
           hint: "Haal 'na:' weg. De vragen komen al in de volgorde van het script.")
       }
       if let condition = q.condition, let first = condition.references.first {
-        if method == .kwartetspel {
+        if drawsCards {
           report(
             .notForThisMethod, first.location,
             "Bij een kwartetspel kiest de speler een kaart; 'als:' bij een kaart werkt niet.",
             hint:
               "Haal 'als:' weg. Moet de kaart na een andere kaart komen? Schrijf dan: na: en het id van die kaart."
           )
-        } else if method == .persona,
+        } else if answersTogether,
           condition.references.contains(where: { script.question($0.name) != nil })
         {
           report(
@@ -106,7 +110,7 @@ extension CheckRun {
         }
       }
     }
-    guard method == .kwartetspel else { return }
+    guard drawsCards else { return }
     let items = script.sections.flatMap(\.items)
     let cards = items.indices.filter { items[$0].question != nil }
     for (index, item) in items.enumerated() {
@@ -144,9 +148,9 @@ extension CheckRun {
     }
     guard followUp else { return }
     let at = q.followUpLocation ?? q.location
-    if method == .kwartetspel || method == .persona {
+    if drawsCards || answersTogether {
       let hint =
-        method == .kwartetspel
+        drawsCards
         ? "Haal 'vervolg:' weg. Hoort een kaart bij een andere kaart? Schrijf dan: na: en het id van die kaart."
         : "Haal 'vervolg:' weg: bij een persona beantwoordt de groep elke vraag samen."
       report(.badFollowUp, at, "'vervolg:' werkt niet bij een \(method.rawValue).", hint: hint)

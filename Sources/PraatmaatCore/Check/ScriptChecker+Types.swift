@@ -10,7 +10,7 @@ extension CheckRun {
         .nameTaken, variable.location, "'\(variable.name)' is al het id van een vraag.",
         hint: "Geef de variabele een eigen naam, bijvoorbeeld: variabele: \(variable.name)_teller = 0")
     }
-    if script.header.method != .panel {
+    if !script.header.method.rules.hasStatements {
       for q in script.questions where q.kind == .statement {
         report(
           .statementOutsidePanel, q.location,
@@ -148,8 +148,9 @@ extension CheckRun {
     message: String, hint: String
   )? {
     let method = script.header.method
+    let rules = method.rules
     let example = earlier.keys.sorted().first.map { "{\($0)}" } ?? "het id van een eerdere vraag tussen { }"
-    if method == .kwartetspel || method == .persona {
+    if rules.drawsCards || rules.answersTogether {
       return (
         "Bij een \(method.rawValue) kan '{\(name)}' niet: de kaarten en vragen staan los van elkaar.",
         "Haal '{\(name)}' uit de tekst en schrijf de zin zonder het antwoord."

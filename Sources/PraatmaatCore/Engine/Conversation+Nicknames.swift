@@ -83,7 +83,7 @@ extension Conversation {
     state.pending = nil
     let names = state.table?.participants.map(\.nickname) ?? []
     let messages = before + [.say(texts.atTable(names))]
-    if script.header.method == .kwartetspel { return startKwartet(before: messages) }
+    if let turn = rules.startTable(&self, before: messages) { return turn }
     return run(from: (0, 0), before: messages)
   }
 }

@@ -162,58 +162,27 @@ extension Conversation {
 
   /// What happens when everyone had their turn on a question.
   mutating func roundFinished(_ question: Question, before: [Message]) -> Turn {
-    if state.pending == .openRound {
-      state.pending = nil
-      // Back to where the open round began: the script's closing lines come after it.
-      guard let last = state.currentQuestion, script.question(last) != nil else {
-        state.status = .finished
-        return Turn(messages: before, next: .finished)
-      }
-      return continueAfter(last, before: before)
-    }
-    let lastAsked = script.followUps(of: question.id).last?.id ?? question.id
-    if script.header.method == .stamtafel, lastAsked == script.questions.last?.id,
-      state.table?.openRoundDone == false
-    {
-      return startOpenRound(before: before)
-    }
-    if question.kind == .statement { return panelSummary(question, before: before) }
+    if let turn = rules.roundFinished(&self, question: question, before: before) { return turn }
     let shown = question.showsTally ? before + tally(question) : before
     // The follow-ups were asked in the round; the walk goes on below the last one.
     return continueAfter(script.followUps(of: question.id).last?.id ?? question.id, before: shown)
   }
 
-  /// A script answer at the table: kept per participant (Persona: as the group's), then on.
+  /// A script answer at the table: the method may take it its own way; otherwise it is kept
+  /// as the answer of the person whose turn it is, and the round goes on.
   mutating func acceptAtTable(_ event: AnswerEvent, question: Question, echo: Message) -> Turn {
     guard let current = state.table?.current else { return Turn(next: .finished) }
-    switch script.header.method {
-    case .persona:
-      // Contributions belong to the group, not to one person: kept anonymised in the state.
-      let kept = contribution(event.value)
-      state.table?.contributions[question.id, default: []].append(kept)
-      return nextInRound(question, before: [echo])
-    case .kwartetspel:
-      keep(event.value, for: question, by: current)
-      var turn = afterCard(question, before: [echo])
-      turn.answers.insert(event, at: 0)
-      return turn
-    default:
-      keep(event.value, for: question, by: current)
-      var turn: Turn
-      if question.kind == .statement, event.value.isAnswer || event.value == .dontKnow {
-        state.pending = .why(statement: question.id)
-        turn = Turn(
-          messages: [echo, .ask(prompt(for: builtInQuestion(.why(statement: question.id))))],
-          next: .answer(Self.builtInPrefix + "waarom"))
-      } else if let namely = askNamely(question, value: event.value, before: [echo]) {
-        turn = namely
-      } else {
-        let done: [Message] = question.isPrivate ? [echo, .say(texts[.privateDone])] : [echo]
-        turn = followUpOrNext(after: question, before: done)
-      }
-      turn.answers.insert(event, at: 0)
-      return turn
+    if let turn = rules.acceptAtTable(&self, event, question: question, echo: echo) { return turn }
+    keep(event.value, for: question, by: current)
+    var turn: Turn
+    if let namely = askNamely(question, value: event.value, before: [echo]) {
+      turn = namely
+    } else {
+      let done: [Message] = question.isPrivate ? [echo, .say(texts[.privateDone])] : [echo]
+      turn = followUpOrNext(after: question, before: done)
     }
+    turn.answers.insert(event, at: 0)
+    return turn
   }
 
   /// A script answer at the table, in the state of the person who gave it.
@@ -248,21 +217,7 @@ extension Conversation {
     case .personaCheck, .personaFix, .personaRedo:
       return acceptPersona(pending, value: value, question: question, echo: echo)
     case .openRound:
-      // "Nee" or "pas" to "anyone else?" is a pass, not something to keep.
-      let passes = ["nee", "niets", "nee hoor", "nee dank je", "niks"]
-      if !value.isAnswer {
-        return nextInRound(question, before: [.echo(texts[.dontKnow])])
-      }
-      if case .text(let raw) = value, passes.contains(Normalised(raw).text) {
-        return nextInRound(question, before: [.echo(texts[.dontKnow])])
-      }
-      let event = AnswerEvent(
-        questionID: "nog-iets-zeggen", kind: .open, themes: script.header.themes,
-        phases: script.header.phases,
-        value: value, answeredBy: takeAnsweredBy(), participant: state.table?.current ?? "")
-      var turn = nextInRound(question, before: [echo])
-      if value.isAnswer { turn.answers.insert(event, at: 0) }
-      return turn
+      return acceptOpenRound(value, question: question, echo: echo)
     }
   }
 
@@ -271,36 +226,12 @@ extension Conversation {
     return state.nextAnsweredBy
   }
 
-  /// Stamtafel ends with an open round, Persona with the card; the others simply end.
+  /// The end of the script at a table: the method may have more to do (Stamtafel's open
+  /// round, Persona's card); otherwise the conversation ends.
   mutating func finishTable(before: [Message]) -> Turn {
-    switch script.header.method {
-    case .stamtafel where state.table?.openRoundDone == false:
-      return startOpenRound(before: before)
-    case .persona:
-      return showPersona(before: before)
-    default:
-      break
-    }
+    if let turn = rules.tableFinished(&self, before: before) { return turn }
     state.status = .finished
     state.pending = nil
     return Turn(messages: before, next: .finished)
-  }
-
-  /// Stamtafel: "Wil iemand nog iets zeggen?", once round the table.
-  mutating func startOpenRound(before: [Message]) -> Turn {
-    guard var table = state.table, let first = table.participants.first else {
-      state.status = .finished
-      return Turn(messages: before, next: .finished)
-    }
-    table.current = first.id
-    table.queue = table.participants.dropFirst().map(\.id)
-    table.later = []
-    table.openRoundDone = true
-    state.table = table
-    state.pending = .openRound
-    return Turn(
-      messages: before + [.say(texts[.openRound])] + turnLine()
-        + [.ask(prompt(for: builtInQuestion(.openRound)))],
-      next: .answer(Self.builtInPrefix + "nog-iets"))
   }
 }

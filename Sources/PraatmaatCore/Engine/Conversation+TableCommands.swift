@@ -18,7 +18,8 @@ extension Conversation {
     case .agreed:
       let newID = String((table.participants.compactMap { Int($0.id) }.max() ?? 0) + 1)
       table.participants.append(Participant(id: newID, nickname: name))
-      if table.current != nil, script.header.method != .kwartetspel { table.queue.append(newID) }
+      // A card game gives the latecomer a turn when the turn comes round to them.
+      if table.current != nil, !rules.drawsCards { table.queue.append(newID) }
       messages = [
         .echo(texts[.joined]), .hint(texts.atTable(table.participants.map(\.nickname))),
       ]
@@ -53,13 +54,8 @@ extension Conversation {
     case .list:
       return Turn(
         messages: [.hint(texts.atTable(table.participants.map(\.nickname)))], next: .answer(id))
-    case .later where script.header.method == .kwartetspel,
-      .skipTurn where script.header.method == .kwartetspel:
-      guard state.pending == .chooseTheme || state.pending == nil else {
-        return Turn(messages: [.hint(texts[.everyoneDone])], next: .answer(id))
-      }
-      return passTurn(before: [.hint(texts[.skippedTurn])])
     case .later, .skipTurn:
+      if let turn = rules.skipTurn(&self, question: question) { return turn }
       guard let current = table.current, state.pending == nil || state.pending == .openRound
       else {
         return Turn(messages: [.hint(texts[.everyoneDone])], next: .answer(id))
@@ -96,15 +92,12 @@ extension Conversation {
       state.pending = nil
       table.current = nil
       table.queue = []
-      table.openRoundDone = true
       state.table = table
-      let stopped = script.header.method == .kwartetspel ? texts[.gameStopped] : texts[.groupStops]
       state.currentQuestion = nil
-      if table.settingUp || script.header.method != .persona || personaSteps.isEmpty {
-        state.status = .finished
-        return Turn(messages: [.say(stopped)], next: .finished)
-      }
-      return showPersona(before: [.say(stopped)])
+      let stopped = [Message.say(texts[rules.stopText])]
+      if !table.settingUp, let turn = rules.stopped(&self, before: stopped) { return turn }
+      state.status = .finished
+      return Turn(messages: stopped, next: .finished)
     }
   }
 }

@@ -94,13 +94,9 @@ public struct Conversation: Sendable {
     {
       throw .questionGone(current)
     }
-    self.script = script
-    personalVariables = script.header.method.isGroup ? script.personalVariables : []
-    filledIn = script.filledInQuestions
-    self.nicknameCheck = nicknameCheck
-    self.anonymise = anonymise
-    self.words = words
-    self.texts = texts
+    self.init(
+      script: script, texts: texts, seed: saved.seed, nicknameCheck: nicknameCheck, anonymise: anonymise,
+      words: words)
     state = saved
     state.scriptVersion = script.header.version
     state.status = .running
@@ -114,7 +110,7 @@ public struct Conversation: Sendable {
     let known = Set(script.questions.map(\.id))
     state.history = state.history.filter { known.contains(Script.repeatedBase(of: $0)) }
     if var table = state.table {
-      table.deck = table.deck.mapValues { $0.filter(known.contains) }
+      rules.resumed(&table, known: known)
       state.table = table
     }
     drawRandomOrders()

@@ -6,9 +6,10 @@ public struct Participant: Sendable, Equatable, Codable {
   public var nickname: String
 }
 
-/// The state of a group session: who is at the table, whose turn it is, and for
-/// Kwartetspel the deck. Part of `ConversationState`, so pause/resume restores the table.
-public struct TableState: Sendable, Equatable, Codable {
+/// The state of a group session: who is at the table and whose turn it is, plus the state
+/// the table's method keeps for itself (`MethodState`: a Kwartetspel deck, a Persona card).
+/// Part of `ConversationState`, so pause/resume restores the table.
+public struct TableState: Sendable, Equatable {
   public static let maximumParticipants = 8
 
   public var participants: [Participant] = []
@@ -22,21 +23,6 @@ public struct TableState: Sendable, Equatable, Codable {
   public var later: [String] = []
   /// Answers per participant id, per question id (no raw text).
   public var answers: [String: [String: AnswerValue]] = [:]
-  /// Kwartetspel: the index of the player whose turn it is.
-  public var turn = 0
-  /// Kwartetspel: card question ids still in the deck, per theme, in draw order.
-  public var deck: [String: [String]] = [:]
-  /// Kwartetspel: the themes in the order of the script.
-  public var themes: [String] = []
-  /// Persona: what the group said per step (anonymised text or option ids).
-  public var contributions: [String: [String]] = [:]
-  /// Stamtafel: the closing "anyone else?" round has been held.
-  public var openRoundDone = false
-  /// Kwartetspel: how many turns were taken, so the themes shown first change every turn.
-  /// Optional, like the fields below, so a table saved before they existed still resumes.
-  public var turnsTaken: Int?
-  /// Kwartetspel: which page of themes the player sees after choosing "Meer thema's".
-  public var themePage: Int?
   /// A latecomer (`/erbij`) who is asked for consent before taking a seat; nothing is kept
   /// of them until they say yes.
   public var joining: String?
@@ -45,15 +31,83 @@ public struct TableState: Sendable, Equatable, Codable {
   public var variables: [String: [String: Value]]?
   /// The question whose round is going on, while someone answers a follow-up (`vervolg: ja`).
   public var roundQuestion: String?
+  /// The method's own state, as saved: its fields sit beside the ones above.
+  var methodFields: [String: JSONValue] = [:]
 
-  /// Kwartetspel: the turn goes to the next player.
-  mutating func passTurn() {
-    turn += 1
-    turnsTaken = (turnsTaken ?? 0) + 1
+  public init() {}
+
+  /// The method's own state; a new one when nothing is kept yet.
+  public func methodState<S: MethodState>(_ type: S.Type = S.self) -> S {
+    JSONValue.value(S.self, from: methodFields) ?? S()
+  }
+
+  /// Keeps the method's own state (a table has one method, so this replaces what was kept).
+  public mutating func setMethodState<S: MethodState>(_ value: S) {
+    methodFields = JSONValue.members(of: value)
+  }
+
+  /// Changes the method's own state in place.
+  public mutating func updateMethodState<S: MethodState>(_ type: S.Type, _ change: (inout S) -> Void) {
+    var value = methodState(type)
+    change(&value)
+    setMethodState(value)
   }
 
   public func nickname(_ id: String?) -> String {
     participants.first { $0.id == id }?.nickname ?? (id ?? "")
+  }
+}
+
+/// What a method keeps for itself at a table, saved and resumed with it. Its field names
+/// share the table's namespace (`participants`, `current`, … are taken).
+public protocol MethodState: Codable, Sendable {
+  init()
+}
+
+extension TableState: Codable {
+  private struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.init(stringValue) }
+    init?(intValue: Int) { nil }
+  }
+
+  private static let shared: Set<String> = [
+    "participants", "settingUp", "current", "queue", "later", "answers", "joining", "variables",
+    "roundQuestion",
+  ]
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: Key.self)
+    participants = try c.decodeIfPresent([Participant].self, forKey: Key("participants")) ?? []
+    settingUp = try c.decodeIfPresent(Bool.self, forKey: Key("settingUp")) ?? true
+    current = try c.decodeIfPresent(String.self, forKey: Key("current"))
+    queue = try c.decodeIfPresent([String].self, forKey: Key("queue")) ?? []
+    later = try c.decodeIfPresent([String].self, forKey: Key("later")) ?? []
+    answers = try c.decodeIfPresent([String: [String: AnswerValue]].self, forKey: Key("answers")) ?? [:]
+    joining = try c.decodeIfPresent(String.self, forKey: Key("joining"))
+    variables = try c.decodeIfPresent([String: [String: Value]].self, forKey: Key("variables"))
+    roundQuestion = try c.decodeIfPresent(String.self, forKey: Key("roundQuestion"))
+    for key in c.allKeys where !Self.shared.contains(key.stringValue) {
+      methodFields[key.stringValue] = try c.decode(JSONValue.self, forKey: key)
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: Key.self)
+    try c.encode(participants, forKey: Key("participants"))
+    try c.encode(settingUp, forKey: Key("settingUp"))
+    try c.encodeIfPresent(current, forKey: Key("current"))
+    try c.encode(queue, forKey: Key("queue"))
+    try c.encode(later, forKey: Key("later"))
+    try c.encode(answers, forKey: Key("answers"))
+    try c.encodeIfPresent(joining, forKey: Key("joining"))
+    try c.encodeIfPresent(variables, forKey: Key("variables"))
+    try c.encodeIfPresent(roundQuestion, forKey: Key("roundQuestion"))
+    for (key, value) in methodFields where !Self.shared.contains(key) {
+      try c.encode(value, forKey: Key(key))
+    }
   }
 }
 

@@ -6,10 +6,7 @@ public struct TextSpan: Sendable, Equatable {
   public var text: String
   public var offset: Int
 
-  public init(text: String, offset: Int) {
-    self.text = text
-    self.offset = offset
-  }
+  public init(text: String, offset: Int) { (self.text, self.offset) = (text, offset) }
 }
 
 /// Splits Dutch text into sentences and words for the language rules.

@@ -8,10 +8,7 @@ public enum ComparisonReport {
     public var label: String
     public var report: Report
 
-    public init(label: String, report: Report) {
-      self.label = label
-      self.report = report
-    }
+    public init(label: String, report: Report) { (self.label, self.report) = (label, report) }
   }
 
   /// A row of the comparison: a name and a cell per column ("–" where there is nothing).

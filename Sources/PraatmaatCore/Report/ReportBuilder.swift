@@ -164,7 +164,7 @@ public struct ReportBuilder: Sendable {
     let themes = last.vocabularyThemes.filter { filter.theme == nil || $0 == filter.theme }
     // At a Persona table the card is the group's: it stands for everyone at the table. It is
     // shown whole, once, when any of its lines is about a theme and phase asked for.
-    let table = a.method == .persona && a.participant == "groep"
+    let table = a.participant == "groep" && a.method.rules.answersTogether
     if table, !isNote, let text = a.value { personas[session, default: PersonaDraft()].lines.append(text) }
     guard !phases.isEmpty, !themes.isEmpty else { return }
     if table, !isNote { personas[session]?.matches = true }

@@ -58,21 +58,23 @@ struct ConditionParser {
   }
 
   private mutating func parseAny() throws(Failure) -> Condition {
-    var parts = [try parseAll()]
-    while current?.text.lowercased() == "of" {
-      index += 1
-      parts.append(try parseAll())
-    }
-    return parts.count == 1 ? parts[0] : .any(parts)
+    try parseJoined(by: "of", Condition.any) { parser throws(Failure) in try parser.parseAll() }
   }
 
   private mutating func parseAll() throws(Failure) -> Condition {
-    var parts = [try parseTerm()]
-    while current?.text.lowercased() == "en" {
+    try parseJoined(by: "en", Condition.all) { parser throws(Failure) in try parser.parseTerm() }
+  }
+
+  /// Parts joined by a word (`of`, `en`): one part as it is, more parts joined.
+  private mutating func parseJoined(
+    by word: String, _ join: ([Condition]) -> Condition, part: (inout Self) throws(Failure) -> Condition
+  ) throws(Failure) -> Condition {
+    var parts = [try part(&self)]
+    while current?.text.lowercased() == word {
       index += 1
-      parts.append(try parseTerm())
+      parts.append(try part(&self))
     }
-    return parts.count == 1 ? parts[0] : .all(parts)
+    return parts.count == 1 ? parts[0] : join(parts)
   }
 
   private mutating func parseTerm() throws(Failure) -> Condition {

@@ -1,19 +1,25 @@
-/// The "Praat met mij" method a script follows; it picks the conversation mode.
-public enum Method: String, Sendable, Codable, CaseIterable {
-  case gesprek
-  case stamtafel
-  case kwartetspel
-  case persona
-  case panel
-  case klantreis
+/// The "Praat met mij" method a script follows (`methode:`): which one is registered in
+/// `MethodCatalog`, and what it does its own way is asked from its `rules`.
+public struct Method: RawRepresentable, Hashable, Sendable, Codable {
+  public let rawValue: String
+
+  /// Nil for a word no registered method has.
+  public init?(rawValue: String) {
+    guard MethodCatalog.rules(rawValue) != nil else { return nil }
+    self.rawValue = rawValue
+  }
+
+  /// A method of this module, known to be registered.
+  init(builtIn id: String) { rawValue = id }
+
+  /// What this method does its own way.
+  public var rules: any MethodRules { MethodCatalog.rules(rawValue) ?? Gesprek() }
 
   /// Played at a table with a group of participants.
-  public var isGroup: Bool {
-    switch self {
-    case .stamtafel, .kwartetspel, .persona, .panel: true
-    case .gesprek, .klantreis: false
-    }
-  }
+  public var isGroup: Bool { rules.isGroup }
+
+  /// Every method a script can name.
+  public static var allCases: [Method] { MethodCatalog.all.map { Method(builtIn: $0.id) } }
 }
 
 /// The phases of the policy cycle an answer can feed.

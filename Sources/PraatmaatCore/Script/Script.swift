@@ -117,9 +117,7 @@ public struct Variable: Sendable, Equatable {
   public var location: SourceLocation
 
   public init(name: String, initial: Value, location: SourceLocation) {
-    self.name = name
-    self.initial = initial
-    self.location = location
+    (self.name, self.initial, self.location) = (name, initial, location)
   }
 }
 

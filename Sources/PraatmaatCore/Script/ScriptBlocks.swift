@@ -7,10 +7,7 @@ public struct ScriptBlocks: Sendable, Equatable {
     public var fileName: String
     public var text: String
 
-    public init(fileName: String, text: String) {
-      self.fileName = fileName
-      self.text = text
-    }
+    public init(fileName: String, text: String) { (self.fileName, self.text) = (fileName, text) }
   }
 
   /// By name: the file name without `.gesprek`, in lower case.

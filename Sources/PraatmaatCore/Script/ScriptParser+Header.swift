@@ -19,21 +19,15 @@ extension ParseState {
       }
     case "titel": header.title = f.value
     case "methode":
-      if let m = Method(rawValue: f.value.lowercased()) {
-        header.method = m
-      } else {
-        report(
-          .unknownWord, f.line, f.valueColumn, "De methode '\(f.value)' ken ik niet.",
-          hint: "Kies uit: \(Method.allCases.map(\.rawValue).joined(separator: ", ")).")
-      }
+      header.method =
+        known(
+          Method(rawValue: f.value.lowercased()), f, "De methode '\(f.value)' ken ik niet.",
+          hint: "Kies uit: \(Method.allCases.map(\.rawValue).joined(separator: ", ")).") ?? header.method
     case "niveau":
-      if let l = LanguageLevel(rawValue: f.value.uppercased()) {
-        header.level = l
-      } else {
-        report(
-          .unknownWord, f.line, f.valueColumn, "Het niveau '\(f.value)' ken ik niet.",
-          hint: "Kies A2 of B1.")
-      }
+      header.level =
+        known(
+          LanguageLevel(rawValue: f.value.uppercased()), f, "Het niveau '\(f.value)' ken ik niet.",
+          hint: "Kies A2 of B1.") ?? header.level
     case "versie":
       if let v = Int(f.value), v > 0 {
         header.version = v
@@ -71,6 +65,13 @@ extension ParseState {
         f, "Een variabele schrijf je als 'naam = waarde'.", hint: "Bijvoorbeeld: variabele: rondes = 0")
     else { return }
     header.variables.append(Variable(name: name, initial: Value(parsing: value), location: f.valueLocation))
+  }
+
+  /// A header word read as one of a fixed set (a method, a level); nil, with `message`
+  /// reported at the word, when it is none of them.
+  mutating func known<T>(_ value: T?, _ f: Field, _ message: String, hint: String) -> T? {
+    if value == nil { report(.unknownWord, f.line, f.valueColumn, message, hint: hint) }
+    return value
   }
 
   /// `naam = waarde` of `variabele:` and `zet:`; nil, with `message` reported, when it is not.

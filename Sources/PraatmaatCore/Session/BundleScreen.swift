@@ -167,7 +167,7 @@ public struct BundleScreen: Sendable {
   /// or `Naam: Noor / Daan`. Such a line holds no free text, and the anonymiser would take
   /// the names and numbers in those labels for personal ones.
   func isPersonaChoiceLine(_ value: String, of answer: AnswerRecord) -> Bool {
-    guard answer.method == .persona, answer.participant == "groep",
+    guard answer.participant == "groep", answer.method.rules.answersTogether,
       let question = scripts[answer.scriptID]?.question(answer.questionID),
       question.kind.takesWriterOptions, !question.options.isEmpty
     else { return false }

@@ -1,8 +1,13 @@
 import Foundation
 
-/// Kwartetspel: a seeded deck of question cards in sets per theme; players take turns
-/// choosing a theme; a completed set is celebrated; the game ends when the deck is empty.
+/// Kwartetspel at the table: the deck, the themes to choose from, drawing and passing.
 extension Conversation {
+  /// The game's own state: the deck and whose turn it is.
+  var kwartet: Kwartetspel.Table {
+    get { state.table?.methodState(Kwartetspel.Table.self) ?? Kwartetspel.Table() }
+    set { state.table?.setMethodState(newValue) }
+  }
+
   /// The theme a card belongs to: its first theme.
   func cardTheme(_ question: Question) -> String {
     script.themes(of: question).first ?? "overig"
@@ -43,9 +48,9 @@ extension Conversation {
       deck[theme]?.shuffle(using: &generator)
       deck[theme] = deck[theme].map(cardsInOrder)
     }
-    state.table?.themes = themes
-    state.table?.deck = deck
-    state.table?.turn = 0
+    kwartet.themes = themes
+    kwartet.deck = deck
+    kwartet.turn = 0
     return nextPlayer(before: before + sayLines(beforeFirstQuestion: true))
   }
 
@@ -66,7 +71,8 @@ extension Conversation {
   /// The next player chooses a theme, or the game ends when the deck is empty.
   mutating func nextPlayer(before: [Message]) -> Turn {
     guard var table = state.table, !table.participants.isEmpty else { return Turn(next: .finished) }
-    guard table.deck.values.contains(where: { !$0.isEmpty }) else {
+    var game = kwartet
+    guard game.deck.values.contains(where: { !$0.isEmpty }) else {
       state.pending = nil
       table.current = nil
       state.table = table
@@ -77,9 +83,10 @@ extension Conversation {
         next: .finished)
     }
     // `turn` is the index of the player whose turn it is; a latecomer joins at the end.
-    table.turn %= table.participants.count
-    table.current = table.participants[table.turn].id
-    table.themePage = nil
+    game.turn %= table.participants.count
+    table.current = table.participants[game.turn].id
+    game.themePage = nil
+    table.setMethodState(game)
     state.table = table
     state.pending = .chooseTheme
     let question = builtInQuestion(.chooseTheme)
@@ -88,8 +95,8 @@ extension Conversation {
 
   /// The themes with cards left, in the order of the script.
   var themesLeft: [String] {
-    guard let table = state.table else { return [] }
-    return table.themes.filter { !(table.deck[$0] ?? []).isEmpty }
+    let game = kwartet
+    return game.themes.filter { !(game.deck[$0] ?? []).isEmpty }
   }
 
   /// The option id of "Meer thema's".
@@ -101,14 +108,14 @@ extension Conversation {
   func themeOptions() -> [Option] {
     let left = themesLeft
     guard !left.isEmpty else { return [] }
-    let start = (state.table?.turnsTaken ?? 0) % left.count
+    let start = (kwartet.turnsTaken ?? 0) % left.count
     let rotated = Array(left[start...] + left[..<start]).map(Self.themeOption)
     guard rotated.count > 4 else { return rotated }
     let pages = stride(from: 0, to: rotated.count, by: 3).map {
       Array(rotated[$0..<min($0 + 3, rotated.count)])
     }
     let more = Option(id: Self.moreThemesID, pictogram: "➡️", label: texts[.moreThemes])
-    return pages[(state.table?.themePage ?? 0) % pages.count] + [more]
+    return pages[(kwartet.themePage ?? 0) % pages.count] + [more]
   }
 
   static func themeOption(_ theme: String) -> Option {
@@ -138,20 +145,19 @@ extension Conversation {
   /// The player chose a theme: draw the top card of it and ask its question. "Meer thema's"
   /// shows the next page; anything else ("pas", "weet ik niet") draws no card.
   mutating func drawCard(_ value: AnswerValue) -> Turn {
-    guard var table = state.table else { return Turn(next: .finished) }
+    guard let table = state.table else { return Turn(next: .finished) }
     if value == .option(Self.moreThemesID) {
-      state.table?.themePage = (table.themePage ?? 0) + 1
+      kwartet.themePage = (kwartet.themePage ?? 0) + 1
       let question = builtInQuestion(.chooseTheme)
       return Turn(messages: [.ask(prompt(for: question))], next: .answer(question.id))
     }
     guard case .option(let id) = value, let theme = themesLeft.first(where: { ScriptText.slug($0) == id }),
-      var cards = table.deck[theme], !cards.isEmpty
+      var cards = kwartet.deck[theme], !cards.isEmpty
     else {
       return passTurn(before: [.echo(texts[.noCard])])
     }
     let card = cards.removeFirst()
-    table.deck[theme] = cards
-    state.table = table
+    kwartet.deck[theme] = cards
     state.pending = nil
     state.currentQuestion = card
     let echo = Message.echo(texts.youChose(Self.themeOption(theme).shown))
@@ -171,7 +177,7 @@ extension Conversation {
 
   /// The player whose turn it is passes; the next player chooses.
   mutating func passTurn(before: [Message]) -> Turn {
-    state.table?.passTurn()
+    kwartet.passTurn()
     state.pending = nil
     state.currentQuestion = nil
     return nextPlayer(before: before)
@@ -181,10 +187,10 @@ extension Conversation {
   mutating func afterCard(_ question: Question, before: [Message]) -> Turn {
     var messages = before
     let theme = cardTheme(question)
-    if state.table?.deck[theme]?.isEmpty == true, anyCardAnswered(theme) {
+    if kwartet.deck[theme]?.isEmpty == true, anyCardAnswered(theme) {
       messages.append(.say(texts.setComplete(theme)))
     }
-    state.table?.passTurn()
+    kwartet.passTurn()
     state.currentQuestion = nil
     return nextPlayer(before: messages)
   }

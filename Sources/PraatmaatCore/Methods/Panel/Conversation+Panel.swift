@@ -46,6 +46,16 @@ extension Conversation {
     return Turn(messages: messages, next: .answer(check.id))
   }
 
+  /// After a vote: "Waarom vind je dat?" for the member who voted.
+  mutating func askWhy(_ question: Question, event: AnswerEvent, echo: Message) -> Turn {
+    state.pending = .why(statement: question.id)
+    var turn = Turn(
+      messages: [echo, .ask(prompt(for: builtInQuestion(.why(statement: question.id))))],
+      next: .answer(Self.builtInPrefix + "waarom"))
+    turn.answers.insert(event, at: 0)
+    return turn
+  }
+
   /// Keeps the advice with the group's agreement, then goes on with the script.
   mutating func acceptAdvice(_ statement: String, value: AnswerValue) -> Turn {
     state.pending = nil

@@ -4,9 +4,14 @@ import Foundation
 /// step are merged; the card is read back, corrected if the group wants, and kept as the
 /// group's knowledge, linked to nobody.
 extension Conversation {
+  /// What the group said per step.
+  var contributions: [String: [String]] {
+    state.table?.methodState(Persona.Table.self).contributions ?? [:]
+  }
+
   /// The script questions that made it onto the card, in order.
   var personaSteps: [Question] {
-    script.questions.filter { state.table?.contributions[$0.id]?.isEmpty == false }
+    script.questions.filter { contributions[$0.id]?.isEmpty == false }
   }
 
   /// How a contribution is kept in the state: option ids and numbers as they are,
@@ -24,7 +29,7 @@ extension Conversation {
 
   /// One card line: the most chosen option(s), the middle number, or the texts together.
   func merged(_ question: Question) -> String {
-    let parts = (state.table?.contributions[question.id] ?? []).filter { !$0.isEmpty }
+    let parts = (contributions[question.id] ?? []).filter { !$0.isEmpty }
     guard !parts.isEmpty else { return "?" }
     switch question.kind {
     case .open:
@@ -114,7 +119,7 @@ extension Conversation {
     case .personaRedo(let id):
       if value.isAnswer {
         let kept = contribution(value)
-        state.table?.contributions[id] = [kept]
+        state.table?.updateMethodState(Persona.Table.self) { $0.contributions[id] = [kept] }
       }
       return showPersona(before: [echo])
     default:
