@@ -189,18 +189,13 @@ extension Conversation {
     return turn
   }
 
-  /// The question asked again (`herhaal`, after a note, on resume): with the persona card
-  /// when the group is looking at it, so the card is never out of sight.
-  func repeated(_ question: Question) -> [Message] {
-    switch state.pending {
-    case .personaCheck? where state.table?.joining == nil:
-      return [.say(texts[.personaIntro])] + personaCard().map(Message.say)
-        + [.ask(prompt(for: question))]
-    case .personaFix? where state.table?.joining == nil:
-      return personaCard().map(Message.say) + [.ask(prompt(for: question))]
-    default:
+  /// The question asked again (`herhaal`, after a note, on resume): at a method's own step,
+  /// with what the method shows above it (the persona card, so it is never out of sight).
+  func repeated(_ question: Question, resuming: Bool = false) -> [Message] {
+    guard case .method(let step)? = state.pending, state.table?.joining == nil else {
       return [.ask(prompt(for: question))]
     }
+    return rules.context(of: step, in: self, resuming: resuming) + [.ask(prompt(for: question))]
   }
 
   /// `/notitie`: the supporter's note is kept at once beside the answers, for the question
@@ -234,9 +229,8 @@ extension Conversation {
   /// engine's own steps, the id their answers are kept under.
   func noteTarget(_ question: Question) -> (id: String, source: Question?) {
     switch state.pending {
-    case .why(let statement)?: (statement + "-waarom", script.question(statement))
-    case .advice(let statement)?: (statement + "-advies", script.question(statement))
-    case .openRound?: ("nog-iets-zeggen", nil)
+    case .method(let step)?:
+      rules.keptUnder(step, in: self) ?? (question.id, script.question(question.id))
     case .namely(let id)?: (id + Self.namelySuffix, script.question(id))
     default: (question.id, script.question(question.id))
     }

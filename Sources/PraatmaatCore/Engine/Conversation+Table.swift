@@ -11,49 +11,29 @@ extension Conversation {
 
   /// The engine's own questions, shown and read like a script's.
   func builtInQuestion(_ pending: PendingStep) -> Question {
-    func make(_ id: String, _ kind: QuestionKind, _ text: [String]) -> Question {
-      var q = Question(id: Self.builtInPrefix + id, kind: kind, location: SourceLocation(line: 0, column: 0))
-      q.text = text
-      return q
-    }
     let table = state.table ?? TableState()
     switch pending {
     case .nickname:
       let number = table.participants.count + 1
       var text = [texts.participant(number), texts[.nameQuestion]]
       if number > max(1, script.header.groupSize?.lowerBound ?? 1) { text.append(texts[.nameDone]) }
-      var q = make("bijnaam", .open, text)
+      var q = Self.builtIn("bijnaam", .open, text)
       q.example = freeNickname(table)
       return q
-    case .why(let statement):
-      var q = make("waarom", .open, [texts[.why]])
-      q.example = "Ik vind het een goed plan."
-      q.themes = script.question(statement).map(script.themes(of:)) ?? []
-      return q
-    case .advice:
-      return make("advies", .yesNo, [texts[.adviceQuestion]])
-    case .chooseTheme:
-      var q = make("thema", .choice, [texts[.chooseTheme]])
-      q.options = themeOptions()
-      return q
-    case .personaCheck:
-      return make("persona-klopt", .yesNo, [texts[.personaQuestion]])
-    case .personaFix:
-      var q = make("persona-regel", .number, [texts[.personaFix]])
-      q.minimum = 1
-      q.maximum = max(1, personaSteps.count)
-      return q
-    case .personaRedo(let id):
-      return script.question(id) ?? make(id, .open, [id])
     case .namely(let id):
-      var q = make("namelijk", .open, [texts[.namelyQuestion]])
+      var q = Self.builtIn("namelijk", .open, [texts[.namelyQuestion]])
       q.themes = script.question(id).map(script.themes(of:)) ?? []
       return q
-    case .openRound:
-      var q = make("nog-iets", .open, [texts[.openRoundQuestion], texts[.openRoundHint]])
-      q.example = "Ik wil nog iets zeggen over de bus."
-      return q
+    case .method(let step):
+      return rules.question(for: step, in: self) ?? Self.builtIn(step.name, .open, [step.name])
     }
+  }
+
+  /// One of the engine's own questions: its id starts with `builtInPrefix`.
+  public static func builtIn(_ id: String, _ kind: QuestionKind, _ text: [String]) -> Question {
+    var q = Question(id: builtInPrefix + id, kind: kind, location: SourceLocation(line: 0, column: 0))
+    q.text = text
+    return q
   }
 
   /// "🙋 Nu is Tijger aan de beurt." when a participant has the turn; for a secret question
@@ -198,26 +178,10 @@ extension Conversation {
     switch pending {
     case .nickname:
       return acceptNickname(value, question: question)
-    case .why(let statement):
-      state.pending = nil
-      guard let q = script.question(statement) else { return Turn(next: .finished) }
-      let event = AnswerEvent(
-        questionID: statement + "-waarom", kind: .open, themes: script.themes(of: q),
-        phases: script.phases(of: q),
-        value: value, answeredBy: takeAnsweredBy(), participant: state.table?.current ?? "")
-      var turn = nextInRound(q, before: [echo])
-      turn.answers.insert(event, at: 0)
-      return turn
-    case .advice(let statement):
-      return acceptAdvice(statement, value: value)
     case .namely(let id):
       return acceptNamely(id, value: value, echo: echo)
-    case .chooseTheme:
-      return drawCard(value)
-    case .personaCheck, .personaFix, .personaRedo:
-      return acceptPersona(pending, value: value, question: question, echo: echo)
-    case .openRound:
-      return acceptOpenRound(value, question: question, echo: echo)
+    case .method(let step):
+      return rules.accept(step, &self, value: value, question: question, echo: echo) ?? Turn(next: .finished)
     }
   }
 

@@ -56,7 +56,7 @@ extension Conversation {
         messages: [.hint(texts.atTable(table.participants.map(\.nickname)))], next: .answer(id))
     case .later, .skipTurn:
       if let turn = rules.skipTurn(&self, question: question) { return turn }
-      guard let current = table.current, state.pending == nil || state.pending == .openRound
+      guard let current = table.current, state.pending == nil || state.pending.map(passesTurns) == true
       else {
         return Turn(messages: [.hint(texts[.everyoneDone])], next: .answer(id))
       }
@@ -99,5 +99,10 @@ extension Conversation {
       state.status = .finished
       return Turn(messages: stopped, next: .finished)
     }
+  }
+
+  /// Whether the turn can be given on during this step: only during a method's own round.
+  func passesTurns(_ pending: PendingStep) -> Bool {
+    if case .method(let step) = pending { rules.passesTurns(at: step) } else { false }
   }
 }

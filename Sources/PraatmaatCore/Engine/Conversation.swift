@@ -89,7 +89,7 @@ public struct Conversation: Sendable {
     }
     // A state with no question yet was saved before the first one: resume starts at the top.
     guard saved.status != .finished else { throw .alreadyFinished }
-    if let current = saved.currentQuestion, saved.pending == nil || saved.pending == .chooseTheme,
+    if let current = saved.currentQuestion, saved.pending == nil,
       script.question(current) == nil, !current.hasPrefix(Self.builtInPrefix)
     {
       throw .questionGone(current)
@@ -158,13 +158,7 @@ public struct Conversation: Sendable {
     messages.append(.say(texts[.resumedAt]))
     messages += turnLine(question)
     messages += followedUp(question)
-    // "Waarom vind je dat?" alone does not say what it is about: the plan comes first.
-    if case .why(let statement)? = state.pending, state.table?.joining == nil,
-      let plan = script.question(statement)
-    {
-      messages += plan.text.map(Message.say)
-    }
-    messages += repeated(question)
+    messages += repeated(question, resuming: true)
     return Turn(messages: messages, next: .answer(question.id))
   }
 
@@ -275,9 +269,9 @@ public struct Conversation: Sendable {
       if let typo = BuiltInReply.recognise(input, openQuestion: question.kind == .open) {
         return handle(typo, for: question)
       }
-      // Any theme still in the deck can be chosen by name, also one not shown on this page.
-      if state.pending == .chooseTheme, let theme = themeNamed(input) {
-        return accept(.option(theme), for: question)
+      // A method may read its own step its own way (a card game's theme by its name).
+      if case .method(let step)? = state.pending, let value = rules.read(input, at: step, in: self) {
+        return accept(value, for: question)
       }
       return failed(
         question,

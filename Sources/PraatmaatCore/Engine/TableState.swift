@@ -112,23 +112,56 @@ extension TableState: Codable {
 }
 
 /// A step the engine asks itself, outside the script's questions.
-public enum PendingStep: Sendable, Equatable, Codable {
+public enum PendingStep: Sendable, Equatable {
   /// Asking the nickname of the next participant.
   case nickname
-  /// Panel: why this member voted as they did on a statement.
-  case why(statement: String)
-  /// Panel: does the group agree with the summed-up advice?
-  case advice(statement: String)
-  /// Kwartetspel: the player picks a theme.
-  case chooseTheme
-  /// Persona: does the card fit?
-  case personaCheck
-  /// Persona: which step to change.
-  case personaFix
-  /// Persona: the group answers one step again, together.
-  case personaRedo(question: String)
-  /// Stamtafel: "Wil iemand nog iets zeggen?"
-  case openRound
   /// `anders-namelijk:`: what "Iets anders" is, right after it was chosen.
   case namely(question: String)
+  /// A step the table's method asks itself (Persona's "Klopt de kaart?", the panel's
+  /// "Waarom vind je dat?"): its rules ask it and take the answer.
+  case method(MethodStep)
+}
+
+/// One of a method's own steps, as saved: its name, and the script question it is about.
+public struct MethodStep: Sendable, Equatable {
+  public var name: String
+  public var about: String?
+
+  public init(_ name: String, about: String? = nil) { (self.name, self.about) = (name, about) }
+}
+
+extension PendingStep: Codable {
+  private struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.init(stringValue) }
+    init?(intValue: Int) { nil }
+  }
+
+  /// Saved as `{"<name>": {"about": …}}`. A step saved before methods had their own steps
+  /// named what it was about `statement` or `question`; both still read.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: Key.self)
+    guard let key = c.allKeys.first else {
+      throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: "no step"))
+    }
+    let fields = try c.decode([String: String].self, forKey: key)
+    let about = fields["about"] ?? fields["question"] ?? fields["statement"]
+    switch key.stringValue {
+    case "nickname": self = .nickname
+    case "namely": self = .namely(question: about ?? "")
+    default: self = .method(MethodStep(key.stringValue, about: about))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: Key.self)
+    switch self {
+    case .nickname: try c.encode([String: String](), forKey: Key("nickname"))
+    case .namely(let question): try c.encode(["question": question], forKey: Key("namely"))
+    case .method(let step):
+      try c.encode(step.about.map { ["about": $0] } ?? [:], forKey: Key(step.name))
+    }
+  }
 }

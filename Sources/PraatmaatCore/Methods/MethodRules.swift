@@ -41,6 +41,22 @@ public protocol MethodRules: Sendable {
   func stopped(_ talk: inout Conversation, before: [Message]) -> Turn?
   /// A paused table goes on with a script that may have changed: `known` are its question ids.
   func resumed(_ table: inout TableState, known: Set<String>)
+
+  /// The question of one of the method's own steps (`PendingStep.method`).
+  func question(for step: MethodStep, in talk: Conversation) -> Question?
+  /// The answer to one of the method's own steps. Nil: not a step of this method.
+  func accept(_ step: MethodStep, _ talk: inout Conversation, value: AnswerValue, question: Question, echo: Message)
+    -> Turn?
+  /// What stands above the step's question when it is shown again (`herhaal`, after a
+  /// note) or on resume: a card, the statement a "why" is about.
+  func context(of step: MethodStep, in talk: Conversation, resuming: Bool) -> [Message]
+  /// The id a note at this step is kept under, and the script question it is about.
+  func keptUnder(_ step: MethodStep, in talk: Conversation) -> (id: String, source: Question?)?
+  /// A typed answer the matcher did not understand, read the method's own way (a theme chosen
+  /// by its name). Nil: not understood.
+  func read(_ input: String, at step: MethodStep, in talk: Conversation) -> AnswerValue?
+  /// Whether the facilitator can give the turn on (`/later`, `/volgende`) during this step.
+  func passesTurns(at step: MethodStep) -> Bool
 }
 
 extension MethodRules {
@@ -63,4 +79,13 @@ extension MethodRules {
   public func skipTurn(_ talk: inout Conversation, question: Question) -> Turn? { nil }
   public func stopped(_ talk: inout Conversation, before: [Message]) -> Turn? { nil }
   public func resumed(_ table: inout TableState, known: Set<String>) {}
+
+  public func question(for step: MethodStep, in talk: Conversation) -> Question? { nil }
+  public func accept(
+    _ step: MethodStep, _ talk: inout Conversation, value: AnswerValue, question: Question, echo: Message
+  ) -> Turn? { nil }
+  public func context(of step: MethodStep, in talk: Conversation, resuming: Bool) -> [Message] { [] }
+  public func keptUnder(_ step: MethodStep, in talk: Conversation) -> (id: String, source: Question?)? { nil }
+  public func read(_ input: String, at step: MethodStep, in talk: Conversation) -> AnswerValue? { nil }
+  public func passesTurns(at step: MethodStep) -> Bool { false }
 }

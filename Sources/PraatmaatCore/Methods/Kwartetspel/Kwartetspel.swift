@@ -52,6 +52,34 @@ public struct Kwartetspel: MethodRules {
   public func resumed(_ table: inout TableState, known: Set<String>) {
     table.updateMethodState(Table.self) { $0.deck = $0.deck.mapValues { $0.filter(known.contains) } }
   }
+
+  // MARK: Own step
+
+  /// The player whose turn it is chooses a theme.
+  static let chooseTheme = "chooseTheme"
+
+  public func question(for step: MethodStep, in talk: Conversation) -> Question? {
+    guard step.name == Self.chooseTheme else { return nil }
+    var q = Conversation.builtIn("thema", .choice, [talk.texts[.chooseTheme]])
+    q.options = talk.themeOptions()
+    return q
+  }
+
+  public func accept(
+    _ step: MethodStep, _ talk: inout Conversation, value: AnswerValue, question: Question, echo: Message
+  ) -> Turn? {
+    step.name == Self.chooseTheme ? talk.drawCard(value) : nil
+  }
+
+  /// Any theme still in the deck can be chosen by name, also one not shown on this page.
+  public func read(_ input: String, at step: MethodStep, in talk: Conversation) -> AnswerValue? {
+    guard step.name == Self.chooseTheme else { return nil }
+    return talk.themeNamed(input).map(AnswerValue.option)
+  }
+}
+
+extension PendingStep {
+  static var chooseTheme: PendingStep { .method(MethodStep(Kwartetspel.chooseTheme)) }
 }
 
 extension Method {

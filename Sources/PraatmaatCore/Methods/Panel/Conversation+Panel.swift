@@ -56,6 +56,19 @@ extension Conversation {
     return turn
   }
 
+  /// Why a member voted as they did: kept with the vote, then the turn goes on.
+  mutating func acceptWhy(_ statement: String, value: AnswerValue, echo: Message) -> Turn {
+    state.pending = nil
+    guard let q = script.question(statement) else { return Turn(next: .finished) }
+    let event = AnswerEvent(
+      questionID: statement + "-waarom", kind: .open, themes: script.themes(of: q),
+      phases: script.phases(of: q),
+      value: value, answeredBy: takeAnsweredBy(), participant: state.table?.current ?? "")
+    var turn = nextInRound(q, before: [echo])
+    turn.answers.insert(event, at: 0)
+    return turn
+  }
+
   /// Keeps the advice with the group's agreement, then goes on with the script.
   mutating func acceptAdvice(_ statement: String, value: AnswerValue) -> Turn {
     state.pending = nil
@@ -96,10 +109,9 @@ extension Conversation {
     state.history = saved.history.map(renamed)
     state.answers = renamedKeys(saved.answers)
     state.table?.answers = (saved.table?.answers ?? [:]).mapValues(renamedKeys)
-    switch saved.pending {
-    case .why(let statement)?: state.pending = .why(statement: renamed(statement))
-    case .advice(let statement)?: state.pending = .advice(statement: renamed(statement))
-    default: break
+    if case .method(var step)? = saved.pending, let about = step.about {
+      step.about = renamed(about)
+      state.pending = .method(step)
     }
     return state
   }

@@ -79,11 +79,11 @@ extension Conversation {
       next: .answer(check.id))
   }
 
-  mutating func acceptPersona(_ pending: PendingStep, value: AnswerValue, question: Question, echo: Message)
+  mutating func acceptPersona(_ pending: MethodStep, value: AnswerValue, question: Question, echo: Message)
     -> Turn
   {
-    switch pending {
-    case .personaCheck where value == .option("ja"):
+    switch pending.name {
+    case Persona.check where value == .option("ja"):
       state.pending = nil
       state.status = .finished
       state.currentQuestion = nil
@@ -101,14 +101,14 @@ extension Conversation {
       var turn = Turn(messages: [.echo(texts[.personaKept])], next: .finished)
       turn.answers = events
       return turn
-    case .personaCheck:
+    case Persona.check:
       guard !personaSteps.isEmpty else { return showPersona(before: []) }
       state.pending = .personaFix
       let fix = builtInQuestion(.personaFix)
       // The card is right above this question: it is not shown twice in a row.
       let echoed = value == .option("nee") ? [echo] : []
       return Turn(messages: echoed + [.ask(prompt(for: fix))], next: .answer(fix.id))
-    case .personaFix:
+    case Persona.fix:
       guard case .number(let n) = value, n >= 1, n <= personaSteps.count else {
         return showPersona(before: [])
       }
@@ -116,8 +116,8 @@ extension Conversation {
       state.pending = .personaRedo(question: step.id)
       return Turn(
         messages: [.say(texts[.personaTogether]), .ask(prompt(for: step))], next: .answer(step.id))
-    case .personaRedo(let id):
-      if value.isAnswer {
+    case Persona.redo:
+      if value.isAnswer, let id = pending.about {
         let kept = contribution(value)
         state.table?.updateMethodState(Persona.Table.self) { $0.contributions[id] = [kept] }
       }

@@ -20,6 +20,36 @@ public struct Stamtafel: MethodRules {
   public func tableFinished(_ talk: inout Conversation, before: [Message]) -> Turn? {
     talk.openRoundDone ? nil : talk.startOpenRound(before: before)
   }
+
+  // MARK: Own step
+
+  /// "Wil iemand nog iets zeggen?", once round the table.
+  static let openRound = "openRound"
+
+  public func question(for step: MethodStep, in talk: Conversation) -> Question? {
+    guard step.name == Self.openRound else { return nil }
+    var q = Conversation.builtIn(
+      "nog-iets", .open, [talk.texts[.openRoundQuestion], talk.texts[.openRoundHint]])
+    q.example = "Ik wil nog iets zeggen over de bus."
+    return q
+  }
+
+  public func accept(
+    _ step: MethodStep, _ talk: inout Conversation, value: AnswerValue, question: Question, echo: Message
+  ) -> Turn? {
+    step.name == Self.openRound ? talk.acceptOpenRound(value, question: question, echo: echo) : nil
+  }
+
+  public func keptUnder(_ step: MethodStep, in talk: Conversation) -> (id: String, source: Question?)? {
+    step.name == Self.openRound ? ("nog-iets-zeggen", nil) : nil
+  }
+
+  /// The open round goes round the table: a turn can be passed on.
+  public func passesTurns(at step: MethodStep) -> Bool { step.name == Self.openRound }
+}
+
+extension PendingStep {
+  static var openRound: PendingStep { .method(MethodStep(Stamtafel.openRound)) }
 }
 
 extension Method {
