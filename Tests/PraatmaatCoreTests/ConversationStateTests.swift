@@ -230,4 +230,22 @@ struct ContextBackTests {
     #expect(talk.type("/code").first == "Waar woon je?")
     #expect(talk.events.count == 1, "only the note was kept")
   }
+
+  @Test(
+    "a step saved before methods owned their steps reads as the method's step",
+    arguments: [
+      (#"{"why":{"statement":"s1"}}"#, PendingStep.why(statement: "s1")),
+      (#"{"advice":{"statement":"s1"}}"#, .advice(statement: "s1")),
+      (#"{"chooseTheme":{}}"#, .chooseTheme),
+      (#"{"personaCheck":{}}"#, .personaCheck),
+      (#"{"personaRedo":{"question":"naam"}}"#, .personaRedo(question: "naam")),
+      (#"{"openRound":{}}"#, .openRound),
+      (#"{"namely":{"question":"vervoer"}}"#, .namely(question: "vervoer")),
+      (#"{"nickname":{}}"#, .nickname),
+    ])
+  func oldSteps(json: String, step: PendingStep) throws {
+    let read = try JSONDecoder().decode(PendingStep.self, from: Data(json.utf8))
+    #expect(read == step)
+    #expect(try JSONDecoder().decode(PendingStep.self, from: JSONEncoder().encode(read)) == step)
+  }
 }

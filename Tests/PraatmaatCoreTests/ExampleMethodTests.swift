@@ -3,8 +3,9 @@ import PraatmaatCore
 import Testing
 
 /// A method made only here, in its own file, to show what adding a method takes: this type
-/// and one registration line. At a table, everyone answers in turn, as at a Stamtafel; the
-/// method keeps its own count of answers in the table state, and says it at the end.
+/// and one registration line. At a table, everyone answers in turn, as at a Stamtafel. The
+/// method keeps its own count of answers in the table state, and at the end asks a question
+/// of its own before it says the count.
 struct Estafette: MethodRules {
   let id = "estafette"
   var pictogram: String { "🏃" }
@@ -14,6 +15,9 @@ struct Estafette: MethodRules {
     var passes = 0
   }
 
+  /// The method's own last question.
+  static let liked = "liked"
+
   func acceptAtTable(_ talk: inout Conversation, _ event: AnswerEvent, question: Question, echo: Message)
     -> Turn?
   {
@@ -22,8 +26,27 @@ struct Estafette: MethodRules {
   }
 
   func tableFinished(_ talk: inout Conversation, before: [Message]) -> Turn? {
+    talk.ask(MethodStep(Self.liked), before: before)
+  }
+
+  func question(for step: MethodStep, in talk: Conversation) -> Question? {
+    guard step.name == Self.liked else { return nil }
+    return Conversation.builtIn("leuk", .yesNo, ["Was het leuk om zo te praten?"])
+  }
+
+  func accept(
+    _ step: MethodStep, _ talk: inout Conversation, value: AnswerValue, question: Question, echo: Message
+  )
+    -> Turn?
+  {
     let passes = talk.tableState(Baton.self)?.passes ?? 0
-    return talk.finish(before: before + [.say("Het stokje ging \(passes) keer over.")])
+    var turn = talk.finish(before: [echo, .say("Het stokje ging \(passes) keer over.")])
+    turn.answers.append(
+      AnswerEvent(
+        questionID: "leuk", kind: .yesNo, themes: talk.script.header.themes,
+        phases: talk.script.header.phases,
+        value: value, answeredBy: .participant, participant: "groep"))
+    return turn
   }
 }
 
@@ -67,8 +90,14 @@ struct ExampleMethodTests {
     let saved = try roundTrip(talk.state)
     var resumed = try Talk(Self.script, resuming: saved)
     #expect(resumed.conversation.tableState(Estafette.Baton.self)?.passes == 2)
-    let lines = resumed.type("3")
+    #expect(resumed.type("3").contains("Was het leuk om zo te praten?"))
+    // The method's own step is saved too: a pause there resumes at it.
+    let atStep = try roundTrip(resumed.state)
+    var again = try Talk(Self.script, resuming: atStep)
+    #expect(again.transcript.contains("Was het leuk om zo te praten?"))
+    let lines = again.type("ja")
     #expect(lines.contains("Het stokje ging 3 keer over."), "\(lines)")
-    #expect(resumed.state.status == .finished)
+    #expect(again.state.status == .finished)
+    #expect(again.kept.last?.questionID == "leuk" && again.kept.last?.participant == "groep")
   }
 }

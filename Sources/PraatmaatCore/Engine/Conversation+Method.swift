@@ -20,4 +20,13 @@ extension Conversation {
     state.currentQuestion = nil
     return Turn(messages: before, next: .finished)
   }
+
+  /// Asks one of the method's own steps after `before`; its answer goes to the method's
+  /// `accept(_:_:value:question:echo:)`.
+  public mutating func ask(_ step: MethodStep, before: [Message]) -> Turn {
+    state.pending = .method(step)
+    state.table?.current = nil
+    let question = builtInQuestion(.method(step))
+    return Turn(messages: before + [.ask(prompt(for: question))], next: .answer(question.id))
+  }
 }

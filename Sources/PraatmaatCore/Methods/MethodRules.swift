@@ -45,7 +45,9 @@ public protocol MethodRules: Sendable {
   /// The question of one of the method's own steps (`PendingStep.method`).
   func question(for step: MethodStep, in talk: Conversation) -> Question?
   /// The answer to one of the method's own steps. Nil: not a step of this method.
-  func accept(_ step: MethodStep, _ talk: inout Conversation, value: AnswerValue, question: Question, echo: Message)
+  func accept(
+    _ step: MethodStep, _ talk: inout Conversation, value: AnswerValue, question: Question, echo: Message
+  )
     -> Turn?
   /// What stands above the step's question when it is shown again (`herhaal`, after a
   /// note) or on resume: a card, the statement a "why" is about.
