@@ -30,6 +30,15 @@ struct AnonymiserWholeNameTests {
       ("postcode 1234 AB Amsterdam", "postcode [postcode] [plaats 1]"),
       // A dossier number with its letters.
       ("mijn dossiernummer is AB-2023-4471", "mijn dossiernummer is [nummer]"),
+      // A name after "op" with a house number is a street; an amount stays.
+      ("ze woont op Vinkenburg 8, dat is vlakbij", "ze woont op [plaats 1], dat is vlakbij"),
+      ("ik woon met kees 3 jaar samen", "ik woon met [naam 1] 3 jaar samen"),
+      // "den", "ten" and "ter" before a name, and a small word or sign between its pieces.
+      ("we gaan naar den helder met de bus", "we gaan naar [plaats 1] met de bus"),
+      ("mijn oom heet Karel ten Brink", "mijn oom heet [naam 1]"),
+      ("ik werk bij garage van den Brink", "ik werk bij garage [organisatie 1]"),
+      ("mn insta is sanne_vd", "mn insta is [naam 1]"),
+      ("ik werk bij Jansen at Home", "ik werk bij [naam 1]"),
     ])
   func whole(text: String, expected: String) {
     #expect(anonymiser.anonymise(text) == expected)

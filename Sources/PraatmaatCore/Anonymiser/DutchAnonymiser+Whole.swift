@@ -24,9 +24,23 @@ extension DutchAnonymiser {
       var first = tokens.index(atOrAfter: span.start)
       var last = tokens.index(atOrAfter: span.end) - 1
       guard first < tokens.count, last >= first else { return span }
+      var street = false
+      // "den", "ten" and "ter" before a name are part of it ("den [plaats]", "ten [naam]"): as
+      // words on their own they only stand in set phrases ("ten slotte"), never before a name.
+      if [.person, .location].contains(span.label), first > 0, tokens[first].joined,
+        tokens.isAny(first - 1, ["den", "ten", "ter"])
+      {
+        first -= 1
+      }
       switch span.label {
       case .person:
         first = personStart(tokens, first)
+        // "hij woont op [naam] 3": a name after "op" or "aan" with a house number is a street.
+        if afterOpOrAan(tokens, first) {
+          let end = placeEnd(tokens, last, institution: false)
+          street = end > last
+          last = end
+        }
       case .location, .institution:
         first = placeStart(tokens, first, institution: span.label == .institution, detail: span.detail)
         last = placeEnd(tokens, last, institution: span.label == .institution)
@@ -38,9 +52,18 @@ extension DutchAnonymiser {
       var result = span
       result.start = min(span.start, tokens[first].start)
       result.end = max(span.end, tokens[last].end)
+      if street { (result.label, result.detail) = (.location, .street) }
       return result
     }
     return joined(tokens, resolved(grown)).filter { !capitalisedCommonWord(tokens, $0) }
+  }
+
+  /// Whether the word before `name` (or before its article) is "op" or "aan": where someone
+  /// lives ("op de [straat]", "aan de [straat]").
+  static func afterOpOrAan(_ tokens: Tokens, _ name: Int) -> Bool {
+    var k = name - 1
+    if k >= 0, tokens.isAny(k, ["de", "het", "den", "'t"]) { k -= 1 }
+    return k >= 0 && tokens.isAny(k, ["op", "aan"])
   }
 
   /// A word like "Huis", "Niet" or "Super" in text whose writer capitalises ordinary words
@@ -120,6 +143,14 @@ extension DutchAnonymiser {
       if capitalised && before.flags.intersection([.function, .determiner, .title]).isEmpty || !ordinary {
         first -= 1
       }
+    }
+    // "hoveniersbedrijf van [organisatie]": a particle between a kind of business and the name
+    // belongs to the name (a family name made a business).
+    if institution, first >= 2, tokens[first].joined, tokens[first - 1].joined,
+      tokens.isAny(first - 1, ["van", "ten", "ter"]), tokens[first - 2].isWord,
+      !tokens[first - 2].flags.intersection([.organisationHead, .placeHead]).isEmpty
+    {
+      return first - 1
     }
     // The article of the name: "[wijk]" of "de <wijk>", "[organisatie]" of "de boog", and a
     // capitalised one in running text ("Het [organisatie]"). A street or town keeps its
@@ -211,7 +242,19 @@ extension DutchAnonymiser {
         && tokens[gap - 1].end - tokens[gap - 1].start <= 4
       // A street or postcode and the town after it stay two: "[postcode] [plaats]".
       let oneKind = last.detail == nil && span.detail == nil || last.detail == span.detail
-      if touching && (bothNames && oneKind || lettersBeforeNumber) {
+      // One small word between two pieces of one name: "[organisatie] van [plaats]" of "dirk van
+      // den broek", "[naam] at [naam]"; or a sign with no space around it: "[naam]_[naam]".
+      // After a person, "van" starts where they are from ("ans van [organisatie]").
+      let between = gap + 1 < tokens.count && tokens[gap + 1].start == span.start
+      let word =
+        between && tokens[gap].joined && tokens[gap + 1].joined
+        && (tokens.isAny(gap, ["at", "&"])
+          || last.label != .person && tokens.isAny(gap, ["van", "of", "de", "der", "den"]))
+      let sign =
+        between && tokens[gap].start == last.end && tokens[gap].end == span.start
+        && tokens.isAny(gap, ["_", "-", "&"])
+      let bridged = bothNames && (word || sign)
+      if touching && (bothNames && oneKind || lettersBeforeNumber) || bridged {
         result[result.count - 1].end = span.end
         if lettersBeforeNumber {
           result[result.count - 1].label = .id
