@@ -44,14 +44,15 @@ struct Praatmaat: ParsableCommand {
         scripts: scripts, paused: paused, speaking: runner.readsAloud, reportable: reportable)
       // A session that cannot go on after all: one kind line, and the menu comes back.
       if case .resume(let code) = choice, runner.resumeProblem(code: code, library: library) != nil {
-        terminal.show([.hint(Menu.cannotResume)])
+        terminal.show([.hint(runner.texts[.menuCannotResume])])
         continue
       }
       // After a report the menu comes back; every other choice ends it.
       guard case .report(let file) = choice else {
         return try act(on: choice, runner: runner, library: library)
       }
-      MenuReport(terminal: terminal, prompt: prompt).write(store: store, library: library, file: file)
+      MenuReport(terminal: terminal, prompt: prompt, phrases: runner.texts).write(
+        store: store, library: library, file: file)
     }
   }
 

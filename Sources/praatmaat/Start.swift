@@ -323,7 +323,7 @@ enum Conversations {
     // A voice at another speed (a resumed session's own) is made again at this one.
     guard !runner.readsAloud || (runner.speakRate != nil && runner.speakRate != rate) else { return runner }
     guard let speaking = runner.speaking(at: rate) else {
-      runner.terminal.show([.hint(Menu.noVoice)])
+      runner.terminal.show([.hint(runner.texts[.menuNoVoice])])
       runner.terminal.note(Menu.noVoiceHow)
       return runner
     }

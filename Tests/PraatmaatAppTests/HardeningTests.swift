@@ -96,7 +96,7 @@ struct HardeningTests {
     // The menu does not offer the live session to go on with.
     let menu = try sandbox.run([], lines: ["2"])
     #expect(menu.status == 0, "stderr: \(menu.err)")
-    #expect(menu.out.contains(Menu.nothingPaused))
+    #expect(menu.out.contains(dutch[.menuNothingPaused]))
     #expect(!menu.out.contains(code.description))
 
     // The first window goes on and keeps every answer.

@@ -32,7 +32,7 @@ struct MenuMachineTests {
   func newOnLastPage() {
     let (shown, choice) = Self.play(["1", "2", "4", "4", "1"])
     #expect(choice == .start(scriptID: "script7", speak: true))
-    #expect(shown.contains(Menu.howToLeave))
+    #expect(shown.contains(dutch[.menuHowToLeave]))
   }
 
   @Test("terug on any screen goes back to the first; stoppen leaves; a name chooses on any page")
@@ -47,15 +47,15 @@ struct MenuMachineTests {
   func nothingThere() {
     let (shown, choice) = Self.play(["2", "3"], Self.machine(reportable: false))
     #expect(choice == nil)
-    #expect(shown.contains(Menu.nothingPaused) && shown.contains(Menu.nothingToReport))
-    #expect(shown.filter { $0 == Menu.whatToDo }.count == 3)
+    #expect(shown.contains(dutch[.menuNothingPaused]) && shown.contains(dutch[.menuNothingToReport]))
+    #expect(shown.filter { $0 == dutch[.menuWhatToDo] }.count == 3)
   }
 
   @Test("a report in a file asks its name; ? shows the question again; Ctrl-C and the end of input stop")
   func reportFile() {
     let (shown, choice) = Self.play(["3", "2", "?", "", "verslag.md"])
     #expect(choice == .report(file: "verslag.md"))
-    #expect(shown.filter { $0 == Menu.fileName }.count == 3)
+    #expect(shown.filter { $0 == dutch[.menuFileName] }.count == 3)
     var machine = Self.machine()
     _ = machine.start()
     #expect(machine.step(.interrupt).choice == .interrupted)

@@ -66,7 +66,7 @@ struct MenuTests {
       municipality: nil, status: .paused, month: testMonth, state: nil)
     let (choice, terminal) = choose([.line("2"), .line("stoppen")], paused: [imported])
     #expect(choice == .quit)
-    #expect(terminal.output.contains(Menu.nothingPaused))
+    #expect(terminal.output.contains(dutch[.menuNothingPaused]))
     #expect(!terminal.output.contains { $0.contains("KMT-4HX") })
   }
 
@@ -74,7 +74,7 @@ struct MenuTests {
   func reportWithNothing() throws {
     let (choice, terminal) = choose([.line("3"), .line("stoppen")], reportable: false)
     #expect(choice == .quit)
-    let at = try #require(terminal.output.firstIndex(of: Menu.nothingToReport))
+    let at = try #require(terminal.output.firstIndex(of: dutch[.menuNothingToReport]))
     #expect(terminal.output[at + 1] == "Welkom bij praatmaat.")
     #expect(!terminal.output.contains("Waar wil je het verslag?"))
   }
@@ -90,7 +90,7 @@ struct MenuTests {
     let result = try sandbox.run([], lines: ["2", "1", "4"])
     #expect(result.status == 0, "\(result.err)")
     let lines = result.out.split(separator: "\n").map(String.init)
-    let at = try #require(lines.firstIndex(of: Menu.cannotResume))
+    let at = try #require(lines.firstIndex(of: dutch[.menuCannotResume]))
     #expect(lines[at + 1] == "Welkom bij praatmaat.")
     #expect(result.out.contains("Tot ziens!"))
   }
@@ -125,14 +125,14 @@ struct MenuTests {
   func reportWritten() throws {
     let (content, store) = try reportable()
     let screen = MemoryTerminal(typing: [])
-    MenuReport(terminal: screen).write(store: store, library: content.library, file: nil)
+    MenuReport(terminal: screen, phrases: dutch).write(store: store, library: content.library, file: nil)
     #expect(screen.output.first?.hasPrefix("# ") == true, "\(screen.output.prefix(3))")
 
     let folder = TemporaryFolder()
     let file = folder.path("verslag.md")
     let saved = MemoryTerminal(typing: [])
-    MenuReport(terminal: saved).write(store: store, library: content.library, file: file)
-    #expect(saved.output == [Menu.reportSaved, file])
+    MenuReport(terminal: saved, phrases: dutch).write(store: store, library: content.library, file: file)
+    #expect(saved.output == [dutch[.menuReportSaved], file])
     let written = try String(contentsOfFile: file, encoding: .utf8)
     #expect(written == screen.output.joined(separator: "\n"))
   }
@@ -141,7 +141,7 @@ struct MenuTests {
   func reportPaged() throws {
     let (content, store) = try reportable()
     let whole = MemoryTerminal(typing: [])
-    MenuReport(terminal: whole).write(store: store, library: content.library, file: nil)
+    MenuReport(terminal: whole, phrases: dutch).write(store: store, library: content.library, file: nil)
     // The cell key method makes the number of lines vary a little from store to store.
     try #require(whole.output.count > 12, "\(whole.output)")
 
@@ -149,25 +149,25 @@ struct MenuTests {
     // go on; then the menu.
     let paged = MemoryTerminal(typing: ["", "terug", "this line is never read"])
     paged.pageSize = PageSize(rows: 8, columns: 1000)
-    MenuReport(terminal: paged).write(store: store, library: content.library, file: nil)
+    MenuReport(terminal: paged, phrases: dutch).write(store: store, library: content.library, file: nil)
     #expect(
-      paged.output == Array(whole.output[0..<5]) + [Menu.reportMore] + Array(whole.output[5..<10])
-        + [Menu.reportMore])
+      paged.output == Array(whole.output[0..<5]) + [dutch[.menuReportMore]] + Array(whole.output[5..<10])
+        + [dutch[.menuReportMore]])
     #expect(!paged.allRead)
 
     // A narrow screen: a line that wraps takes its rows, so no screen holds more than fits.
     let narrow = MemoryTerminal(typing: ["terug"])
     let size = PageSize(rows: 12, columns: 30)
     narrow.pageSize = size
-    MenuReport(terminal: narrow).write(store: store, library: content.library, file: nil)
-    let first = Array(narrow.output.prefix { $0 != Menu.reportMore })
+    MenuReport(terminal: narrow, phrases: dutch).write(store: store, library: content.library, file: nil)
+    let first = Array(narrow.output.prefix { $0 != dutch[.menuReportMore] })
     #expect(first == Array(whole.output.prefix(first.count)))
-    #expect(first.map(size.rows(of:)).reduce(0, +) <= 12 - 2 - size.rows(of: Menu.reportMore))
+    #expect(first.map(size.rows(of:)).reduce(0, +) <= 12 - 2 - size.rows(of: dutch[.menuReportMore]))
 
     let toTheEnd = MemoryTerminal(typing: Array(repeating: "", count: 40))
     toTheEnd.pageSize = PageSize(rows: 12, columns: 1000)
-    MenuReport(terminal: toTheEnd).write(store: store, library: content.library, file: nil)
-    #expect(toTheEnd.output.filter { $0 != Menu.reportMore } == whole.output)
+    MenuReport(terminal: toTheEnd, phrases: dutch).write(store: store, library: content.library, file: nil)
+    #expect(toTheEnd.output.filter { $0 != dutch[.menuReportMore] } == whole.output)
   }
 
   @Test("No database or nothing in it: one kind line, no report")
@@ -175,8 +175,8 @@ struct MenuTests {
     let content = ContentFolder(["proef": proefScript])
     for store in [nil, try SQLiteStore.inMemory()] {
       let terminal = MemoryTerminal(typing: [])
-      MenuReport(terminal: terminal).write(store: store, library: content.library, file: nil)
-      #expect(terminal.output == [Menu.nothingToReport])
+      MenuReport(terminal: terminal, phrases: dutch).write(store: store, library: content.library, file: nil)
+      #expect(terminal.output == [dutch[.menuNothingToReport]])
     }
   }
 
@@ -197,8 +197,8 @@ struct MenuTests {
     let sandbox = Sandbox()
     let result = try sandbox.run([], lines: ["2", "3", "1"])
     #expect(result.status == 0, "\(result.err)")
-    #expect(result.out.contains(Menu.nothingPaused))
-    #expect(result.out.contains(Menu.nothingToReport))
+    #expect(result.out.contains(dutch[.menuNothingPaused]))
+    #expect(result.out.contains(dutch[.menuNothingToReport]))
     #expect(result.out.contains("Tot ziens!"))
     #expect(!FileManager.default.fileExists(atPath: sandbox.databaseFolder.path))
   }

@@ -44,7 +44,7 @@ struct MenuWayOutTests {
   func back(screen: String, path: [String]) {
     let (choice, terminal) = choose(path + ["terug", "stoppen"], paused: paused(Self.codes))
     #expect(choice == .quit, "\(screen)")
-    let welcomes = terminal.output.filter { $0 == Menu.welcome }.count
+    let welcomes = terminal.output.filter { $0 == dutch[.menuWelcome] }.count
     #expect(welcomes == 2, "\(screen): \(terminal.output)")
   }
 
@@ -53,7 +53,7 @@ struct MenuWayOutTests {
   func stop(screen: String, path: [String]) {
     let (choice, terminal) = choose(path + ["stoppen"], paused: paused(Self.codes))
     #expect(choice == .quit, "\(screen)")
-    #expect(terminal.output.last == Menu.howToLeave, "\(screen)")
+    #expect(terminal.output.last == dutch[.menuHowToLeave], "\(screen)")
     #expect(!terminal.output.contains(dutch[.notUnderstood]), "\(screen)")
   }
 
@@ -72,6 +72,6 @@ struct MenuWayOutTests {
     let (choice, terminal) = choose(["7", "?", "stop"])
     #expect(choice == .quit)
     #expect(terminal.output.contains("Typ 1, 2, 3 of 4."))
-    #expect(terminal.output.filter { $0 == Menu.whatToDo }.count == 2)
+    #expect(terminal.output.filter { $0 == dutch[.menuWhatToDo] }.count == 2)
   }
 }

@@ -253,7 +253,7 @@ struct ReadAloudTests {
     sandbox.overrides["PATH"] = sandbox.root.folder("empty").path
     let result = try sandbox.run([], lines: ["nieuw", "horen", "meer", "wonen", "ja", "1"])
     #expect(result.status == 0, "\(result.err)")
-    #expect(result.out.contains(Menu.noVoice))
+    #expect(result.out.contains(dutch[.menuNoVoice]))
     #expect(result.out.contains(Menu.noVoiceHow))
     #expect(!(result.out + result.err).contains("apt-get"))
     #expect(result.out.contains("Je koos: 🏠 Bij mijn ouders"))
@@ -307,7 +307,7 @@ struct ReadAloudTests {
     sandbox.overrides["PATH"] = sandbox.root.folder("empty").path
     let silent = try sandbox.run(["resume", code.description], lines: ["2"])
     #expect(silent.status == 0, "\(silent.err)")
-    #expect(silent.out.contains(Menu.noVoice))
+    #expect(silent.out.contains(dutch[.menuNoVoice]))
     #expect(silent.out.contains(dutch[.resumedAt]))
   }
 }

@@ -65,15 +65,15 @@ struct RealTerminalScreenTests {
     let tmux = try TmuxSession(sandbox)
     try tmux.launch([])
     var welcomes = 1
-    try tmux.wait(for: Menu.welcome)
+    try tmux.wait(for: dutch[.menuWelcome])
     // Read-aloud, scripts page 1, scripts page 2, conversations, report: each back with terug.
     for path in [["1"], ["1", "1"], ["1", "1", "meer"], ["2"], ["3"]] {
       for key in path { try tmux.enter(key) }
-      try tmux.wait(for: Menu.howToLeave)
+      try tmux.wait(for: dutch[.menuHowToLeave])
       try tmux.enter("terug")
       welcomes += 1
       try tmux.wait("welcome number \(welcomes) after \(path)") {
-        $0.components(separatedBy: Menu.welcome).count == welcomes + 1
+        $0.components(separatedBy: dutch[.menuWelcome]).count == welcomes + 1
       }
     }
     try tmux.enter("1")

@@ -23,8 +23,7 @@ public struct ScriptChecks {
   /// praatmaat's own texts that live in the app rather than the core.
   public static var appTexts: [TextGroup] {
     [
-      TextGroup(name: "Menu", level: .a2, texts: Menu.texts),
-      TextGroup(name: "Menu (begeleider)", level: .b1, texts: [Menu.noVoiceHow, TrialRecording.trialNote]),
+      TextGroup(name: "Menu (begeleider)", level: .b1, texts: [Menu.noVoiceHow, TrialRecording.trialNote])
     ]
   }
 

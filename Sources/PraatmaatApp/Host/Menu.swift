@@ -27,64 +27,38 @@ public struct Menu {
     self.prompt = prompt
   }
 
-  static let welcome = "Welkom bij praatmaat."
-  static let whatToDo = "Wat wil je doen?"
-  static let whichScript = "Welk gesprek kiezen we?"
-  static let whichSession = "Met welk gesprek gaan we verder?"
-  static let nothingPaused = "Er is geen gesprek om verder te gaan."
-  /// A chosen session that cannot go on here after all (its script is gone, for example).
-  public static let cannotResume = "Met dit gesprek kan ik niet verder."
-  static let more = "Meer"
-  /// Under every list after the first screen: how to leave it.
-  static let howToLeave = "Terug naar het begin? Typ terug. Stoppen? Typ stoppen."
-  static let howToAsk = "Hoe wil je de vragen krijgen?"
-  static let whereReport = "Waar wil je het verslag?"
-  static let fileName = "Typ de naam van het bestand."
-  static let fileExample = "Bijvoorbeeld: verslag.md"
-  /// After the report was written to a file; the file name follows on its own line.
-  public static let reportSaved = "Het verslag staat in dit bestand:"
-  public static let reportNotSaved = "Het verslag kan niet in dat bestand."
-  public static let nothingToReport = "Er is nog niets voor een verslag."
-  /// Under each screen of a report shown on the screen.
-  public static let reportMore = "Druk op Enter voor meer. Terug naar het menu? Typ terug."
-  /// Read-aloud was chosen, or a session that was read aloud goes on, without espeak-ng.
-  public static let noVoice = "Voorlezen kan niet op deze computer."
   /// For the supporter (B1): how to get read-aloud.
   public static let noVoiceHow = "Voor de begeleider: voorlezen installeer je met: scripts/run --speak"
 
-  static let main = Question.menu(
-    id: "menu", text: [welcome, whatToDo],
-    options: [
-      Option(id: "nieuw", pictogram: "💬", label: "Een nieuw gesprek"),
-      Option(id: "verder", pictogram: "⏯️", label: "Verder met een gesprek"),
-      Option(id: "verslag", pictogram: "📊", label: "Een verslag maken"),
-      Option(id: "stoppen", pictogram: "👋", label: "Stoppen"),
-    ])
+  static func main(_ t: PhraseBook) -> Question {
+    Question.menu(
+      id: "menu", text: [t[.menuWelcome], t[.menuWhatToDo]],
+      options: [
+        Option(id: "nieuw", pictogram: "💬", label: t[.menuNew]),
+        Option(id: "verder", pictogram: "⏯️", label: t[.menuContinue]),
+        Option(id: "verslag", pictogram: "📊", label: t[.menuReport]),
+        Option(id: "stoppen", pictogram: "👋", label: t[.menuStop]),
+      ])
+  }
 
   /// After "Een nieuw gesprek": with or without read-aloud.
-  static let voice = Question.menu(
-    id: "voorlezen", text: [howToAsk],
-    options: [
-      Option(id: "lezen", pictogram: "👀", label: "Lezen"),
-      Option(id: "voorlezen", pictogram: "🔊", label: "Lezen en horen"),
-    ])
+  static func voice(_ t: PhraseBook) -> Question {
+    Question.menu(
+      id: "voorlezen", text: [t[.menuHowToAsk]],
+      options: [
+        Option(id: "lezen", pictogram: "👀", label: t[.menuRead]),
+        Option(id: "voorlezen", pictogram: "🔊", label: t[.menuReadAloud]),
+      ])
+  }
 
   /// After "Een verslag maken": on the screen or in a file.
-  static let reportPlace = Question.menu(
-    id: "verslag", text: [whereReport],
-    options: [
-      Option(id: "scherm", pictogram: "🖥️", label: "Op het scherm"),
-      Option(id: "bestand", pictogram: "📄", label: "In een bestand"),
-    ])
-
-  /// Every fixed sentence of the menu, for the language check.
-  public static var texts: [String] {
-    [
-      welcome, whatToDo, whichScript, whichSession, nothingPaused, cannotResume, more, howToLeave, noVoice,
-      howToAsk,
-      whereReport,
-      fileName, fileExample, reportSaved, reportNotSaved, nothingToReport, reportMore,
-    ] + [main, voice, reportPlace].flatMap { $0.options.map(\.label) }
+  static func reportPlace(_ t: PhraseBook) -> Question {
+    Question.menu(
+      id: "verslag", text: [t[.menuWhereReport]],
+      options: [
+        Option(id: "scherm", pictogram: "🖥️", label: t[.menuOnScreen]),
+        Option(id: "bestand", pictogram: "📄", label: t[.menuInFile]),
+      ])
   }
 
   /// Asks until a choice is made; the end of input quits, Ctrl-C interrupts.

@@ -75,12 +75,14 @@ public struct MenuMachine {
 
   /// The screen as shown: its question, and under every screen after the first how to leave.
   func shown(prefix: [Message] = []) -> [Message] {
-    if screen == .fileName { return prefix + [.say(Menu.fileName), .hint(Menu.fileExample)] }
+    if screen == .fileName {
+      return prefix + [.say(phrases[.menuFileName]), .hint(phrases[.menuFileExample])]
+    }
     let question = page
     let prompt = Prompt(
       questionID: question.id, kind: .choice, lines: question.text, options: question.options,
       hint: phrases[.hintChoice])
-    return prefix + [.ask(prompt)] + (screen == .main ? [] : [.hint(Menu.howToLeave)])
+    return prefix + [.ask(prompt)] + (screen == .main ? [] : [.hint(phrases[.menuHowToLeave])])
   }
 
   private mutating func go(_ next: Screen, prefix: [Message] = []) -> (show: [Message], choice: Menu.Choice?)
@@ -92,15 +94,16 @@ public struct MenuMachine {
   /// The question on screen now: for a list, the page with "Meer" when there are more.
   var page: Question {
     switch screen {
-    case .main, .fileName: return Menu.main
-    case .voice: return Menu.voice
-    case .reportPlace: return Menu.reportPlace
+    case .main, .fileName: return Menu.main(phrases)
+    case .voice: return Menu.voice(phrases)
+    case .reportPlace: return Menu.reportPlace(phrases)
     case .scripts(let start), .sessions(let start):
       let (text, options) = list
       let rest = options[start...]
       let shown: [Option] =
         rest.count <= 4
-        ? Array(rest) : Array(rest.prefix(3)) + [Option(id: "_meer", pictogram: "➡️", label: Menu.more)]
+        ? Array(rest)
+        : Array(rest.prefix(3)) + [Option(id: "_meer", pictogram: "➡️", label: phrases[.menuMore])]
       return Question.menu(id: "keuze", text: [text], options: shown)
     }
   }
@@ -109,14 +112,14 @@ public struct MenuMachine {
   var list: (text: String, options: [Option]) {
     if case .sessions = screen {
       return (
-        Menu.whichSession,
+        phrases[.menuWhichSession],
         paused.map {
           Option(id: $0.code.value, pictogram: "⏸️", label: "\($0.code) (\($0.scriptID), \($0.month))")
         }
       )
     }
     return (
-      Menu.whichScript,
+      phrases[.menuWhichScript],
       scripts.map { Option(id: $0.id, pictogram: Menu.pictogram($0.header.method), label: $0.header.title) }
     )
   }
@@ -128,9 +131,10 @@ public struct MenuMachine {
       return go(speaking ? .scripts(start: 0) : .voice)
     case (.main, "verder"):
       // Nothing to go on with: say so, and the menu comes back.
-      return paused.isEmpty ? go(.main, prefix: [.hint(Menu.nothingPaused)]) : go(.sessions(start: 0))
+      return paused.isEmpty
+        ? go(.main, prefix: [.hint(phrases[.menuNothingPaused])]) : go(.sessions(start: 0))
     case (.main, "verslag"):
-      return reportable ? go(.reportPlace) : go(.main, prefix: [.hint(Menu.nothingToReport)])
+      return reportable ? go(.reportPlace) : go(.main, prefix: [.hint(phrases[.menuNothingToReport])])
     case (.main, _): return ([], .quit)
     case (.voice, let id):
       speak = id == "voorlezen"
@@ -197,7 +201,7 @@ public struct MenuMachine {
     default: break
     }
     if !name.isEmpty { return ([], .report(file: name)) }
-    return ([.hint(Menu.fileName)], nil)
+    return ([.hint(phrases[.menuFileName])], nil)
   }
 
   /// "terug" goes back to the first screen, "stoppen" (or "pauze", "klaar") leaves the menu.

@@ -7,10 +7,11 @@ import PraatmaatStore
 public struct MenuReport {
   let terminal: any Terminal
   let prompt: String
+  /// The menu's sentences (Content/teksten).
+  let phrases: PhraseBook
 
-  public init(terminal: any Terminal, prompt: String = "> ") {
-    self.terminal = terminal
-    self.prompt = prompt
+  public init(terminal: any Terminal, prompt: String = "> ", phrases: PhraseBook) {
+    (self.terminal, self.prompt, self.phrases) = (terminal, prompt, phrases)
   }
 
   /// Writes the report; says where it is, or why there is none. `store` is nil when there
@@ -21,12 +22,12 @@ public struct MenuReport {
       text = try store.flatMap { store throws(AppError) in try ReportJob().run(store: store, library: library)
       }
     } catch {
-      terminal.show([.hint(Menu.nothingToReport)])
+      terminal.show([.hint(phrases[.menuNothingToReport])])
       terminal.note("\(error)")
       return
     }
     guard let text else {
-      terminal.show([.hint(Menu.nothingToReport)])
+      terminal.show([.hint(phrases[.menuNothingToReport])])
       return
     }
     guard let file else {
@@ -36,11 +37,11 @@ public struct MenuReport {
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
     } catch {
-      terminal.show([.hint(Menu.reportNotSaved)])
+      terminal.show([.hint(phrases[.menuReportNotSaved])])
       terminal.note(file)
       return
     }
-    terminal.show([.say(Menu.reportSaved)])
+    terminal.show([.say(phrases[.menuReportSaved])])
     terminal.note(URL(fileURLWithPath: file).standardizedFileURL.path)
   }
 
@@ -52,7 +53,7 @@ public struct MenuReport {
       return
     }
     // Room for the line that says how to go on, and the prompt; long lines wrap.
-    let room = max(size.rows - 2 - size.rows(of: Menu.reportMore), 5)
+    let room = max(size.rows - 2 - size.rows(of: phrases[.menuReportMore]), 5)
     var start = 0
     while start < lines.count {
       var end = start
@@ -64,7 +65,7 @@ public struct MenuReport {
       lines[start..<end].forEach(terminal.note)
       start = end
       guard start < lines.count else { return }
-      terminal.show([.hint(Menu.reportMore)])
+      terminal.show([.hint(phrases[.menuReportMore])])
       guard case .line(let typed) = terminal.readLine(prompt: prompt),
         typed.trimmingCharacters(in: .whitespaces).isEmpty
       else { return }

@@ -29,6 +29,11 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable {
   case tally, noAnswer, privateQuestion, privateDone, nicknames
   case turn, participant, atTable, drawCard, setComplete, nameGiven, hello, latecomer
   case privateLook, tooFew
+  // The start menu.
+  case menuWelcome, menuWhatToDo, menuNew, menuContinue, menuReport, menuStop, menuHowToAsk, menuRead
+  case menuReadAloud, menuWhereReport, menuOnScreen, menuInFile, menuWhichScript, menuWhichSession
+  case menuNothingPaused, menuCannotResume, menuMore, menuHowToLeave, menuFileName, menuFileExample
+  case menuReportSaved, menuReportNotSaved, menuNothingToReport, menuReportMore, menuNoVoice
 
   /// Keys with more than one line: each line of the table adds one.
   public var isList: Bool {
