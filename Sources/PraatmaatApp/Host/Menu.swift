@@ -30,35 +30,33 @@ public struct Menu {
   /// For the supporter (B1): how to get read-aloud.
   public static let noVoiceHow = "Voor de begeleider: voorlezen installeer je met: scripts/run --speak"
 
+  /// The main screen.
   static func main(_ t: PhraseBook) -> Question {
-    Question.menu(
-      id: "menu", text: [t[.menuWelcome], t[.menuWhatToDo]],
-      options: [
-        Option(id: "nieuw", pictogram: "💬", label: t[.menuNew]),
-        Option(id: "verder", pictogram: "⏯️", label: t[.menuContinue]),
-        Option(id: "verslag", pictogram: "📊", label: t[.menuReport]),
-        Option(id: "stoppen", pictogram: "👋", label: t[.menuStop]),
+    screen(
+      "menu", [.menuWelcome, .menuWhatToDo], t,
+      [
+        ("nieuw", "💬", .menuNew), ("verder", "⏯️", .menuContinue), ("verslag", "📊", .menuReport),
+        ("stoppen", "👋", .menuStop),
       ])
   }
 
   /// After "Een nieuw gesprek": with or without read-aloud.
   static func voice(_ t: PhraseBook) -> Question {
-    Question.menu(
-      id: "voorlezen", text: [t[.menuHowToAsk]],
-      options: [
-        Option(id: "lezen", pictogram: "👀", label: t[.menuRead]),
-        Option(id: "voorlezen", pictogram: "🔊", label: t[.menuReadAloud]),
-      ])
+    screen("voorlezen", [.menuHowToAsk], t, [("lezen", "👀", .menuRead), ("voorlezen", "🔊", .menuReadAloud)])
   }
 
   /// After "Een verslag maken": on the screen or in a file.
   static func reportPlace(_ t: PhraseBook) -> Question {
+    screen("verslag", [.menuWhereReport], t, [("scherm", "🖥️", .menuOnScreen), ("bestand", "📄", .menuInFile)])
+  }
+
+  /// A screen of the menu: its lines and its options, in the words of the table.
+  private static func screen(
+    _ id: String, _ lines: [PhraseKey], _ t: PhraseBook, _ options: [(String, String, PhraseKey)]
+  ) -> Question {
     Question.menu(
-      id: "verslag", text: [t[.menuWhereReport]],
-      options: [
-        Option(id: "scherm", pictogram: "🖥️", label: t[.menuOnScreen]),
-        Option(id: "bestand", pictogram: "📄", label: t[.menuInFile]),
-      ])
+      id: id, text: lines.map { t[$0] },
+      options: options.map { Option(id: $0.0, pictogram: $0.1, label: t[$0.2]) })
   }
 
   /// Asks until a choice is made; the end of input quits, Ctrl-C interrupts.

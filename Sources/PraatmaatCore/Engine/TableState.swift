@@ -65,103 +65,40 @@ public protocol MethodState: Codable, Sendable {
 }
 
 extension TableState: Codable {
-  private struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.init(stringValue) }
-    init?(intValue: Int) { nil }
-  }
-
   private static let shared: Set<String> = [
     "participants", "settingUp", "current", "queue", "later", "answers", "joining", "variables",
     "roundQuestion",
   ]
 
   public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: Key.self)
-    participants = try c.decodeIfPresent([Participant].self, forKey: Key("participants")) ?? []
-    settingUp = try c.decodeIfPresent(Bool.self, forKey: Key("settingUp")) ?? true
-    current = try c.decodeIfPresent(String.self, forKey: Key("current"))
-    queue = try c.decodeIfPresent([String].self, forKey: Key("queue")) ?? []
-    later = try c.decodeIfPresent([String].self, forKey: Key("later")) ?? []
-    answers = try c.decodeIfPresent([String: [String: AnswerValue]].self, forKey: Key("answers")) ?? [:]
-    joining = try c.decodeIfPresent(String.self, forKey: Key("joining"))
-    variables = try c.decodeIfPresent([String: [String: Value]].self, forKey: Key("variables"))
-    roundQuestion = try c.decodeIfPresent(String.self, forKey: Key("roundQuestion"))
+    let c = try decoder.container(keyedBy: NamedKey.self)
+    participants = try c.decodeIfPresent([Participant].self, forKey: NamedKey("participants")) ?? []
+    settingUp = try c.decodeIfPresent(Bool.self, forKey: NamedKey("settingUp")) ?? true
+    current = try c.decodeIfPresent(String.self, forKey: NamedKey("current"))
+    queue = try c.decodeIfPresent([String].self, forKey: NamedKey("queue")) ?? []
+    later = try c.decodeIfPresent([String].self, forKey: NamedKey("later")) ?? []
+    answers = try c.decodeIfPresent([String: [String: AnswerValue]].self, forKey: NamedKey("answers")) ?? [:]
+    joining = try c.decodeIfPresent(String.self, forKey: NamedKey("joining"))
+    variables = try c.decodeIfPresent([String: [String: Value]].self, forKey: NamedKey("variables"))
+    roundQuestion = try c.decodeIfPresent(String.self, forKey: NamedKey("roundQuestion"))
     for key in c.allKeys where !Self.shared.contains(key.stringValue) {
       methodFields[key.stringValue] = try c.decode(JSONValue.self, forKey: key)
     }
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: Key.self)
-    try c.encode(participants, forKey: Key("participants"))
-    try c.encode(settingUp, forKey: Key("settingUp"))
-    try c.encodeIfPresent(current, forKey: Key("current"))
-    try c.encode(queue, forKey: Key("queue"))
-    try c.encode(later, forKey: Key("later"))
-    try c.encode(answers, forKey: Key("answers"))
-    try c.encodeIfPresent(joining, forKey: Key("joining"))
-    try c.encodeIfPresent(variables, forKey: Key("variables"))
-    try c.encodeIfPresent(roundQuestion, forKey: Key("roundQuestion"))
+    var c = encoder.container(keyedBy: NamedKey.self)
+    try c.encode(participants, forKey: NamedKey("participants"))
+    try c.encode(settingUp, forKey: NamedKey("settingUp"))
+    try c.encodeIfPresent(current, forKey: NamedKey("current"))
+    try c.encode(queue, forKey: NamedKey("queue"))
+    try c.encode(later, forKey: NamedKey("later"))
+    try c.encode(answers, forKey: NamedKey("answers"))
+    try c.encodeIfPresent(joining, forKey: NamedKey("joining"))
+    try c.encodeIfPresent(variables, forKey: NamedKey("variables"))
+    try c.encodeIfPresent(roundQuestion, forKey: NamedKey("roundQuestion"))
     for (key, value) in methodFields where !Self.shared.contains(key) {
-      try c.encode(value, forKey: Key(key))
-    }
-  }
-}
-
-/// A step the engine asks itself, outside the script's questions.
-public enum PendingStep: Sendable, Equatable {
-  /// Asking the nickname of the next participant.
-  case nickname
-  /// `anders-namelijk:`: what "Iets anders" is, right after it was chosen.
-  case namely(question: String)
-  /// A step the table's method asks itself (Persona's "Klopt de kaart?", the panel's
-  /// "Waarom vind je dat?"): its rules ask it and take the answer.
-  case method(MethodStep)
-}
-
-/// One of a method's own steps, as saved: its name, and the script question it is about.
-public struct MethodStep: Sendable, Equatable {
-  public var name: String
-  public var about: String?
-
-  public init(_ name: String, about: String? = nil) { (self.name, self.about) = (name, about) }
-}
-
-extension PendingStep: Codable {
-  private struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.init(stringValue) }
-    init?(intValue: Int) { nil }
-  }
-
-  /// Saved as `{"<name>": {"about": …}}`. A step saved before methods had their own steps
-  /// named what it was about `statement` or `question`; both still read.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: Key.self)
-    guard let key = c.allKeys.first else {
-      throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: "no step"))
-    }
-    let fields = try c.decode([String: String].self, forKey: key)
-    let about = fields["about"] ?? fields["question"] ?? fields["statement"]
-    switch key.stringValue {
-    case "nickname": self = .nickname
-    case "namely": self = .namely(question: about ?? "")
-    default: self = .method(MethodStep(key.stringValue, about: about))
-    }
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: Key.self)
-    switch self {
-    case .nickname: try c.encode([String: String](), forKey: Key("nickname"))
-    case .namely(let question): try c.encode(["question": question], forKey: Key("namely"))
-    case .method(let step):
-      try c.encode(step.about.map { ["about": $0] } ?? [:], forKey: Key(step.name))
+      try c.encode(value, forKey: NamedKey(key))
     }
   }
 }
