@@ -96,34 +96,19 @@ public enum QuestionKind: Sendable, Equatable, Codable {
     }
   }
 
+  /// The options a kind of question has without writing them: each as "id pictogram label".
   var builtInOptions: [Option] {
-    switch self {
-    case .statement:
-      [
-        Option(id: "eens", pictogram: "🙂", label: "Eens"),
-        Option(id: "oneens", pictogram: "🙁", label: "Oneens"),
-        Option(id: "weet-niet", pictogram: "🤔", label: "Weet ik niet"),
-      ]
-    case .yesNo:
-      [
-        Option(id: "ja", pictogram: "👍", label: "Ja"),
-        Option(id: "nee", pictogram: "👎", label: "Nee"),
-      ]
-    case .scale(3):
-      [
-        Option(id: "1", pictogram: "🙁", label: "Slecht"),
-        Option(id: "2", pictogram: "😐", label: "Gaat wel"),
-        Option(id: "3", pictogram: "🙂", label: "Goed"),
-      ]
-    case .scale:
-      [
-        Option(id: "1", pictogram: "😞", label: "Heel slecht"),
-        Option(id: "2", pictogram: "🙁", label: "Slecht"),
-        Option(id: "3", pictogram: "😐", label: "Gaat wel"),
-        Option(id: "4", pictogram: "🙂", label: "Goed"),
-        Option(id: "5", pictogram: "😀", label: "Heel goed"),
-      ]
-    default: []
+    let written: [String] =
+      switch self {
+      case .statement: ["eens 🙂 Eens", "oneens 🙁 Oneens", "weet-niet 🤔 Weet ik niet"]
+      case .yesNo: ["ja 👍 Ja", "nee 👎 Nee"]
+      case .scale(3): ["1 🙁 Slecht", "2 😐 Gaat wel", "3 🙂 Goed"]
+      case .scale: ["1 😞 Heel slecht", "2 🙁 Slecht", "3 😐 Gaat wel", "4 🙂 Goed", "5 😀 Heel goed"]
+      default: []
+      }
+    return written.map { line in
+      let parts = line.split(separator: " ", maxSplits: 2).map(String.init)
+      return Option(id: parts[0], pictogram: parts[1], label: parts[2])
     }
   }
 }
