@@ -165,6 +165,16 @@ struct PrivacyCanaryTests {
     print("privacy canary: \(id), \(lines.count) lines typed, \(kept.count) free-text answers kept, 0 leaks")
   }
 
+  @Test("A made-up full name is refused as a nickname, also when its words split into Dutch words")
+  func madeUpNamesRefused() {
+    let anonymiser = PackageContent.anonymiser
+    // The canary's own generator, over many seeds: names no list has.
+    let taken = (1...300).map { Canary.make(seed: UInt64($0)).fullName }.filter {
+      !anonymiser.looksLikeName($0)
+    }
+    #expect(taken.isEmpty, "\(taken)")
+  }
+
   @Test("A full wonen conversation and its export hold none of the planted data")
   func fullConversation() throws {
     let sandbox = Sandbox()

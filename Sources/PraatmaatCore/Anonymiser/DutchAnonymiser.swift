@@ -196,8 +196,8 @@ public struct DutchAnonymiser: Anonymiser {
   }
 
   /// A nickname looks like a real name when the rules find one in it, or when it has the shape
-  /// of a first name and a surname: a capitalised word that is no Dutch word, then another
-  /// capitalised word ("Kees Bakker", also when neither is on a list). The learned labeller is
+  /// of a first name and a surname: a capitalised word that is no Dutch word (or one only as a
+  /// compound), then another capitalised word ("Kees Bakker", also when neither is on a list). The learned labeller is
   /// left out here: a nickname stands alone, without the words around it that it reads.
   public func looksLikeName(_ nickname: String) -> Bool {
     if !DutchAnonymiser(lexicon: lexicon).spans(in: nickname).isEmpty { return true }
@@ -205,8 +205,10 @@ public struct DutchAnonymiser: Anonymiser {
     let words = (0..<tokens.count).filter { tokens[$0].kind == .word }
     guard words.count >= 2 else { return false }
     let first = tokens[words[0]]
-    return first.capital && !tokens.shouting && first.flags.intersection([.word, .function]).isEmpty
-      && tokens[words[1]].capital
+    // A word known only as a compound of two Dutch words ("Dortredor" as "dor" + …) is no
+    // word a nickname is made of: made-up names often split that way.
+    let known = first.flags.intersection([.word, .function]).isEmpty == false && !first.flags.contains(.compound)
+    return first.capital && !tokens.shouting && !known && tokens[words[1]].capital
   }
 
   public func markedKind(_ word: String) -> (label: PIISpan.Label, detail: PIISpan.Detail?) {
