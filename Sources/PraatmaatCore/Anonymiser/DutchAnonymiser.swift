@@ -205,7 +205,7 @@ public struct DutchAnonymiser: Anonymiser {
     let words = (0..<tokens.count).filter { tokens[$0].kind == .word }
     guard words.count >= 2 else { return false }
     let first = tokens[words[0]]
-    // A word known only as a compound of two Dutch words ("Dortredor" as "dor" + …) is no
+    // A word known only as a compound of two Dutch words ("Molenkamp": "molen" + "kamp") is no
     // word a nickname is made of: made-up names often split that way.
     let known =
       first.flags.intersection([.word, .function]).isEmpty == false && !first.flags.contains(.compound)
