@@ -30,6 +30,9 @@ struct AnswerTimeAndTurnTests {
       tekst: Hoe vaak per maand zie je je zus?
     vraag: eten getal
       tekst: Hoeveel euro geef je per week uit aan eten?
+    vraag: bang schaal 3
+      tekst: Hoe vaak ben je bang op straat?
+      stappen: Nooit / Soms / Vaak
     """)
 
   func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
@@ -110,5 +113,13 @@ struct AnswerTimeAndTurnTests {
     ])
   func replies(input: String, reply: BuiltInReply?) {
     #expect(BuiltInReply.recognise(input) == reply)
+  }
+
+  @Test(
+    "A doubled negation in spoken Dutch makes a 'no' word stronger; it does not turn it around",
+    arguments: [("nooit niet", "1"), ("echt nooit niet hoor", "1")])
+  func doubledNegation(input: String, step: String) throws {
+    let result = try match(input, "bang")
+    #expect(result == .value(.option(step)) || result == .guess(.option(step)), "\(input): \(result)")
   }
 }

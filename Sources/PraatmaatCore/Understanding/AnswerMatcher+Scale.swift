@@ -178,7 +178,11 @@ extension AnswerMatcher {
     // "leuk vind ik het niet": a negation at the end of the clause.
     let end = term.start + term.length
     let after = (end..<t.words.count).filter { t.clauses[$0] == t.clauses[term.start] }.map { t.words[$0] }
-    if !negated, after.count <= 4, after.contains("niet") { negated = true }
+    // "nooit niet", "niks niet": after a word that is itself a "no", "niet" only makes it
+    // stronger (spoken Dutch doubles the negation); it does not turn it around.
+    let selfNegative = ["nooit", "niks", "niets", "nergens", "geen", "niemand"].contains(
+      t.phrase(from: term.start, length: 1))
+    if !negated, !selfNegative, after.count <= 4, after.contains("niet") { negated = true }
     if negated {
       // In half steps: "niet heel goed" is gaat wel, "niet goed" slecht, "niet slecht" goed.
       guard step != 6 else { return nil }
