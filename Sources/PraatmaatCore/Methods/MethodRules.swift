@@ -19,7 +19,7 @@ public protocol MethodRules: Sendable {
   var answersTogether: Bool { get }
   /// Players draw question cards instead of walking down the script (`na:` orders them).
   var drawsCards: Bool { get }
-  /// Statements (`type: stelling`) the table votes on belong to this method.
+  /// Statements the table votes on (`vraag: … stelling`) belong to this method.
   var hasStatements: Bool { get }
   /// What the table hears when the facilitator stops (`/stop`).
   var stopText: PhraseKey { get }
