@@ -10,6 +10,10 @@ struct BuiltInReplyTests {
     ("liever niet", .refuse), ("overslaan", .skip), ("overslan", .skip), ("terug", .back),
     ("vorige", .back), ("pauze", .pause), ("stop", .pause), ("hulp", .help), ("?", .help),
     ("1", nil), ("ja", nil), ("nee", nil), ("Bij mijn ouders", nil), ("", nil),
+    // Said in a sentence: a word that only makes it stronger, another question word.
+    ("ik weet het gewoon niet", .dontKnow), ("weet ik echt niet hoor", .dontKnow),
+    ("hoe bedoel je dat", .repeatQuestion), ("welke cijfers mag ik typen", .help),
+    ("hoe kan ik kiezen", .help), ("wat ik doe is werken", nil),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

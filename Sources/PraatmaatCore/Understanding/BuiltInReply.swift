@@ -90,6 +90,13 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
   /// A reply said in a sentence: the phrase starts the answer, or, for the words that
   /// cannot mean anything else, stands anywhere in it.
   static func phrased(_ text: String, words: [String]) -> BuiltInReply? {
+    // "weet ik echt niet", "ik weet het gewoon niet": a word that only makes it stronger is
+    // left out, so the phrase reads as it would without it.
+    let fillers: Set<String> = ["echt", "gewoon", "helemaal", "eigenlijk", "ook", "nou", "toch"]
+    let plain = words.count > 2 ? words.filter { !fillers.contains($0) } : words
+    if plain.count < words.count, plain.count >= 2 {
+      return phrased(" " + plain.joined(separator: " ") + " ", words: plain)
+    }
     func starts(_ phrases: [String]) -> Bool { phrases.contains { text.hasPrefix(" \($0) ") } }
     func has(_ phrases: [String]) -> Bool { phrases.contains { text.contains(" \($0) ") } }
     // "weet niet of ik daar heen zou gaan": doubt about the answer, not "weet ik niet".
@@ -148,14 +155,17 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     }
     if has([
       "nog een keer", "nog eens", "herhaal", "herhalen", "wat zei je", "wat vroeg je", "snap de vraag niet",
-      "begrijp de vraag niet", "huh", "wat bedoel je",
+      "begrijp de vraag niet", "huh", "wat bedoel je", "hoe bedoel je",
     ]) || words.count <= 4 && starts(["wat is", "wat betekent", "wat bedoelen jullie met"]) {
       return .repeatQuestion
     }
     // "wat moet ik hier invullen?": a question about what to do here.
     let doing: Set<String> = ["typen", "doen", "invullen", "antwoorden", "kiezen", "zeggen", "intypen"]
-    if words.count <= 6, starts(["wat moet ik", "hoe moet ik", "wat kan ik"]),
-      words.contains(where: doing.contains)
+    // "welke woorden mag ik typen?": a question word, "moet/mag/kan ik", and what to do.
+    let asking: Set<String> = ["wat", "welke", "welk", "hoe"]
+    let may: Set<String> = ["moet", "mag", "kan", "kun"]
+    if words.count <= 7, let first = words.first, asking.contains(first), words.contains("ik"),
+      words.contains(where: may.contains), words.contains(where: doing.contains)
     {
       return .help
     }
