@@ -39,6 +39,12 @@ struct AnonymiserWholeNameTests {
       ("ik werk bij garage van den Brink", "ik werk bij garage [organisatie 1]"),
       ("mn insta is sanne_vd", "mn insta is [naam 1]"),
       ("ik werk bij Jansen at Home", "ik werk bij [naam 1]"),
+      // An animal's name is no one's personal data; its owner's name is.
+      ("mijn konijn heet Snuf", "mijn konijn heet Snuf"),
+      ("onze poes Pluis slaapt veel", "onze poes Pluis slaapt veel"),
+      ("ik heb een cavia, Bram, die piept", "ik heb een cavia, Bram, die piept"),
+      ("ik laat de hond van Sanne uit", "ik laat de hond van [naam 1] uit"),
+      ("mijn hond en Kees gaan wandelen", "mijn hond en [naam 1] gaan wandelen"),
     ])
   func whole(text: String, expected: String) {
     #expect(anonymiser.anonymise(text) == expected)

@@ -125,11 +125,14 @@ public struct DutchAnonymiser: Anonymiser {
   /// or with only name particles between them ("ria de boer"), make one span.
   func learned(_ tokens: Tokens, _ found: [PIISpan], _ labeller: TokenLabeller) -> [PIISpan] {
     let rules = Self.ruleTags(tokens, found)
-    var covered = NameRecogniser(lexicon: lexicon).keptPhrases(tokens)
+    let names = NameRecogniser(lexicon: lexicon)
+    var covered = names.keptPhrases(tokens)
     var s = 0
     for i in 0..<tokens.count {
       while s < found.count && found[s].end <= tokens[i].start { s += 1 }
-      covered[i] = covered[i] || (s < found.count && found[s].start < tokens[i].end)
+      // An animal's name ("onze poes Pluis") is left alone by the labeller too.
+      covered[i] =
+        covered[i] || (s < found.count && found[s].start < tokens[i].end) || names.petName(tokens, i)
     }
     var spans: [PIISpan] = []
     var features: [Int] = []

@@ -42,6 +42,19 @@ extension NameRecogniser {
     return nil
   }
 
+  /// The name of an animal: after "<dier> heet" ("mijn hond heet Bobby"), or right after the
+  /// animal itself ("onze kat Minoes", "een hamster, Henk, die …").
+  func petName(_ tokens: Tokens, _ i: Int) -> Bool {
+    // Most words have no animal before them: that is looked at first, as it costs least.
+    guard (max(0, i - 5)..<i).contains(where: { tokens[$0].flags.contains(.animal) }) else { return false }
+    if cuedName(tokens, at: i) == false { return true }
+    guard i > 0, tokens[i].kind == .word else { return false }
+    if tokens[i].joined, tokens[i - 1].flags.contains(.animal) { return true }
+    // Set off by commas on both sides.
+    return i >= 2 && tokens.is(i - 1, ",") && tokens[i - 2].flags.contains(.animal)
+      && (i + 1 >= tokens.count || tokens.isAny(i + 1, [",", ".", "!", "?"]))
+  }
+
   /// Not a grammar word, number, unit, month or word of the social domain: it can be a name.
   func nameShaped(_ tokens: Tokens, _ i: Int) -> Bool {
     let f = tokens[i].flags

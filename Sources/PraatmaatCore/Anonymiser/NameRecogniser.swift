@@ -56,6 +56,11 @@ struct NameRecogniser: Sendable {
         i += 1
         continue
       }
+      // "mijn hond heet Bobby", "onze kat Minoes": an animal's name is no one's personal data.
+      if petName(tokens, i) {
+        i += 1
+        continue
+      }
       if let (span, next) = phrase(tokens, at: i, taken: taken, scratch: &scratch) {
         if let span { found.append(extendPlace(span, tokens, next: next)) }
         i = next
