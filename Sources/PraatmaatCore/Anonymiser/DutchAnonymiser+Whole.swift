@@ -144,7 +144,7 @@ extension DutchAnonymiser {
         first -= 1
       }
     }
-    // "hoveniersbedrijf van [organisatie]": a particle between a kind of business and the name
+    // "bakkerij van [organisatie]": a particle between a kind of business and the name
     // belongs to the name (a family name made a business).
     if institution, first >= 2, tokens[first].joined, tokens[first - 1].joined,
       tokens.isAny(first - 1, ["van", "ten", "ter"]), tokens[first - 2].isWord,
@@ -242,9 +242,9 @@ extension DutchAnonymiser {
         && tokens[gap - 1].end - tokens[gap - 1].start <= 4
       // A street or postcode and the town after it stay two: "[postcode] [plaats]".
       let oneKind = last.detail == nil && span.detail == nil || last.detail == span.detail
-      // One small word between two pieces of one name: "[organisatie] van [plaats]" of "dirk van
-      // den broek", "[naam] at [naam]"; or a sign with no space around it: "[naam]_[naam]".
-      // After a person, "van" starts where they are from ("ans van [organisatie]").
+      // One small word between two pieces of one name: "[organisatie] van [plaats]" of "garage
+      // van den Brink", "[naam] at [naam]"; or a sign with no space around it: "[naam]_[naam]".
+      // After a person, "van" starts where they are from ("Kees van [organisatie]").
       let between = gap + 1 < tokens.count && tokens[gap + 1].start == span.start
       let word =
         between && tokens[gap].joined && tokens[gap + 1].joined
