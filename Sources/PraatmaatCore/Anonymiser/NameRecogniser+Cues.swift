@@ -42,8 +42,8 @@ extension NameRecogniser {
     return nil
   }
 
-  /// The name of an animal: after "<dier> heet" ("mijn hond heet Bobby"), or right after the
-  /// animal itself ("onze kat Minoes", "een hamster, Henk, die …").
+  /// The name of an animal: after "<dier> heet" ("mijn konijn heet Snuf"), or right after the
+  /// animal itself ("onze poes Pluis", "een cavia, Bram, die …").
   func petName(_ tokens: Tokens, _ i: Int) -> Bool {
     // Most words have no animal before them: that is looked at first, as it costs least.
     guard (max(0, i - 5)..<i).contains(where: { tokens[$0].flags.contains(.animal) }) else { return false }

@@ -56,7 +56,7 @@ struct NameRecogniser: Sendable {
         i += 1
         continue
       }
-      // "mijn hond heet Bobby", "onze kat Minoes": an animal's name is no one's personal data.
+      // "mijn konijn heet Snuf", "onze poes Pluis": an animal's name is no one's personal data.
       if petName(tokens, i) {
         i += 1
         continue
