@@ -90,7 +90,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
   /// A reply said in a sentence: the phrase starts the answer, or, for the words that
   /// cannot mean anything else, stands anywhere in it.
   static func phrased(_ text: String, words: [String]) -> BuiltInReply? {
-    // "weet ik echt niet", "ik weet het gewoon niet": a word that only makes it stronger is
+    // "ik weet het gewoon niet", "weet ik helemaal niet": a word that only makes it stronger is
     // left out, so the phrase reads as it would without it.
     let fillers: Set<String> = ["echt", "gewoon", "helemaal", "eigenlijk", "ook", "nou", "toch"]
     let plain = words.count > 2 ? words.filter { !fillers.contains($0) } : words
@@ -161,7 +161,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     }
     // "wat moet ik hier invullen?": a question about what to do here.
     let doing: Set<String> = ["typen", "doen", "invullen", "antwoorden", "kiezen", "zeggen", "intypen"]
-    // "welke woorden mag ik typen?": a question word, "moet/mag/kan ik", and what to do.
+    // "welke cijfers mag ik typen?": a question word, "moet/mag/kan ik", and what to do.
     let asking: Set<String> = ["wat", "welke", "welk", "hoe"]
     let may: Set<String> = ["moet", "mag", "kan", "kun"]
     if words.count <= 7, let first = words.first, asking.contains(first), words.contains("ik"),
