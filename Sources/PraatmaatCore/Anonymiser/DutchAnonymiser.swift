@@ -210,8 +210,7 @@ public struct DutchAnonymiser: Anonymiser {
     let first = tokens[words[0]]
     // A word known only as a compound of two Dutch words ("Molenkamp": "molen" + "kamp") is no
     // word a nickname is made of: made-up names often split that way.
-    let known =
-      first.flags.intersection([.word, .function]).isEmpty == false && !first.flags.contains(.compound)
+    let known = !first.flags.isDisjoint(with: [.word, .function]) && !first.flags.contains(.compound)
     return first.capital && !tokens.shouting && !known && tokens[words[1]].capital
   }
 

@@ -94,8 +94,10 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // left out, so the phrase reads as it would without it.
     let fillers: Set<String> = ["echt", "gewoon", "helemaal", "eigenlijk", "ook", "nou", "toch"]
     let plain = words.count > 2 ? words.filter { !fillers.contains($0) } : words
-    if plain.count < words.count, plain.count >= 2 {
-      return phrased(" " + plain.joined(separator: " ") + " ", words: plain)
+    if plain.count < words.count, plain.count >= 2,
+      let reply = phrased(" " + plain.joined(separator: " ") + " ", words: plain)
+    {
+      return reply
     }
     func starts(_ phrases: [String]) -> Bool { phrases.contains { text.hasPrefix(" \($0) ") } }
     func has(_ phrases: [String]) -> Bool { phrases.contains { text.contains(" \($0) ") } }
