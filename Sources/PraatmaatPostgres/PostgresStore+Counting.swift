@@ -38,8 +38,7 @@ extension PostgresStore: ReportCountingStore {
     return try query(sql, values).map { row in
       let (script, themes, phases) = try row.decode((String, String, String).self)
       return StoredPlacement(
-        script: script, storedThemes: themes, storedPhases: phases,
-        themes: themes.split(separator: ",").map(String.init), phases: try PolicyPhase.parsing(phases))
+        script: script, storedThemes: themes, storedPhases: phases, phases: try PolicyPhase.parsing(phases))
     }
   }
 

@@ -268,7 +268,7 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
     if a.questionID == AnswerRecord.tablePeopleID, a.participant == "groep",
       let n = a.value.flatMap({ Int($0) })
     {
-      try SessionRow.filter(key: session).updateAll(db, SessionRow.Columns.people.set(to: n))
+      try SessionRow.filter(key: session).updateAll(db, Column("people").set(to: n))
     }
   }
 
@@ -300,7 +300,7 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
     try read { db in
       try SessionRow.filter(
         [SessionRecord.Status.paused.rawValue, SessionRecord.Status.running.rawValue]
-          .contains(SessionRow.Columns.status)
+          .contains(Column("status"))
       )
       .order(SessionRow.Columns.month.desc, Column.rowID.desc).fetchAll(db).map { try $0.record() }
     }

@@ -2,18 +2,37 @@ import Foundation
 import GRDB
 import PraatmaatCore
 
+/// A row of a table, whose columns are its property names in snake case (`scriptID` is
+/// `script_id`).
+protocol StoredRow: Codable, FetchableRecord, PersistableRecord {}
+
+extension StoredRow {
+  static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+  static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy {
+    .custom { NamedKey(propertyName(ofColumn: $0)) }
+  }
+
+  /// `script_id` is `scriptID`, `age_band` is `ageBand`: the way back from snake case, with
+  /// "id" in capitals as Swift writes it.
+  static func propertyName(ofColumn column: String) -> String {
+    column.split(separator: "_").enumerated().map { index, word in
+      index == 0 ? String(word) : word == "id" ? "ID" : word.capitalized
+    }.joined()
+  }
+}
+
 /// A row of the `session` table, by column name (a GRDB record). What it holds is checked
 /// when it becomes a `SessionRecord`: a value praatmaat does not know is an error.
-struct SessionRow: Codable, FetchableRecord, PersistableRecord {
-  static let databaseTableName = "session"
-
+struct SessionRow: StoredRow {
   var code: String
   var scriptID: String
   var scriptVersion: Int
   var method: String
+  /// The official name of the municipality the answers are from.
   var municipality: String?
   var ageBand: String?
   var status: String
+  /// `2026-11`: the month, never the day or time.
   var month: String
   var state: Data?
   var scriptPath: String?
@@ -22,16 +41,12 @@ struct SessionRow: Codable, FetchableRecord, PersistableRecord {
   var ready: Int?
   var people: Int?
 
-  enum CodingKeys: String, CodingKey, ColumnExpression {
-    case code, method, municipality, status, month, state, ready, people
-    case scriptID = "script_id"
-    case scriptVersion = "script_version"
-    case ageBand = "age_band"
-    case scriptPath = "script_path"
-    case recordKey = "record_key"
+  static let databaseTableName = "session"
+  /// The columns queries sort and filter by.
+  enum Columns {
+    static let code = Column("code")
+    static let month = Column("month")
   }
-
-  typealias Columns = CodingKeys
 
   /// A session to keep; a session without a record key gets a random one now, for good.
   init(_ s: SessionRecord, ready: Int?) throws {
@@ -63,12 +78,12 @@ struct SessionRow: Codable, FetchableRecord, PersistableRecord {
 
 /// A row of the `answer` table, by column name: an answer, or with `entry` 1, 2 … a note
 /// beside it.
-struct AnswerRow: Codable, FetchableRecord, PersistableRecord {
-  static let databaseTableName = "answer"
-
+struct AnswerRow: StoredRow {
   var sessionCode: String
+  /// "1", "2" … at a table; empty for one person.
   var participant: String
   var questionID: String
+  /// 0 for the answer itself; 1, 2 … for the notes beside it.
   var entry: Int
   var scriptID: String
   var scriptVersion: Int
@@ -83,17 +98,14 @@ struct AnswerRow: Codable, FetchableRecord, PersistableRecord {
   var answeredBy: String
   var month: String
 
-  enum CodingKeys: String, CodingKey, ColumnExpression {
-    case participant, entry, method, kind, themes, phases, value, month
-    case sessionCode = "session_code"
-    case questionID = "question_id"
-    case scriptID = "script_id"
-    case scriptVersion = "script_version"
-    case valueKind = "value_kind"
-    case answeredBy = "answered_by"
+  static let databaseTableName = "answer"
+  /// The columns queries filter by.
+  enum Columns {
+    static let sessionCode = Column("session_code")
+    static let participant = Column("participant")
+    static let questionID = Column("question_id")
+    static let entry = Column("entry")
   }
-
-  typealias Columns = CodingKeys
 
   init(_ a: AnswerRecord, session: String, entry: Int) {
     sessionCode = session

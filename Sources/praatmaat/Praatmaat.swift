@@ -17,9 +17,7 @@ struct Praatmaat: ParsableCommand {
     ]
   )
 
-  @OptionGroup var database: DatabaseOption
-
-  @OptionGroup var screen: TerminalOptions
+  @OptionGroup var options: ConversationOptions
 
   func run() throws {
     let library = try ContentLibrary.locate()
@@ -30,7 +28,7 @@ struct Praatmaat: ParsableCommand {
       FileHandle.standardError.write(Data("praatmaat: \(TextSafety.clean(problem))\n".utf8))
     }
     let (runner, terminal, prompt) = try Conversations.runner(
-      database, screen.settings, library: library, anonymiser: anonymiser)
+      options.database, options.settings, library: library, anonymiser: anonymiser)
     let menu = Menu(terminal: terminal, prompt: prompt, phrases: runner.texts)
     while true {
       // Only a database that is there already is read: the menu itself makes nothing.
@@ -67,18 +65,18 @@ struct Praatmaat: ParsableCommand {
       terminal.note("Tot ziens!")
     case .start(let id, let speak):
       let script = try library.loadScript(id)
-      let chosen = speak ? Conversations.withVoice(runner, rate: screen.rate) : runner
+      let chosen = speak ? Conversations.withVoice(runner, rate: options.rate) : runner
       try Conversations.start(script: script, runner: chosen, seed: nil, municipality: nil, library: library)
     case .resume(let code):
       // A session shown in the large layout goes on in it.
       var chosen = runner
       if !runner.largeLayout, (try? runner.store.session(code))??.state?.largeLayout == true {
-        var settings = screen.settings
+        var settings = options.settings
         settings.large = true
         chosen = runner.on(try TerminalFactory.make(settings, texts: runner.texts).0)
         chosen.largeLayout = true
       }
-      try Conversations.resume(code: code, library: library, runner: chosen, rate: screen.speakRate)
+      try Conversations.resume(code: code, library: library, runner: chosen, rate: options.speakRate)
     }
   }
 }

@@ -80,7 +80,7 @@ struct ReportCommand: ParsableCommand {
     let library = try ContentLibrary.locate()
     var job = ReportJob()
     job.filter = ReportFilter(
-      script: script, theme: theme?.lowercased(), phase: phase, from: from, to: to,
+      script: script, theme: theme, phase: phase, from: from, to: to,
       municipality: try municipality.flatMap { try Conversations.municipality($0, library: library) })
     job.minGroup = minGroup
     job.format = format

@@ -17,12 +17,14 @@ extension Start {
         "--transcript \(out): geef een bestand dat eindigt op .\(transcript), zoals \(loaded.id).\(transcript)."
       )
     }
-    if let refusal = OutputFile.refusal(out, database: try database.path()) { throw AppError.usage(refusal) }
+    if let refusal = OutputFile.refusal(out, database: try options.database.path()) {
+      throw AppError.usage(refusal)
+    }
     let existing =
       FileManager.default.fileExists(atPath: out) ? try String(contentsOfFile: out, encoding: .utf8) : ""
     let cases = Transcript.parse(existing, fileName: out).0.cases.count
     let texts = try library.phraseBook()
-    let (terminal, prompt) = try TerminalFactory.make(screen.settings, texts: texts)
+    let (terminal, prompt) = try TerminalFactory.make(options.settings, texts: texts)
     let trial = TrialRecording(
       terminal: terminal, prompt: prompt, anonymiser: anonymiser, words: try library.answerWords(),
       texts: texts)

@@ -50,8 +50,10 @@ struct DatabaseOption: ParsableArguments {
   }
 }
 
-/// Screen and voice options, shared by the commands that hold a conversation.
-struct TerminalOptions: ParsableArguments {
+/// The database, screen and voice options, shared by the commands that hold a conversation.
+struct ConversationOptions: ParsableArguments {
+  @OptionGroup var database: DatabaseOption
+
   @Flag(help: "Lees elke zin hardop voor (espeak-ng).")
   var speak = false
 
@@ -88,8 +90,12 @@ struct TerminalOptions: ParsableArguments {
   var review: Bool?
 
   var settings: TerminalSettings {
-    TerminalSettings(
-      speak: speak, speakRate: rate, large: large, idleHint: !noIdleHint, review: review)
+    var settings = TerminalSettings()
+    settings.speakRate = speak ? rate : nil
+    settings.large = large
+    settings.idleHint = !noIdleHint
+    settings.review = review
+    return settings
   }
 }
 
@@ -104,9 +110,7 @@ struct Start: ParsableCommand {
     help: "Een script uit Content/scripts (zie: praatmaat scripts), of het pad van een .gesprek-bestand.")
   var script: String?
 
-  @OptionGroup var database: DatabaseOption
-
-  @OptionGroup var screen: TerminalOptions
+  @OptionGroup var options: ConversationOptions
 
   @ArgumentParser.Option(
     help: "Getal voor de willekeurige volgorde (hetzelfde getal geeft dezelfde volgorde).")
@@ -149,7 +153,9 @@ struct Start: ParsableCommand {
     let file = try keptPath(anonymiser)
     try Conversations.start(
       script: loaded, file: file,
-      runner: try Conversations.runner(database, screen.settings, library: library, anonymiser: anonymiser).0,
+      runner: try Conversations.runner(
+        options.database, options.settings, library: library, anonymiser: anonymiser
+      ).0,
       seed: seed, municipality: place, library: library)
   }
 }
@@ -161,9 +167,7 @@ struct Resume: ParsableCommand {
   @Argument(help: "De code van het gesprek, bijvoorbeeld KMT-4HX.")
   var code: String?
 
-  @OptionGroup var database: DatabaseOption
-
-  @OptionGroup var screen: TerminalOptions
+  @OptionGroup var options: ConversationOptions
 
   @ArgumentParser.Option(
     help: "Het scriptbestand, voor een gesprek uit een bestand waarvan de plek niet bewaard is.")
@@ -175,17 +179,20 @@ struct Resume: ParsableCommand {
     }
     let parsed = try SessionCode.parsing(code)
     // A session shown in the large layout is shown so again, without --large.
-    var settings = screen.settings
-    if let stored = try? database.openExisting(), (try? stored.session(parsed))??.state?.largeLayout == true {
+    var settings = options.settings
+    if let stored = try? options.database.openExisting(),
+      (try? stored.session(parsed))??.state?.largeLayout == true
+    {
       settings.large = true
     }
     let library = try ContentLibrary.locate()
     try Conversations.resume(
       code: parsed, scriptFile: script, library: library,
       runner: try Conversations.runner(
-        database, settings, library: library, anonymiser: Anonymisers.preparing(from: library), existing: true
+        options.database, settings, library: library, anonymiser: Anonymisers.preparing(from: library),
+        existing: true
       ).0,
-      rate: screen.speakRate)
+      rate: options.speakRate)
   }
 }
 
@@ -259,7 +266,7 @@ enum Conversations {
   /// A runner on the terminal; the database is made only after consent, or must be there
   /// already when `existing` (resume).
   /// `anonymiser` is made by the caller as early as it can, so its lists are read while
-  /// the script is loaded and the consent text is on screen.
+  /// the script is loaded and the consent text is on options.
   static func runner(
     _ database: DatabaseOption, _ settings: TerminalSettings, library: ContentLibrary,
     anonymiser: PreparedAnonymiser, existing: Bool = false

@@ -29,7 +29,7 @@ public struct ConversationHost {
   /// The sentences the host says itself: the code, a session forgotten meanwhile.
   let texts: PhraseBook
   var recorder: (any ConversationRecorder)?
-  let prompt: String
+  var prompt = "> "
   /// The session's code: shown after consent, with `/code`, and to a latecomer who says yes.
   var code: SessionCode?
   /// Done once, after the first question is on screen and before its answer is read: what
@@ -40,17 +40,6 @@ public struct ConversationHost {
   /// Makes the session when consent is given, at the state of its first question: its code,
   /// and what keeps its answers.
   var open: ((ConversationState) throws -> (SessionCode, any ConversationRecorder))?
-
-  public init(
-    terminal: any Terminal, texts: PhraseBook, recorder: (any ConversationRecorder)?, prompt: String = "> ",
-    code: SessionCode? = nil
-  ) {
-    self.terminal = terminal
-    self.texts = texts
-    self.recorder = recorder
-    self.prompt = prompt
-    self.code = code
-  }
 
   /// "Je code is: …" and "Schrijf de code op. …", the same words as at the start.
   /// In a box of two lines, so it stands out from the conversation.

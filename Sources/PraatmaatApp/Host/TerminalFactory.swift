@@ -3,10 +3,8 @@ import PraatmaatCore
 
 /// How the screen and voice behave, from the command line.
 public struct TerminalSettings: Sendable {
-  /// Read every line aloud with espeak-ng.
-  public var speak = false
-  /// Words per minute for read-aloud.
-  public var speakRate = EspeakSpeaker.calmRate
+  /// Read every line aloud with espeak-ng at this many words a minute; nil: silent.
+  public var speakRate: Int?
   /// Extra spacing for people with low vision.
   public var large = false
   /// A gentle hint after a long silence (on a terminal only).
@@ -14,16 +12,7 @@ public struct TerminalSettings: Sendable {
   /// The supporter reviews open answers before they are kept; nil: only on a terminal.
   public var review: Bool?
 
-  public init(
-    speak: Bool = false, speakRate: Int = EspeakSpeaker.calmRate, large: Bool = false, idleHint: Bool = true,
-    review: Bool? = nil
-  ) {
-    self.review = review
-    self.speak = speak
-    self.speakRate = speakRate
-    self.large = large
-    self.idleHint = idleHint
-  }
+  public init() {}
 }
 
 /// Picks the terminal: readline when stdin is a TTY, plain lines otherwise; with a voice
@@ -61,8 +50,8 @@ public enum TerminalFactory {
   public static func speaking(_ terminal: any Terminal, _ settings: TerminalSettings) throws(AppError)
     -> any Terminal
   {
-    guard settings.speak else { return terminal }
-    guard let speaker = EspeakSpeaker(rate: settings.speakRate) else {
+    guard let rate = settings.speakRate else { return terminal }
+    guard let speaker = EspeakSpeaker(rate: rate) else {
       throw AppError.usage(
         "Voorlezen kan niet: espeak-ng is niet geïnstalleerd. Installeer het met: apt-get install espeak-ng (scripts/run doet dat bij --speak)."
       )

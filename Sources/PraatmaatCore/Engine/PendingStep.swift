@@ -46,10 +46,10 @@ extension PendingStep: Codable {
 }
 
 /// A coding key made from any name: for values saved with keys that are data, not code.
-struct NamedKey: CodingKey {
-  var stringValue: String
-  var intValue: Int? { nil }
-  init(_ string: String) { stringValue = string }
-  init?(stringValue: String) { self.init(stringValue) }
-  init?(intValue: Int) { nil }
+public struct NamedKey: CodingKey {
+  public var stringValue: String
+  public var intValue: Int? { nil }
+  public init(_ string: String) { stringValue = string }
+  public init?(stringValue: String) { self.init(stringValue) }
+  public init?(intValue: Int) { nil }
 }

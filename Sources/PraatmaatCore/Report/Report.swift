@@ -172,7 +172,8 @@ public struct ReportFilter: Sendable, Equatable, Codable {
   ) {
     self.municipality = municipality
     self.script = script
-    self.theme = theme
+    // Themes are names in lower case; a theme typed with capitals is the same theme.
+    self.theme = theme?.lowercased()
     self.phase = phase
     self.from = from
     self.to = to

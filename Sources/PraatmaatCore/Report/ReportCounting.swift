@@ -14,13 +14,13 @@ public struct StoredPlacement: Hashable, Sendable {
   public var themes: [String]
   public var phases: [PolicyPhase]
 
-  public init(
-    script: String, storedThemes: String, storedPhases: String, themes: [String], phases: [PolicyPhase]
-  ) {
+  /// The themes are read from their comma list as stored; the phases come read, since an
+  /// unknown phase is the store's error to give.
+  public init(script: String, storedThemes: String, storedPhases: String, phases: [PolicyPhase]) {
     self.script = script
     self.storedThemes = storedThemes
     self.storedPhases = storedPhases
-    self.themes = themes
+    themes = storedThemes.split(separator: ",").map(String.init)
     self.phases = phases
   }
 }

@@ -108,10 +108,7 @@ public struct Reference: Sendable, Equatable {
 
 /// How a condition compares a name with a value.
 public enum Comparison: String, Sendable, CaseIterable {
-  case equal = "="
-  case notEqual = "!="
-  case lessOrEqual = "<="
-  case greaterOrEqual = ">="
-  case less = "<"
-  case greater = ">"
+  case equal = "=", notEqual = "!="
+  case lessOrEqual = "<=", greaterOrEqual = ">="
+  case less = "<", greater = ">"
 }

@@ -17,18 +17,7 @@ public struct PublicationRounds: Sendable, Equatable {
     public var month: String
     public var people: Int
     /// Withdrawn: it keeps its place, so later rounds are cut the same; it counts for no one.
-    public var withdrawn: Bool
-
-    public init(
-      code: String, script: String, ready: Int?, month: String, people: Int, withdrawn: Bool = false
-    ) {
-      self.withdrawn = withdrawn
-      self.code = code
-      self.script = script
-      self.ready = ready
-      self.month = month
-      self.people = people
-    }
+    public var withdrawn = false
   }
 
   public struct Round: Sendable, Equatable {
