@@ -124,6 +124,17 @@ struct AnswerMatcherTests {
     #expect(try match(input, question) == .notUnderstood)
   }
 
+  static let usual: [(String, String, String)] = [
+    ("woonplek", "vooral bij mijn ouders, soms in de woongroep", "ouders"),
+    ("woonplek", "in de woongroep, en als het druk is bij mijn ouders", "groep"),
+    ("uit", "af en toe zwemmen, meestal naar het café", "naar-het-cafe"),
+  ]
+
+  @Test("two options with one said to be the usual one: that one is checked first", arguments: usual)
+  func usualOption(question: String, input: String, id: String) throws {
+    #expect(try match(input, question) == .guess(.option(id)))
+  }
+
   static let softened: [(String, String, String)] = [
     ("week", "goed hoor", "4"), ("week", "best goed", "4"), ("week", "wel goed", "4"),
     ("week", "het gaat goed", "4"), ("week", "heel goed hoor", "5"), ("week", "gaat wel hoor", "3"),

@@ -5,14 +5,29 @@ import Foundation
 /// Built once from the word lists (hundreds of thousands of entries) without a `String` or a
 /// `Set` per word, so loading stays in the milliseconds and a lookup allocates nothing.
 struct WordTable: Sendable {
-  private var blob: [UInt8]
-  private var offsets: [Int32]
-  private var lengths: [Int32]
-  private var values: [UInt64]
-  /// Per slot: entry index + 1 in the high half and a fingerprint of the hash in the low
-  /// half (0 = empty), so a probe rarely touches the entries themselves.
-  private var slots: [UInt64]
-  private var mask: Int
+  /// The arrays behind a table, in one object: the lexicon is copied into every recogniser,
+  /// and a copy of a table is then one retain instead of one per array.
+  private final class Storage: Sendable {
+    let blob: [UInt8]
+    let offsets: [Int32]
+    let lengths: [Int32]
+    let values: [UInt64]
+    /// Per slot: entry index + 1 in the high half and a fingerprint of the hash in the low
+    /// half (0 = empty), so a probe rarely touches the entries themselves.
+    let slots: [UInt64]
+    let mask: Int
+
+    init(entries builder: Builder, values: [UInt64], slots: [UInt64]) {
+      blob = builder.blob
+      offsets = builder.offsets
+      lengths = builder.lengths
+      self.values = values
+      self.slots = slots
+      mask = slots.count - 1
+    }
+  }
+
+  private let storage: Storage
 
   /// Collects entries; `build()` makes the table.
   struct Builder {
@@ -60,13 +75,12 @@ struct WordTable: Sendable {
         order[counts[bucket]] = Int32(entry)
         counts[bucket] += 1
       }
-      var table = WordTable(
-        blob: blob, offsets: offsets, lengths: lengths, values: values,
-        slots: [UInt64](repeating: 0, count: size), mask: mask)
+      var slots = [UInt64](repeating: 0, count: size)
+      var joined = values
       // One probe per entry: it ends at the entry's twin (a word on two lists: the values are
       // joined) or at the empty slot where it goes.
-      table.slots.withUnsafeMutableBufferPointer { slots in
-        table.values.withUnsafeMutableBufferPointer { values in
+      slots.withUnsafeMutableBufferPointer { slots in
+        joined.withUnsafeMutableBufferPointer { values in
           blob.withUnsafeBufferPointer { bytes in
             offsets.withUnsafeBufferPointer { offsets in
               lengths.withUnsafeBufferPointer { lengths in
@@ -99,19 +113,8 @@ struct WordTable: Sendable {
           }
         }
       }
-      return table
+      return WordTable(storage: Storage(entries: self, values: joined, slots: slots))
     }
-  }
-
-  private init(
-    blob: [UInt8], offsets: [Int32], lengths: [Int32], values: [UInt64], slots: [UInt64], mask: Int
-  ) {
-    self.blob = blob
-    self.offsets = offsets
-    self.lengths = lengths
-    self.values = values
-    self.slots = slots
-    self.mask = mask
   }
 
   static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
@@ -124,7 +127,7 @@ struct WordTable: Sendable {
 
   func value(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
     guard let found = index(of: key, hash: Self.hash(key)) else { return 0 }
-    return values[found]
+    return storage.values[found]
   }
 
   func value(_ key: [UInt8]) -> UInt64 {
@@ -135,14 +138,15 @@ struct WordTable: Sendable {
 
   private func index(of key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
     let fingerprint = Self.fingerprint(hash)
-    var slot = hash & mask
-    return blob.withUnsafeBufferPointer { bytes in
+    let storage = self.storage
+    var slot = hash & storage.mask
+    return storage.blob.withUnsafeBufferPointer { bytes in
       while true {
-        let stored = slots[slot]
+        let stored = storage.slots[slot]
         if stored == 0 { return nil }
         let entry = Int(stored >> 32) - 1
-        if stored & 0xFFFF_FFFF == fingerprint, Int(lengths[entry]) == key.count {
-          let start = Int(offsets[entry])
+        if stored & 0xFFFF_FFFF == fingerprint, Int(storage.lengths[entry]) == key.count {
+          let start = Int(storage.offsets[entry])
           var equal = true
           for k in 0..<key.count where bytes[start + k] != key[k] {
             equal = false
@@ -150,9 +154,8 @@ struct WordTable: Sendable {
           }
           if equal { return entry }
         }
-        slot = (slot + 1) & mask
+        slot = (slot + 1) & storage.mask
       }
     }
   }
-
 }

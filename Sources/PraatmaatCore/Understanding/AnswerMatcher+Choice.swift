@@ -26,8 +26,9 @@ extension AnswerMatcher {
     switch reading.chosen.count {
     case 1: return reading.sure ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
     case 0: return other(reading, options).map { .guess(.option($0)) } ?? .notUnderstood
-    // Two options at once to a question with one answer: ask which.
-    default: return .notUnderstood
+    // Two options at once to a question with one answer: ask which, unless one is said to be
+    // the usual one; that one is checked first ("Bedoel je: Met de bus?").
+    default: return reading.usual.map { .guess(.option($0)) } ?? .notUnderstood
     }
   }
 

@@ -21,6 +21,9 @@ struct ChoiceReading {
   /// Whether a part of a list ("mama en de begeleider", "huishouden en post") names no
   /// option while another part does: then the answer is only partly understood.
   var partial = false
+  /// Of two options named, the one said to be the usual one: "meestal de bus, soms de
+  /// fiets", "fietsen, en als het regent de bus". Nil when neither is marked so.
+  var usual: String?
 
   struct Hit {
     var start: Int
@@ -112,6 +115,31 @@ struct ChoiceReading {
     for o in ruledOut where named[o] == nil { excluded.append(options[o].id) }
     chosen = options.indices.filter { named[$0] != nil }.map { options[$0].id }
     sure = named.values.allSatisfy { $0 }
+    if chosen.count == 2 {
+      let marks = hits.filter { $0.options.count == 1 && named[$0.options.first!] != nil }.map {
+        (option: $0.options.first!, mark: Self.frequency(before: $0, in: t, hits: hits))
+      }
+      let main = Set(marks.filter { $0.mark != .sometimes }.map(\.option))
+      let marked = marks.contains { $0.mark != nil }
+      if main.count == 1, marked, Set(marks.map(\.option)).count == 2 { usual = options[main.first!].id }
+    }
+  }
+
+  enum Frequency { case usually, sometimes }
+
+  /// "meestal", "vooral" or "soms", "als", "af en toe" in the words before a hit, back to the
+  /// hit before it or the start of its clause.
+  static func frequency(before hit: Hit, in t: AnswerText, hits: [Hit]) -> Frequency? {
+    let previousEnd = hits.filter { $0.start < hit.start }.map { $0.start + $0.length }.max() ?? 0
+    var i = hit.start - 1
+    while i >= previousEnd, t.clauses[i] == t.clauses[hit.start] {
+      if ["meestal", "vooral", "normaal", "gewoonlijk", "altijd"].contains(t.words[i]) { return .usually }
+      if ["soms", "toe", "als", "wanneer", "weleens", "zelden", "behalve"].contains(t.words[i]) {
+        return .sometimes
+      }
+      i -= 1
+    }
+    return nil
   }
 
   /// A word that says something: no little word, negation, number, word too general or
