@@ -135,6 +135,22 @@ struct AnswerMatcherTests {
     #expect(try match(input, question) == .guess(.option(id)))
   }
 
+  static let partly: [String] = [
+    "thuis wel, buiten niet", "de ene dag wel, de andere niet", "sommige wel sommige niet",
+  ]
+
+  @Test("yes in one part and no in the other is the middle of a scale from bad to good", arguments: partly)
+  func partlyYes(input: String) throws {
+    let middle = AnswerValue.option("2")
+    #expect([.value(middle), .guess(middle)].contains(try match(input, "dag")))
+  }
+
+  @Test("'wel' and 'niet' with scale words of their own are no mixed answer")
+  func notPartlyYes() throws {
+    #expect(try match("wel goed, niet slecht", "dag") != .value(.option("2")))
+    #expect(try match("wel goed, niet slecht", "dag") != .guess(.option("2")))
+  }
+
   static let softened: [(String, String, String)] = [
     ("week", "goed hoor", "4"), ("week", "best goed", "4"), ("week", "wel goed", "4"),
     ("week", "het gaat goed", "4"), ("week", "heel goed hoor", "5"), ("week", "gaat wel hoor", "3"),

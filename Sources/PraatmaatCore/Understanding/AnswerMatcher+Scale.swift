@@ -16,6 +16,11 @@ extension AnswerMatcher {
     {
       return .value(.option(options[Self.step(6, on: options.count) - 1].id))
     }
+    // "thuis wel, buiten niet", "sommige wel, sommige niet": yes in one part and no in the
+    // other is the middle too, where the middle means "mixed".
+    if mixed, Self.partlyYes(t, scaleWords: words.scaleSteps) {
+      return .value(.option(options[Self.step(6, on: options.count) - 1].id))
+    }
     // The writer's own words for a step, and labels spelled nearly right.
     let reading = ChoiceReading(t, options: options, words: words, groups: false)
     // "lukt niet altijd" is more than the step "Lukt niet": a longer phrase of the general
@@ -49,6 +54,24 @@ extension AnswerMatcher {
       return .notUnderstood
     }
     return .value(.option(options[Self.step(step, on: options.count) - 1].id))
+  }
+
+  /// Whether one part of the answer says "wel" and another part "niet" about something that
+  /// is no scale word itself ("overdag wel, 's avonds niet"; "wel goed, niet slecht" is not).
+  static func partlyYes(_ t: AnswerText, scaleWords: [String: Int]) -> Bool {
+    guard Set(t.clauses).count >= 2 || t.words.filter({ ["sommige", "sommigen"].contains($0) }).count >= 2
+    else { return false }
+    guard !t.words.contains(where: { scaleWords[$0] != nil && !["wel", "niet"].contains($0) }) else {
+      return false
+    }
+    let wel = t.words.indices.filter { t.words[$0] == "wel" }
+    let niet = t.words.indices.filter { t.words[$0] == "niet" }
+    guard wel.count == 1, niet.count == 1, wel[0] > 0, niet[0] > 0 else { return false }
+    // Each part names what it is about: "wel" and "niet" each follow a word of their own part.
+    let separate =
+      t.clauses[wel[0]] != t.clauses[niet[0]] || abs(wel[0] - niet[0]) >= 2
+    return separate && t.clauses[wel[0] - 1] == t.clauses[wel[0]]
+      && t.clauses[niet[0] - 1] == t.clauses[niet[0]]
   }
 
   /// The answer with each unknown word of four letters or more that is one letter away from
