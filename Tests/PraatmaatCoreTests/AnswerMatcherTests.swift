@@ -15,6 +15,10 @@ struct AnswerMatcherTests {
       tekst: Waar ga je heen?
       optie: ☕ Naar het café
       optie: 🏊 Zwemmen
+    vraag: contact keuze
+      tekst: Hoe zie je je vrienden?
+      optie: 📞 Bellen
+      optie: 🤝 Afspreken
     vraag: blij ja/nee
       tekst: Ben je blij?
     vraag: dag schaal 3
@@ -133,6 +137,16 @@ struct AnswerMatcherTests {
   @Test("two options with one said to be the usual one: that one is checked first", arguments: usual)
   func usualOption(question: String, input: String, id: String) throws {
     #expect(try match(input, question) == .guess(.option(id)))
+  }
+
+  static let verbs: [(String, String, String)] = [
+    ("uit", "ik zwem graag", "zwemmen"), ("uit", "hij zwemt", "zwemmen"), ("contact", "ik bel ze", "bellen"),
+    ("contact", "we spreken af bij de markt", "afspreken"), ("contact", "zij belt mij", "bellen"),
+  ]
+
+  @Test("a verb as it is said names the option that is its infinitive", arguments: verbs)
+  func verbForms(question: String, input: String, id: String) throws {
+    #expect(try match(input, question) == .value(.option(id)))
   }
 
   static let partly: [String] = [

@@ -50,7 +50,7 @@ struct ChoiceReading {
           found = Hit(start: i, length: length, options: owners, sure: !weak)
           break
         }
-        if length == 1, let owners = Self.stem(phrase, table) {
+        if length == 1, let owners = Self.stem(phrase, table) ?? Self.verb(at: i, in: t, table) {
           found = Hit(start: i, length: 1, options: owners, sure: true)
           break
         }
@@ -289,6 +289,42 @@ struct ChoiceReading {
       if let owners = table[word + suffix] { return owners }
     }
     return nil
+  }
+
+  /// A verb as it is said, to its infinitive in the table: "ik bel" → "bellen", "hij loopt" →
+  /// "lopen", "ik leef" → "leven", "we spreken af" → "afspreken" (a particle later in the
+  /// same part of the answer).
+  static func verb(at i: Int, in t: AnswerText, _ table: [String: Set<Int>]) -> Set<Int>? {
+    let word = t.words[i]
+    guard word.count >= 3, Int(word) == nil else { return nil }
+    var infinitives = [word] + Self.infinitives(of: word)
+    if word.hasSuffix("t"), word.count >= 4 { infinitives += Self.infinitives(of: String(word.dropLast())) }
+    let particles: Set<String> = ["af", "op", "mee", "uit", "aan", "langs", "terug", "in", "over"]
+    let later = t.words.indices.filter {
+      $0 > i && t.clauses[$0] == t.clauses[i] && particles.contains(t.words[$0])
+    }
+    for infinitive in infinitives {
+      if let owners = table[infinitive] { return owners }
+      for p in later { if let owners = table[t.words[p] + infinitive] { return owners } }
+    }
+    return nil
+  }
+
+  /// The infinitives a verb's stem can have: "bel" → "bellen", "loop" → "lopen", "leef" →
+  /// "leven", "lees" → "lezen", "spreek" → "spreken", "werk" → "werken".
+  static func infinitives(of stem: String) -> [String] {
+    let letters = Array(stem)
+    guard let last = letters.last else { return [] }
+    var found = [stem + "en", stem + String(last) + "en"]
+    let voiced = last == "f" ? "v" : last == "s" ? "z" : String(last)
+    // A long vowel written twice before the last letter is written once before "-en".
+    if letters.count >= 3, letters[letters.count - 2] == letters[letters.count - 3],
+      "aeou".contains(letters[letters.count - 2])
+    {
+      found.append(String(letters.dropLast(2)) + voiced + "en")
+    }
+    if voiced != String(last) { found.append(String(letters.dropLast()) + voiced + "en") }
+    return found
   }
 
   /// A word of five letters or more spelled nearly as one word of the table.
