@@ -53,8 +53,45 @@ extension AnswerMatcher {
       if reading.chosen.isEmpty, let id = polarityGuess(t, question: question) { return .guess(.option(id)) }
       return .notUnderstood
     }
-    return .value(.option(options[Self.step(step, on: options.count) - 1].id))
+    let id = options[Self.step(step, on: options.count) - 1].id
+    return shaky(t, heads: heads) ? .guess(.option(id)) : .value(.option(id))
   }
+
+  /// Whether a step read through "niet", "geen" or "bijna" needs a check before it is kept:
+  /// "bijna nooit", "niet slecht" (the bad side turned round), "niet leuk en niet stom" (two
+  /// terms turned), "niet vaak" (an amount turned round is less, not the opposite). "Niet goed",
+  /// "ik voel me helemaal niet veilig" and "slecht, ze luisteren niet" are kept as they are.
+  func shaky(_ t: AnswerText, heads: QuestionHeads) -> Bool {
+    if t.words.contains("bijna") { return true }
+    // A negation inside a phrase of the scale words ("niet zo best", "geen probleem") is part
+    // of that phrase's own step.
+    let phrased = Set(
+      t.phrases(in: words.scaleSteps, longest: words.longestPhrase).filter { $0.length > 1 }
+        .flatMap { $0.start..<($0.start + $0.length) })
+    var turned = 0
+    for i in t.words.indices where ["niet", "geen"].contains(t.words[i]) && !phrased.contains(i) {
+      // The first scale word after it in its part of the answer, over "zo", "helemaal" … and
+      // over "altijd", "vaak": "niet altijd leuk" is less than "leuk".
+      var k = i + 1
+      var amount = false
+      while k < t.words.count, t.clauses[k] == t.clauses[i],
+        Self.frequencyWords.contains(t.words[k])
+          || ["zo", "helemaal", "echt", "erg", "heel"].contains(t.words[k])
+      {
+        amount = amount || Self.frequencyWords.contains(t.words[k])
+        k += 1
+      }
+      if amount { return true }
+      let word = k < t.words.count && t.clauses[k] == t.clauses[i] ? t.words[k] : nil
+      guard let step = word.flatMap({ heads.step(of: $0) ?? words.scaleSteps[$0] }) else { continue }
+      if step < 6 { return true }
+      turned += 1
+    }
+    return turned > 1
+  }
+
+  /// Words of how often or how much: turned round they mean less, not the opposite.
+  static let frequencyWords: Set<String> = ["vaak", "altijd", "veel", "elke", "iedere", "meestal"]
 
   /// Whether one part of the answer says "wel" and another part "niet" about something that
   /// is no scale word itself ("overdag wel, 's avonds niet"; "wel goed, niet slecht" is not).
