@@ -164,9 +164,12 @@ struct AnswerMatcherTests {
 
   static let partly: [String] = [
     "thuis wel, buiten niet", "de ene dag wel, de andere niet", "sommige wel sommige niet",
+    "school was stom, daarna was het leuk",
   ]
 
-  @Test("yes in one part and no in the other is the middle of a scale from bad to good", arguments: partly)
+  @Test(
+    "yes or good in one part and no or bad in the other is the middle of a scale from bad to good",
+    arguments: partly)
   func partlyYes(input: String) throws {
     let middle = AnswerValue.option("2")
     #expect([.value(middle), .guess(middle)].contains(try match(input, "dag")))

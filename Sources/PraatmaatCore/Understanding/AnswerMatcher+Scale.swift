@@ -51,10 +51,33 @@ extension AnswerMatcher {
         return .guess(.option(options[Self.step(step, on: options.count) - 1].id))
       }
       if reading.chosen.isEmpty, let id = polarityGuess(t, question: question) { return .guess(.option(id)) }
+      // "de collega's zijn stom maar het werk is leuk": a good part and a bad part is the
+      // middle, where the middle means "mixed"; checked first.
+      if mixed, opposed(t, heads: heads) {
+        return .guess(.option(options[Self.step(6, on: options.count) - 1].id))
+      }
       return .notUnderstood
     }
     let id = options[Self.step(step, on: options.count) - 1].id
     return shaky(t, heads: heads) ? .guess(.option(id)) : .value(.option(id))
+  }
+
+  /// Whether one part of the answer is on the good side and another on the bad side, each
+  /// part agreeing with itself.
+  func opposed(_ t: AnswerText, heads: QuestionHeads) -> Bool {
+    var sides: Set<Bool> = []
+    for clause in Set(t.clauses) {
+      var part = t
+      part.words = []
+      part.clauses = []
+      for i in t.words.indices where t.clauses[i] == clause {
+        part.words.append(t.words[i])
+        part.clauses.append(0)
+      }
+      guard let step = scaleStep(part, heads: heads), step != 6 else { continue }
+      sides.insert(step > 6)
+    }
+    return sides.count == 2
   }
 
   /// Whether a step read through "niet", "geen" or "bijna" needs a check before it is kept:
