@@ -162,6 +162,12 @@ struct AnswerMatcherTests {
     #expect(try match(input, question) == .value(.option(id)))
   }
 
+  @Test("a word that shares its last part with an option's word names that option, checked first")
+  func compounds() throws {
+    #expect(try match("buitenzwemmen", "uit") == .guess(.option("zwemmen")))
+    #expect(try match("zaalsport", "hobby") == .guess(.options(["sport"])))
+  }
+
   static let partly: [String] = [
     "thuis wel, buiten niet", "de ene dag wel, de andere niet", "sommige wel sommige niet",
     "school was stom, daarna was het leuk",

@@ -55,7 +55,7 @@ struct ChoiceReading {
           break
         }
       }
-      if found == nil, let owners = Self.near(t.words[i], table) {
+      if found == nil, let owners = Self.near(t.words[i], table) ?? Self.compound(t.words[i], table) {
         found = Hit(start: i, length: 1, options: owners, sure: false)
       }
       // "niemand en 1", "nummer 3 graag": a number shown on the screen.
@@ -325,6 +325,20 @@ struct ChoiceReading {
     }
     if voiced != String(last) { found.append(String(letters.dropLast()) + voiced + "en") }
     return found
+  }
+
+  /// A word that shares its last part with one word of the table: "groep" for "woongroep",
+  /// "huurflat" for "flat". Dutch compounds end in the word that says what a thing is, so the
+  /// option is likely, not sure.
+  static func compound(_ word: String, _ table: [String: Set<Int>]) -> Set<Int>? {
+    guard word.count >= 4, Int(word) == nil else { return nil }
+    var found: Set<Int> = []
+    for (key, owners) in table where key.count >= 4 && !key.contains(" ") {
+      let longer = word.count >= key.count + 3 && word.hasSuffix(key)
+      let shorter = key.count >= word.count + 3 && key.hasSuffix(word)
+      if longer || shorter { found.formUnion(owners) }
+    }
+    return found.count == 1 ? found : nil
   }
 
   /// A word of five letters or more spelled nearly as one word of the table.
