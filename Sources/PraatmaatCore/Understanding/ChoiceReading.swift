@@ -55,7 +55,10 @@ struct ChoiceReading {
           break
         }
       }
-      if found == nil, let owners = Self.near(t.words[i], table) ?? Self.compound(t.words[i], table) {
+      if found == nil,
+        let owners = Self.near(t.words[i], table)
+          ?? (Self.isSubstance(t.words[i], words) ? Self.compound(t.words[i], table) : nil)
+      {
         found = Hit(start: i, length: 1, options: owners, sure: false)
       }
       // "niemand en 1", "nummer 3 graag": a number shown on the screen.
