@@ -32,6 +32,8 @@ struct AnswerMatcherTests {
       optie koken: 🍳 Koken
     vraag: kinderen getal
       tekst: Hoeveel kinderen ken je?
+    vraag: jaren getal
+      tekst: Hoeveel jaar woon je hier al?
     vraag: verhaal open
       tekst: Vertel iets over je dag.
     """)
@@ -166,6 +168,13 @@ struct AnswerMatcherTests {
   func compounds() throws {
     #expect(try match("buitenzwemmen", "uit") == .guess(.option("zwemmen")))
     #expect(try match("zaalsport", "hobby") == .guess(.options(["sport"])))
+  }
+
+  @Test("months, weeks or days to a question in years are whole years, checked first")
+  func smallerUnitThanYears() throws {
+    #expect(try match("pas 3 maanden", "jaren") == .guess(.number(0)))
+    #expect(try match("18 maanden", "jaren") == .guess(.number(1)))
+    #expect(try match("6 jaar", "jaren") == .value(.number(6)))
   }
 
   static let partly: [String] = [

@@ -37,6 +37,17 @@ extension NumberReader {
     return .number(Int(total), worked: worked || counted > 1)
   }
 
+  /// Whole years from one amount in a smaller unit: "2 maanden" to a question in years is 0,
+  /// "18 maanden" 1, as an age is counted. Worked out, so checked first; nil for any other
+  /// answer.
+  static func wholeYears(_ amounts: [Amount]) -> Reading? {
+    let perYear: [String: Double] = [
+      "maand": 12, "maanden": 12, "week": 52, "weken": 52, "dag": 365, "dagen": 365,
+    ]
+    guard amounts.count == 1, let unit = amounts[0].unit, let per = perYear[unit] else { return nil }
+    return .number(Int(amounts[0].value / per), worked: true)
+  }
+
   /// Hours between two clock times: "van 11 tot 7" (a night: 8), "van tien tot zeven", "van
   /// 23:00 tot 06:00". Worked out, so checked first; nil when the answer has no such span.
   func clockSpan(_ w: [String]) -> Reading? {

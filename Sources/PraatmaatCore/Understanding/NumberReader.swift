@@ -140,6 +140,7 @@ struct NumberReader {
     case .hours, .times: return perDays(w, amounts)
     case .years:
       if amounts.contains(where: { $0.value >= 1900 }) { return .unclear }
+      if let whole = Self.wholeYears(amounts) { return whole }
       let reading = single(amounts, w)
       if almost, case .number(let n, _) = reading { return .number(n, worked: true) }
       return reading
