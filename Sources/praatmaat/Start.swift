@@ -266,7 +266,7 @@ enum Conversations {
   /// A runner on the terminal; the database is made only after consent, or must be there
   /// already when `existing` (resume).
   /// `anonymiser` is made by the caller as early as it can, so its lists are read while
-  /// the script is loaded and the consent text is on options.
+  /// the script is loaded and the consent text is on screen.
   static func runner(
     _ database: DatabaseOption, _ settings: TerminalSettings, library: ContentLibrary,
     anonymiser: PreparedAnonymiser, existing: Bool = false

@@ -96,21 +96,23 @@ public enum QuestionKind: Sendable, Equatable, Codable {
     }
   }
 
-  /// The options a kind of question has without writing them: each as "id pictogram label".
+  /// The options a kind of question has without writing them: id, pictogram and label.
   var builtInOptions: [Option] {
-    let written: [String] =
+    let options: [(String, String, String)] =
       switch self {
-      case .statement: ["eens 🙂 Eens", "oneens 🙁 Oneens", "weet-niet 🤔 Weet ik niet"]
-      case .yesNo: ["ja 👍 Ja", "nee 👎 Nee"]
-      case .scale(3): ["1 🙁 Slecht", "2 😐 Gaat wel", "3 🙂 Goed"]
-      case .scale: ["1 😞 Heel slecht", "2 🙁 Slecht", "3 😐 Gaat wel", "4 🙂 Goed", "5 😀 Heel goed"]
+      case .statement: [("eens", "🙂", "Eens"), ("oneens", "🙁", "Oneens"), ("weet-niet", "🤔", "Weet ik niet")]
+      case .yesNo: [("ja", "👍", "Ja"), ("nee", "👎", "Nee")]
+      case .scale(3): [("1", "🙁", "Slecht"), ("2", "😐", "Gaat wel"), ("3", "🙂", "Goed")]
+      case .scale:
+        [
+          ("1", "😞", "Heel slecht"), ("2", "🙁", "Slecht"), ("3", "😐", "Gaat wel"), ("4", "🙂", "Goed"),
+          ("5", "😀", "Heel goed"),
+        ]
       default: []
       }
-    return written.map { line in
-      let parts = line.split(separator: " ", maxSplits: 2).map(String.init)
-      return Option(id: parts[0], pictogram: parts[1], label: parts[2])
-    }
+    return options.map { Option(id: $0.0, pictogram: $0.1, label: $0.2) }
   }
+
 }
 
 /// One option of a closed question.

@@ -7,6 +7,7 @@ extension AnswerMatcher {
     guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
     if let id = Self.exact(t, options) ?? Self.numbered(t, options: options) { return .value(.option(id)) }
     let mixed = runsFromBadToGood(question)
+    let middle = options[Self.step(6, on: options.count) - 1].id
     // "soms fijn, soms niet", "soms wel soms niet": both sides, each only sometimes, is the middle.
     // Only where the middle step means "mixed": on a scale from bad to good, not between "te
     // weinig" and "te veel".
@@ -14,12 +15,12 @@ extension AnswerMatcher {
       scaleStep(t, heads: QuestionHeads(question, words: words)) != nil && mixed
         || t.words.contains(where: { ["wel", "niet"].contains($0) })
     {
-      return .value(.option(options[Self.step(6, on: options.count) - 1].id))
+      return .value(.option(middle))
     }
     // "thuis wel, buiten niet", "sommige wel, sommige niet": yes in one part and no in the
     // other is the middle too, where the middle means "mixed".
     if mixed, Self.partlyYes(t, scaleWords: words.scaleSteps) {
-      return .value(.option(options[Self.step(6, on: options.count) - 1].id))
+      return .value(.option(middle))
     }
     // The writer's own words for a step, and labels spelled nearly right.
     let reading = ChoiceReading(t, options: options, words: words, groups: false)
@@ -39,7 +40,7 @@ extension AnswerMatcher {
     // hulp?"): the middle; "soms wel, soms niet" too.
     let heads = QuestionHeads(question, words: words)
     if !heads.isEmpty, words.weaker.contains(t.text) {
-      return .value(.option(options[Self.step(6, on: options.count) - 1].id))
+      return .value(.option(middle))
     }
     if words.scaleUnclear.contains(t.text) { return .notUnderstood }
     guard let step = scaleStep(t, heads: heads, mixedMiddle: mixed) else {
@@ -54,7 +55,7 @@ extension AnswerMatcher {
       // "de collega's zijn stom maar het werk is leuk": a good part and a bad part is the
       // middle, where the middle means "mixed"; checked first.
       if mixed, opposed(t, heads: heads) {
-        return .guess(.option(options[Self.step(6, on: options.count) - 1].id))
+        return .guess(.option(middle))
       }
       return .notUnderstood
     }
@@ -99,7 +100,7 @@ extension AnswerMatcher {
       var amount = false
       while k < t.words.count, t.clauses[k] == t.clauses[i],
         Self.frequencyWords.contains(t.words[k])
-          || ["zo", "helemaal", "echt", "erg", "heel"].contains(t.words[k])
+          || words.stronger.contains(t.words[k]) || t.words[k] == "zo"
       {
         amount = amount || Self.frequencyWords.contains(t.words[k])
         k += 1
@@ -263,7 +264,7 @@ extension AnswerMatcher {
     let after = (end..<t.words.count).filter { t.clauses[$0] == t.clauses[term.start] }.map { t.words[$0] }
     // "nooit niet", "niks niet": after a word that is itself a "no", "niet" only makes it
     // stronger (spoken Dutch doubles the negation); it does not turn it around.
-    let selfNegative = ["nooit", "niks", "niets", "nergens", "geen", "niemand"].contains(
+    let selfNegative = Self.negationWords.subtracting(["niet"]).contains(
       t.phrase(from: term.start, length: 1))
     if !negated, !selfNegative, after.count <= 4, after.contains("niet") { negated = true }
     if negated {
