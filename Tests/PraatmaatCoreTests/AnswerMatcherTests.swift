@@ -36,6 +36,22 @@ struct AnswerMatcherTests {
       tekst: Hoeveel jaar woon je hier al?
     vraag: verhaal open
       tekst: Vertel iets over je dag.
+    vraag: weekend keuze
+      tekst: Waar ben je in het weekend?
+      optie thuis: 🏠 Thuis
+      optie familie: 👪 Bij familie
+      optie vrienden: 🤝 Bij vrienden
+    vraag: koken schaal 3
+      tekst: Lukt het om zelf te koken?
+      stappen: Lukt niet / Lukt soms / Lukt goed
+    vraag: koken_hoe schaal 3
+      tekst: Hoe gaat koken?
+    vraag: sportdagen getal
+      tekst: Hoeveel dagen per week sport je?
+      min: 0
+      max: 7
+    vraag: zakgeld getal
+      tekst: Hoeveel euro geef je per week uit?
     """)
 
   /// What the matcher makes of `input` as an answer to question `id`.

@@ -27,7 +27,12 @@ extension NameRecogniser {
         let g = tokens[k].flags
         return !g.contains(.word) && !g.contains(.function) && !g.contains(.particle)
       }
-      let strongHead = tokens.isAny(i, ["den", "'s", "s", "sint", "st", "albert", "leger"])
+      // Two or more words of substance that together make a listed name: "zilveren kruis".
+      let allContent = (i..<(i + n)).allSatisfy { k in
+        tokens[k].flags.intersection([.function, .particle, .determiner, .numberWord, .unit, .calendar])
+          .isEmpty
+      }
+      let strongHead = tokens.isAny(i, ["den", "'s", "s", "sint", "st"]) || allContent
       let cue = cue(tokens, before: i)
       let label = Self.label(f, cue: cue)
       let cap = (i..<(i + n)).contains { capital(tokens, $0) && !tokens[$0].flags.contains(.particle) }

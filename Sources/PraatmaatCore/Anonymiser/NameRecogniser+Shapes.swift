@@ -68,7 +68,9 @@ extension NameRecogniser {
       let first = k
       // "manege de hoefslag", "kringloopwinkel het warenhuis": a kind of place, an article and
       // one ordinary word that ends the phrase is that place's name, even in lower case.
-      if article, let named = namedAfterArticle(tokens, at: first, taken: taken) {
+      if article,
+        let named = namedAfterArticle(tokens, at: first, taken: taken, strong: f.contains(.organisationHead))
+      {
         let start = f.contains(.organisationHead) ? tokens[i].start : tokens[i + 1].start
         return (PIISpan(start: start, end: tokens[named].end, label: .institution), named + 1)
       }
@@ -111,18 +113,41 @@ extension NameRecogniser {
     return (PIISpan(start: tokens[i].start, end: tokens[k].end, label: .institution), k + 1)
   }
 
-  /// The one ordinary word after "de"/"het" that names a place: a noun-like word (no grammar,
-  /// time, unit, verb or social-domain word) at the end of the phrase: punctuation, the end of
-  /// the text, or a word that starts a new phrase ("in", "met", "want"). So "in de winkel de
-  /// hele dag" and "op de dagbesteding het werk is saai" stay.
-  func namedAfterArticle(_ tokens: Tokens, at k: Int, taken: [Bool]) -> Int? {
-    guard k < tokens.count, tokens[k].kind == .word, tokens[k].joined, !taken[k] else { return nil }
-    let g = tokens[k].flags
+  /// The ordinary word after "de"/"het" that names a place: a noun-like word (no grammar,
+  /// time, unit, verb or social-domain word), or an inflected adjective and such a word ("de
+  /// gouden leeuw"), at the end of the phrase: punctuation, the end of the text, a word that
+  /// starts a new phrase ("in", "met", "want") or, after a less common word, a verb ("heeft",
+  /// "is"). So "in de winkel de hele dag" and "op de dagbesteding het werk is saai" stay.
+  /// After an organisation's own word ("stichting de …") any word may follow the name.
+  func namedAfterArticle(_ tokens: Tokens, at k: Int, taken: [Bool], strong: Bool = false) -> Int? {
+    guard nounLike(tokens, k, taken: taken) else { return nil }
+    var last = k
+    if adjectiveLike(tokens, k), nounLike(tokens, k + 1, taken: taken) { last = k + 1 }
+    let next = last + 1
+    guard next < tokens.count, tokens[next].joined, tokens[next].kind == .word, !strong else { return last }
+    if tokens.isAny(next, Self.phraseStarts) { return last }
+    // Before a verb only a word that is not among the most common ones: "het werk is saai" stays.
+    return tokens[next].flags.contains(.verb) && !tokens[last].flags.contains(.frequent) ? last : nil
+  }
+
+  /// A word of at least three letters that can be part of a place's name: no grammar, time,
+  /// unit, verb or social-domain word.
+  func nounLike(_ tokens: Tokens, _ k: Int, taken: [Bool]) -> Bool {
+    guard k < tokens.count, tokens[k].kind == .word, tokens[k].joined, !taken[k] else { return false }
     let never: LexiconFlags = [.function, .keep, .calendar, .unit, .verb, .numberWord, .domain, .determiner]
-    guard g.intersection(never).isEmpty, tokens[k].end - tokens[k].start >= 3 else { return nil }
-    let next = k + 1
-    guard next < tokens.count, tokens[next].joined, tokens[next].kind == .word else { return k }
-    return tokens.isAny(next, Self.phraseStarts) ? k : nil
+    return tokens[k].flags.intersection(never).isEmpty && tokens[k].end - tokens[k].start >= 3
+  }
+
+  /// An ordinary word with an adjective's ending after an article: "-e" or "-en" ("kleine",
+  /// "gouden"), that is no verb form.
+  func adjectiveLike(_ tokens: Tokens, _ k: Int) -> Bool {
+    let key = tokens.key(k)
+    guard tokens[k].flags.contains(.word), key.count >= 4,
+      key.last == UInt8(ascii: "e")
+        || key.last
+          == UInt8(ascii: "n") && key.dropLast().last == UInt8(ascii: "e")
+    else { return false }
+    return !tokens[k].flags.contains(.verb)
   }
 
   /// Words that start a new phrase after a name: prepositions and conjunctions.

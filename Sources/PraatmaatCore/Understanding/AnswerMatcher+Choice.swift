@@ -62,9 +62,10 @@ extension AnswerMatcher {
     if let pictograms = Self.pictograms(input, options: options) { return .value(.options(pictograms)) }
     if let id = Self.exact(t, options) { return .value(.options([id])) }
     let reading = ChoiceReading(t, options: options, words: words)
+    // "alles", "van alles": often a way of saying "a lot", so every option is checked first.
     if reading.everything, reading.chosen.isEmpty {
       let all = options.filter { !ChoiceReading.isNone($0) && !ChoiceReading.isOther($0) }.map(\.id)
-      return all.isEmpty ? .notUnderstood : .value(.options(all))
+      return all.isEmpty ? .notUnderstood : .guess(.options(all))
     }
     if reading.chosen.isEmpty {
       return other(reading, options).map { .guess(.options([$0])) } ?? .notUnderstood

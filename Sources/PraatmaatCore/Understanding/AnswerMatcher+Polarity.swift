@@ -68,4 +68,35 @@ extension AnswerMatcher {
     else { return false }
     return first < 0 && last > 0
   }
+
+  /// "nee", "ja, met mijn ov-kaart" to a scale asked as a yes/no question ("Lukt het om zelf
+  /// met de bus te gaan?", "Snap je de brieven?"): yes is the good side, no the bad side.
+  /// Only on a scale from bad to good; checked first when "maar" turns it.
+  func yesNoStep(_ t: AnswerText, question: Question) -> Result? {
+    let options = question.options
+    guard options.count >= 3, Self.askedAsYesNo(question), runsFromBadToGood(question) else { return nil }
+    let half: Int
+    switch polarity(t) {
+    case .yes: half = 8
+    case .no: half = 4
+    default: return nil
+    }
+    let id = options[Self.step(half, on: options.count) - 1].id
+    return turned(t) ? .guess(.option(id)) : .value(.option(id))
+  }
+
+  /// Whether the question's last line asks for yes or no: a question that does not start
+  /// with a question word ("Lukt het …?", not "Hoe gaat het …?").
+  static func askedAsYesNo(_ question: Question) -> Bool {
+    guard let line = question.text.last?.trimmingCharacters(in: .whitespaces), line.hasSuffix("?"),
+      let first = AnswerText.plain(line).split(separator: " ").first
+    else { return false }
+    return !questionWords.contains(String(first))
+  }
+
+  /// The words a Dutch open question starts with.
+  static let questionWords: Set<String> = [
+    "hoe", "wat", "waar", "wie", "wanneer", "waarom", "welk", "welke", "hoeveel", "hoelang", "waarmee",
+    "waarover", "waardoor", "waarvoor", "wiens",
+  ]
 }

@@ -42,8 +42,12 @@ extension AnswerMatcher {
     if !heads.isEmpty, words.weaker.contains(t.text) {
       return .value(.option(middle))
     }
-    if words.scaleUnclear.contains(t.text) { return .notUnderstood }
+    // A bare "ja" or "nee" says nothing on a scale, unless the question asks for yes or no.
+    if words.scaleUnclear.contains(t.text) {
+      return yesOrNo(t) != nil ? yesNoStep(t, question: question) ?? .notUnderstood : .notUnderstood
+    }
     guard let step = scaleStep(t, heads: heads, mixedMiddle: mixed) else {
+      if reading.chosen.isEmpty, let yesNo = yesNoStep(t, question: question) { return yesNo }
       if reading.chosen.count == 1, reading.excluded.isEmpty {
         return reading.sure ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
       }

@@ -44,6 +44,13 @@ struct ChoiceReading {
       for length in stride(from: min(longest, t.words.count - i), through: 1, by: -1) {
         guard t.clauses[i] == t.clauses[i + length - 1] else { continue }
         let phrase = t.phrase(from: i, length: length)
+        // "bij mijn" names home only at the end: "bij mijn vrienden" is at the friends'.
+        let end = i + length
+        if length > 1, Self.possessives.contains(t.words[end - 1]), end < t.words.count,
+          t.clauses[end] == t.clauses[i]
+        {
+          continue
+        }
         if let owners = table[phrase] {
           // "huis" for "In mijn eigen huis": the label's word without what it says about it.
           let weak = owners.count == 1 && modified[owners.first!]?.contains(phrase) == true
@@ -127,6 +134,9 @@ struct ChoiceReading {
       if main.count == 1, marked, Set(marks.map(\.option)).count == 2 { usual = options[main.first!].id }
     }
   }
+
+  /// Words that own the word after them: "mijn", "zijn", "haar", "onze", "hun".
+  static let possessives: Set<String> = ["mijn", "zijn", "haar", "onze", "ons", "hun", "jouw"]
 
   enum Frequency { case usually, sometimes }
 

@@ -85,7 +85,16 @@ struct NumberReader {
     var unit: String?
   }
 
+  /// A number taken back for another ("twee, nee drie") is checked first.
   func read(_ t: AnswerText) -> Reading {
+    let reading = readNumber(t)
+    guard case .number(let n, _) = reading, Self.correction(Self.amounts(t.words), t.words) != nil else {
+      return reading
+    }
+    return .number(n, worked: true)
+  }
+
+  func readNumber(_ t: AnswerText) -> Reading {
     let w = t.words
     guard !w.isEmpty else { return .unclear }
     if w.contains(where: { Self.otherUnits.contains($0) }) { return .unclear }
@@ -99,6 +108,7 @@ struct NumberReader {
       return period == .month && unit == .times && everyOtherWeek ? .number(2, worked: true) : .unclear
     }
     var amounts = Self.amounts(w)
+    Self.keepLatest(&amounts, t)
     // "bijna 30": for an age, one less (a whole year), checked first; otherwise too vague to note.
     var almost = false
     for (k, a) in amounts.enumerated() where a.at > 0 && w[a.at - 1] == "bijna" {
@@ -159,6 +169,25 @@ struct NumberReader {
     case .count:
       return single(amounts, w)
     }
+  }
+
+  /// Keeps the number that holds now: "twee, nee drie" is three; "3 dagen, vroeger 5" and
+  /// "25 euro, was eerst 30" leave the part about the past out.
+  static func keepLatest(_ amounts: inout [Amount], _ t: AnswerText) {
+    let w = t.words
+    if let i = correction(amounts, w) { amounts.removeAll { $0.at < i } }
+    let past: Set<String> = ["vroeger", "eerst", "vorig", "vorige", "toen", "daarvoor"]
+    let clausesWithPast = Set(w.indices.filter { past.contains(w[$0]) }.map { t.clauses[$0] })
+    let now = amounts.filter { !clausesWithPast.contains(t.clauses[$0.at]) }
+    if !clausesWithPast.isEmpty, !now.isEmpty, now.count < amounts.count { amounts = now }
+  }
+
+  /// Where a number is taken back for a later one: "twee nee drie", "19 sorry 20".
+  static func correction(_ amounts: [Amount], _ w: [String]) -> Int? {
+    guard let i = w.indices.last(where: { ["nee", "sorry", "bedoel"].contains(w[$0]) }), i > 0,
+      amounts.contains(where: { $0.at < i }), amounts.contains(where: { $0.at > i })
+    else { return nil }
+    return i
   }
 
   /// The numbers in the words: digits ("2", "2x", "€30" folded to "30"), number words, "een"
@@ -362,7 +391,9 @@ struct NumberReader {
   /// "elke dag" 7, "elke werkdag" or "doordeweeks" 5, "weekend" 2, "hele week behalve
   /// zondag" 6; nil when none of these.
   func everyDay(_ w: [String]) -> Int? {
-    let text = " " + w.joined(separator: " ") + " "
+    // "elke dag behalve het weekend": what comes after "behalve" is taken off.
+    let cut = w.firstIndex(of: "behalve") ?? w.count
+    let text = " " + w[..<cut].joined(separator: " ") + " "
     var days: Int?
     if text.contains(" werkdag") || text.contains(" doordeweeks ") {
       days = 5
@@ -374,8 +405,9 @@ struct NumberReader {
       days = 7
     }
     guard var result = days else { return nil }
-    if let i = w.firstIndex(of: "behalve") {
-      result -= w[(i + 1)...].filter { Self.dayNames[$0] != nil }.count
+    if cut < w.count {
+      let off = w[(cut + 1)...]
+      result -= off.filter { Self.dayNames[$0] != nil }.count + (off.contains("weekend") ? 2 : 0)
     }
     return result
   }

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import PraatmaatCore
+
+/// Readings found on a development set written apart: a possessive after "bij", "alles",
+/// yes or no on a scale, numbers taken back or about the past.
+extension AnswerMatcherTests {
+  @Test("'bij mijn' is home only at the end: 'bij mn vrienden' is at the friends'")
+  func possessiveAfterPhrase() throws {
+    #expect(try match("bij mn vrienden", "weekend") == .value(.option("vrienden")))
+    #expect(try match("bij mijn familie", "weekend") == .value(.option("familie")))
+    #expect(try match("gewoon bij mij", "weekend") == .value(.option("thuis")))
+  }
+
+  @Test("meerkeuze: 'alles' or 'van alles' is every option, checked first")
+  func everythingIsChecked() throws {
+    #expect(try match("alles", "hobby") == .guess(.options(["sport", "muziek", "koken"])))
+    #expect(try match("van alles", "hobby") == .guess(.options(["sport", "muziek", "koken"])))
+  }
+
+  @Test("a scale asked as a yes/no question: yes is the good end, no the bad end")
+  func yesNoOnScale() throws {
+    #expect(try match("nee", "koken") == .value(.option("1")))
+    #expect(try match("nee, ik brand alles aan", "koken") == .guess(.option("1")))
+    #expect(try match("ja hoor", "koken") == .value(.option("3")))
+    #expect(try match("ja maar alleen met hulp van mijn zus", "koken") == .guess(.option("3")))
+    // "Hoe gaat koken?" is no yes/no question.
+    #expect(try match("ja", "koken_hoe") == .notUnderstood)
+  }
+
+  @Test("a number taken back is the later one, checked first; a number about the past is left out")
+  func correctedAndPastNumbers() throws {
+    #expect(try match("twee nee drie", "sportdagen") == .guess(.number(3)))
+    #expect(try match("4 sorry 5", "sportdagen") == .guess(.number(5)))
+    // An answer with more words than the number is checked, as before.
+    #expect(try match("3 dagen, vroeger 5", "sportdagen") == .guess(.number(3)))
+    #expect(try match("15 euro, eerst was het 20", "zakgeld") == .guess(.number(15)))
+    #expect(try match("elke dag behalve in het weekend", "sportdagen") == .guess(.number(5)))
+  }
+}
