@@ -28,13 +28,28 @@ extension AnswerMatcherTests {
     #expect(try match("ja", "koken_hoe") == .notUnderstood)
   }
 
-  @Test("a number taken back is the later one, checked first; a number about the past is left out")
+  @Test("a number taken back is the later one, checked first; a part about the past is left out")
   func correctedAndPastNumbers() throws {
     #expect(try match("twee nee drie", "sportdagen") == .guess(.number(3)))
     #expect(try match("4 sorry 5", "sportdagen") == .guess(.number(5)))
-    // An answer with more words than the number is checked, as before.
-    #expect(try match("3 dagen, vroeger 5", "sportdagen") == .guess(.number(3)))
-    #expect(try match("15 euro, eerst was het 20", "zakgeld") == .guess(.number(15)))
+    #expect(try match("3 dagen, vroeger 5", "sportdagen") == .value(.number(3)))
+    #expect(try match("15 euro, eerst was het 20", "zakgeld") == .value(.number(15)))
     #expect(try match("elke dag behalve in het weekend", "sportdagen") == .guess(.number(5)))
+  }
+
+  @Test("a part about the past is left out of a choice; a sentence after a comma is a remark")
+  func pastPartsAndRemarks() throws {
+    #expect(
+      try match("thuis, vroeger was ik altijd bij mijn vrienden", "weekend") == .value(.option("thuis")))
+    #expect(try match("bij familie, ik slaap daar op de bank", "weekend") == .value(.option("familie")))
+    // A part after a comma with no sentence in it is one more thing: asked again.
+    #expect(try match("bij familie, de camping", "weekend") == .notUnderstood)
+  }
+
+  @Test("panel statements: agreeing in part is asked again, doubt is 'weet ik niet'")
+  func partlyOnStatements() throws {
+    #expect(try answerReading("soms wel soms niet", question: "bieb", in: panelScript) == .notUnderstood)
+    #expect(try answerReading("niet altijd", question: "bieb", in: panelScript) == .notUnderstood)
+    #expect(try answerReading("misschien", question: "bieb", in: panelScript) == .value(.option("weet-niet")))
   }
 }

@@ -61,7 +61,8 @@ extension AnswerMatcher {
       let value =
         ws.compactMap({ words.scaleSteps[$0].map { Double($0 - 6) } }).first
         ?? ws.compactMap { polarity(of: $0) }.first
-      return value.map { negated ? -$0 : $0 }
+      // "Snap ik niet": a step that only says "not" is the bad side.
+      return value.map { negated ? -$0 : $0 } ?? (negated ? -1 : nil)
     }
     guard let first = question.options.first.flatMap({ side($0.label) }),
       let last = question.options.last.flatMap({ side($0.label) })

@@ -26,6 +26,9 @@ extension AnswerMatcher {
     if words.says("eens", text) { return vote("eens") }
     if words.says("oneens", text) { return vote("oneens") }
     if Self.doubtWords.contains(where: { text.contains($0) }) { return .value(.option("weet-niet")) }
+    // "soms wel soms niet", "niet altijd", "half om half": agreeing in part is no vote and no
+    // doubt either; the statement is asked again.
+    if Self.partly(t) { return .notUnderstood }
     // "oneens, dan wordt het te druk", "ik kan ze nu lezen dus oneens": the option's own word
     // first or last, and not the other one.
     let own = ["eens", "oneens"].filter(t.words.contains)
@@ -45,6 +48,13 @@ extension AnswerMatcher {
   func turned(_ t: AnswerText) -> Bool {
     guard let i = t.words.firstIndex(of: "maar"), i > 0 else { return false }
     return t.words[(i + 1)...].contains { !Self.littleWords.contains($0) && $0.count >= 3 }
+  }
+
+  /// "soms", "deels", "niet altijd", "af en toe", "wel en niet": true in part.
+  static func partly(_ t: AnswerText) -> Bool {
+    let text = " " + t.text + " "
+    return t.words.contains { ["soms", "deels", "half", "gedeeltelijk"].contains($0) }
+      || [" niet altijd ", " af en toe ", " wel en niet ", " ja en nee "].contains { text.contains($0) }
   }
 
   /// On a panel statement: doubt is "weet ik niet".

@@ -31,7 +31,9 @@ public struct AnswerMatcher: Sendable {
     }
     var t = AnswerText(input, words: words)
     switch question.kind {
-    case .number, .scale: t = t.present()
+    // "beter dan eerst" on a scale compares with the past; it is not about the past.
+    case .scale: t = t.present()
+    case .number, .choice, .multiChoice: t = t.present().withoutPastParts()
     default: break
     }
     switch question.kind {

@@ -140,4 +140,17 @@ extension AnswerText {
     copy.clauses = Array(clauses[(now + 1)...])
     return copy
   }
+
+  /// "3 dagen, vroeger 5", "thuis, vroeger ging ik naar mijn opa": a part between commas that
+  /// is about the past is left out, when another part is not.
+  func withoutPastParts() -> AnswerText {
+    let past = Set(words.indices.filter { Self.pastWords.contains(words[$0]) }.map { clauses[$0] })
+    guard !past.isEmpty else { return self }
+    let kept = words.indices.filter { !past.contains(clauses[$0]) }
+    guard !kept.isEmpty, kept.count < words.count else { return self }
+    var copy = self
+    copy.words = kept.map { words[$0] }
+    copy.clauses = kept.map { clauses[$0] }
+    return copy
+  }
 }

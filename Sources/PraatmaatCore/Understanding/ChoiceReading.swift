@@ -82,7 +82,8 @@ struct ChoiceReading {
         i += 1
       }
     }
-    partial = Self.partial(t, hits: hits, words: words)
+    let labelWords = Set(options.flatMap { AnswerText($0.label, words: words).words })
+    partial = Self.partial(t, hits: hits, words: words, labelWords: labelWords)
     let text = " " + t.text + " "
     // "alles", "ze allemaal": every option; "doe alles zelf" says something else.
     everything =
@@ -135,6 +136,13 @@ struct ChoiceReading {
     }
   }
 
+  /// Subjects and the most common verbs: the words of a sentence, not of a list item.
+  static let clauseWords: Set<String> = [
+    "ik", "jij", "hij", "zij", "ze", "we", "wij", "er", "het", "dat", "die", "is", "zijn", "heb", "heeft",
+    "ga",
+    "gaat", "doe", "doet", "kan", "moet", "wil", "zit", "zitten", "krijg", "krijgt", "kom", "komt",
+  ]
+
   /// Words that own the word after them: "mijn", "zijn", "haar", "onze", "hun".
   static let possessives: Set<String> = ["mijn", "zijn", "haar", "onze", "ons", "hun", "jouw"]
 
@@ -177,7 +185,7 @@ struct ChoiceReading {
 
   /// Whether the answer is a list ("a en b", "a, b", "a of b", "soms a soms b") of which
   /// some part names an option and another part, with words of substance, names none.
-  static func partial(_ t: AnswerText, hits: [Hit], words: AnswerWords) -> Bool {
+  static func partial(_ t: AnswerText, hits: [Hit], words: AnswerWords, labelWords: Set<String>) -> Bool {
     guard !hits.isEmpty else { return false }
     var parts: [[Int]] = [[]]
     for i in t.words.indices {
@@ -197,11 +205,21 @@ struct ChoiceReading {
     for part in parts where !part.isEmpty {
       if part.contains(where: covered.contains) {
         named = true
-      } else if part.contains(where: { isSubstance(t.words[$0], words) }) {
+      } else if part.contains(where: { isSubstance(t.words[$0], words) }),
+        !remark(part, in: t) || part.contains(where: { labelWords.contains(t.words[$0]) })
+      {
         unnamed = true
       }
     }
     return named && unnamed
+  }
+
+  /// A part after a comma that is a sentence of its own, not one more thing in a list: it has
+  /// a subject or a verb ("thuis, mijn huisgenoot schreeuwt veel", "in de trein, er zitten
+  /// rare mensen"), or is four words or more. A word of an option's label in it still counts.
+  static func remark(_ part: [Int], in t: AnswerText) -> Bool {
+    guard let first = part.first, first > 0, t.clauses[first] != t.clauses[first - 1] else { return false }
+    return part.count >= 4 || part.contains { clauseWords.contains(t.words[$0]) }
   }
 
   /// Whether an option means "nobody" or "nothing": its label has a negation word.

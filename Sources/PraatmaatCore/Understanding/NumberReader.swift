@@ -108,7 +108,8 @@ struct NumberReader {
       return period == .month && unit == .times && everyOtherWeek ? .number(2, worked: true) : .unclear
     }
     var amounts = Self.amounts(w)
-    Self.keepLatest(&amounts, t)
+    // "twee, nee drie": the number taken back is left out.
+    if let i = Self.correction(amounts, w) { amounts.removeAll { $0.at < i } }
     // "bijna 30": for an age, one less (a whole year), checked first; otherwise too vague to note.
     var almost = false
     for (k, a) in amounts.enumerated() where a.at > 0 && w[a.at - 1] == "bijna" {
@@ -169,17 +170,6 @@ struct NumberReader {
     case .count:
       return single(amounts, w)
     }
-  }
-
-  /// Keeps the number that holds now: "twee, nee drie" is three; "3 dagen, vroeger 5" and
-  /// "25 euro, was eerst 30" leave the part about the past out.
-  static func keepLatest(_ amounts: inout [Amount], _ t: AnswerText) {
-    let w = t.words
-    if let i = correction(amounts, w) { amounts.removeAll { $0.at < i } }
-    let past: Set<String> = ["vroeger", "eerst", "vorig", "vorige", "toen", "daarvoor"]
-    let clausesWithPast = Set(w.indices.filter { past.contains(w[$0]) }.map { t.clauses[$0] })
-    let now = amounts.filter { !clausesWithPast.contains(t.clauses[$0.at]) }
-    if !clausesWithPast.isEmpty, !now.isEmpty, now.count < amounts.count { amounts = now }
   }
 
   /// Where a number is taken back for a later one: "twee nee drie", "19 sorry 20".
