@@ -181,9 +181,25 @@ public struct AnonymiserLexicon: Sendable {
             flags.formUnion(parts(of: key))
           }
         }
+        if t.capital, key.count >= 8, !flags.contains(.calendar), calendarCompound(key) {
+          flags.formUnion([.calendar, .word])
+        }
         tokens.items[i].flags = flags
       }
     }
+  }
+
+  /// "Dinsdagochtend", "Maartmaand", "Herfstvakantie": a day or month with a word after it,
+  /// or a holiday, written with a capital; a time, never a name or a place.
+  func calendarCompound(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    if key.count > 8, Array(key.suffix(8)) == Array("vakantie".utf8) { return true }
+    for cut in 3...min(9, key.count - 4) {
+      let front = LexiconFlags(rawValue: table.value(UnsafeBufferPointer(rebasing: key[..<cut])))
+      guard front.contains(.calendar) else { continue }
+      let rest = LexiconFlags(rawValue: table.value(UnsafeBufferPointer(rebasing: key[cut...])))
+      if rest.contains(.word) { return true }
+    }
+    return false
   }
 
   /// Flags that say a word was found on a list as it is.
@@ -307,6 +323,51 @@ extension AnonymiserLexicon {
         if isWord(n) { return true }
       }
       scratch[k] = original[k]
+    }
+    // A letter left out ("eigelijk"), in a word long enough that this is no accident.
+    if n >= 7 {
+      // The free place walks from the end to the front: left of it the word as typed, right
+      // of it the rest shifted by one.
+      scratch = original + [0]
+      for k in stride(from: n, through: 0, by: -1) {
+        for letter in UInt8(0x61)...UInt8(0x7A) {
+          scratch[k] = letter
+          if isWord(n + 1) { return true }
+        }
+        if k > 0 { scratch[k] = original[k - 1] }
+      }
+    }
+    // A letter held on ("heeeel", "leuuuk"): three or more of one letter are one or two.
+    var folded: [UInt8] = []
+    for b in original
+    where !(folded.count >= 2 && folded[folded.count - 1] == b && folded[folded.count - 2] == b) {
+      folded.append(b)
+    }
+    if folded.count < n {
+      for pair in [
+        folded,
+        folded.enumerated().filter { $0.offset == 0 || folded[$0.offset - 1] != $0.element }.map(\.element),
+      ] {
+        scratch = pair
+        if isWord(pair.count) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Whether a word is a slip or a verb form of an ordinary word.
+  func slip(_ key: ArraySlice<UInt8>) -> Bool { verbForm(key) || nearWord(key) }
+
+  /// Whether a word is a verb form of a listed word: "logt" (log), "werkte" (werk), "belt"
+  /// (bel).
+  func verbForm(_ key: ArraySlice<UInt8>) -> Bool {
+    let bytes = [UInt8](key)
+    // A past tense needs a stem of four letters: "weide" is no "wei" + "de".
+    for ending in ["t", "te", "de"] where bytes.count - ending.utf8.count >= (ending == "t" ? 3 : 4) {
+      guard bytes.suffix(ending.utf8.count).elementsEqual(ending.utf8) else { continue }
+      let stem = bytes.dropLast(ending.utf8.count)
+      let flags = stem.withUnsafeBufferPointer { LexiconFlags(rawValue: table.value($0)) }
+      if flags.contains(.word) { return true }
     }
     return false
   }

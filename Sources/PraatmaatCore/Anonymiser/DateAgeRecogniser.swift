@@ -148,6 +148,10 @@ struct DateAgeRecogniser: Sendable {
         {
           return true
         }
+        // "de wachtlijst is 2 jaar": a thing with an article before it is what the number is about.
+        if f.contains(.word), j > 0, tokens[j - 1].flags.contains(.determiner), tokens[j].joined {
+          return false
+        }
         seen += 1
       }
       j -= 1

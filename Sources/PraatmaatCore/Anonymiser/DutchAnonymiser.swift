@@ -140,6 +140,16 @@ public struct DutchAnonymiser: Anonymiser {
     for i in 0..<tokens.count where !covered[i] && labeller.looks(at: TokenLabeller.candidacy(tokens, i)) {
       let unknown = tokens[i].flags.intersection(AnonymiserLexicon.listed.union(.compound)).isEmpty
       let typo = unknown && lexicon.nearWord(tokens.key(i))
+      // With no cue for a place or a name before it ("in nador", "in best"), a lower-case
+      // word that is a verb form of a known word ("logt", also a surname) or, known to no
+      // list, a slip of one ("eigelijk", "heeeel") is that word, not a name. A first name
+      // stays a name.
+      let cue: LexiconFlags = [.placePreposition, .liveVerb, .nameVerb, .title, .address, .greeting]
+      let cued = i > 0 && !tokens[i - 1].flags.intersection(cue).isEmpty
+      let firstName = tokens[i].flags.contains(.firstName)
+      if !tokens[i].capital, !cued, unknown && typo || !firstName && lexicon.verbForm(tokens.key(i)) {
+        continue
+      }
       TokenLabeller.features(tokens, at: i, rules: rules, typo: typo, into: &features)
       guard let tag = labeller.tag(features), let label = tag.label else { continue }
       var span = PIISpan(start: tokens[i].start, end: tokens[i].end, label: label)

@@ -85,7 +85,9 @@ extension NameRecogniser {
         }
         if g.contains(.keep) || g.contains(.function) && !g.contains(.entity) { break }
         let cap = tokens[k].capital && !tokens.shouting
-        let ordinary = g.contains(.word)
+        // "buurthuis heeeel gezellig": a slip of an ordinary word is an ordinary word.
+        let ordinary =
+          g.contains(.word) || !cap && g.intersection(.entity).isEmpty && lexicon.slip(tokens.key(k))
         guard cap || !ordinary || !g.intersection(.entity).isEmpty || g.contains(.properNoun) else { break }
         if g.contains(.organisationTail) && k > first { last = k; k += 1; break }
         last = k

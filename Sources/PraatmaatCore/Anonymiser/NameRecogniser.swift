@@ -158,8 +158,13 @@ struct NameRecogniser: Sendable {
           !tokens[$0].flags.contains(.personCue) && !tokens[$0].flags.contains(.nameVerb)
             && !tokens[$0].flags.contains(.title)
         } ?? true
+      // "mijn moeder belt", "de huisarts verwijst": a verb after a person word, not a surname;
+      // after a title or a form of address ("meneer brandt") it is one.
+      let verb =
+        !f.contains(.firstName) && !cuedByTitle(tokens, i)
+        && (f.contains(.verb) || lexicon.verbForm(tokens.key(i)))
       switch (cue, label) {
-      case (.person, _): return (label, !bridged)
+      case (.person, _): return verb ? nil : (label, !bridged)
       case (.weakPerson, .person): return onlySurname ? nil : (label, false)
       case (.place, .location): return (label, true)
       case (.organisation, .institution): return (label, true)
@@ -202,6 +207,8 @@ struct NameRecogniser: Sendable {
     if !ordinary {
       // Not a Dutch word and on no list: a name after a clear cue or with a capital.
       if t.allCapitals && length <= 5 && !strongCue { return nil }
+      // "mijn begeleider logt in": a verb form of a known word, not a name.
+      if !cap, cue != .person || !cuedByTitle(tokens, i), lexicon.verbForm(tokens.key(i)) { return nil }
       if strongCue && length >= 2 { return (label, true) }
       if cap && length >= 2 { return (label, true) }
       // "Marco van de kringloop …", "Shurandy zegt …": a name opening the sentence.
@@ -217,6 +224,13 @@ struct NameRecogniser: Sendable {
     let afterIkBen = tokens.isAny(i - 1, ["ben", "bent"])
     if cap && (strongCue || cue == .weakOrganisation) && length >= 3 && !afterIkBen { return (label, false) }
     return nil
+  }
+
+  /// Whether a title or a form of address comes right before token `i`: "meneer brandt".
+  func cuedByTitle(_ tokens: Tokens, _ i: Int) -> Bool {
+    previousWord(tokens, i, skippingDeterminers: false).map {
+      !tokens[$0].flags.intersection([.title, .address]).isEmpty
+    } ?? false
   }
 
   /// "Jan-Willem", "anne-marie": first names joined by a hyphen are a name anywhere.

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import PraatmaatCore
+
+/// The shapes of ordinary words that are no name (a weekday grown onto a part of the day, a
+/// verb after a person word, a slip of a known word, a number about a thing) and the shapes
+/// of names made of ordinary words (an adjective and a noun after a kind of place).
+@Suite("Anonymiser: shapes of names and of ordinary words")
+struct AnonymiserShapeTests {
+  let anonymiser = AnonymiserFixture.anonymiser
+
+  func found(_ text: String) -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    return anonymiser.spans(in: text).map {
+      "\($0.label.rawValue):" + String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
+    }
+  }
+
+  @Test(
+    "An organisation's name of ordinary words: an adjective and a noun, before a verb, after the organisation's own word",
+    arguments: [
+      ("we vieren het bij eetcafé de groene kikker met de hele groep", ["INSTITUTION:de groene kikker"]),
+      ("mijn dossier bij zorginstelling de klimroos heeft een nummer", ["INSTITUTION:de klimroos"]),
+      ("bij stichting de lantaarn koken vrijwilligers voor ons", ["INSTITUTION:stichting de lantaarn"]),
+    ])
+  func namesOfOrdinaryWords(text: String, expected: [String]) {
+    #expect(found(text).filter { $0.hasPrefix("INSTITUTION") } == expected)
+  }
+
+  @Test(
+    "Ordinary words that look like names stay",
+    arguments: [
+      "op Vrijdagmiddag ga ik naar de markt",
+      "in de Kerstvakantie is de dagbesteding dicht",
+      "ik durf snachts niet over straat",
+      "mijn moeder belt elke zondag",
+      "mijn begeleider logt in op de site",
+      "het is in het buurthuis altijd heeeel druk",
+      "de wachtlijst voor een huis is 6 jaar",
+    ])
+  func ordinaryWords(text: String) {
+    #expect(found(text).isEmpty, "\(found(text))")
+  }
+
+  @Test("After a title a word that looks like a verb is still the name")
+  func titleBeatsVerb() {
+    #expect(found("meneer brandt helpt met de post") == ["PERSON:meneer brandt"])
+  }
+}
