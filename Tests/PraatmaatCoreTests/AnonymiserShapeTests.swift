@@ -47,4 +47,14 @@ struct AnonymiserShapeTests {
   func titleBeatsVerb() {
     #expect(found("meneer brandt helpt met de post") == ["PERSON:meneer brandt"])
   }
+
+  @Test(
+    "A word typed alone to steer the conversation is never masked",
+    arguments: [
+      "klaar", "pas", "stop", "stoppen", "ja", "nee", "terug", "volgende", "overslaan", "pauze", "hulp",
+      "oke",
+    ])
+  func steeringWords(word: String) {
+    #expect(found(word).isEmpty, "\(found(word))")
+  }
 }

@@ -52,4 +52,39 @@ extension AnswerMatcherTests {
     #expect(try answerReading("niet altijd", question: "bieb", in: panelScript) == .notUnderstood)
     #expect(try answerReading("misschien", question: "bieb", in: panelScript) == .value(.option("weet-niet")))
   }
+
+  static let contact = withHeader(
+    """
+    vraag: vrienden meerkeuze
+      tekst: Hoe heb je contact met je vrienden?
+      optie appen: 📱 Appen
+      optie bellen: 📞 Bellen
+      optie online: 🎮 Samen online
+    vraag: geld keuze
+      tekst: Wie regelt je geld?
+      optie zelf: 🙋 Ik zelf
+      optie bewind: 📁 Bewindvoerder
+      optie anders: Anders
+    vraag: uren getal
+      tekst: Hoeveel uur per week komt je begeleider?
+    """)
+
+  @Test("an option's own word beats the same word in another option's group")
+  func ownWordBeatsGroup() throws {
+    let reading = answerReading("appen en bellen", question: "vrienden", in: Self.contact)
+    #expect(reading == .value(.options(["appen", "bellen"])))
+    #expect(answerReading("whatsapp", question: "vrienden", in: Self.contact) == .notUnderstood)
+  }
+
+  @Test("a budget coach or debt help is not a bewindvoerder")
+  func budgetCoachIsNoBewind() throws {
+    #expect(answerReading("de budgetcoach", question: "geld", in: Self.contact) != .value(.option("bewind")))
+  }
+
+  @Test("hours on separate days add up, checked first")
+  func hoursAddUp() throws {
+    #expect(
+      answerReading("dinsdag 2 uur en vrijdag 3 uur", question: "uren", in: Self.contact)
+        == .guess(.number(5)))
+  }
 }

@@ -125,7 +125,9 @@ struct ChoiceReading {
     }
     for o in ruledOut where named[o] == nil { excluded.append(options[o].id) }
     chosen = options.indices.filter { named[$0] != nil }.map { options[$0].id }
-    sure = named.values.allSatisfy { $0 }
+    // A word that pointed at two options leaves the reading unsure: "appen, bellen en
+    // afspreken" with "appen" in two options' words is checked, not kept as "afspreken".
+    sure = named.values.allSatisfy { $0 } && !hits.contains { $0.options.count > 1 }
     if chosen.count == 2 {
       let marks = hits.filter { $0.options.count == 1 && named[$0.options.first!] != nil }.map {
         (option: $0.options.first!, mark: Self.frequency(before: $0, in: t, hits: hits))
@@ -290,21 +292,26 @@ struct ChoiceReading {
               && Int($0) == nil
           })
     }
+    var grouped: [Set<String>] = options.map { _ in [] }
     for (o, set) in labelWords.enumerated() {
       own[o].formUnion(set)
       guard groups else { continue }
-      for word in set { own[o].formUnion(words.groups[word] ?? []) }
+      for word in set { grouped[o].formUnion(words.groups[word] ?? []) }
     }
     var table: [String: Set<Int>] = [:]
     // A label that is one little word ("Alleen") is still that option's name.
     let whole = Set(options.map { plain($0.label) })
+    func fits(_ key: String) -> Bool {
+      whole.contains(key) || (!words.tooGeneral.contains(key) && !AnswerMatcher.littleWords.contains(key))
+    }
     for (o, keys) in own.enumerated() {
-      for key in keys
-      where whole.contains(key)
-        || (!words.tooGeneral.contains(key) && !AnswerMatcher.littleWords.contains(key))
-      {
-        table[key, default: []].insert(o)
-      }
+      for key in keys where fits(key) { table[key, default: []].insert(o) }
+    }
+    // A word of an option's own label beats the same word in another option's group: with
+    // "Appen" and "Samen online", "appen" is the first.
+    let ownKeys = Set(table.keys)
+    for (o, keys) in grouped.enumerated() {
+      for key in keys where fits(key) && !ownKeys.contains(key) { table[key, default: []].insert(o) }
     }
     return table
   }

@@ -157,19 +157,21 @@ struct NumberReader {
       return reading
     case .euros:
       // "25 op maandag en 25 op donderdag": amounts that add up, checked first.
-      let joined =
-        amounts.count >= 2
-        && zip(amounts, amounts.dropFirst()).allSatisfy { a, b in
-          w[(a.at + 1)..<b.at].contains("en")
-        }
-      if joined, !w.contains("of") {
-        let total = amounts.map(\.value).reduce(0, +)
-        return total == total.rounded() ? .number(Int(total), worked: true) : .unclear
-      }
-      return single(amounts, w)
+      return Self.added(amounts, w) ?? single(amounts, w)
     case .count:
       return single(amounts, w)
     }
+  }
+
+  /// Two or more amounts joined by "en" ("25 op maandag en 25 op donderdag") added up, to be
+  /// checked; nil when they are not joined so, or one is a choice ("2 of 3").
+  static func added(_ amounts: [Amount], _ w: [String]) -> Reading? {
+    let joined =
+      amounts.count >= 2
+      && zip(amounts, amounts.dropFirst()).allSatisfy { a, b in w[(a.at + 1)..<b.at].contains("en") }
+    guard joined, !w.contains("of") else { return nil }
+    let total = amounts.map(\.value).reduce(0, +)
+    return total == total.rounded() ? .number(Int(total), worked: true) : .unclear
   }
 
   /// Where a number is taken back for a later one: "twee nee drie", "19 sorry 20".
@@ -348,6 +350,8 @@ struct NumberReader {
         let total = each[0].value * Double(days)
         return total == total.rounded() ? .number(Int(total), worked: true) : .unclear
       }
+      // "maandag 1 uur en donderdag 2 uur": the parts add up, checked first.
+      if each.count >= 2, each.count == amounts.count, let sum = Self.added(each, w) { return sum }
       if unit == .times, amounts.isEmpty {
         if let named = dayCount(w) { return .number(named, worked: true) }
         if let every = everyDay(w) { return .number(every, worked: false) }
