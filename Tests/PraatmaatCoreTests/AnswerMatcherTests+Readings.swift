@@ -67,6 +67,10 @@ extension AnswerMatcherTests {
       optie anders: Anders
     vraag: uren getal
       tekst: Hoeveel uur per week komt je begeleider?
+    vraag: leeftijd getal
+      tekst: Hoe oud ben je?
+      min: 16
+      max: 99
     """)
 
   @Test("an option's own word beats the same word in another option's group")
@@ -86,5 +90,29 @@ extension AnswerMatcherTests {
     #expect(
       answerReading("dinsdag 2 uur en vrijdag 3 uur", question: "uren", in: Self.contact)
         == .guess(.number(5)))
+  }
+
+  @Test("an age still to come is one less, and a number taken back with 'sorry' after it is the later one")
+  func agesToCome() throws {
+    #expect(
+      answerReading("volgende maand word ik 31", question: "leeftijd", in: Self.contact)
+        == .guess(.number(30)))
+    #expect(answerReading("net 40 geworden", question: "leeftijd", in: Self.contact) == .guess(.number(40)))
+    #expect(
+      answerReading("negentien nee twintig sorry", question: "leeftijd", in: Self.contact)
+        == .guess(.number(20)))
+  }
+
+  static let replies: [(String, BuiltInReply)] = [
+    ("ik moet ff plassen", .pause), ("kunnen we even rust nemen", .pause), ("even pauzeren", .pause),
+    ("kunnen we door naar de volgende vraag", .skip), ("weet ik nie precies", .dontKnow),
+    ("eh wat was de vraag", .repeatQuestion),
+  ]
+
+  @Test(
+    "built-in replies in everyday words: a break, the next question, not knowing, the question again",
+    arguments: replies)
+  func everydayReplies(input: String, reply: BuiltInReply) {
+    #expect(BuiltInReply.recognise(input) == reply)
   }
 }

@@ -9,6 +9,7 @@ struct Normalised: Equatable {
   static let spellings: [String: String] = [
     "mn": "mijn", "m'n": "mijn", "z'n": "zijn", "zn": "zijn", "d'r": "haar", "t": "het",
     "'t": "het", "n": "een", "'n": "een", "k": "ik", "jij": "je", "jou": "je", "u": "je",
+    "nie": "niet", "nix": "niks", "ff": "even", "effe": "even", "efkes": "even",
   ]
 
   init(_ raw: String) {

@@ -131,7 +131,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     }
     if has(["overslaan", "sla over", "sla maar over", "sla deze over", "volgende vraag", "andere vraag"])
       || starts(["volgende", "next", "skip"]) && words.count <= 3
-      || words.count <= 5
+      || words.count <= 7
         && has([
           "naar de volgende", "door naar", "ga maar door", "ga door", "doorgaan", "verder maar",
           "slaan we over",
@@ -146,18 +146,19 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     }
     // "geen zin in deze vraag": no wish to answer this one.
     if starts(["geen zin in", "heb geen zin in"]) && words.contains("vraag") { return .skip }
-    if words.count <= 6
+    // A break in other words: a rest, the toilet ("ik moet even plassen", "even naar de wc").
+    if words.count <= 8
       && has([
-        "pauze", "even stoppen", "ik wil stoppen", "wil stoppen", "stop maar", "stoppen", "even wachten",
-        "ff wachten", "effe wachten",
-        "wacht even",
+        "pauze", "pauzeren", "even stoppen", "ik wil stoppen", "wil stoppen", "stop maar", "stoppen",
+        "even wachten", "wacht even", "rust nemen", "even rust", "pauze nemen", "plassen", "naar de wc",
+        "naar de wc toe", "naar het toilet", "even naar de wc",
       ])
     {
       return .pause
     }
     if has([
       "nog een keer", "nog eens", "herhaal", "herhalen", "wat zei je", "wat vroeg je", "snap de vraag niet",
-      "begrijp de vraag niet", "huh", "wat bedoel je", "hoe bedoel je",
+      "begrijp de vraag niet", "huh", "wat bedoel je", "hoe bedoel je", "wat was de vraag", "wat is de vraag",
     ]) || words.count <= 4 && starts(["wat is", "wat betekent", "wat bedoelen jullie met"]) {
       return .repeatQuestion
     }

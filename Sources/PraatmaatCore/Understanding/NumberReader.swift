@@ -112,6 +112,13 @@ struct NumberReader {
     if let i = Self.correction(amounts, w) { amounts.removeAll { $0.at < i } }
     // "bijna 30": for an age, one less (a whole year), checked first; otherwise too vague to note.
     var almost = false
+    // "ik word 31", "volgende maand word ik 31": an age still to come is one less, checked first.
+    if unit == .years, amounts.count == 1, !w.contains("geworden"),
+      w[max(0, amounts[0].at - 3)..<amounts[0].at].contains(where: { ["word", "wordt"].contains($0) })
+    {
+      amounts[0].value -= 1
+      almost = true
+    }
     for (k, a) in amounts.enumerated() where a.at > 0 && w[a.at - 1] == "bijna" {
       if unit == .years && k > 0 { amounts.remove(at: k); break }
       guard unit == .years else { return .unclear }
@@ -176,10 +183,10 @@ struct NumberReader {
 
   /// Where a number is taken back for a later one: "twee nee drie", "19 sorry 20".
   static func correction(_ amounts: [Amount], _ w: [String]) -> Int? {
-    guard let i = w.indices.last(where: { ["nee", "sorry", "bedoel"].contains(w[$0]) }), i > 0,
-      amounts.contains(where: { $0.at < i }), amounts.contains(where: { $0.at > i })
-    else { return nil }
-    return i
+    w.indices.last { i in
+      ["nee", "sorry", "bedoel"].contains(w[i]) && amounts.contains(where: { $0.at < i })
+        && amounts.contains(where: { $0.at > i })
+    }
   }
 
   /// The numbers in the words: digits ("2", "2x", "€30" folded to "30"), number words, "een"
