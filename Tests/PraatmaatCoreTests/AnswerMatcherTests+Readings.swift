@@ -67,6 +67,11 @@ extension AnswerMatcherTests {
       optie anders: Anders
     vraag: uren getal
       tekst: Hoeveel uur per week komt je begeleider?
+    vraag: wonen keuze
+      tekst: Waar woon je?
+      optie alleen: 🏠 Alleen
+      optie ouders: 👪 Bij mijn ouders
+      optie groep: 🏘️ In een woongroep
     vraag: leeftijd getal
       tekst: Hoe oud ben je?
       min: 16
@@ -114,5 +119,13 @@ extension AnswerMatcherTests {
     arguments: replies)
   func everydayReplies(input: String, reply: BuiltInReply) {
     #expect(BuiltInReply.recognise(input) == reply)
+  }
+
+  @Test(
+    "a word spelled right is no slip of another ('thuis' is no 'tehuis'); a one-word label heads its group")
+  func knownWordsAndLittleLabels() throws {
+    #expect(
+      answerReading("thuis bij pa en ma", question: "wonen", in: Self.contact) == .value(.option("ouders")))
+    #expect(answerReading("op mezelf", question: "wonen", in: Self.contact) == .value(.option("alleen")))
   }
 }

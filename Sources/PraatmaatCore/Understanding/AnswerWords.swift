@@ -159,6 +159,10 @@ public struct AnswerWords: Sendable, Equatable {
     }
   }
 
+  /// Whether a word is in a word group or heads one: a word spelled right, not a slip of
+  /// another ("thuis" is no "tehuis").
+  func isKnown(_ word: String) -> Bool { heads[word] != nil || groups[word] != nil }
+
   /// Whether a whole answer is one of the phrases of a reply (`ja`, `nee`, …).
   func says(_ reply: String, _ text: String) -> Bool {
     replies[reply]?.contains(text) == true

@@ -63,7 +63,7 @@ struct ChoiceReading {
         }
       }
       if found == nil,
-        let owners = Self.near(t.words[i], table)
+        let owners = (words.isKnown(t.words[i]) ? nil : Self.near(t.words[i], table))
           ?? (Self.isSubstance(t.words[i], words) ? Self.compound(t.words[i], table) : nil)
       {
         found = Hit(start: i, length: 1, options: owners, sure: false)
@@ -296,7 +296,10 @@ struct ChoiceReading {
     for (o, set) in labelWords.enumerated() {
       own[o].formUnion(set)
       guard groups else { continue }
-      for word in set { grouped[o].formUnion(words.groups[word] ?? []) }
+      // The whole label heads a group too: "Alleen" is a little word, but "op mezelf" says it.
+      // Not for the catch-all ("Ergens anders"): that one is only checked (see `other`).
+      let whole: Set<String> = isOther(options[o]) ? [] : [plain(options[o].label)]
+      for word in set.union(whole) { grouped[o].formUnion(words.groups[word] ?? []) }
     }
     var table: [String: Set<Int>] = [:]
     // A label that is one little word ("Alleen") is still that option's name.

@@ -60,8 +60,8 @@ struct NumberReader {
 
   /// Collective numerals: "met zn vieren".
   static let collective: [String: Int] = [
-    "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7, "achten": 8,
-    "negenen": 9, "tienen": 10,
+    "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "vijfen": 5, "zessen": 6, "zevenen": 7, "zevens": 7,
+    "achten": 8, "negenen": 9, "tienen": 10,
   ]
   static let dayNames: [String: Int] = [
     "maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7,
@@ -70,10 +70,10 @@ struct NumberReader {
   ]
   static let dayShort: [String: Int] = ["ma": 1, "di": 2, "wo": 3, "do": 4, "vr": 5, "za": 6, "zo": 7]
   static let hedges: Set<String> = [
-    "denk", "ongeveer", "ofzo", "zon", "rond", "circa", "misschien", "gok", "schat",
+    "denk", "ongeveer", "ofzo", "zon", "rond", "circa", "misschien", "gok", "schat", "ruim",
   ]
   static let vague: Set<String> = [
-    "paar", "veel", "heleboel", "aantal", "weinig", "meer", "minder", "ruim", "zoveel", "sommige", "vaak",
+    "paar", "veel", "heleboel", "aantal", "weinig", "meer", "minder", "zoveel", "sommige", "vaak",
     "soms", "af",
   ]
   static let otherUnits: Set<String> = ["km", "kilometer", "meter", "kilo", "procent", "cm"]
