@@ -41,7 +41,8 @@ extension AnswerMatcherTests {
   func pastPartsAndRemarks() throws {
     #expect(
       try match("thuis, vroeger was ik altijd bij mijn vrienden", "weekend") == .value(.option("thuis")))
-    #expect(try match("bij familie, ik slaap daar op de bank", "weekend") == .value(.option("familie")))
+    // The remark has words of its own, so the reading is checked first.
+    #expect(try match("bij familie, ik slaap daar op de bank", "weekend") == .guess(.option("familie")))
     // A part after a comma with no sentence in it is one more thing: asked again.
     #expect(try match("bij familie, de camping", "weekend") == .notUnderstood)
   }
@@ -125,7 +126,7 @@ extension AnswerMatcherTests {
     "a word spelled right is no slip of another ('thuis' is no 'tehuis'); a one-word label heads its group")
   func knownWordsAndLittleLabels() throws {
     #expect(
-      answerReading("thuis bij pa en ma", question: "wonen", in: Self.contact) == .value(.option("ouders")))
+      answerReading("thuis bij pa en ma", question: "wonen", in: Self.contact) == .guess(.option("ouders")))
     #expect(answerReading("op mezelf", question: "wonen", in: Self.contact) == .value(.option("alleen")))
   }
 }

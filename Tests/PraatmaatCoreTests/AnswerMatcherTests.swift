@@ -172,12 +172,17 @@ struct AnswerMatcherTests {
 
   static let verbs: [(String, String, String)] = [
     ("uit", "ik zwem graag", "zwemmen"), ("uit", "hij zwemt", "zwemmen"), ("contact", "ik bel ze", "bellen"),
-    ("contact", "we spreken af bij de markt", "afspreken"), ("contact", "zij belt mij", "bellen"),
+    ("contact", "we spreken af", "afspreken"), ("contact", "zij belt mij", "bellen"),
   ]
 
   @Test("a verb as it is said names the option that is its infinitive", arguments: verbs)
   func verbForms(question: String, input: String, id: String) throws {
     #expect(try match(input, question) == .value(.option(id)))
+  }
+
+  @Test("a word of substance that names no option makes a choice a check")
+  func unnamedWordsAreChecked() throws {
+    #expect(try match("we spreken af bij de markt", "contact") == .guess(.option("afspreken")))
   }
 
   @Test("a word that shares its last part with an option's word names that option, checked first")

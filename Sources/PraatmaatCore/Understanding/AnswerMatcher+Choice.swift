@@ -24,7 +24,12 @@ extension AnswerMatcher {
       return .notUnderstood
     }
     switch reading.chosen.count {
-    case 1: return reading.sure ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
+    // A word of substance that names no option, and is no word of the question, may say
+    // something else: checked first, as for scales and numbers ("bij mijn zus, in de vakantie").
+    case 1:
+      let asked = Set(question.text.flatMap { AnswerText($0, words: words).words })
+      let remark = reading.unnamedWords.contains { !asked.contains($0) }
+      return reading.sure && !remark ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
     case 0: return other(reading, options).map { .guess(.option($0)) } ?? .notUnderstood
     // Two options at once to a question with one answer: ask which, unless one is said to be
     // the usual one; that one is checked first ("Bedoel je: Met de bus?").

@@ -86,9 +86,10 @@ extension AnswerMatcher {
   }
 
   /// Whether a step read through "niet", "geen" or "bijna" needs a check before it is kept:
-  /// "bijna nooit", "niet slecht" (the bad side turned round), "niet leuk en niet stom" (two
-  /// terms turned), "niet vaak" (an amount turned round is less, not the opposite). "Niet goed",
-  /// "ik voel me helemaal niet veilig" and "slecht, ze luisteren niet" are kept as they are.
+  /// "bijna nooit", "niet slecht" (the bad side turned round), "niet makkelijk" (a term turned:
+  /// some mean the bad end, some the middle), "niet vaak" (an amount turned round is less, not
+  /// the opposite). A phrase of the scale words ("niet goed", "niet zo best") and "slecht, ze
+  /// luisteren niet" are kept as they are.
   func shaky(_ t: AnswerText, heads: QuestionHeads) -> Bool {
     if t.words.contains("bijna") { return true }
     // A negation inside a phrase of the scale words ("niet zo best", "geen probleem") is part
@@ -115,7 +116,7 @@ extension AnswerMatcher {
       if step < 6 { return true }
       turned += 1
     }
-    return turned > 1
+    return turned > 0
   }
 
   /// Words of how often or how much: turned round they mean less, not the opposite.

@@ -18,6 +18,8 @@ struct ChoiceReading {
   var everything = false
   /// Whether the answer holds a word of substance that named no option.
   var unnamed = false
+  /// Those words.
+  var unnamedWords: [String] = []
   /// Whether a part of a list ("mama en de begeleider", "huishouden en post") names no
   /// option while another part does: then the answer is only partly understood.
   var partial = false
@@ -78,7 +80,10 @@ struct ChoiceReading {
         hits.append(hit)
         i += hit.length
       } else {
-        if Self.isSubstance(t.words[i], words) { unnamed = true }
+        if Self.isSubstance(t.words[i], words) {
+          unnamed = true
+          unnamedWords.append(t.words[i])
+        }
         i += 1
       }
     }
