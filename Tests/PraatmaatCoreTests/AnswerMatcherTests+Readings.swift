@@ -129,4 +129,14 @@ extension AnswerMatcherTests {
       answerReading("thuis bij pa en ma", question: "wonen", in: Self.contact) == .guess(.option("ouders")))
     #expect(answerReading("op mezelf", question: "wonen", in: Self.contact) == .value(.option("alleen")))
   }
+
+  @Test("a step that holds back is checked first: how often, a comparison, too much of a good thing")
+  func hedgedSteps() throws {
+    #expect(try match("lukt meestal, soms niet", "koken") == .guess(.option("3")))
+    #expect(
+      try match("kan beter", "koken_hoe") == .guess(.option("2"))
+        || match("kan beter", "koken_hoe") == .notUnderstood)
+    #expect(try match("te rustig", "koken_hoe") != .value(.option("3")))
+    #expect(try match("goed", "koken_hoe") == .value(.option("3")))
+  }
 }

@@ -64,7 +64,8 @@ extension AnswerMatcher {
       return .notUnderstood
     }
     let id = options[Self.step(step, on: options.count) - 1].id
-    return shaky(t, heads: heads) ? .guess(.option(id)) : .value(.option(id))
+    return shaky(t, heads: heads) || hedged(t, step: step, heads: heads)
+      ? .guess(.option(id)) : .value(.option(id))
   }
 
   /// Whether one part of the answer is on the good side and another on the bad side, each
@@ -117,6 +118,23 @@ extension AnswerMatcher {
       turned += 1
     }
     return turned > 0
+  }
+
+  /// Whether an answer on one side of the scale holds back: "lukt meestal, soms niet" (how
+  /// often, beside a step that is not the middle), "kan beter" (a comparison), "te stil" (too
+  /// much of a good thing). Such a step is checked first.
+  func hedged(_ t: AnswerText, step: Int, heads: QuestionHeads) -> Bool {
+    let text = " " + t.text + " "
+    if step != 6,
+      t.words.contains(where: { ["soms", "meestal", "weleens"].contains($0) })
+        || [" af en toe ", " wel eens ", " niet altijd "].contains(where: text.contains)
+    {
+      return true
+    }
+    if t.words.contains(where: { ["beter", "slechter", "erger", "minder"].contains($0) }) { return true }
+    return t.words.indices.dropLast().contains { i in
+      t.words[i] == "te" && (heads.step(of: t.words[i + 1]) ?? words.scaleSteps[t.words[i + 1]] ?? 6) > 6
+    }
   }
 
   /// Words of how often or how much: turned round they mean less, not the opposite.
