@@ -133,10 +133,8 @@ extension AnswerMatcherTests {
   @Test("a step that holds back is checked first: how often, a comparison, too much of a good thing")
   func hedgedSteps() throws {
     #expect(try match("lukt meestal, soms niet", "koken") == .guess(.option("3")))
-    #expect(
-      try match("kan beter", "koken_hoe") == .guess(.option("2"))
-        || match("kan beter", "koken_hoe") == .notUnderstood)
-    #expect(try match("te rustig", "koken_hoe") != .value(.option("3")))
+    #expect(try match("kan beter", "koken_hoe") == .guess(.option("2")))
+    #expect(try match("te rustig", "koken_hoe") == .guess(.option("3")))
     #expect(try match("goed", "koken_hoe") == .value(.option("3")))
   }
 }
