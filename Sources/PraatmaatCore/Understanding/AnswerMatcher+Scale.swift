@@ -64,7 +64,9 @@ extension AnswerMatcher {
       return .notUnderstood
     }
     let id = options[Self.step(step, on: options.count) - 1].id
-    return shaky(t, heads: heads) || hedged(t, step: step, heads: heads)
+    // A word between two steps ("matig", "een beetje slecht": half a step) is checked first too.
+    let between = step % 2 == 1
+    return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between
       ? .guess(.option(id)) : .value(.option(id))
   }
 
