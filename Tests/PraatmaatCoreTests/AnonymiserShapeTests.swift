@@ -57,4 +57,22 @@ struct AnonymiserShapeTests {
   func steeringWords(word: String) {
     #expect(found(word).isEmpty, "\(found(word))")
   }
+
+  @Test(
+    "A code after any kind of number word, also a few words on or after a short code of capitals",
+    arguments: [
+      ("mijn leerlingnummer is 4471902", "ID:4471902"),
+      ("het dossiernummer bij de rechtbank is RB/55102/Z", "ID:RB/55102/Z"),
+      ("mijn lidnummer, dat is AB 2231 7788", "ID:AB 2231 7788"),
+    ])
+  func codes(text: String, expected: String) {
+    #expect(found(text) == [expected])
+  }
+
+  @Test("A house number is no code; an age said before its verb is an age, but not of 'je'")
+  func houseNumbersAndAges() {
+    #expect(found("mijn huisnummer is 12").isEmpty)
+    #expect(found("de hulp stopt als ik 18 word") == ["AGE:18"])
+    #expect(found("de hulp stopt als je 18 wordt").isEmpty)
+  }
 }

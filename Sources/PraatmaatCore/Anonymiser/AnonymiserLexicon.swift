@@ -184,6 +184,12 @@ public struct AnonymiserLexicon: Sendable {
         if t.capital, key.count >= 8, !flags.contains(.calendar), calendarCompound(key) {
           flags.formUnion([.calendar, .word])
         }
+        // "studentnummer", "leerlingnummer": any kind of number a code follows.
+        if key.count >= 9, !flags.contains(.numberCue), Array(key.suffix(6)) == Self.nummer,
+          !Self.notCodes.contains(Array(key))
+        {
+          flags.insert(.numberCue)
+        }
         tokens.items[i].flags = flags
       }
     }
@@ -201,6 +207,16 @@ public struct AnonymiserLexicon: Sendable {
     }
     return false
   }
+
+  static let nummer = Array("nummer".utf8)
+  /// Numbers of another kind: a house number goes with its street, a phone number and an
+  /// account number have their own shapes.
+  static let notCodes: Set<[UInt8]> = Set(
+    [
+      "huisnummer", "telefoonnummer", "mobielnummer", "rekeningnummer", "volgnummer", "busnummer",
+      "lijnnummer",
+    ]
+    .map { Array($0.utf8) })
 
   /// Flags that say a word was found on a list as it is.
   static let listed: LexiconFlags = LexiconFlags.entity.union([.word, .properNoun, .keep, .domain, .function])

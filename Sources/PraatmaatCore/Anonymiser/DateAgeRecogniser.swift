@@ -246,6 +246,13 @@ struct DateAgeRecogniser: Sendable {
     {
       return span
     }
+    // "als ik 18 word", "toen ik 12 was": the person before the number, the verb after it
+    // ("als je 18 wordt" is anyone).
+    if i >= 1, tokens.isAny(i - 1, ["ik", "hij", "zij", "ze"]), next < tokens.count,
+      tokens.isAny(next, ["word", "wordt", "werd", "ben", "was", "bent", "is", "geworden"])
+    {
+      return span
+    }
     // "toen was ik 10", "is hij 12": the be-verb before the person.
     if i >= 2, tokens.isAny(i - 1, ["ik", "hij", "zij", "ze", "jij", "je"]),
       tokens[i - 2].flags.contains(.beVerb),

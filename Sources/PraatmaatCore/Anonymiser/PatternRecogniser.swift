@@ -217,6 +217,18 @@ struct PatternRecogniser: Sendable {
         skipped += 1
       }
       guard k < tokens.count else { continue }
+      // "zaaknummer van de deurwaarder is DW/88213/K", "polisnummer, dat is ZV 1029 3384": the
+      // code is the first thing with a digit in the same sentence, within a few words, with a
+      // short code of capitals right before it.
+      if !tokens[k].flags.contains(.numberWord), let j = Self.firstWithDigit(tokens, from: k, within: 7) {
+        k = j
+        if j > 0, tokens[j - 1].kind == .word, tokens[j - 1].allCapitals,
+          tokens[j - 1].end - tokens[j - 1].start <= 4,
+          tokens[j].start - tokens[j - 1].end <= 1
+        {
+          k = j - 1
+        }
+      }
       // "klantnummer vier vijf zes zeven": a number read out in words.
       var words = k
       while words < tokens.count, tokens[words].flags.contains(.numberWord) || tokens.is(words, "nul") {
@@ -229,10 +241,11 @@ struct PatternRecogniser: Sendable {
       var end = tokens[k].start
       while end < s.count && !Self.isSpace(s[end]) { end += 1 }
       while end > tokens[k].start && ".,;:!?)".unicodeScalars.contains(s[end - 1]) { end -= 1 }
-      // A number written in groups: "123 45 678".
+      // A number written in groups: "123 45 678", also after a short code of letters: "KN 0049 1182".
       var next = end
+      let code = end - tokens[k].start <= 4 && !s[tokens[k].start..<end].contains(where: TextFold.isDigit)
       while next < s.count, s[next] == " ", next + 1 < s.count, TextFold.isDigit(s[next + 1]),
-        TextFold.isDigit(s[end - 1])
+        TextFold.isDigit(s[end - 1]) || code && end == tokens[k].end
       {
         next += 1
         while next < s.count && (TextFold.isDigit(s[next]) || s[next] == "-" || s[next] == ".") { next += 1 }
@@ -246,6 +259,24 @@ struct PatternRecogniser: Sendable {
       if chunk.first == "+" || (digits.count == 10 && digits.first == "0") { continue }
       found.append(PIISpan(start: tokens[k].start, end: end, label: .id))
     }
+  }
+
+  /// The first token from `from` on, within `within` tokens and the same sentence, that holds
+  /// a digit.
+  static func firstWithDigit(_ tokens: Tokens, from: Int, within: Int) -> Int? {
+    let s = tokens.scalars
+    for j in from..<min(tokens.count, from + within) {
+      let t = tokens[j]
+      if t.kind == .other, ".!?".unicodeScalars.contains(s[t.start]), j + 1 < tokens.count,
+        tokens[j + 1].start > t.end
+      {
+        return nil
+      }
+      if t.kind == .number || t.kind == .mixed || s[t.start..<t.end].contains(where: TextFold.isDigit) {
+        return j
+      }
+    }
+    return nil
   }
 
   // MARK: Licence plates
