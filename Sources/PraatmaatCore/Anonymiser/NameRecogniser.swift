@@ -161,7 +161,7 @@ struct NameRecogniser: Sendable {
       // "mijn moeder belt", "de huisarts verwijst": a verb after a person word, not a surname;
       // after a title or a form of address ("meneer brandt") it is one.
       let verb =
-        !f.contains(.firstName) && !cuedByTitle(tokens, i)
+        !cap && !f.contains(.firstName) && !cuedByTitle(tokens, i)
         && (f.contains(.verb) || lexicon.verbForm(tokens.key(i)))
       switch (cue, label) {
       case (.person, _): return verb ? nil : (label, !bridged)
