@@ -73,6 +73,8 @@ extension AnswerMatcherTests {
       optie alleen: 🏠 Alleen
       optie ouders: 👪 Bij mijn ouders
       optie groep: 🏘️ In een woongroep
+    vraag: zwemmen getal
+      tekst: Hoe vaak per maand ga je zwemmen?
     vraag: leeftijd getal
       tekst: Hoe oud ben je?
       min: 16
@@ -138,5 +140,12 @@ extension AnswerMatcherTests {
     #expect(try match("goed", "koken_hoe") == .value(.option("3")))
     // Half a step, between two: checked first.
     #expect(try match("matig", "koken_hoe") == .guess(.option("2")))
+  }
+
+  @Test("days of the week to a question per month are a habit of every week, checked first")
+  func weekdaysPerMonth() throws {
+    #expect(
+      answerReading("op dinsdag en donderdag", question: "zwemmen", in: Self.contact) == .guess(.number(8)))
+    #expect(answerReading("elke zondag", question: "zwemmen", in: Self.contact) == .guess(.number(4)))
   }
 }

@@ -44,14 +44,11 @@ extension NumberReader {
     return result
   }
 
-  /// Times a month for "elke zondag", "elk weekend": four.
+  /// Times a month for days of the week: "elke zondag" and "elk weekend" are four, "op dinsdag
+  /// en donderdag" (a habit of every week) eight.
   func everyWeekday(_ w: [String]) -> Int? {
-    let text = " " + w.joined(separator: " ") + " "
-    for every in ["elke", "iedere", "elk"] where text.contains(" \(every) ") {
-      if w.contains(where: { Self.dayNames[$0] != nil }) || w.contains("weekend") || w.contains("week") {
-        return 4
-      }
-    }
-    return nil
+    if let named = dayCount(w), named > 0 { return 4 * named }
+    let every = w.contains { ["elke", "iedere", "elk"].contains($0) }
+    return every && (w.contains("weekend") || w.contains("week")) ? 4 : nil
   }
 }
