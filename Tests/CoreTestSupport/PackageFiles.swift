@@ -48,6 +48,14 @@ public enum AnonymiserFixture {
 
   public static let anonymiser = DutchAnonymiser(lexicon: lexicon, labeller: labeller)
 
+  /// The spans found in `text`, each as its label and its words: "PERSON:ria de boer".
+  public static func found(_ text: String) -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    return anonymiser.spans(in: text).map {
+      "\($0.label.rawValue):" + String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
+    }
+  }
+
   public static let samples: [AnonymiserEvaluation.Sample] = AnonymiserEvaluation.parse(
     PackageFiles.text("Tests/AnonymiserDevSet/dev.txt"))
 }

@@ -11,12 +11,7 @@ struct AnonymiserCueTests {
   let anonymiser = AnonymiserFixture.anonymiser
 
   /// The texts of the spans found, with their labels: "PERSON:ria de boer".
-  func found(_ text: String) -> [String] {
-    let scalars = Array(text.unicodeScalars)
-    return anonymiser.spans(in: text).map {
-      "\($0.label.rawValue):" + String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
-    }
-  }
+  func found(_ text: String) -> [String] { AnonymiserFixture.found(text) }
 
   @Test(
     "A name after an introduction, a family word, a title, a role or a greeting is a name, also when it is a word",

@@ -10,12 +10,7 @@ import Testing
 struct AnonymiserShapeTests {
   let anonymiser = AnonymiserFixture.anonymiser
 
-  func found(_ text: String) -> [String] {
-    let scalars = Array(text.unicodeScalars)
-    return anonymiser.spans(in: text).map {
-      "\($0.label.rawValue):" + String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
-    }
-  }
+  func found(_ text: String) -> [String] { AnonymiserFixture.found(text) }
 
   @Test(
     "An organisation's name of ordinary words: an adjective and a noun, before a verb, after the organisation's own word",

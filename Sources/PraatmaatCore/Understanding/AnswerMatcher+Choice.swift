@@ -27,7 +27,7 @@ extension AnswerMatcher {
     // A word of substance that names no option, and is no word of the question, may say
     // something else: checked first, as for scales and numbers ("bij mijn zus, in de vakantie").
     case 1:
-      let asked = Set(question.text.flatMap { AnswerText($0, words: words).words })
+      let asked = askedWords(question.text)
       let remark = reading.unnamedWords.contains { !asked.contains($0) }
       return reading.sure && !remark ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
     case 0: return other(reading, options).map { .guess(.option($0)) } ?? .notUnderstood

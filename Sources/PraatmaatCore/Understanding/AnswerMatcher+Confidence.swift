@@ -21,8 +21,7 @@ extension AnswerMatcher {
   /// modifier, number, unit or period.
   func unplaced(_ t: AnswerText, question: Question) -> Int {
     var placed = [Bool](repeating: false, count: t.words.count)
-    let asked = Set(
-      (question.text + question.options.map(\.label)).flatMap { AnswerText($0, words: words).words })
+    let asked = askedWords(question.text + question.options.map(\.label))
     switch question.kind {
     case .scale:
       var term = [Bool](repeating: false, count: t.words.count)
@@ -86,6 +85,11 @@ extension AnswerMatcher {
       return 0
     }
     return t.words.indices.filter { !placed[$0] && !isLittle(t.words[$0], asked: asked) }.count
+  }
+
+  /// The words of the question's lines (and labels), read as an answer is read.
+  func askedWords(_ lines: [String]) -> Set<String> {
+    Set(lines.flatMap { AnswerText($0, words: words).words })
   }
 
   /// A word that says nothing of its own here: a little word, a word of the question.
