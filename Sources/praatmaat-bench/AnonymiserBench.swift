@@ -60,11 +60,16 @@ enum AnonymiserBench {
       exit(2)
     }
     let anonymiser = DutchAnonymiser(lexicon: lexicon, labeller: labeller)
+    let kept = { (word: String) in ["de", "het", "'t", "t"].contains(word) || lexicon.keptInNames(word) }
     var rows: [(String, AnonymiserEvaluation, Int)] = []
+    var keptVisible: [String: Int] = [:]
     for set in sets {
       let samples = samples(set.path)
       let evaluation = AnonymiserEvaluation.run(samples, with: anonymiser)
       rows.append((set.name, evaluation, samples.count))
+      keptVisible[set.name] = samples.reduce(0) {
+        $0 + visibleKeptCharacters($1, anonymiser.spans(in: $1.text), kept)
+      }
       if verbose {
         for miss in evaluation.misses {
           print("MISS \(set.name) \(miss.span.label.rawValue) \(excerpt(miss.text, miss.span))")
@@ -72,7 +77,8 @@ enum AnonymiserBench {
         for partial in evaluation.partials {
           print(
             "PART \(set.name) \(partial.span.label.rawValue) \(excerpt(partial.text, partial.span))"
-              + " → \(anonymiser.anonymise(partial.text))")
+              + " → \(anonymiser.anonymise(partial.text))"
+              + " visible «\(visible(partial.text, partial.span, anonymiser.spans(in: partial.text)))»")
         }
         for alarm in evaluation.falseAlarms {
           print("FALSE \(set.name) \(alarm.span.label.rawValue) \(excerpt(alarm.text, alarm.span))")
@@ -80,6 +86,18 @@ enum AnonymiserBench {
       }
     }
     table(rows).forEach { print($0) }
+    print(
+      "of the characters left visible, words kept on purpose (social-domain words, kinds of place, articles):"
+    )
+    for (name, e, _) in rows {
+      let part = keptVisible[name] ?? 0
+      print(
+        "  \(name): \(part) of \(e.leakedCharacters); the rest is "
+          + String(
+            format: "%.1f%% of personal characters",
+            e.personalCharacters == 0
+              ? 0 : Double(e.leakedCharacters - part) * 100 / Double(e.personalCharacters)))
+    }
     for (name, evaluation, _) in rows {
       print("per label, \(name):")
       evaluation.report.dropLast(2).forEach { print("  " + $0) }
@@ -130,6 +148,57 @@ enum AnonymiserBench {
     let scalars = Array(text.unicodeScalars)
     let inner = String(String.UnicodeScalarView(scalars[span.start..<min(span.end, scalars.count)]))
     return "«\(inner)» in: \(text)"
+  }
+
+  /// The characters of a labelled span that no found span covers; a gap is shown as `…`.
+  static func visible(_ text: String, _ span: PIISpan, _ found: [PIISpan]) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var shown = String.UnicodeScalarView()
+    var gap = false
+    for k in span.start..<min(span.end, scalars.count) {
+      if found.contains(where: { $0.start <= k && k < $0.end }) {
+        gap = true
+      } else {
+        if gap && !shown.isEmpty { shown.append(contentsOf: "…".unicodeScalars) }
+        gap = false
+        shown.append(scalars[k])
+      }
+    }
+    return String(shown)
+  }
+
+  /// The visible characters of labelled spans that belong to a kept word, with the space after it.
+  static func visibleKeptCharacters(
+    _ sample: AnonymiserEvaluation.Sample, _ found: [PIISpan], _ kept: (String) -> Bool
+  )
+    -> Int
+  {
+    let scalars = Array(sample.text.unicodeScalars)
+    var count = 0
+    for span in sample.spans {
+      var k = span.start
+      while k < min(span.end, scalars.count) {
+        guard scalars[k].properties.isAlphabetic || scalars[k] == "'" else {
+          k += 1
+          continue
+        }
+        var end = k
+        while end < scalars.count, scalars[end].properties.isAlphabetic || scalars[end] == "'" { end += 1 }
+        let word = String(String.UnicodeScalarView(scalars[k..<end])).lowercased()
+        let wordEnd = min(end, span.end)
+        let shown = (k..<wordEnd).allSatisfy { i in !found.contains { $0.start <= i && i < $0.end } }
+        if shown, kept(word) {
+          count += wordEnd - k
+          if wordEnd < span.end, scalars[wordEnd] == " ",
+            !found.contains(where: { $0.start <= wordEnd && wordEnd < $0.end })
+          {
+            count += 1
+          }
+        }
+        k = end
+      }
+    }
+    return count
   }
 
   static func writeCorpus(devSet: String, out: String, megabytes: Double) {

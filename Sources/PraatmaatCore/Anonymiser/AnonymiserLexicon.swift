@@ -73,6 +73,14 @@ public struct AnonymiserLexicon: Sendable {
     }
   }
 
+  /// Whether a word is kept by design even inside a name: a social-domain word or a kind of
+  /// place or organisation ("buurthuis", "bakkerij", "fietsfabriek").
+  public func keptInNames(_ word: String) -> Bool {
+    let flags = flags(of: word)
+    return !flags.intersection([.domain, .placeHead, .organisationHead]).isEmpty
+      || endsInPlaceHead(TextFold.key(word)[...])
+  }
+
   /// The flags of one word or phrase, as a user would type it.
   func flags(of text: String) -> LexiconFlags {
     let key = TextFold.key(text)
