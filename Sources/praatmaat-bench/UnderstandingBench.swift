@@ -9,7 +9,8 @@ import PraatmaatCore
 // `answer<TAB>expected`, where expected is an option id (`a+b` for several), a number, a
 // scale step, `eens`/`oneens`/`weetniet` on a statement, `!weetniet`, `!wilniet`,
 // `!overslaan`, `!terug`, `!herhaal`, `!pauze`, `!hulp` for the replies every question
-// knows, or `?` when a careful interviewer would ask again.
+// knows, or `?` when a careful interviewer would ask again. The reply to "wat bedoel je?"
+// (the question in other words, with how to answer) counts for `!herhaal` and for `!hulp`.
 
 enum UnderstandingBench {
   struct Item {
@@ -111,6 +112,9 @@ enum UnderstandingBench {
     }
     if let wanted = replies[expected] {
       switch u {
+      // "wat bedoel je?": the question again in other words, with how to answer, does what
+      // both a repeat and help do.
+      case .reply(.explain) where wanted == .repeatQuestion || wanted == .help: return .right
       case .reply(let r):
         return r == wanted ? .right : ([.dontKnow, .refuse, .skip].contains(r) ? .wrongStored : .missed)
       case .value(.option("weet-niet")) where wanted == .dontKnow: return .right

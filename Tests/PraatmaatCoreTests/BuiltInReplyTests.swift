@@ -12,7 +12,11 @@ struct BuiltInReplyTests {
     ("1", nil), ("ja", nil), ("nee", nil), ("Bij mijn ouders", nil), ("", nil),
     // Said in a sentence: a word that only makes it stronger, another question word.
     ("ik weet het gewoon niet", .dontKnow), ("weet ik echt niet hoor", .dontKnow),
-    ("hoe bedoel je dat", .repeatQuestion), ("welke cijfers mag ik typen", .help),
+    ("hoe bedoel je dat", .explain), ("welke cijfers mag ik typen", .help),
+    // Heard but not understood: "wat bedoel je", a word asked about.
+    ("wat bedoel je met reizen?", .explain), ("wat is een pinpas", .explain),
+    ("ik snap de vraag niet", .explain),
+    ("wat betekent dat", .explain), ("wat zei je?", .repeatQuestion), ("wat was de vraag", .repeatQuestion),
     ("hoe kan ik kiezen", .help), ("wat ik doe is werken", nil),
   ]
 
@@ -29,6 +33,35 @@ struct BuiltInReplyTests {
     #expect(talk.next == .answer("woonplek"))
     #expect(talk.events.isEmpty)
     #expect(talk.state.failedTries == 0)
+  }
+
+  @Test("wat bedoel je says the question in other words when the script has them, else again")
+  func explain() {
+    let script = parseScript(
+      withHeader(
+        """
+        vraag: pas ja/nee
+          tekst: Heb je een bankpas?
+          anders: Heb je een pasje om mee te betalen in de winkel?
+        vraag: eten ja/nee
+          tekst: Kook je zelf?
+        """))
+    var talk = play(script)
+    let still = "Snap je het nog niet? Typ dan: weet ik niet."
+    #expect(
+      talk.type("wat is een bankpas?") == [
+        "Ik zeg het op een andere manier.", "Heb je een pasje om mee te betalen in de winkel?",
+        "  1. 👍 Ja", "  2. 👎 Nee", "Typ een nummer of een woord.", still,
+      ])
+    #expect(talk.events.isEmpty)
+    #expect(talk.type("ja").first == "Je koos: 👍 Ja")
+    // No other words in the script: the question once more.
+    #expect(
+      talk.type("hoe bedoel je") == [
+        "Ik zeg de vraag nog een keer.", "Kook je zelf?", "  1. 👍 Ja", "  2. 👎 Nee",
+        "Typ een nummer of een woord.", still,
+      ])
+    #expect(talk.next == .answer("eten"))
   }
 
   static let answers: [(String, String, AnswerValue)] = [
@@ -109,6 +142,7 @@ struct BuiltInReplyTests {
       "Typ een nummer of een woord.",
       "Je kunt altijd deze woorden typen:",
       "herhaal: ik zeg de vraag nog een keer.",
+      "wat bedoel je: ik zeg de vraag op een andere manier.",
       "weet ik niet: dat is ook een goed antwoord.",
       "wil ik niet zeggen: dat mag altijd.",
       "overslaan: we gaan naar de volgende vraag.",

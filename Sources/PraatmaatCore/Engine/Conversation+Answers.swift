@@ -10,6 +10,17 @@ extension Conversation {
       var lines = texts.helpLines(atTable: state.table != nil)
       if let hint = prompt(for: question).hint { lines.insert(hint, at: 0) }
       return Turn(messages: lines.map(Message.hint), next: .answer(id))
+    case .explain:
+      // The question in other words when the script has them, else once more; then the
+      // options and how to answer, and that not knowing is an answer too.
+      let said: [Message] =
+        question.alternative.map { other in
+          var asked = prompt(for: question)
+          asked.lines = [other]
+          return [.say(texts[.explainOther]), .ask(asked)]
+        }
+        ?? [.say(texts[.explainAgain])] + repeated(question)
+      return Turn(messages: said + [.hint(texts[.explainStill])], next: .answer(id))
     case .dontKnow: return accept(.dontKnow, for: question)
     case .refuse: return accept(.refused, for: question)
     case .skip: return accept(.skipped, for: question)

@@ -7,6 +7,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable {
   case skipped, back, noBack, paused, resumed, resumedAt, openThanks, tooLong, openEmpty
   case youChose, yourAnswerWas, youTyped, confirmSoft, softCheckDefault, hardCheckDefault
   case scriptGoesRound, didYouMean, namelyQuestion, confirmGuessHow, guessWrong, closestIntro
+  case explainOther, explainAgain, explainStill
   case orWord, andWord, hintChoice, hintMulti, hintNumber, hintOpen
   case numberBetween, numberAtLeast, numberOnly, numberAtMost
   case chooseBetween, chooseAtLeast, chooseAtMost, chooseExactly, chooseAlone, chooseNumbers

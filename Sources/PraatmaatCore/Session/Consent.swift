@@ -18,7 +18,7 @@ public enum Consent {
   /// explained; a guess ("ik denk het wel") is not enough either.
   public static func read(_ input: String, texts: PhraseBook, words: AnswerWords = AnswerWords()) -> Reply {
     switch BuiltInReply.recognise(input) {
-    case .repeatQuestion?, .help?: return .repeatQuestion
+    case .repeatQuestion?, .help?, .explain?: return .repeatQuestion
     case .dontKnow?: return .notUnderstood
     case .pause?, .refuse?, .skip?: return .declined
     default: break

@@ -7,6 +7,9 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
   case back
   case pause
   case help
+  /// "wat bedoel je?", "wat is een bankpas?": the question was heard but not understood. The
+  /// answer is the question in other words (when the script has them), with how to answer.
+  case explain
 
   /// The words a participant can type, first the one shown in help and completion.
   public var words: [String] {
@@ -22,6 +25,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     case .back: ["terug", "vorige", "ga terug"]
     case .pause: ["pauze", "stop", "stoppen", "ik wil stoppen", "later verder"]
     case .help: ["hulp", "help", "?", "wat kan ik typen"]
+    case .explain: ["wat bedoel je", "hoe bedoel je", "snap de vraag niet", "begrijp de vraag niet"]
     }
   }
 
@@ -156,11 +160,25 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return .pause
     }
+    // Not heard, or lost: the same question again.
     if has([
-      "nog een keer", "nog eens", "herhaal", "herhalen", "wat zei je", "wat vroeg je", "snap de vraag niet",
-      "begrijp de vraag niet", "huh", "wat bedoel je", "hoe bedoel je", "wat was de vraag", "wat is de vraag",
-    ]) || words.count <= 4 && starts(["wat is", "wat betekent", "wat bedoelen jullie met"]) {
+      "nog een keer", "nog eens", "herhaal", "herhalen", "wat zei je", "wat vroeg je", "huh",
+      "wat was de vraag",
+      "wat is de vraag",
+    ]) {
       return .repeatQuestion
+    }
+    // Heard but not understood, or a word of it unknown ("wat is een bankpas", "wat bedoel je
+    // met reizen"): the question in other words.
+    if has([
+      "snap de vraag niet", "begrijp de vraag niet", "snap ik de vraag niet", "wat bedoel je",
+      "hoe bedoel je",
+      "wat bedoelen jullie", "wat betekent", "snap ik niet wat je bedoelt", "snap niet wat je bedoelt",
+    ])
+      || words.count <= 6
+        && (starts(["wat is", "wat zijn", "wat is dat"]) || words == ["ik", "snap", "het", "niet"])
+    {
+      return .explain
     }
     // "wat moet ik hier invullen?": a question about what to do here.
     let doing: Set<String> = ["typen", "doen", "invullen", "antwoorden", "kiezen", "zeggen", "intypen"]
@@ -174,7 +192,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     }
     if words.count <= 6
       && has([
-        "wat moet ik typen", "wat kan ik typen", "ik snap het niet", "help", "wat moet ik doen",
+        "wat moet ik typen", "wat kan ik typen", "help", "wat moet ik doen",
         "hoe moet dit", "hoe werkt dit", "hoe werkt het", "hoe gaat dit", "hoe moet ik antwoorden",
         "wat moet ik antwoorden",
       ])
