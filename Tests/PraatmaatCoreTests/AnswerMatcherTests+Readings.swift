@@ -28,6 +28,14 @@ extension AnswerMatcherTests {
     #expect(try match("ja", "koken_hoe") == .notUnderstood)
   }
 
+  @Test("'nee' to 'Hoe vaak …?' with a step 'Nooit' is that step, checked first; 'ja' says nothing")
+  func noToHowOften() throws {
+    #expect(try match("nee", "ruzie") == .guess(.option("3")))
+    #expect(try match("nee hoor", "ruzie") == .guess(.option("3")))
+    #expect(try match("ja", "ruzie") == .notUnderstood)
+    #expect(try match("vaak", "ruzie") == .value(.option("1")))
+  }
+
   @Test("a number taken back is the later one, checked first; a part about the past is left out")
   func correctedAndPastNumbers() throws {
     #expect(try match("twee nee drie", "sportdagen") == .guess(.number(3)))

@@ -52,6 +52,9 @@ struct AnswerMatcherTests {
       max: 7
     vraag: zakgeld getal
       tekst: Hoeveel euro geef je per week uit?
+    vraag: ruzie schaal 3
+      tekst: Hoe vaak heb je ruzie thuis?
+      stappen: Vaak / Soms / Nooit
     """)
 
   /// What the matcher makes of `input` as an answer to question `id`.

@@ -75,6 +75,12 @@ extension AnswerMatcher {
   /// Only on a scale from bad to good; checked first when "maar" turns it.
   func yesNoStep(_ t: AnswerText, question: Question) -> Result? {
     let options = question.options
+    // "nee" to "Hoe vaak …?" with a step "Nooit": that step, checked first.
+    if polarity(t) == .no,
+      let never = options.first(where: { AnswerText($0.label, words: words).words.contains("nooit") })
+    {
+      return .guess(.option(never.id))
+    }
     guard options.count >= 3, Self.askedAsYesNo(question), runsFromBadToGood(question) else { return nil }
     let half: Int
     switch polarity(t) {
