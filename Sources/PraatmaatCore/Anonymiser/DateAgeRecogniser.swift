@@ -39,8 +39,7 @@ struct DateAgeRecogniser: Sendable {
     if t.flags.contains(.numberWord) { return true }
     let key = tokens.key(i)
     guard key.count >= 4 else { return false }
-    let last3 = key.suffix(3)
-    return last3.elementsEqual("tig".utf8) || key.suffix(4).elementsEqual("tien".utf8)
+    return key.ends(with: "tig") || key.ends(with: "tien")
   }
 
   // MARK: Dates

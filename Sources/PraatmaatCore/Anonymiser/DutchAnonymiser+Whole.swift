@@ -15,10 +15,15 @@ extension DutchAnonymiser {
   static func whole(_ tokens: Tokens, _ spans: [PIISpan]) -> [PIISpan] {
     guard !spans.isEmpty else { return spans }
     // A written title is no name: "dr." and "mw." stay, the name after them goes.
-    let names = spans.filter { span in
+    var names: [PIISpan] = []
+    names.reserveCapacity(spans.count)
+    for span in spans {
       let first = tokens.index(atOrAfter: span.start)
-      return span.label != .person || first >= tokens.count || tokens[first].end < span.end
+      if span.label != .person || first >= tokens.count || tokens[first].end < span.end
         || !(tokens[first].flags.contains(.title) && tokens[first].end - tokens[first].start <= 4)
+      {
+        names.append(span)
+      }
     }
     let grown = names.map { span -> PIISpan in
       var first = tokens.index(atOrAfter: span.start)
@@ -27,7 +32,7 @@ extension DutchAnonymiser {
       var street = false
       // "den", "ten" and "ter" before a name are part of it ("den [plaats]", "ten [naam]"): as
       // words on their own they only stand in set phrases ("ten slotte"), never before a name.
-      if [.person, .location].contains(span.label), first > 0, tokens[first].joined,
+      if span.label == .person || span.label == .location, first > 0, tokens[first].joined,
         tokens.isAny(first - 1, ["den", "ten", "ter"])
       {
         first -= 1
@@ -55,7 +60,9 @@ extension DutchAnonymiser {
       if street { (result.label, result.detail) = (.location, .street) }
       return result
     }
-    return joined(tokens, resolved(grown)).filter { !capitalisedCommonWord(tokens, $0) }
+    var result = joined(tokens, resolved(grown))
+    result.removeAll { capitalisedCommonWord(tokens, $0) }
+    return result
   }
 
   /// Whether the word before `name` (or before its article) is "op" or "aan": where someone
@@ -226,8 +233,11 @@ extension DutchAnonymiser {
   /// another with only a space between ("Bakkerij [Verhoeven]"), or letters right before a
   /// number ("XY [nummer]"), keep the first one's label.
   static func joined(_ tokens: Tokens, _ spans: [PIISpan]) -> [PIISpan] {
-    let names: Set<PIISpan.Label> = [.person, .location, .institution]
+    func isName(_ label: PIISpan.Label) -> Bool {
+      label == .person || label == .location || label == .institution
+    }
     var result: [PIISpan] = []
+    result.reserveCapacity(spans.count)
     for span in spans {
       guard let last = result.last else {
         result.append(span)
@@ -235,9 +245,9 @@ extension DutchAnonymiser {
       }
       let gap = tokens.index(atOrAfter: last.end)
       let touching = gap < tokens.count && tokens[gap].start == span.start && tokens[gap].joined
-      let bothNames = names.contains(last.label) && names.contains(span.label)
+      let bothNames = isName(last.label) && isName(span.label)
       let lettersBeforeNumber =
-        last.label == .person && [.id, .phone].contains(span.label)
+        last.label == .person && (span.label == .id || span.label == .phone)
         && tokens.index(atOrAfter: last.start) == gap - 1 && tokens[gap - 1].allCapitals
         && tokens[gap - 1].end - tokens[gap - 1].start <= 4
       // A street or postcode and the town after it stay two: "[postcode] [plaats]".

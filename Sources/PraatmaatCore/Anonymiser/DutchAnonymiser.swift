@@ -18,7 +18,10 @@ public struct DutchAnonymiser: Anonymiser {
 
   public func spans(in text: String) -> [PIISpan] {
     let scalars = text.unicodeScalars
-    guard scalars.count > Self.pieceLength * 2 else { return spans(inPiece: text) }
+    // Never more scalars than UTF-8 bytes: a short text needs no count.
+    guard text.utf8.count > Self.pieceLength * 2, scalars.count > Self.pieceLength * 2 else {
+      return spans(inPiece: text)
+    }
     var found: [PIISpan] = []
     var start = scalars.startIndex
     var offset = 0
@@ -67,7 +70,7 @@ public struct DutchAnonymiser: Anonymiser {
       if k < found.count && found[k].start < span.end { continue }
       dated.append(span)
     }
-    found = Self.resolved(found + dated)
+    if !dated.isEmpty { found = Self.resolved(found + dated) }
     var taken = [Bool](repeating: false, count: tokens.count)
     var s = 0
     for i in 0..<tokens.count {
@@ -76,6 +79,8 @@ public struct DutchAnonymiser: Anonymiser {
       if s < found.count && found[s].start < t.end { taken[i] = true }
     }
     let names = NameRecogniser(lexicon: lexicon).findings(tokens, taken: taken)
+    if names.all.isEmpty { return (found, names.weak) }
+    if found.isEmpty { return (Self.resolved(names.all), names.weak) }
     return (Self.resolved(found + names.all), names.weak)
   }
 

@@ -54,9 +54,7 @@ extension NameRecogniser {
 
   /// A verb's ending (-t, -te, -de, -en): "kookt", "kookte", "komen".
   static func verbLike(_ key: ArraySlice<UInt8>) -> Bool {
-    key.last == UInt8(ascii: "t") || key.suffix(2).elementsEqual("te".utf8)
-      || key.suffix(2).elementsEqual("de".utf8)
-      || key.suffix(2).elementsEqual("en".utf8)
+    key.last == UInt8(ascii: "t") || key.ends(with: "te") || key.ends(with: "de") || key.ends(with: "en")
   }
 
   /// The tokens inside a listed phrase that is never personal ("jan modaal", "jan en alleman"):
@@ -64,6 +62,7 @@ extension NameRecogniser {
   func keptPhrases(_ tokens: Tokens) -> [Bool] {
     var kept = [Bool](repeating: false, count: tokens.count)
     var scratch: [UInt8] = []
+    scratch.reserveCapacity(128)
     for i in 0..<tokens.count where tokens[i].flags.contains(.phraseHead) {
       var length = 1
       while length < tokens[i].flags.phraseLength, i + length < tokens.count,

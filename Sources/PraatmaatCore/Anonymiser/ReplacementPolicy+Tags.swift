@@ -28,7 +28,10 @@ extension ReplacementPolicy {
     /// Every tag in `text`, in order.
     static func find(in text: String) -> [Found] {
       // Nearly every answer has no bracket at all: a byte scan settles it.
-      guard text.utf8.contains(0x5B) else { return [] }
+      guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(0x5B) }) ?? text.utf8.contains(0x5B)
+      else {
+        return []
+      }
       let scalars = Array(text.unicodeScalars)
       var found: [Found] = []
       var i = 0

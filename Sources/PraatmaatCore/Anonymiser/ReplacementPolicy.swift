@@ -44,32 +44,50 @@ public struct ReplacementPolicy: Sendable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// The numbers given so far, per kind of tag, by the folded words of the original.
+  /// The numbers given so far, per kind of tag, by the folded words of the original. An
+  /// answer has few of them: a list searched in order beats a dictionary built per answer.
   struct Numbering {
-    var seen: [String: [(words: [[UInt8]], number: Int)]] = [:]
+    var given: [(word: String, words: [[UInt8]], number: Int)] = []
 
     /// A number taken by a tag already in the text: a new name gets the next one.
     mutating func reserve(_ word: String, _ number: Int) {
       // No word of a text folds to a NUL byte, so a reserved number never matches a name.
-      seen[word, default: []].append(([[0]], number))
+      given.append((word, [[0]], number))
     }
 
     mutating func number(_ word: String, _ original: String) -> Int {
-      let words = TextFold.key(original).split(whereSeparator: { !Self.isWordByte($0) }).map(Array.init)
-      var known = seen[word, default: []]
-      if let hit = known.first(where: { $0.words == words }) { return hit.number }
-      // "Jan" after "Jan de Vries", "de Vries" after "Jan de Vries": the same person.
-      if word == "naam", let last = words.last,
-        let hit = known.first(where: {
-          ($0.words.first == words.first && words.count == 1) || $0.words.last == last
-        })
-      {
-        return hit.number
+      let words = Self.words(TextFold.key(original))
+      var highest = 0
+      var sameName: Int?
+      for entry in given where entry.word == word {
+        if entry.words == words { return entry.number }
+        highest = max(highest, entry.number)
+        // "Jan" after "Jan de Vries", "de Vries" after "Jan de Vries": the same person.
+        if sameName == nil, word == "naam", let last = words.last,
+          (entry.words.first == words.first && words.count == 1) || entry.words.last == last
+        {
+          sameName = entry.number
+        }
       }
-      let number = (known.map(\.number).max() ?? 0) + 1
-      known.append((words, number))
-      seen[word] = known
-      return number
+      if let sameName { return sameName }
+      given.append((word, words, highest + 1))
+      return highest + 1
+    }
+
+    /// The runs of word bytes in a folded key.
+    static func words(_ key: [UInt8]) -> [[UInt8]] {
+      var words: [[UInt8]] = []
+      var start = -1
+      for (k, b) in key.enumerated() {
+        if isWordByte(b) {
+          if start < 0 { start = k }
+        } else if start >= 0 {
+          words.append(Array(key[start..<k]))
+          start = -1
+        }
+      }
+      if start >= 0 { words.append(Array(key[start...])) }
+      return words
     }
 
     static func isWordByte(_ b: UInt8) -> Bool {
@@ -115,7 +133,14 @@ public struct ReplacementPolicy: Sendable {
 
   /// Sorted, with overlapping spans joined (the first, longest span's label wins).
   public static func merged(_ spans: [PIISpan]) -> [PIISpan] {
+    // Most lists are already sorted, apart and not empty: then they are their own result.
+    if spans.indices.allSatisfy({ k in
+      spans[k].end > spans[k].start && (k == 0 || spans[k - 1].end <= spans[k].start)
+    }) {
+      return spans
+    }
     var result: [PIISpan] = []
+    result.reserveCapacity(spans.count)
     for span in spans.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) where span.end > span.start {
       if let last = result.last, span.start < last.end {
         result[result.count - 1].end = max(last.end, span.end)

@@ -23,12 +23,18 @@ enum TextFold {
   }
 
   /// Appends the folded form of one scalar to `key`.
+  @inline(__always)
   static func append(_ c: Unicode.Scalar, to key: inout [UInt8]) {
     let v = c.value
     if v < 0x80 {
       key.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
-      return
+    } else {
+      appendBeyondASCII(c, to: &key)
     }
+  }
+
+  private static func appendBeyondASCII(_ c: Unicode.Scalar, to key: inout [UInt8]) {
+    let v = c.value
     if isApostrophe(c) {
       key.append(0x27)
       return
@@ -81,4 +87,18 @@ enum TextFold {
     }
     return table
   }()
+}
+
+extension ArraySlice<UInt8> {
+  /// Whether a folded key ends in `ending` (ASCII): a byte compare, no generic sequence walk.
+  @inline(__always)
+  func ends(with ending: StaticString) -> Bool {
+    let n = ending.utf8CodeUnitCount
+    guard count >= n else { return false }
+    return ending.withUTF8Buffer { tail in
+      let start = endIndex - n
+      for k in 0..<n where self[start + k] != tail[k] { return false }
+      return true
+    }
+  }
 }

@@ -31,7 +31,13 @@ struct Tokens: Sendable {
   var shouting = false
 
   init(_ text: String, lexicon: AnonymiserLexicon?) {
-    scalars = Array(text.unicodeScalars)
+    // Never more scalars than UTF-8 bytes: one pass, no count first.
+    scalars = Array(unsafeUninitializedCapacity: text.utf8.count) { buffer, filled in
+      for c in text.unicodeScalars {
+        buffer[filled] = c
+        filled += 1
+      }
+    }
     keys.reserveCapacity(scalars.count)
     items.reserveCapacity(scalars.count / 4)
     cut()
@@ -55,6 +61,7 @@ struct Tokens: Sendable {
   func key(_ i: Int) -> ArraySlice<UInt8> { keys[items[i].keyStart..<items[i].keyEnd] }
 
   /// Whether token `i` is exactly the (ASCII, lower-case) word `word`.
+  @inline(__always)
   func `is`(_ i: Int, _ word: StaticString) -> Bool {
     guard i >= 0, i < items.count else { return false }
     let t = items[i]
@@ -65,6 +72,7 @@ struct Tokens: Sendable {
     }
   }
 
+  @inline(__always)
   func isAny(_ i: Int, _ words: [StaticString]) -> Bool { words.contains { self.is(i, $0) } }
 
   func text(_ start: Int, _ end: Int) -> String {
@@ -160,7 +168,12 @@ struct Tokens: Sendable {
     shouting = letters >= 8 && capitals * 10 >= letters * 6
     // "Mijn Begeleider Is Heel Aardig": when most words start with a capital, capitals say nothing.
     // A sentence's first word always has one, so it does not count ("Ik heet Anna Smit").
-    let words = items.filter { $0.kind == .word && !$0.sentenceStart }
-    if words.count >= 4, words.filter(\.capital).count * 10 >= words.count * 7 { shouting = true }
+    var words = 0
+    var capitalised = 0
+    for item in items where item.kind == .word && !item.sentenceStart {
+      words += 1
+      if item.capital { capitalised += 1 }
+    }
+    if words >= 4, capitalised * 10 >= words * 7 { shouting = true }
   }
 }
