@@ -127,7 +127,7 @@ public struct AnonymiserLexicon: Sendable {
             addPrefixes(line, to: &phrases)
             words.add(
               UnsafeBufferPointer(rebasing: line[..<firstSpace]),
-              value: LexiconFlags.phraseHead.union(.phraseLength(spaces + 1)).rawValue)
+              value: Self.head(of: flag, words: spaces + 1).rawValue)
           } else {
             addEntry(
               String(decoding: line, as: UTF8.self), flag: flag, key: &key, words: &words, phrases: &phrases)
@@ -156,7 +156,13 @@ public struct AnonymiserLexicon: Sendable {
     }
     phrases.add(key, value: flag.rawValue)
     key.withUnsafeBufferPointer { addPrefixes($0, to: &phrases) }
-    words.add(parts[0], value: (LexiconFlags.phraseHead.union(.phraseLength(parts.count))).rawValue)
+    words.add(parts[0], value: head(of: flag, words: parts.count).rawValue)
+  }
+
+  /// What the first word of a listed phrase of `count` words gets.
+  private static func head(of flag: LexiconFlags, words count: Int) -> LexiconFlags {
+    let head = LexiconFlags.phraseHead.union(.phraseLength(count))
+    return flag.contains(.keep) ? head.union(.keepPhraseHead) : head
   }
 
   /// Every start of two words or more of a phrase, so that reading a text can stop at the
@@ -292,9 +298,12 @@ public struct AnonymiserLexicon: Sendable {
   /// The flags of the phrase made of tokens `from..<to`, or empty.
   func phrase(_ tokens: Tokens, from: Int, to: Int, scratch: inout [UInt8]) -> LexiconFlags {
     scratch.removeAll(keepingCapacity: true)
-    for k in from..<to {
-      if k > from { scratch.append(0x20) }
-      scratch.append(contentsOf: tokens.key(k))
+    tokens.keys.withUnsafeBufferPointer { keys in
+      for k in from..<to {
+        if k > from { scratch.append(0x20) }
+        let t = tokens.items[k]
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: keys[t.keyStart..<t.keyEnd]))
+      }
     }
     return LexiconFlags(rawValue: phrases.value(scratch))
   }

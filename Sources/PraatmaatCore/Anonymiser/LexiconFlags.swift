@@ -85,6 +85,9 @@ struct LexiconFlags: OptionSet, Sendable, Hashable {
   static let comeVerb = Self(rawValue: 1 << 43)
   /// hond, kat, konijn: what "heet" names after one of these is a pet, no person.
   static let animal = Self(rawValue: 1 << 44)
+  /// The first word of a listed phrase that is never personal ("aangepast vervoer"): only
+  /// these start the search for kept phrases.
+  static let keepPhraseHead = Self(rawValue: 1 << 45)
 
   /// The longest multi-word entry starting with this word, in bits 56-59.
   static func phraseLength(_ n: Int) -> Self { Self(rawValue: UInt64(min(n, 15)) << 56) }

@@ -63,7 +63,7 @@ extension NameRecogniser {
     var kept = [Bool](repeating: false, count: tokens.count)
     var scratch: [UInt8] = []
     scratch.reserveCapacity(128)
-    for i in 0..<tokens.count where tokens[i].flags.contains(.phraseHead) {
+    for i in 0..<tokens.count where tokens[i].flags.contains(.keepPhraseHead) {
       var length = 1
       while length < tokens[i].flags.phraseLength, i + length < tokens.count,
         tokens[i + length].kind == .word,

@@ -3,8 +3,18 @@
 extension NameRecogniser {
 
   func streetSuffix(_ key: ArraySlice<UInt8>) -> Bool {
-    for suffix in Self.streetSuffixes where key.count >= suffix.count + 3 {
-      if key.suffix(suffix.count).elementsEqual(suffix) { return true }
+    guard let last = key.last else { return false }
+    for suffix in Self.streetSuffixes where key.count >= suffix.count + 3 && suffix.last == last {
+      var k = key.endIndex - suffix.count
+      var same = true
+      for b in suffix {
+        if key[k] != b {
+          same = false
+          break
+        }
+        k += 1
+      }
+      if same { return true }
     }
     return false
   }
