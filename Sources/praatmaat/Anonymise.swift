@@ -87,9 +87,16 @@ struct Anonymise: ParsableCommand {
 
   /// Characters that would split the result over more lines become a space.
   static func oneLine(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isBreak) else { return text }
+    // Every break is a control byte, or starts with 0xC2 (U+0085) or 0xE2 (U+2028, U+2029):
+    // a text with none of those bytes is returned as it is, without decoding it.
+    let mayBreak = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.contains(where: mayStartBreak)
+    }
+    guard mayBreak ?? true, text.unicodeScalars.contains(where: isBreak) else { return text }
     return String(String.UnicodeScalarView(text.unicodeScalars.map { isBreak($0) ? " " : $0 }))
   }
+
+  static func mayStartBreak(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0xC2 || byte == 0xE2 }
 
   static func isBreak(_ c: Unicode.Scalar) -> Bool {
     switch c.value {

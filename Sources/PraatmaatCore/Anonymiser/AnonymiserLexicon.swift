@@ -199,7 +199,7 @@ public struct AnonymiserLexicon: Sendable {
           flags.formUnion([.calendar, .word])
         }
         // "studentnummer", "leerlingnummer": any kind of number a code follows.
-        if key.count >= 9, !flags.contains(.numberCue), Array(key.suffix(6)) == Self.nummer,
+        if key.count >= 9, !flags.contains(.numberCue), key.ends(with: "nummer"),
           !Self.notCodes.contains(Array(key))
         {
           flags.insert(.numberCue)
@@ -212,7 +212,7 @@ public struct AnonymiserLexicon: Sendable {
   /// "Dinsdagochtend", "Maartmaand", "Herfstvakantie": a day or month with a word after it,
   /// or a holiday, written with a capital; a time, never a name or a place.
   func calendarCompound(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    if key.count > 8, Array(key.suffix(8)) == Array("vakantie".utf8) { return true }
+    if key.count > 8, key.ends(with: "vakantie") { return true }
     for cut in 3...min(9, key.count - 4) {
       let front = LexiconFlags(rawValue: table.value(UnsafeBufferPointer(rebasing: key[..<cut])))
       guard front.contains(.calendar) else { continue }
@@ -222,7 +222,6 @@ public struct AnonymiserLexicon: Sendable {
     return false
   }
 
-  static let nummer = Array("nummer".utf8)
   /// Numbers of another kind: a house number goes with its street, a phone number and an
   /// account number have their own shapes.
   static let notCodes: Set<[UInt8]> = Set(

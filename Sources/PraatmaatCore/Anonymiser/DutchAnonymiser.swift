@@ -129,7 +129,8 @@ public struct DutchAnonymiser: Anonymiser {
   /// Spans the labeller finds among the tokens no rule took. Tagged tokens next to each other,
   /// or with only name particles between them ("ria de boer"), make one span.
   func learned(_ tokens: Tokens, _ found: [PIISpan], _ labeller: TokenLabeller) -> [PIISpan] {
-    let rules = Self.ruleTags(tokens, found)
+    // What the rules made of each token, worked out only when the labeller looks at one.
+    var rules: [TokenLabeller.Tag]?
     let names = NameRecogniser(lexicon: lexicon)
     var covered = names.keptPhrases(tokens)
     var s = 0
@@ -155,7 +156,8 @@ public struct DutchAnonymiser: Anonymiser {
       if !tokens[i].capital, !cued, unknown && typo || !firstName && lexicon.verbForm(tokens.key(i)) {
         continue
       }
-      TokenLabeller.features(tokens, at: i, rules: rules, typo: typo, into: &features)
+      if rules == nil { rules = Self.ruleTags(tokens, found) }
+      TokenLabeller.features(tokens, at: i, rules: rules ?? [], typo: typo, into: &features)
       guard let tag = labeller.tag(features), let label = tag.label else { continue }
       var span = PIISpan(start: tokens[i].start, end: tokens[i].end, label: label)
       if let last = spans.last, last.label == label,

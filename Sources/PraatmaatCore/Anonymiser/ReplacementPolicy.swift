@@ -36,8 +36,7 @@ public struct ReplacementPolicy: Sendable {
       }
       guard startByte < bytes.count else { break }
       out.append(contentsOf: bytes[copied..<startByte])
-      let original = String(decoding: bytes[startByte..<byte], as: UTF8.self)
-      out.append(contentsOf: tag(span, original: original, numbering: &numbering).utf8)
+      out.append(contentsOf: tag(span, original: bytes[startByte..<byte], numbering: &numbering).utf8)
       copied = byte
     }
     out.append(contentsOf: bytes[copied...])
@@ -95,14 +94,18 @@ public struct ReplacementPolicy: Sendable {
     }
   }
 
-  private func tag(_ span: PIISpan, original: String, numbering: inout Numbering) -> String {
+  /// The tag for one span; `original` is the UTF-8 of what it replaces, read only for names
+  /// (their number) and ages (their band).
+  private func tag(_ span: PIISpan, original: ArraySlice<UInt8>, numbering: inout Numbering) -> String {
     let word = Self.word(span.label, span.detail)
     switch span.label {
     case .person, .location, .institution:
       if span.detail == .postcode || span.detail == .removed { return "[\(word)]" }
-      return "[\(word) \(numbering.number(word, original))]"
+      return "[\(word) \(numbering.number(word, String(decoding: original, as: UTF8.self)))]"
     case .age:
-      if let age = DutchNumbers.age(in: original), age < 130 { return "[leeftijd \(AgeBand.of(age))]" }
+      if let age = DutchNumbers.age(in: String(decoding: original, as: UTF8.self)), age < 130 {
+        return "[leeftijd \(AgeBand.of(age))]"
+      }
       return "[leeftijd]"
     default:
       return "[\(word)]"

@@ -89,7 +89,7 @@ enum TextFold {
   }()
 }
 
-extension ArraySlice<UInt8> {
+extension RandomAccessCollection where Element == UInt8, Index == Int {
   /// Whether a folded key ends in `ending` (ASCII): a byte compare, no generic sequence walk.
   @inline(__always)
   func ends(with ending: StaticString) -> Bool {
