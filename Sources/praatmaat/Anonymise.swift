@@ -19,10 +19,12 @@ struct Anonymise: ParsableCommand {
     let anonymiser = try Anonymisers.load(from: ContentLibrary.locate())
     let output = LineWriter()
     let policy = ReplacementPolicy()
+    // Read once: an option's value is not free to read, and this loop runs for every line.
+    let json = spans
     LineReader.forEachLine { line in
       let found = anonymiser.spans(in: line)
       let text = policy.apply(found, to: line)
-      if spans {
+      if json {
         Self.writeJSON(text: text, spans: found, to: output)
       } else {
         output.write(Self.oneLine(text).utf8)

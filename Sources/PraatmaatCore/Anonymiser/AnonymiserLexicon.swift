@@ -205,6 +205,7 @@ public struct AnonymiserLexicon: Sendable {
           flags.insert(.numberCue)
         }
         tokens.items[i].flags = flags
+        if flags.contains(.animal) { tokens.hasAnimal = true }
       }
     }
   }

@@ -46,7 +46,9 @@ extension NameRecogniser {
   /// animal itself ("onze poes Pluis", "een cavia, Bram, die …").
   func petName(_ tokens: Tokens, _ i: Int) -> Bool {
     // Most words have no animal before them: that is looked at first, as it costs least.
-    guard (max(0, i - 5)..<i).contains(where: { tokens[$0].flags.contains(.animal) }) else { return false }
+    guard tokens.hasAnimal, (max(0, i - 5)..<i).contains(where: { tokens[$0].flags.contains(.animal) }) else {
+      return false
+    }
     if cuedName(tokens, at: i) == false { return true }
     guard i > 0, tokens[i].kind == .word else { return false }
     if tokens[i].joined, tokens[i - 1].flags.contains(.animal) { return true }

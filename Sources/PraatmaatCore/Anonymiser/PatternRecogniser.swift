@@ -138,11 +138,15 @@ struct PatternRecogniser: Sendable {
 
   /// An IBAN starting at token `i`: "NL91ABNA0417164300", "nl91 abna 0417 1643 00".
   private func iban(_ tokens: Tokens, at i: Int) -> PIISpan? {
-    let key = tokens.key(i)
-    guard key.count >= 2, Self.isAsciiLetter(key[key.startIndex]), Self.isAsciiLetter(key[key.startIndex + 1])
+    // Two letters, then digits in the same token or the next: looked at in place first, as
+    // nearly every word fails here.
+    let t = tokens[i]
+    let count = t.keyEnd - t.keyStart
+    guard count >= 2, Self.isAsciiLetter(tokens.keys[t.keyStart]),
+      Self.isAsciiLetter(tokens.keys[t.keyStart + 1])
     else { return nil }
-    if key.count == 2 && !(i + 1 < tokens.count && tokens[i + 1].kind == .number) { return nil }
-    if key.count > 2 && !(key.count >= 4 && Self.isDigit(key[key.startIndex + 2])) { return nil }
+    if count == 2 && !(i + 1 < tokens.count && tokens[i + 1].kind == .number) { return nil }
+    if count > 2 && !(count >= 4 && Self.isDigit(tokens.keys[t.keyStart + 2])) { return nil }
     var chars: [UInt8] = []
     var ends: [(Int, Int)] = []  // (characters so far, scalar end)
     var k = i

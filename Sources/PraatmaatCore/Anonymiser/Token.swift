@@ -29,6 +29,8 @@ struct Tokens: Sendable {
   var keys: [UInt8] = []
   /// Most letters are capitals: then a capital says nothing about names.
   var shouting = false
+  /// Whether some word names a kind of animal ("hond", "poes"): only then can a name be a pet's.
+  var hasAnimal = false
 
   init(_ text: String, lexicon: AnonymiserLexicon?) {
     // Never more scalars than UTF-8 bytes: one pass, no count first.
