@@ -36,6 +36,16 @@ extension AnswerMatcherTests {
     #expect(try match("vaak", "ruzie") == .value(.option("1")))
   }
 
+  @Test("years since an age, a whole life, and words one letter from a number word")
+  func yearsSinceAnAge() throws {
+    #expect(try match("sinds mijn 18e, nu ben ik 25", "jaren") == .guess(.number(7)))
+    #expect(try match("mijn hele leven, ik ben 30", "jaren") == .guess(.number(30)))
+    // "leven" and "tegen" are words, not "zeven" and "negen" typed wrong.
+    #expect(try match("mijn hele leven, 23 jaar", "jaren") == .guess(.number(23)))
+    #expect(try match("tegen de 30", "jaren") == .guess(.number(29)))
+    #expect(try match("twintg jaar", "jaren") == .guess(.number(20)))
+  }
+
   @Test("a number taken back is the later one, checked first; a part about the past is left out")
   func correctedAndPastNumbers() throws {
     #expect(try match("twee nee drie", "sportdagen") == .guess(.number(3)))

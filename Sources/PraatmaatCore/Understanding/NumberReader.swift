@@ -119,7 +119,11 @@ struct NumberReader {
       amounts[0].value -= 1
       almost = true
     }
-    for (k, a) in amounts.enumerated() where a.at > 0 && w[a.at - 1] == "bijna" {
+    // "tegen de 30" says the same as "bijna 30".
+    func almostBefore(_ a: Amount) -> Bool {
+      a.at > 0 && w[a.at - 1] == "bijna" || a.at > 1 && w[a.at - 2] == "tegen" && w[a.at - 1] == "de"
+    }
+    for (k, a) in amounts.enumerated() where almostBefore(a) {
       if unit == .years && k > 0 { amounts.remove(at: k); break }
       guard unit == .years else { return .unclear }
       amounts[k].value -= 1
@@ -158,6 +162,11 @@ struct NumberReader {
     case .hours, .times: return perDays(w, amounts)
     case .years:
       if amounts.contains(where: { $0.value >= 1900 }) { return .unclear }
+      if let since = Self.sinceAge(w, amounts) { return since }
+      // "mijn hele leven, ik ben 30": as long as the speaker's age; checked first.
+      if amounts.count == 1, zip(w, w.dropFirst()).contains(where: { $0 == ("hele", "leven") }) {
+        return .number(Int(amounts[0].value), worked: true)
+      }
       if let whole = Self.wholeYears(amounts) { return whole }
       let reading = single(amounts, w)
       if almost, case .number(let n, _) = reading { return .number(n, worked: true) }
@@ -168,6 +177,20 @@ struct NumberReader {
     case .count:
       return single(amounts, w)
     }
+  }
+
+  /// "sinds mijn 18e, nu ben ik 25": the years from an age to the age now (7), checked first.
+  static func sinceAge(_ w: [String], _ amounts: [Amount]) -> Reading? {
+    guard let s = w.firstIndex(of: "sinds"), s + 2 < w.count, ["mijn", "mn", "me"].contains(w[s + 1]) else {
+      return nil
+    }
+    let word = w[s + 2]
+    let digits = word.prefix(while: \.isNumber)
+    guard let then = Int(digits), ["", "e", "de", "ste"].contains(String(word.dropFirst(digits.count))),
+      let now = amounts.last(where: { a in a.at > s + 2 && w[max(0, a.at - 3)..<a.at].contains("ben") }),
+      Int(now.value) >= then
+    else { return nil }
+    return .number(Int(now.value) - then, worked: true)
   }
 
   /// Two or more amounts joined by "en" ("25 op maandag en 25 op donderdag") added up, to be
@@ -208,7 +231,7 @@ struct NumberReader {
         found.append(Amount(value: Double(n + tens), at: i + 2, unit: nil))
         i += 3
         continue
-      } else if let n = DutchNumbers.value(word) ?? extraNumbers[word] ?? Self.misspelt(word) {
+      } else if let n = DutchNumbers.value(word) ?? extraNumbers[word] ?? misspeltNumber(w, at: i) {
         // "een" is a number only before a unit or "keer": "een uur", not "een vriend".
         if word == "een" {
           let next = i + 1 < w.count ? w[i + 1] : ""
@@ -253,6 +276,13 @@ struct NumberReader {
   static let extraNumbers: [String: Int] = [
     "nul": 0, "honderd": 100, "duizend": 1000, "elf": 11, "twaalf": 12,
   ]
+  /// A number word with a slip ("zevn", "vierentwintug"), only alone or before a unit: a word
+  /// one letter from a number word is often a word of its own ("leven", "tegen", "geven").
+  static func misspeltNumber(_ w: [String], at i: Int) -> Int? {
+    guard w.count == 1 || i + 1 < w.count && unitWords.contains(w[i + 1]) else { return nil }
+    return misspelt(w[i])
+  }
+
   static let unitWords: Set<String> = [
     "jaar", "jaren", "uur", "uren", "minuten", "minuut", "min", "dagen", "dag", "keer", "euro", "man",
     "mensen",
