@@ -36,6 +36,13 @@ extension AnswerMatcherTests {
     #expect(try match("vaak", "ruzie") == .value(.option("1")))
   }
 
+  @Test(
+    "the writer's top step says which side is good: 'altijd' to 'Hoe vaak …?' with 'Nooit' on top is 'Vaak'")
+  func topStepBeatsQuestionWord() throws {
+    #expect(try match("altijd", "ruzie") == .value(.option("1")))
+    #expect(try match("nooit", "ruzie") == .value(.option("3")))
+  }
+
   @Test("years since an age, a whole life, and words one letter from a number word")
   func yearsSinceAnAge() throws {
     #expect(try match("sinds mijn 18e, nu ben ik 25", "jaren") == .guess(.number(7)))

@@ -16,7 +16,13 @@ struct QuestionHeads {
     let asked = question.text.flatMap { AnswerText($0, words: words).words }
     for word in asked where words.opposites[word] != nil { heads[word] = words.highSide.contains(word) }
     if question.ownSteps, let top = question.options.last {
-      for word in AnswerText(top.label, words: words).words where words.opposites[word] != nil {
+      // The writer's top step says which side is good. A word of the question that only names
+      // the measure ("vaak" in "Hoe vaak …?" with the top step "Nooit") would say the opposite.
+      let topWords = AnswerText(top.label, words: words).words.filter { words.opposites[$0] != nil }
+      for word in topWords {
+        heads = heads.filter { head, _ in
+          words.opposites[word]?.contains(head) != true && words.opposites[head]?.contains(word) != true
+        }
         heads[word] = true
       }
       return
