@@ -156,6 +156,12 @@ public struct DutchAnonymiser: Anonymiser {
       if !tokens[i].capital, !cued, unknown && typo || !firstName && lexicon.verbForm(tokens.key(i)) {
         continue
       }
+      // In lower case, a word for a kind of place or organisation ("de groep", "het team")
+      // names the kind, not one of them; and after a kind of place the sentence may go on.
+      let kind: LexiconFlags = [.placeHead, .organisationHead, .organisationTail]
+      if !tokens[i].capital, !tokens[i].flags.isDisjoint(with: kind) || names.sentenceGoesOn(tokens, i) {
+        continue
+      }
       if rules == nil { rules = Self.ruleTags(tokens, found) }
       TokenLabeller.features(tokens, at: i, rules: rules ?? [], typo: typo, into: &features)
       guard let tag = labeller.tag(features), let label = tag.label else { continue }

@@ -95,6 +95,8 @@ extension NameRecogniser {
         }
         if g.contains(.keep) || g.contains(.function) && !g.contains(.entity) { break }
         let cap = tokens[k].capital && !tokens.shouting
+        // "op de dagbesteding werken we": the sentence goes on after a kind of place.
+        if k == first, !article, sentenceGoesOn(tokens, k) { break }
         // "buurthuis heeeel gezellig": a slip of an ordinary word is an ordinary word.
         let ordinary =
           g.contains(.word) || !cap && g.intersection(.entity).isEmpty && lexicon.slip(tokens.key(k))

@@ -39,7 +39,8 @@ extension NameRecogniser {
       }
       if tokens.isAny(j, Self.placeNouns) { return .place }
       if f.contains(.personCue) || f.contains(.title) { return .person }
-      if f.contains(.organisationHead) || f.contains(.placeHead) { return .organisation }
+      if f.contains(.organisationHead) { return .organisation }
+      if f.contains(.placeHead) { return sentenceGoesOn(tokens, i) ? .none : .organisation }
       if skipped, tokens.isAny(j, ["bij", "naar", "van", "via", "voor", "op"]) { return .weakOrganisation }
     }
     if let j = immediate {
@@ -51,6 +52,20 @@ extension NameRecogniser {
       }
     }
     return .none
+  }
+
+  /// "de dagbesteding X" names a place; but one of the most common words in lower case after
+  /// a kind of place, with the sentence going on after it, is part of that sentence ("op de
+  /// dagbesteding werken we"). At the end of a phrase it is the place's name ("de sociale
+  /// werkplaats breed, …"); name particles ("bakkerij van der …") lead on to a name.
+  func sentenceGoesOn(_ tokens: Tokens, _ i: Int) -> Bool {
+    guard let j = previousWord(tokens, i, skippingDeterminers: true),
+      tokens[j].flags.contains(.placeHead)
+    else { return false }
+    let g = tokens[i].flags
+    let goesOn = i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].joined
+    return goesOn && !tokens[i].capital && g.contains(.frequent) && g.contains(.word)
+      && !g.contains(.particle)
   }
 
   /// The word before token `i`, over commas and colons, and over "mijn", "de" when asked.
