@@ -42,6 +42,9 @@ struct AnonymiserShapeTests {
       "naast het buurthuis staat een bankje",
       "op de zorgboerderij werken we hard",
       "in de sporthal laat de trainer ons rennen",
+      // Two letters after an amount are a short form: per week, per persoon.
+      "ik krijg 4 uur pw hulp bij het huishouden",
+      "het uitje kost 12 euro pp",
     ])
   func ordinaryWords(text: String) {
     #expect(found(text).isEmpty, "\(found(text))")

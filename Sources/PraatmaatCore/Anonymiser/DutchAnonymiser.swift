@@ -156,6 +156,13 @@ public struct DutchAnonymiser: Anonymiser {
       if !tokens[i].capital, !cued, unknown && typo || !firstName && lexicon.verbForm(tokens.key(i)) {
         continue
       }
+      // Two letters in lower case after an amount ("3u pw", "15 euro pp") are a short form
+      // ("per week", "per persoon"), no name.
+      let afterAmount =
+        i > 0
+        && (tokens[i - 1].kind == .number || tokens[i - 1].kind == .mixed
+          || tokens[i - 1].flags.contains(.unit))
+      if !tokens[i].capital, afterAmount, tokens[i].end - tokens[i].start <= 2 { continue }
       // In lower case, a word for a kind of place or organisation ("de groep", "het team")
       // names the kind, not one of them; and after a kind of place the sentence may go on.
       let kind: LexiconFlags = [.placeHead, .organisationHead, .organisationTail]
