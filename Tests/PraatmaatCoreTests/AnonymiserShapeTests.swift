@@ -36,7 +36,7 @@ struct AnonymiserShapeTests {
       "het is in het buurthuis altijd heeeel druk",
       "de wachtlijst voor een huis is 6 jaar",
       // A kind of place in lower case names the kind; after one, the sentence goes on.
-      "de meeste mensen ken ik van de groep",
+      "na de vakantie zie ik iedereen van de groep weer",
       "na het eten gaan we terug naar het team",
       "bij de dagbesteding helpen we in de keuken",
       "naast het buurthuis staat een bankje",

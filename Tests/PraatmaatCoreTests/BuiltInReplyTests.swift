@@ -14,7 +14,7 @@ struct BuiltInReplyTests {
     ("ik weet het gewoon niet", .dontKnow), ("weet ik echt niet hoor", .dontKnow),
     ("hoe bedoel je dat", .explain), ("welke cijfers mag ik typen", .help),
     // Heard but not understood: "wat bedoel je", a word asked about.
-    ("wat bedoel je met reizen?", .explain), ("wat is een pinpas", .explain),
+    ("wat bedoel je met vervoer?", .explain), ("wat is een pinpas", .explain),
     ("ik snap de vraag niet", .explain),
     ("wat betekent dat", .explain), ("wat zei je?", .repeatQuestion), ("wat was de vraag", .repeatQuestion),
     ("hoe kan ik kiezen", .help), ("wat ik doe is werken", nil),
@@ -41,16 +41,16 @@ struct BuiltInReplyTests {
       withHeader(
         """
         vraag: pas ja/nee
-          tekst: Heb je een bankpas?
-          anders: Heb je een pasje om mee te betalen in de winkel?
+          tekst: Heb je een ov-chipkaart?
+          anders: Heb je een pasje voor de bus en de trein?
         vraag: eten ja/nee
           tekst: Kook je zelf?
         """))
     var talk = play(script)
     let still = "Snap je het nog niet? Typ dan: weet ik niet."
     #expect(
-      talk.type("wat is een bankpas?") == [
-        "Ik zeg het op een andere manier.", "Heb je een pasje om mee te betalen in de winkel?",
+      talk.type("wat is een ov-chipkaart?") == [
+        "Ik zeg het op een andere manier.", "Heb je een pasje voor de bus en de trein?",
         "  1. 👍 Ja", "  2. 👎 Nee", "Typ een nummer of een woord.", still,
       ])
     #expect(talk.events.isEmpty)

@@ -171,7 +171,8 @@ public struct MenuMachine {
     if case .scripts = screen, let id = elsewhere(text) { return .chosen(id) }
     if case .sessions = screen, let id = elsewhere(text) { return .chosen(id) }
     if let choice = Menu.named(text, scripts: scripts, paused: paused) { return .stop(choice) }
-    if Self.leaving(text) != nil || [.repeatQuestion, .help, .explain].contains(BuiltInReply.recognise(text)) {
+    if Self.leaving(text) != nil || [.repeatQuestion, .help, .explain].contains(BuiltInReply.recognise(text))
+    {
       return .again(shown())
     }
     // A number that is not on the screen: which numbers are.

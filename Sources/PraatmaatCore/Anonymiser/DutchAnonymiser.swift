@@ -156,7 +156,7 @@ public struct DutchAnonymiser: Anonymiser {
       if !tokens[i].capital, !cued, unknown && typo || !firstName && lexicon.verbForm(tokens.key(i)) {
         continue
       }
-      // Two letters in lower case after an amount ("3u pw", "15 euro pp") are a short form
+      // Two letters in lower case after an amount ("4 uur pw", "12 euro pp") are a short form
       // ("per week", "per persoon"), no name.
       let afterAmount =
         i > 0

@@ -3,18 +3,8 @@
 extension NameRecogniser {
 
   func streetSuffix(_ key: ArraySlice<UInt8>) -> Bool {
-    guard let last = key.last else { return false }
-    for suffix in Self.streetSuffixes where key.count >= suffix.count + 3 && suffix.last == last {
-      var k = key.endIndex - suffix.count
-      var same = true
-      for b in suffix {
-        if key[k] != b {
-          same = false
-          break
-        }
-        k += 1
-      }
-      if same { return true }
+    for suffix in Self.streetSuffixes where key.count >= suffix.count + 3 {
+      if key.suffix(suffix.count).elementsEqual(suffix) { return true }
     }
     return false
   }
@@ -95,7 +85,7 @@ extension NameRecogniser {
         }
         if g.contains(.keep) || g.contains(.function) && !g.contains(.entity) { break }
         let cap = tokens[k].capital && !tokens.shouting
-        // "op de dagbesteding werken we": the sentence goes on after a kind of place.
+        // "op de zorgboerderij werken we": the sentence goes on after a kind of place.
         if k == first, !article, sentenceGoesOn(tokens, k) { break }
         // "buurthuis heeeel gezellig": a slip of an ordinary word is an ordinary word.
         let ordinary =

@@ -54,10 +54,10 @@ extension NameRecogniser {
     return .none
   }
 
-  /// "de dagbesteding X" names a place; but one of the most common words in lower case after
-  /// a kind of place, with the sentence going on after it, is part of that sentence ("op de
-  /// dagbesteding werken we"). At the end of a phrase it is the place's name ("de sociale
-  /// werkplaats breed, …"); name particles ("bakkerij van der …") lead on to a name.
+  /// "de kringloopwinkel X" names a place; but one of the most common words in lower case
+  /// after a kind of place, with the sentence going on after it, is part of that sentence ("op
+  /// de zorgboerderij werken we"). At the end of a phrase it is the place's name ("de
+  /// kringloopwinkel mooi, …"); name particles ("bakkerij van der …") lead on to a name.
   func sentenceGoesOn(_ tokens: Tokens, _ i: Int) -> Bool {
     guard let j = previousWord(tokens, i, skippingDeterminers: true),
       tokens[j].flags.contains(.placeHead)

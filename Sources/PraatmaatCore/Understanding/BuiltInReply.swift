@@ -7,7 +7,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
   case back
   case pause
   case help
-  /// "wat bedoel je?", "wat is een bankpas?": the question was heard but not understood. The
+  /// "wat bedoel je?", "wat is een pinpas?": the question was heard but not understood. The
   /// answer is the question in other words (when the script has them), with how to answer.
   case explain
 
@@ -168,8 +168,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     ]) {
       return .repeatQuestion
     }
-    // Heard but not understood, or a word of it unknown ("wat is een bankpas", "wat bedoel je
-    // met reizen"): the question in other words.
+    // Heard but not understood, or a word of it unknown ("wat is een pinpas", "wat bedoel je
+    // met vervoer"): the question in other words.
     if has([
       "snap de vraag niet", "begrijp de vraag niet", "snap ik de vraag niet", "wat bedoel je",
       "hoe bedoel je",

@@ -163,7 +163,7 @@ struct NumberReader {
     case .years:
       if amounts.contains(where: { $0.value >= 1900 }) { return .unclear }
       if let since = Self.sinceAge(w, amounts) { return since }
-      // "mijn hele leven, ik ben 30": as long as the speaker's age; checked first.
+      // "al mijn hele leven, ik ben 40": as long as the speaker's age; checked first.
       if amounts.count == 1, zip(w, w.dropFirst()).contains(where: { $0 == ("hele", "leven") }) {
         return .number(Int(amounts[0].value), worked: true)
       }
@@ -179,7 +179,7 @@ struct NumberReader {
     }
   }
 
-  /// "sinds mijn 18e, nu ben ik 25": the years from an age to the age now (7), checked first.
+  /// "sinds mijn 16e, nu ben ik 21": the years from an age to the age now (5), checked first.
   static func sinceAge(_ w: [String], _ amounts: [Amount]) -> Reading? {
     guard let s = w.firstIndex(of: "sinds"), s + 2 < w.count, ["mijn", "mn", "me"].contains(w[s + 1]) else {
       return nil

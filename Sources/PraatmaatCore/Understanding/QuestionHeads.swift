@@ -4,7 +4,7 @@
 struct QuestionHeads {
   /// Each head word of the question, with whether it is on the good side of its pair.
   var heads: [String: Bool] = [:]
-  /// The question asks how much of something bad there is ("Hoe vaak voel je je alleen?"):
+  /// The question asks how much of something bad there is ("Hoe vaak heb je ruzie thuis?"):
   /// there, often is bad and never is good.
   var asksAboutBad = false
   let opposites: [String: Set<String>]
