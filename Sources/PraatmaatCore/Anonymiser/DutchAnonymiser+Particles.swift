@@ -5,7 +5,8 @@ extension DutchAnonymiser {
   /// another particle, or after a title or form of address ("mevrouw de …"): so "in de
   /// [naam]", "de moeder van [naam]" and "ik ben [naam]" keep their words.
   static func withParticles(_ tokens: Tokens, _ spans: [PIISpan]) -> [PIISpan] {
-    spans.map { span in
+    guard spans.contains(where: { $0.label == .person }) else { return spans }
+    return spans.map { span in
       guard span.label == .person, let first = tokenStarting(at: span.start, in: tokens), first > 0 else {
         return span
       }

@@ -51,9 +51,10 @@ public struct DutchAnonymiser: Anonymiser {
     // Names found on weak evidence stay only when the labeller agrees; it also finds names
     // among the tokens no rule took.
     let (strong, kept) = weigh(tokens, found, weak, labeller)
-    return Self.whole(
-      tokens,
-      Self.withParticles(tokens, Self.resolved(strong + kept + learned(tokens, strong + kept, labeller))))
+    let ruled = kept.isEmpty ? strong : strong + kept
+    let learnt = learned(tokens, ruled, labeller)
+    let all = learnt.isEmpty ? Self.resolved(ruled) : Self.resolved(ruled + learnt)
+    return Self.whole(tokens, Self.withParticles(tokens, all))
   }
 
   /// What the rules find: shapes first, then dates and ages where no shape was, then names.

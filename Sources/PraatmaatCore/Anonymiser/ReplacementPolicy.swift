@@ -36,7 +36,7 @@ public struct ReplacementPolicy: Sendable {
       }
       guard startByte < bytes.count else { break }
       out.append(contentsOf: bytes[copied..<startByte])
-      out.append(contentsOf: tag(span, original: bytes[startByte..<byte], numbering: &numbering).utf8)
+      appendTag(span, original: bytes[startByte..<byte], numbering: &numbering, to: &out)
       copied = byte
     }
     out.append(contentsOf: bytes[copied...])
@@ -54,8 +54,13 @@ public struct ReplacementPolicy: Sendable {
       given.append((word, [[0]], number))
     }
 
-    mutating func number(_ word: String, _ original: String) -> Int {
-      let words = Self.words(TextFold.key(original))
+    mutating func number(_ word: String, _ original: ArraySlice<UInt8>) -> Int {
+      // Most names are plain ASCII: folded byte by byte, without decoding them.
+      let folded =
+        original.allSatisfy { $0 < 0x80 }
+        ? original.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        : TextFold.key(String(decoding: original, as: UTF8.self))
+      let words = Self.words(folded)
       var highest = 0
       var sameName: Int?
       for entry in given where entry.word == word {
@@ -94,22 +99,29 @@ public struct ReplacementPolicy: Sendable {
     }
   }
 
-  /// The tag for one span; `original` is the UTF-8 of what it replaces, read only for names
-  /// (their number) and ages (their band).
-  private func tag(_ span: PIISpan, original: ArraySlice<UInt8>, numbering: inout Numbering) -> String {
+  /// Appends the tag for one span; `original` is the UTF-8 of what it replaces, read only for
+  /// names (their number) and ages (their band).
+  private func appendTag(
+    _ span: PIISpan, original: ArraySlice<UInt8>, numbering: inout Numbering, to out: inout [UInt8]
+  ) {
     let word = Self.word(span.label, span.detail)
+    out.append(0x5B)
+    out.append(contentsOf: word.utf8)
     switch span.label {
     case .person, .location, .institution:
-      if span.detail == .postcode || span.detail == .removed { return "[\(word)]" }
-      return "[\(word) \(numbering.number(word, String(decoding: original, as: UTF8.self)))]"
+      if span.detail != .postcode && span.detail != .removed {
+        out.append(0x20)
+        out.append(contentsOf: String(numbering.number(word, original)).utf8)
+      }
     case .age:
       if let age = DutchNumbers.age(in: String(decoding: original, as: UTF8.self)), age < 130 {
-        return "[leeftijd \(AgeBand.of(age))]"
+        out.append(0x20)
+        out.append(contentsOf: AgeBand.of(age).utf8)
       }
-      return "[leeftijd]"
     default:
-      return "[\(word)]"
+      break
     }
+    out.append(0x5D)
   }
 
   /// The Dutch word in the tag.

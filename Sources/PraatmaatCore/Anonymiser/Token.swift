@@ -41,7 +41,7 @@ struct Tokens: Sendable {
       }
     }
     keys.reserveCapacity(scalars.count)
-    items.reserveCapacity(scalars.count / 4)
+    items.reserveCapacity(scalars.count / 3 + 4)
     cut()
     lexicon?.annotate(&self)
   }
