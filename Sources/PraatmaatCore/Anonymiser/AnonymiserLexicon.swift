@@ -298,6 +298,8 @@ public struct AnonymiserLexicon: Sendable {
   /// The flags of the phrase made of tokens `from..<to`, or empty.
   func phrase(_ tokens: Tokens, from: Int, to: Int, scratch: inout [UInt8]) -> LexiconFlags {
     scratch.removeAll(keepingCapacity: true)
+    // Made once, the first time a phrase is looked up, with room for most phrases.
+    if scratch.capacity < 64 { scratch.reserveCapacity(64) }
     tokens.keys.withUnsafeBufferPointer { keys in
       for k in from..<to {
         if k > from { scratch.append(0x20) }

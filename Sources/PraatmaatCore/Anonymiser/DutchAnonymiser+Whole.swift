@@ -15,16 +15,12 @@ extension DutchAnonymiser {
   static func whole(_ tokens: Tokens, _ spans: [PIISpan]) -> [PIISpan] {
     guard !spans.isEmpty else { return spans }
     // A written title is no name: "dr." and "mw." stay, the name after them goes.
-    var names: [PIISpan] = []
-    names.reserveCapacity(spans.count)
-    for span in spans {
+    func onlyTitle(_ span: PIISpan) -> Bool {
       let first = tokens.index(atOrAfter: span.start)
-      if span.label != .person || first >= tokens.count || tokens[first].end < span.end
-        || !(tokens[first].flags.contains(.title) && tokens[first].end - tokens[first].start <= 4)
-      {
-        names.append(span)
-      }
+      return span.label == .person && first < tokens.count && tokens[first].end >= span.end
+        && tokens[first].flags.contains(.title) && tokens[first].end - tokens[first].start <= 4
     }
+    let names = spans.contains(where: onlyTitle) ? spans.filter { !onlyTitle($0) } : spans
     let grown = names.map { span -> PIISpan in
       var first = tokens.index(atOrAfter: span.start)
       var last = tokens.index(atOrAfter: span.end) - 1
@@ -60,9 +56,9 @@ extension DutchAnonymiser {
       if street { (result.label, result.detail) = (.location, .street) }
       return result
     }
-    var result = joined(tokens, resolved(grown))
-    result.removeAll { capitalisedCommonWord(tokens, $0) }
-    return result
+    let result = joined(tokens, resolved(grown))
+    return result.contains { capitalisedCommonWord(tokens, $0) }
+      ? result.filter { !capitalisedCommonWord(tokens, $0) } : result
   }
 
   /// Whether the word before `name` (or before its article) is "op" or "aan": where someone
@@ -236,6 +232,7 @@ extension DutchAnonymiser {
     func isName(_ label: PIISpan.Label) -> Bool {
       label == .person || label == .location || label == .institution
     }
+    guard spans.count > 1 else { return spans }
     var result: [PIISpan] = []
     result.reserveCapacity(spans.count)
     for span in spans {

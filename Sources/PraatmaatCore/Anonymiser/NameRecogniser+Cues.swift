@@ -72,6 +72,7 @@ extension NameRecogniser {
   /// More names in a list with a name: "kees, ria en bram". A word on a names list, or a
   /// word no list knows, joined to a found name by a comma, "en" or "of" is a name too.
   func listedWithNames(_ tokens: Tokens, _ found: [PIISpan], taken: [Bool]) -> [PIISpan] {
+    guard found.contains(where: { $0.label == .person }) else { return [] }
     var people = found.filter { $0.label == .person }
     var added: [PIISpan] = []
     var changed = true

@@ -62,7 +62,6 @@ extension NameRecogniser {
   func keptPhrases(_ tokens: Tokens) -> [Bool] {
     var kept = [Bool](repeating: false, count: tokens.count)
     var scratch: [UInt8] = []
-    scratch.reserveCapacity(128)
     for i in 0..<tokens.count where tokens[i].flags.contains(.keepPhraseHead) {
       var length = 1
       while length < tokens[i].flags.phraseLength, i + length < tokens.count,

@@ -46,7 +46,6 @@ struct NameRecogniser: Sendable {
     var found: [PIISpan] = []
     var weak: [PIISpan] = []
     var scratch: [UInt8] = []
-    scratch.reserveCapacity(128)
     var i = 0
     while i < tokens.count {
       guard tokens[i].kind == .word, !taken[i] else {
