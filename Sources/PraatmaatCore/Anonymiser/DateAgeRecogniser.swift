@@ -196,6 +196,14 @@ struct DateAgeRecogniser: Sendable {
     return (end, years, k)
   }
 
+  /// Words between a be-verb and an age ("ik ben bijna 40"), verbs after "ik 18" ("als ik 18
+  /// word"), and the pronouns that are no family word before a number.
+  static let ageHedges: [StaticString] = [
+    "bijna", "net", "pas", "ongeveer", "inmiddels", "nu", "al", "sinds", "ruim", "zo'n",
+  ]
+  static let beOrBecome: [StaticString] = ["word", "wordt", "werd", "ben", "was", "bent", "is", "geworden"]
+  static let pronouns: [StaticString] = ["ik", "je", "ze", "we", "u", "hij", "zij", "jij"]
+
   private func age(_ tokens: Tokens, at i: Int) -> PIISpan? {
     guard ageNumber(tokens, i) else { return nil }
     let (end, years, next) = ageEnd(tokens, i)
@@ -212,7 +220,7 @@ struct DateAgeRecogniser: Sendable {
     // "ik ben 34", "mijn zoon is 8", "ik ben bijna 40", "ik word 50"
     var k = i - 1
     if k >= 0,
-      tokens.isAny(k, ["bijna", "net", "pas", "ongeveer", "inmiddels", "nu", "al", "sinds", "ruim", "zo'n"])
+      tokens.isAny(k, Self.ageHedges)
     {
       k -= 1
     }
@@ -248,7 +256,7 @@ struct DateAgeRecogniser: Sendable {
     // "als ik 18 word", "toen ik 12 was": the person before the number, the verb after it
     // ("als je 18 wordt" is anyone).
     if i >= 1, tokens.isAny(i - 1, ["ik", "hij", "zij", "ze"]), next < tokens.count,
-      tokens.isAny(next, ["word", "wordt", "werd", "ben", "was", "bent", "is", "geworden"])
+      tokens.isAny(next, Self.beOrBecome)
     {
       return span
     }
@@ -268,7 +276,7 @@ struct DateAgeRecogniser: Sendable {
     }
     // "mijn moeder is 63 en mijn vader 65": a family word right before a number, no unit after.
     if i >= 1, tokens[i - 1].flags.contains(.personNoun) || tokens[i - 1].flags.contains(.subject),
-      tokens[i - 1].kind == .word, !tokens.isAny(i - 1, ["ik", "je", "ze", "we", "u", "hij", "zij", "jij"]),
+      tokens[i - 1].kind == .word, !tokens.isAny(i - 1, Self.pronouns),
       !(next < tokens.count && (tokens[next].flags.contains(.unit) || tokens.isAny(next, ["%", "x"])))
     {
       return span
