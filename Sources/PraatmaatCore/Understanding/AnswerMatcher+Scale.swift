@@ -298,6 +298,9 @@ extension AnswerMatcher {
       step = [2: 6, 3: 7, 4: 8, 5: 7, 7: 5, 8: 4, 9: 5, 10: 6][step] ?? step
     }
     if strong { step = step > 6 ? 10 : step < 6 ? 2 : 6 }
+    // "bijna altijd", "bijna nooit": almost always is often, still on its side of the scale.
+    let absolute = ["altijd", "nooit"].contains(t.phrase(from: term.start, length: 1))
+    if absolute && at < term.start && t.words[term.start - 1] == "bijna" { weak = false }
     if weak && !negated { step = [10: 8, 9: 8, 8: 7, 4: 5, 3: 4, 2: 4][step] ?? step }
     return step
   }
