@@ -50,6 +50,17 @@ struct AnswerPolarityTests {
     #expect(try match(input, id) == .notUnderstood)
   }
 
+  @Test(
+    "Words of feeling from the second lexicon count too; a word that mostly names something plain does not",
+    arguments: [
+      ("altijd gezeik met de buren", "buurt", "1"),
+      ("supergezellig op de club", "werk", "3"),
+    ])
+  func feelingWords(input: String, id: String, option: String) throws {
+    #expect(try match(input, id) == .guess(.option(option)))
+    #expect(try match("thuis bij mijn vrienden", "buurt") == .notUnderstood)
+  }
+
   @Test("'soms … soms …' is the middle only where the middle means mixed")
   func sometimes() throws {
     #expect(try match("soms goed, soms slecht", "buurt") == .value(.option("2")))
