@@ -18,6 +18,10 @@ struct BuiltInReplyTests {
     ("ik snap de vraag niet", .explain),
     ("wat betekent dat", .explain), ("wat zei je?", .repeatQuestion), ("wat was de vraag", .repeatQuestion),
     ("hoe kan ik kiezen", .help), ("wat ik doe is werken", nil),
+    // A question back; a softening word before a request; other ways to ask for the next one.
+    ("welk werk bedoel je", .explain), ("kun je het makkelijker zeggen", .explain), ("welke dag?", .explain),
+    ("even naar de volgende", .skip), ("ff terug", .back), ("deze vraag mag weg", .skip),
+    ("ik wil verder", .skip), ("even wachten", .pause),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)
@@ -62,6 +66,25 @@ struct BuiltInReplyTests {
         "Typ een nummer of een woord.", still,
       ])
     #expect(talk.next == .answer("eten"))
+  }
+
+  @Test("a question back that is no answer gets the question in other words; one with an answer is read")
+  func questionBack() {
+    let script = parseScript(
+      withHeader(
+        """
+        vraag: dieren getal
+          tekst: Hoeveel dieren heb je?
+          min: 0
+          max: 20
+        vraag: huisdier ja/nee
+          tekst: Heb je een huisdier?
+        """))
+    var talk = play(script)
+    #expect(talk.type("tellen vissen ook mee?").first == "Ik zeg de vraag nog een keer.")
+    #expect(talk.next == .answer("dieren"))
+    #expect(talk.type("3").first == "Je typte: 3")
+    #expect(talk.type("een konijn, telt dat?").first?.hasPrefix("Bedoel je") == true)
   }
 
   static let answers: [(String, String, AnswerValue)] = [

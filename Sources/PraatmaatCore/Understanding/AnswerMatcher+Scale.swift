@@ -214,10 +214,12 @@ extension AnswerMatcher {
   func scaleStep(_ t: AnswerText, heads: QuestionHeads, mixedMiddle: Bool = true) -> Int? {
     var terms = t.phrases(in: words.scaleSteps, longest: words.longestPhrase)
       .map { ScaleTerm(start: $0.start, length: $0.length, step: $0.value) }
-    // A phrase on the side of the question's head ("elke avond" beside "vaak"), longest first.
+    // A phrase on the side of the question's own head ("elke avond" beside "vaak"), longest first.
     for i in t.words.indices where !terms.contains(where: { $0.start <= i && i < $0.start + $0.length }) {
       for length in stride(from: min(4, t.words.count - i), through: 2, by: -1) {
-        guard let step = heads.step(of: t.phrase(from: i, length: length)) else { continue }
+        guard let step = heads.step(of: t.phrase(from: i, length: length), sameSideOnly: true) else {
+          continue
+        }
         terms.append(ScaleTerm(start: i, length: length, step: step))
         break
       }

@@ -81,14 +81,24 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       }
     }
     guard n.words.count <= 8 else { return nil }
-    // "welk gesprek?", "wat bedoel je daarmee?": a question back asks for the question again.
+    // "welk gesprek?", "wat bedoel je daarmee?": a question back asks for the question again,
+    // in other words.
     let questionWords: Set<Substring> = ["wat", "welk", "welke", "hoe", "wie", "waar", "wanneer", "watte"]
     if input.trimmingCharacters(in: .whitespaces).hasSuffix("?"), let first = n.words.first,
       questionWords.contains(first), n.words.count <= 6
     {
-      return .repeatQuestion
+      return .explain
     }
     return nil
+  }
+
+  /// Whether a line that is no answer asks something back ("telt de hond ook mee?", "bedoel
+  /// je die van het werk?"): the participant wants the question made clear. Only for lines the
+  /// question could not read, so "een goudvis, telt dat ook?" stays an answer.
+  public static func asksBack(_ input: String) -> Bool {
+    let n = Normalised(input)
+    guard !n.words.isEmpty, n.words.count <= 12 else { return false }
+    return input.trimmingCharacters(in: .whitespaces).hasSuffix("?")
   }
 
   /// A reply said in a sentence: the phrase starts the answer, or, for the words that
@@ -97,6 +107,13 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // "ik weet het gewoon niet", "weet ik helemaal niet": a word that only makes it stronger is
     // left out, so the phrase reads as it would without it.
     let fillers: Set<String> = ["echt", "gewoon", "helemaal", "eigenlijk", "ook", "nou", "toch"]
+    // "ff volgende", "even terug naar de vorige": a word that only softens a request, first.
+    if words.count >= 2, ["ff", "even", "eh", "uh", "oke", "ok", "graag"].contains(words[0]),
+      let reply = phrased(
+        " " + words.dropFirst().joined(separator: " ") + " ", words: Array(words.dropFirst()))
+    {
+      return reply
+    }
     let plain = words.count > 2 ? words.filter { !fillers.contains($0) } : words
     if plain.count < words.count, plain.count >= 2,
       let reply = phrased(" " + plain.joined(separator: " ") + " ", words: plain)
@@ -138,8 +155,10 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       || words.count <= 7
         && has([
           "naar de volgende", "door naar", "ga maar door", "ga door", "doorgaan", "verder maar",
-          "slaan we over",
+          "slaan we over", "wil door", "wil verder",
         ])
+      // "deze vraag kan weg": this question may go.
+      || words.contains("vraag") && has(["kan weg", "mag weg", "kan eruit", "mag eruit"])
     {
       return .skip
     }
@@ -174,6 +193,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "snap de vraag niet", "begrijp de vraag niet", "snap ik de vraag niet", "wat bedoel je",
       "hoe bedoel je",
       "wat bedoelen jullie", "wat betekent", "snap ik niet wat je bedoelt", "snap niet wat je bedoelt",
+      "bedoel je", "snap de zin niet", "begrijp de zin niet", "makkelijker zeggen", "simpeler zeggen",
+      "in andere woorden", "met andere woorden", "anders zeggen",
     ])
       || words.count <= 6
         && (starts(["wat is", "wat zijn", "wat is dat"]) || words == ["ik", "snap", "het", "niet"])

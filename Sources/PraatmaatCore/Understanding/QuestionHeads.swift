@@ -39,13 +39,15 @@ struct QuestionHeads {
 
   /// The half step (2 … 10 scale) of one answer word, or nil when it is no head and no
   /// opposite of one.
-  func step(of word: String) -> Int? {
+  /// `sameSideOnly`: only a word on a head's own side counts, not its opposite ("elke avond"
+  /// beside "vaak" does; "met hulp" against "zelf" says less than the other side).
+  func step(of word: String, sameSideOnly: Bool = false) -> Int? {
     let good: Bool
     if let high = heads[word] {
       good = high
     } else if let head = heads.first(where: { sameSide[$0.key]?.contains(word) == true }) {
       good = head.value
-    } else if let head = heads.first(where: { opposites[$0.key]?.contains(word) == true }) {
+    } else if !sameSideOnly, let head = heads.first(where: { opposites[$0.key]?.contains(word) == true }) {
       good = !head.value
     } else {
       return nil

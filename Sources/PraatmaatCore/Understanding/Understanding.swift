@@ -29,8 +29,11 @@ extension AnswerMatcher {
     case .guess(let value): return inRange(value) ? .guess(value) : .notUnderstood
     case .notUnderstood:
       // A reply with a typo ("overslan"), when the answer means nothing else.
-      return BuiltInReply.recognise(input, openQuestion: question.kind == .open).map(Understanding.reply)
-        ?? .notUnderstood
+      if let typo = BuiltInReply.recognise(input, openQuestion: question.kind == .open) {
+        return .reply(typo)
+      }
+      // "telt de hond ook mee?": a question back, on a closed question, is a question about it.
+      return question.kind != .open && BuiltInReply.asksBack(input) ? .reply(.explain) : .notUnderstood
     }
   }
 }
