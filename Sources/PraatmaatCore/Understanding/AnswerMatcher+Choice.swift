@@ -106,14 +106,22 @@ extension AnswerMatcher {
     return chosen
   }
 
-  /// Pictograms only, one or more: "👪 🙋"; nil when anything else was typed.
+  /// Pictograms only, one or more, also written together: "👪 🙋", "📚💃"; nil when anything
+  /// else was typed.
   static func pictograms(_ input: String, options: [Option]) -> [String]? {
     let parts = input.split(whereSeparator: { $0.isWhitespace || ",;".contains($0) })
     guard !parts.isEmpty else { return nil }
     var chosen: [String] = []
     for part in parts {
-      guard let id = pictogram(String(part), options: options) else { return nil }
-      chosen.append(id)
+      if let id = pictogram(String(part), options: options) {
+        chosen.append(id)
+        continue
+      }
+      guard part.count >= 2, part.allSatisfy(AnswerText.isEmoji) else { return nil }
+      for character in part {
+        guard let id = pictogram(String(character), options: options) else { return nil }
+        chosen.append(id)
+      }
     }
     return options.map(\.id).filter { chosen.contains($0) }
   }

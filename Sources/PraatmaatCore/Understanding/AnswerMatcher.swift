@@ -29,6 +29,11 @@ public struct AnswerMatcher: Sendable {
     {
       return .value(.option(id))
     }
+    // "lopen nee de bus": the answer meant is the one after the correction, when it reads.
+    if question.kind.isClosed, let meant = Self.corrected(input) {
+      let result = match(meant, for: question)
+      if result != .notUnderstood { return result }
+    }
     var t = AnswerText(input, words: words)
     switch question.kind {
     // "beter dan eerst" on a scale compares with the past; it is not about the past.

@@ -1,0 +1,28 @@
+/// Answers that correct themselves: "lopen nee de bus", "weinig, sorry, genoeg", "eens ik bedoel
+/// oneens".
+extension AnswerMatcher {
+  /// What follows the last correction in a short answer, or nil when there is none: a few
+  /// words, then "nee", "sorry" or "ik bedoel", then the answer meant. "nee" at the start is
+  /// an answer, not a correction; "nee toch", "nee wacht" are one correction.
+  static func corrected(_ input: String) -> String? {
+    let words = Normalised(input).words.map(String.init)
+    guard words.count >= 3 else { return nil }
+    let joining: Set<String> = ["toch", "wacht", "ik", "bedoel", "eh", "uh"]
+    var meant: Int?
+    for i in words.indices where (1...4).contains(i) {
+      var start: Int
+      if ["nee", "sorry", "sry"].contains(words[i]) {
+        start = i + 1
+      } else if i + 1 < words.count, words[i] == "ik", words[i + 1] == "bedoel" {
+        start = i + 2
+      } else {
+        continue
+      }
+      while start < words.count, joining.contains(words[start]) { start += 1 }
+      // Only a correction that is followed by an answer: "bus nee" is not one.
+      if start < words.count { meant = start }
+    }
+    guard let start = meant else { return nil }
+    return words[start...].joined(separator: " ")
+  }
+}

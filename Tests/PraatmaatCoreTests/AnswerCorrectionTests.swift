@@ -1,0 +1,55 @@
+import Testing
+
+@testable import PraatmaatCore
+
+/// Answers that correct themselves, and rows of pictograms on a question where several may apply.
+@Suite("Answer matcher: corrections and rows of pictograms")
+struct AnswerCorrectionTests {
+  static let source = withHeader(
+    """
+    vraag: reis keuze
+      tekst: Hoe ga je naar de club?
+      optie fiets: 🚲 Fiets
+      optie bus: 🚌 Bus
+      optie lopen: 🚶 Lopen
+    vraag: dingen meerkeuze
+      tekst: Wat doe je graag?
+      optie lezen: 📚 Lezen
+      optie koken: 🍳 Koken
+      optie dansen: 💃 Dansen
+    vraag: drukte schaal 3
+      tekst: Hoe druk is het op je werk?
+      stappen: Te rustig / Goed zo / Te druk
+    vraag: eerlijk ja/nee
+      tekst: Zijn de regels op de groep eerlijk?
+    """)
+
+  func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
+    try #require(answerReading(input, question: id, in: Self.source))
+  }
+
+  @Test(
+    "what follows 'nee', 'sorry' or 'ik bedoel' in a short answer is the answer meant",
+    arguments: [
+      ("lopen nee toch de bus", "reis", AnswerValue.option("bus")),
+      ("fiets, sorry, lopen", "reis", .option("lopen")),
+      ("te druk nee goed zo", "drukte", .option("2")),
+      ("ja ik bedoel nee", "eerlijk", .option("nee")),
+    ])
+  func corrected(input: String, id: String, value: AnswerValue) throws {
+    #expect(try match(input, id) == .value(value))
+  }
+
+  @Test("'nee' at the start is an answer, not a correction; a correction that does not read changes nothing")
+  func notCorrections() throws {
+    #expect(try match("nee, helemaal niet eerlijk", "eerlijk") == .value(.option("nee")))
+    #expect(AnswerMatcher.corrected("nee dat klopt niet") == nil)
+    #expect(try match("bus nee", "reis") == .value(.option("bus")))
+  }
+
+  @Test("pictograms written together pick one option each")
+  func pictogramRow() throws {
+    #expect(try match("📚💃", "dingen") == .value(.options(["lezen", "dansen"])))
+    #expect(try match("📚🎸", "dingen") == .notUnderstood)
+  }
+}
