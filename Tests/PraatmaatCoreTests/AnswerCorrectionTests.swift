@@ -2,8 +2,9 @@ import Testing
 
 @testable import PraatmaatCore
 
-/// Answers that correct themselves, and rows of pictograms on a question where several may apply.
-@Suite("Answer matcher: corrections and rows of pictograms")
+/// Answers that correct themselves, and on a question where several may apply, rows of
+/// pictograms and "alles behalve …".
+@Suite("Answer matcher: corrections, rows of pictograms, everything but")
 struct AnswerCorrectionTests {
   static let source = withHeader(
     """
@@ -51,5 +52,11 @@ struct AnswerCorrectionTests {
   func pictogramRow() throws {
     #expect(try match("📚💃", "dingen") == .value(.options(["lezen", "dansen"])))
     #expect(try match("📚🎸", "dingen") == .notUnderstood)
+  }
+
+  @Test("'alles behalve …' is every option but the ones named, checked first")
+  func everythingBut() throws {
+    #expect(try match("alles behalve koken", "dingen") == .guess(.options(["lezen", "dansen"])))
+    #expect(try match("alles", "dingen") == .guess(.options(["lezen", "koken", "dansen"])))
   }
 }

@@ -67,9 +67,11 @@ extension AnswerMatcher {
     if let pictograms = Self.pictograms(input, options: options) { return .value(.options(pictograms)) }
     if let id = Self.exact(t, options) { return .value(.options([id])) }
     let reading = ChoiceReading(t, options: options, words: words)
-    // "alles", "van alles": often a way of saying "a lot", so every option is checked first.
-    if reading.everything, reading.chosen.isEmpty {
+    // "alles", "van alles": often a way of saying "a lot", so every option is checked first;
+    // "alles behalve lezen" is every option but the ones left out, checked first too.
+    if reading.everything, reading.chosen.isEmpty || reading.chosen.allSatisfy(reading.excluded.contains) {
       let all = options.filter { !ChoiceReading.isNone($0) && !ChoiceReading.isOther($0) }.map(\.id)
+        .filter { !reading.excluded.contains($0) }
       return all.isEmpty ? .notUnderstood : .guess(.options(all))
     }
     if reading.chosen.isEmpty {

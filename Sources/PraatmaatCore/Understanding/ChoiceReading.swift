@@ -90,10 +90,12 @@ struct ChoiceReading {
     let labelWords = Set(options.flatMap { AnswerText($0.label, words: words).words })
     partial = Self.partial(t, hits: hits, words: words, labelWords: labelWords)
     let text = " " + t.text + " "
-    // "alles", "ze allemaal": every option; "doe alles zelf" says something else.
+    // "alles", "ze allemaal": every option; "doe alles zelf" says something else. What stands
+    // after "behalve" is left out ("alles behalve lezen").
+    let beforeBehalve = t.words.prefix { $0 != "behalve" }
     everything =
       [" alles ", " allemaal ", " alle drie ", " alle vier "].contains { text.contains($0) }
-      && !t.words.contains {
+      && !beforeBehalve.contains {
         Self.isSubstance($0, words) && !["alles", "allemaal", "alle", "drie", "vier"].contains($0)
       }
     for hit in hits { for o in hit.options { touched.insert(options[o].id) } }
