@@ -18,6 +18,19 @@ extension AnswerMatcherTests {
     #expect(try match("van alles", "hobby") == .guess(.options(["sport", "muziek", "koken"])))
   }
 
+  @Test("a yes said only of the past, to a question about now, is probably no; a past question takes it")
+  func pastYes() throws {
+    #expect(try match("vroeger wel", "blij") == .guess(.option("nee")))
+    #expect(try match("had ik, toen ik klein was", "blij") == .guess(.option("nee")))
+    #expect(try match("vroeger niet, nu wel", "blij") == .value(.option("ja")))
+    let past = withHeader(
+      """
+      vraag: hulp ja/nee
+        tekst: Heb je ooit hulp gevraagd?
+      """)
+    #expect(answerReading("vroeger wel", question: "hulp", in: past) == .notUnderstood)
+  }
+
   @Test("a scale asked as a yes/no question: yes is the good end, no the bad end")
   func yesNoOnScale() throws {
     #expect(try match("nee", "koken") == .value(.option("1")))

@@ -1,9 +1,24 @@
 /// Yes/no questions and panel statements.
 extension AnswerMatcher {
-  func matchYesNo(_ t: AnswerText, question: Question) -> Result {
-    guard !t.isEmpty else { return .notUnderstood }
-    if let id = Self.exact(t, question.options) ?? Self.numbered(t, options: question.options) {
+  func matchYesNo(_ answer: AnswerText, input: String, question: Question) -> Result {
+    guard !answer.isEmpty else { return .notUnderstood }
+    if let id = Self.exact(answer, question.options) ?? Self.numbered(answer, options: question.options) {
       return .value(.option(id))
+    }
+    // "vroeger wel, nu niet meer": a question about now is answered by what is said of now.
+    let t = answer.present()
+    // "had ik vroeger", "vroeger wel": a yes said only of the past, to a question about now,
+    // is probably a no; checked first.
+    // Read from what was typed: the spelling list makes "had" "heb".
+    let typed = Normalised(input).words.map(String.init)
+    if t.words.count == answer.words.count, Self.askedNow(question),
+      typed.contains(where: Self.pastYesWords.contains), !typed.contains(where: AnswerText.nowWords.contains)
+    {
+      switch polarity(t) {
+      case .yes, .statement(negative: false): return .guess(.option("nee"))
+      case .none where typed.contains("wel"): return .guess(.option("nee"))
+      default: return .notUnderstood
+      }
     }
     switch polarity(t) {
     case .yes: return turned(t) ? .guess(.option("ja")) : .value(.option("ja"))
@@ -41,6 +56,23 @@ extension AnswerMatcher {
     case .statement(let negative): return .guess(.option(negative ? "oneens" : "eens"))
     case .none: return .notUnderstood
     }
+  }
+
+  /// Words that put a yes in the past: "vroeger wel", "had ik", "toen nog wel".
+  static let pastYesWords: Set<String> = ["vroeger", "had", "hadden", "toen"]
+
+  /// Whether a yes/no question asks about now: no word of the past or of ever in it.
+  static func askedNow(_ question: Question) -> Bool {
+    let asked = question.text.flatMap { AnswerText.plain($0).split(separator: " ").map(String.init) }
+    let past: Set<String> = [
+      "ooit", "vroeger", "vorig", "vorige", "had", "hadden", "was", "waren", "geweest", "gehad", "laatst",
+      "toen",
+    ]
+    // "Heb je hulp gevraagd?": a past participle asks about the past too.
+    let participle = asked.contains {
+      $0.count >= 6 && $0.hasPrefix("ge") && ($0.hasSuffix("d") || $0.hasSuffix("t"))
+    }
+    return !participle && !asked.contains(where: past.contains)
   }
 
   /// "ja maar niet met die begeleider", "wss wel, maar weet het niet zeker": a yes or no that

@@ -54,7 +54,7 @@ public struct AnswerMatcher: Sendable {
     case .multiChoice:
       return matchMany(t, input: input, question: question)
     case .yesNo:
-      return matchYesNo(t, question: question)
+      return matchYesNo(t, input: input, question: question)
     case .statement:
       return matchStatement(t, question: question)
     case .scale:
