@@ -31,6 +31,24 @@ extension AnswerMatcherTests {
     #expect(answerReading("vroeger wel", question: "hulp", in: past) == .notUnderstood)
   }
 
+  @Test(
+    "from too little to too much: wanting more is too little, wanting less too much, a good word the middle")
+  func amountScale() throws {
+    let source = withHeader(
+      """
+      vraag: uren schaal 3
+        tekst: Hoeveel uren werk je?
+        stappen: Te weinig / Goed zo / Te veel
+      """)
+    func read(_ input: String) -> AnswerMatcher.Result? { answerReading(input, question: "uren", in: source) }
+    #expect(read("ik zou graag meer werken") == .guess(.option("1")))
+    #expect(read("mag wel wat minder") == .guess(.option("3")))
+    #expect(read("prima") == .value(.option("2")))
+    #expect(read("te veel") == .value(.option("3")))
+    #expect(read("slecht") == .notUnderstood)
+    #expect(read("niet genoeg") == .guess(.option("1")))
+  }
+
   @Test("a scale asked as a yes/no question: yes is the good end, no the bad end")
   func yesNoOnScale() throws {
     #expect(try match("nee", "koken") == .value(.option("1")))

@@ -46,6 +46,9 @@ extension AnswerMatcher {
     if words.scaleUnclear.contains(t.text) {
       return yesOrNo(t) != nil ? yesNoStep(t, question: question) ?? .notUnderstood : .notUnderstood
     }
+    if Self.middleIsRight(question), let result = amountStep(t, heads: heads, options: options) {
+      return result
+    }
     guard let step = scaleStep(t, heads: heads, mixedMiddle: mixed) else {
       if reading.chosen.isEmpty, let yesNo = yesNoStep(t, question: question) { return yesNo }
       if reading.chosen.count == 1, reading.excluded.isEmpty {
@@ -68,6 +71,39 @@ extension AnswerMatcher {
     let between = step % 2 == 1
     return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between
       ? .guess(.option(id)) : .value(.option(id))
+  }
+
+  /// A scale from too little over right to too much ("Te weinig / Genoeg / Te veel"): its
+  /// middle is the good step.
+  static func middleIsRight(_ question: Question) -> Bool {
+    guard question.ownSteps, question.options.count == 3 else { return false }
+    return [question.options[0], question.options[2]].allSatisfy {
+      AnswerText.plain($0.label).hasPrefix("te ")
+    }
+  }
+
+  /// On such a scale: wanting more ("mag wel wat meer", "vaker") is too little and wanting
+  /// less too much, both checked first; a good word without "te" ("prima zo") is the middle,
+  /// a bad one neither end.
+  func amountStep(_ t: AnswerText, heads: QuestionHeads, options: [Option]) -> Result? {
+    let text = " " + t.text + " "
+    // "niet genoeg", "bijna nooit": too little, said as too little of it.
+    if [" niet genoeg ", " geen genoeg ", " onvoldoende ", " nooit ", " weinig "].contains(
+      where: text.contains),
+      !t.words.contains("te")
+    {
+      return .guess(.option(options[0].id))
+    }
+    let more = t.words.contains { ["meer", "vaker", "langer"].contains($0) }
+    let less = t.words.contains { ["minder", "korter"].contains($0) }
+    if more != less, !t.words.contains("te"), !t.words.contains(where: { words.negations.contains($0) }) {
+      return .guess(.option((more ? options[0] : options[2]).id))
+    }
+    guard !more, !less, !t.words.contains("te"), let step = scaleStep(t, heads: heads), step != 6 else {
+      return nil
+    }
+    // "slecht" says neither too little nor too much: asked again.
+    return step > 6 ? .value(.option(options[1].id)) : .notUnderstood
   }
 
   /// Whether one part of the answer is on the good side and another on the bad side, each
