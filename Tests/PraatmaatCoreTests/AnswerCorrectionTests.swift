@@ -59,4 +59,10 @@ struct AnswerCorrectionTests {
     #expect(try match("alles behalve koken", "dingen") == .guess(.options(["lezen", "dansen"])))
     #expect(try match("alles", "dingen") == .guess(.options(["lezen", "koken", "dansen"])))
   }
+
+  @Test("an option said and then turned round is left out: 'koken doe ik niet meer', the later mention wins")
+  func turnedRound() throws {
+    #expect(try match("lezen, koken doe ik niet meer", "dingen") == .value(.options(["lezen"])))
+    #expect(try match("dansen, en lezen niet", "dingen") == .value(.options(["dansen"])))
+  }
 }

@@ -123,9 +123,12 @@ struct ChoiceReading {
       {
         continue
       }
+      // The later mention wins: "geld, nee geen geld" rules money out.
       if out {
         ruledOut.insert(o)
+        named[o] = nil
       } else {
+        ruledOut.remove(o)
         // One sure hit makes the option sure: "eigen huis" names it, "huis" alone only maybe.
         named[o] = (named[o] ?? false) || hit.sure
       }
@@ -255,11 +258,16 @@ struct ChoiceReading {
       if AnswerMatcher.negationWords.contains(word) && !own.contains(word) { return true }
       if !AnswerMatcher.littleWords.contains(word) && k > 1 { break }
     }
-    // "familie niet", "de gemeente helpt niet": a "niet" that ends the clause soon after.
+    // "familie niet", "de gemeente helpt niet", "fiets heb ik niet meer": a "niet" that ends
+    // the clause soon after, with one word or only a verb and its subject between.
     let after = hit.start + hit.length
-    for k in 0..<2 where after + k < t.words.count && t.clauses[after + k] == clause {
-      let end = after + k + 1
-      if t.words[after + k] == "niet", end == t.words.count || t.clauses[end] != clause { return true }
+    for k in 0..<4 where after + k < t.words.count && t.clauses[after + k] == clause {
+      guard t.words[after + k] == "niet" else { continue }
+      let between = t.words[after..<(after + k)]
+      guard between.count <= 1 || between.allSatisfy(clauseWords.contains) else { return false }
+      var end = after + k + 1
+      if end < t.words.count, t.words[end] == "meer", t.clauses[end] == clause { end += 1 }
+      return end == t.words.count || t.clauses[end] != clause
     }
     return false
   }
