@@ -108,7 +108,7 @@ extension AnonymiserLexicon {
       sporthal speeltuin tuinderij kwekerij boerderij
       """
     ),
-    (.organisationTail, "college lyceum academie zorg groep school scholengemeenschap"),
+    (.organisationTail, "college lyceum academie zorg groep school scholengemeenschap bv nv vof"),
     (
       .determiner,
       "mijn m'n mn me onze ons zijn z'n zn haar hun je jouw uw de het die deze d'r der 't een den"

@@ -32,6 +32,29 @@ extension AnonymiserLexicon {
         if flags.contains(.animal) { tokens.hasAnimal = true }
       }
     }
+    if !tokens.shouting { quietShoutedRuns(&tokens) }
+  }
+
+  /// "IK BEN NIET DOM, ik wil gewoon hulp": three or more words in capitals with a grammar
+  /// word among them are shouted, also when the rest of the text is not; their capitals say
+  /// nothing. A name in capitals has no grammar word in it ("ROC MIDDEN NEDERLAND").
+  func quietShoutedRuns(_ tokens: inout Tokens) {
+    var k = 0
+    while k < tokens.items.count {
+      var end = k
+      while end < tokens.items.count, tokens.items[end].kind == .word, tokens.items[end].allCapitals,
+        end == k || tokens.items[end].joined
+      {
+        end += 1
+      }
+      if end - k >= 3, (k..<end).contains(where: { tokens.items[$0].flags.contains(.function) }) {
+        for j in k..<end {
+          tokens.items[j].capital = false
+          tokens.items[j].allCapitals = false
+        }
+      }
+      k = max(end, k + 1)
+    }
   }
 
   /// "Dinsdagochtend", "Maartmaand", "Herfstvakantie": a day or month with a word after it,

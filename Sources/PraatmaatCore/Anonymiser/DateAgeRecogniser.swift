@@ -245,6 +245,19 @@ struct DateAgeRecogniser: Sendable {
     {
       return span
     }
+    // "ik ben mies van 17", "ik heet Jan de Wit van 40": after an introduction, "van" and a
+    // number is the age.
+    // Only where the number ends the phrase: "ik ben lid van 3 clubs" counts clubs.
+    let phraseEnds =
+      next >= tokens.count || tokens[next].kind == .other
+      || tokens.isAny(next, ["jaar", "en", "maar", "uit", "dus", "want", "ik"])
+    if i >= 4, tokens.is(i - 1, "van"), phraseEnds,
+      (max(1, i - 6)..<(i - 2)).contains(where: {
+        tokens.is($0 - 1, "ik") && (tokens.is($0, "ben") || tokens[$0].flags.contains(.nameVerb))
+      })
+    {
+      return span
+    }
     // "mijn zoon (8)", "Fatima (34)"
     if i >= 2, tokens[i - 1].kind == .other, tokens.scalars[tokens[i - 1].start] == "(",
       tokens[i - 2].kind == .word,

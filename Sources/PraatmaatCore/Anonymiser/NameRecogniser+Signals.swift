@@ -38,7 +38,12 @@ extension NameRecogniser {
         if tokens[h].flags.contains(.workVerb) && !tokens.is(j, "in") { return .organisation }
       }
       if tokens.isAny(j, Self.placeNouns) { return .place }
-      if f.contains(.personCue) || f.contains(.title) { return .person }
+      // "de bewindvoerder kost ook geld": a common word in lower case after a role, with the
+      // sentence going on, is part of the sentence; a first name stays a name ("mijn
+      // begeleider roos zegt").
+      if f.contains(.personCue) || f.contains(.title) {
+        return Self.goesOn(tokens, i) && !tokens[i].flags.contains(.firstName) ? .none : .person
+      }
       if f.contains(.organisationHead) { return .organisation }
       if f.contains(.placeHead) { return sentenceGoesOn(tokens, i) ? .none : .organisation }
       if skipped, tokens.isAny(j, ["bij", "naar", "van", "via", "voor", "op"]) { return .weakOrganisation }
@@ -62,10 +67,14 @@ extension NameRecogniser {
     guard let j = previousWord(tokens, i, skippingDeterminers: true),
       tokens[j].flags.contains(.placeHead)
     else { return false }
+    return Self.goesOn(tokens, i)
+  }
+
+  /// A common word in lower case with another word right after it: the sentence goes on.
+  static func goesOn(_ tokens: Tokens, _ i: Int) -> Bool {
     let g = tokens[i].flags
-    let goesOn = i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].joined
-    return goesOn && !tokens[i].capital && g.contains(.frequent) && g.contains(.word)
-      && !g.contains(.particle)
+    let next = i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].joined
+    return next && !tokens[i].capital && g.contains(.frequent) && g.contains(.word) && !g.contains(.particle)
   }
 
   /// The word before token `i`, over commas and colons, and over "mijn", "de" when asked.

@@ -48,7 +48,7 @@ extension PatternRecogniser {
     }
   }
 
-  /// Digit runs joined by short separators: spaces, "-", ".", "/", "(", ")".
+  /// Digit runs joined by short separators: spaces, "-", ".", "/", "(", ")", "'".
   private static func groups(_ s: [Unicode.Scalar], from start: Int) -> [Group] {
     var groups: [Group] = []
     var i = start
@@ -69,7 +69,7 @@ extension PatternRecogniser {
       groups.append(Group(start: begin, end: i, digits: digits, separator: separator))
       var k = i
       separator = []
-      while k < s.count, separator.count < 3, " -./()".unicodeScalars.contains(s[k]) {
+      while k < s.count, separator.count < 3, " -./()'".unicodeScalars.contains(s[k]) {
         separator.append(s[k])
         k += 1
       }
@@ -83,7 +83,10 @@ extension PatternRecogniser {
 
   private func classify(_ window: [Group], plus: Bool, tokens: Tokens, before: Int) -> PIISpan.Label? {
     let digits = window.flatMap(\.digits)
-    let separators = window.dropFirst().map(\.separator)
+    // "3-4-'88": a year cut short keeps its apostrophe after the separator.
+    let separators = window.dropFirst().map {
+      $0.separator.count == 2 && $0.separator[1] == "'" ? [$0.separator[0]] : $0.separator
+    }
     let spaced = separators.contains { $0.contains(" ") }
     // Phone numbers.
     var national = digits
@@ -114,6 +117,12 @@ extension PatternRecogniser {
       "-/.".unicodeScalars.contains(sep[0])
     {
       let parts = window.map { Int(String(decoding: $0.digits, as: UTF8.self)) ?? -1 }
+      // "2004-11-08": the year first, as forms write it.
+      if window.count == 3, sep[0] != ".", window[0].digits.count == 4, (1900...2099).contains(parts[0]),
+        (1...12).contains(parts[1]), (1...31).contains(parts[2])
+      {
+        return .date
+      }
       let dayMonth =
         (1...31).contains(parts[0]) && (1...12).contains(parts[1])
         && window[0].digits.count <= 2 && window[1].digits.count <= 2

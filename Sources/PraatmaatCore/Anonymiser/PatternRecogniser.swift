@@ -15,7 +15,61 @@ struct PatternRecogniser: Sendable {
     numberCues(tokens, into: &found)
     postcodes(tokens, into: &found)
     numbers(tokens, into: &found)
-    return found
+    spokenPhones(tokens, into: &found)
+    return found.map { withSpokenDigits($0, tokens) }
+  }
+
+  /// "nul zes 12 34 56 78", "nul zes een twee drie vier …": a phone number begun or said in
+  /// digit words, ten digits in all from "nul".
+  private func spokenPhones(_ tokens: Tokens, into found: inout [PIISpan]) {
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].kind == .word, tokens.is(i, "nul") else {
+        i += 1
+        continue
+      }
+      var digits = 0
+      var k = i
+      var end = tokens[i].end
+      while k < tokens.count, k == i || tokens[k].joined {
+        if tokens[k].kind == .number {
+          digits += tokens[k].end - tokens[k].start
+        } else if tokens[k].kind == .word,
+          let word = Optional(String(decoding: tokens.key(k), as: UTF8.self)),
+          word == "nul" || DutchNumbers.units[word] != nil
+        {
+          digits += 1
+        } else {
+          break
+        }
+        end = tokens[k].end
+        k += 1
+      }
+      if digits == 10, k - i >= 2 { found.append(PIISpan(start: tokens[i].start, end: end, label: .phone)) }
+      i = max(k, i + 1)
+    }
+  }
+
+  /// Digits said as words before a phone or ID number ("nul zes 38 47 29 10") belong to it:
+  /// the span reaches back over them, and one that starts with "nul" is a phone number.
+  private func withSpokenDigits(_ span: PIISpan, _ tokens: Tokens) -> PIISpan {
+    guard span.label == .phone || span.label == .id else { return span }
+    let s = tokens.scalars
+    var j = tokens.count - 1
+    while j >= 0 && tokens[j].end > span.start { j -= 1 }
+    var start = span.start
+    var first: String?
+    while j >= 0, tokens[j].kind == .word,
+      s[tokens[j].end..<start].allSatisfy({ $0 == " " || $0 == "-" }),
+      let word = Optional(String(decoding: tokens.key(j), as: UTF8.self)),
+      word == "nul" || DutchNumbers.units[word] != nil
+    {
+      start = tokens[j].start
+      first = word
+      j -= 1
+    }
+    guard let first, start < span.start else { return span }
+    return PIISpan(start: start, end: span.end, label: first == "nul" ? .phone : span.label)
   }
 
   // MARK: E-mail and web addresses
@@ -99,6 +153,13 @@ struct PatternRecogniser: Sendable {
         Self.topLevelDomains.contains(String(decoding: tokens.key(i + 1), as: UTF8.self)),
         tokens[i + 1].end == s.count || !TextFold.isLetter(s[tokens[i + 1].end])
       {
+        hit = true
+      } else if t.kind == .other, s[t.start] == ".", i > 0, i + 1 < tokens.count,
+        tokens[i - 1].kind == .word, tokens[i - 1].end == t.start, tokens[i + 1].start == t.end,
+        tokens[i + 1].kind == .word, (2...6).contains(tokens[i + 1].end - tokens[i + 1].start),
+        tokens[i + 1].end < s.count, s[tokens[i + 1].end] == "/"
+      {
+        // "naam.xy/pagina": any domain followed by a path is a link, whatever its ending.
         hit = true
       }
       guard hit else {

@@ -1,0 +1,38 @@
+import Testing
+
+@testable import PraatmaatCore
+
+/// Personal data in the forms people type it: a legal form after a company, a link without
+/// "www", a phone number begun in words, dates with a short year or the year first, an age
+/// after an introduction; and what is no personal data: a shouted sentence, chat
+/// abbreviations, a common word after a role.
+@Suite("Anonymiser: personal data as typed, and what only looks like it")
+struct AnonymiserFormTests {
+  func found(_ text: String) -> [String] { AnonymiserFixture.found(text) }
+
+  @Test(
+    "Found whole, in the forms people type",
+    arguments: [
+      ("ik werk bij schildersbedrijf Verfpot bv in de buurt", "INSTITUTION:Verfpot bv"),
+      ("kijk maar op mijnsite.ly/filmpjes voor mijn tekeningen", "URL:mijnsite.ly/filmpjes"),
+      ("bel me op nul zes 12 34 56 78 als het kan", "PHONE:nul zes 12 34 56 78"),
+      ("ik ben geboren op 12-5-'93 in het ziekenhuis", "DATE:12-5-'93"),
+      ("geboortedatum 1998-07-21 staat op mijn pas", "DATE:1998-07-21"),
+      ("hallo ik ben sem van 19", "AGE:19"),
+    ])
+  func foundWhole(text: String, expected: String) {
+    #expect(found(text).contains(expected))
+  }
+
+  @Test(
+    "Not personal data",
+    arguments: [
+      "IK WIL NIET MEER WACHTEN op een huis van de gemeente",
+      "ik zit bj mn moeder en geb datum weet ik niet",
+      "de bewindvoerder kost veel geld per maand",
+      "ik ben lid van 3 clubs in de stad",
+    ])
+  func notFound(text: String) {
+    #expect(found(text).filter { !$0.hasPrefix("LOCATION") }.isEmpty)
+  }
+}
