@@ -71,7 +71,7 @@ extension NumberReader {
   }
 
   static let extraNumbers: [String: Int] = [
-    "nul": 0, "honderd": 100, "duizend": 1000, "elf": 11, "twaalf": 12,
+    "nul": 0, "honderd": 100, "duizend": 1000, "elf": 11, "twaalf": 12, "eentje": 1,
   ]
   /// A number word with a slip ("zevn", "vierentwintug"), only alone or before a unit: a word
   /// one letter from a number word is often a word of its own ("leven", "tegen", "geven").
