@@ -49,6 +49,23 @@ extension AnswerMatcherTests {
     #expect(read("niet genoeg") == .guess(.option("1")))
   }
 
+  @Test("people named and a number said that agree are that number; 'eentje' is one")
+  func peopleAgree() throws {
+    let source = withHeader(
+      """
+      vraag: thuis getal
+        tekst: Met hoeveel mensen woon je? Tel jezelf niet mee.
+        min: 0
+        max: 20
+      """)
+    func read(_ input: String) -> AnswerMatcher.Result? {
+      answerReading(input, question: "thuis", in: source)
+    }
+    #expect(read("mijn vader en mijn zus, dus 2") == .value(.number(2)))
+    #expect(read("hij zegt 3, met zijn opa en oma") == .notUnderstood)
+    #expect(read("eentje") == .value(.number(1)))
+  }
+
   @Test("a scale asked as a yes/no question: yes is the good end, no the bad end")
   func yesNoOnScale() throws {
     #expect(try match("nee", "koken") == .value(.option("1")))

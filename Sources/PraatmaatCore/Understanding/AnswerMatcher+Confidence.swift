@@ -105,7 +105,7 @@ extension AnswerMatcher {
   /// Words around a number that only say how much or how often.
   static let amountWords: Set<String> = [
     "per", "elke", "iedere", "bijna", "stuk", "oud", "jaar", "x", "ongeveer", "zo'n", "zon", "rond", "de",
-    "half", "halve", "anderhalf", "kwartier", "uurtje", "weekend", "werkdag", "werkdagen", "nul",
+    "half", "halve", "anderhalf", "kwartier", "uurtje", "weekend", "werkdag", "werkdagen", "nul", "eentje",
   ]
 
   /// "ze zegt: …": the supporter says whose answer it is.
