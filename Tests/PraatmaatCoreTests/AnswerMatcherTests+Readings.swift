@@ -129,6 +129,15 @@ extension AnswerMatcherTests {
     #expect(try answerReading("misschien", question: "bieb", in: panelScript) == .value(.option("weet-niet")))
   }
 
+  @Test("a judgement to a statement that judges: its side agrees, the other side disagrees, checked first")
+  func judgedStatement() throws {
+    let panel = panelScript.replacingOccurrences(
+      of: "Er komt een vragenplek in de bibliotheek.", with: "Formulieren invullen vind ik moeilijk.")
+    #expect(try answerReading("valt wel mee", question: "bieb", in: panel) == .guess(.option("oneens")))
+    #expect(try answerReading("heel lastig", question: "bieb", in: panel) == .guess(.option("eens")))
+    #expect(try answerReading("ja echt wel", question: "bieb", in: panel) == .value(.option("eens")))
+  }
+
   static let contact = withHeader(
     """
     vraag: vrienden meerkeuze

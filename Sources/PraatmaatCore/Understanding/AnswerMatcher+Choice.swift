@@ -9,7 +9,12 @@ extension AnswerMatcher {
     }
     // "ik", "mezelf", "dat was ik": the option that is the participant.
     let said = t.words.filter { !["dat", "was", "ben", "gewoon", "echt", "toch"].contains($0) }
-    if let own = options.first(where: Self.isSelf), !said.isEmpty,
+    // To "Wie …?", an option in the first person with "zelf" is the participant too ("Ik kook zelf").
+    let asksWho = question.text.last.map { AnswerText.plain($0).hasPrefix("wie ") } ?? false
+    let selfOption =
+      options.first(where: Self.isSelf)
+      ?? (asksWho ? options.first { AnswerText.plain($0.label).split(separator: " ").contains("zelf") } : nil)
+    if let own = selfOption, !said.isEmpty,
       said.allSatisfy({ ["ik", "mij", "mezelf", "mijzelf", "zelf", "ikzelf"].contains($0) })
     {
       return .value(.option(own.id))

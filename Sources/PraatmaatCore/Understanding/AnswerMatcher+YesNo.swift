@@ -48,6 +48,7 @@ extension AnswerMatcher {
     // first or last, and not the other one.
     let own = ["eens", "oneens"].filter(t.words.contains)
     if own.count == 1, t.words.first == own[0] || t.words.last == own[0] { return vote(own[0]) }
+    if let judged = judgedStatement(t, question: question) { return judged }
     switch polarity(t) {
     case .yes: return vote("eens")
     case .no: return vote("oneens")
@@ -73,6 +74,25 @@ extension AnswerMatcher {
       $0.count >= 6 && $0.hasPrefix("ge") && ($0.hasSuffix("d") || $0.hasSuffix("t"))
     }
     return !participle && !asked.contains(where: past.contains)
+  }
+
+  /// A judgement to a statement that judges itself ("Reizen met de bus vind ik moeilijk."):
+  /// the statement's side agrees, the other side disagrees ("valt wel mee", "makkelijk"),
+  /// checked first. Nil when the statement or the answer holds no judgement, or the answer
+  /// says yes or no itself.
+  func judgedStatement(_ t: AnswerText, question: Question) -> Result? {
+    if case .yes = polarity(t) { return nil }
+    if case .no = polarity(t) { return nil }
+    let stated = question.text.flatMap { AnswerText($0, words: words).words }
+    let sides = Set(
+      stated.compactMap { word -> Bool? in
+        if let step = words.scaleSteps[word], step != 6 { return step > 6 }
+        return words.opposites[word] != nil ? words.highSide.contains(word) : nil
+      })
+    guard sides.count == 1, let statedGood = sides.first,
+      let step = scaleStep(t, heads: QuestionHeads(question, words: words)), step != 6
+    else { return nil }
+    return .guess(.option((step > 6) == statedGood ? "eens" : "oneens"))
   }
 
   /// "ja maar niet met die begeleider", "wss wel, maar weet het niet zeker": a yes or no that
