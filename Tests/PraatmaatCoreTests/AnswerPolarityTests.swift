@@ -61,6 +61,12 @@ struct AnswerPolarityTests {
     #expect(try match("thuis bij mijn vrienden", "buurt") == .notUnderstood)
   }
 
+  @Test("an amount turned round is less of it: 'niet zo vaak' is just below the middle, checked first")
+  func lessOften() throws {
+    #expect(try match("niet zo vaak", "vaak") == .guess(.option("2")))
+    #expect(try match("vaak", "vaak") == .value(.option("3")))
+  }
+
   @Test("'soms … soms …' is the middle only where the middle means mixed")
   func sometimes() throws {
     #expect(try match("soms goed, soms slecht", "buurt") == .value(.option("2")))

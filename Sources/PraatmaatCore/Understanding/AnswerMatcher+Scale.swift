@@ -341,7 +341,12 @@ extension AnswerMatcher {
     if negated {
       // In half steps: "niet heel goed" is gaat wel, "niet goed" slecht, "niet slecht" goed.
       guard step != 6 else { return nil }
-      step = [2: 6, 3: 7, 4: 8, 5: 7, 7: 5, 8: 4, 9: 5, 10: 6][step] ?? step
+      if Self.frequencyWords.contains(t.phrase(from: term.start, length: 1)) {
+        // "niet zo vaak", "niet altijd": an amount turned round is less of it, just below the middle.
+        step = step > 6 ? 5 : 7
+      } else {
+        step = [2: 6, 3: 7, 4: 8, 5: 7, 7: 5, 8: 4, 9: 5, 10: 6][step] ?? step
+      }
     }
     if strong { step = step > 6 ? 10 : step < 6 ? 2 : 6 }
     // "bijna altijd", "bijna nooit": almost always is often, still on its side of the scale.
