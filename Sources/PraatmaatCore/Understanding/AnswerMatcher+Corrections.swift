@@ -5,7 +5,13 @@ extension AnswerMatcher {
   /// words, then "nee", "sorry" or "ik bedoel", then the answer meant. "nee" at the start is
   /// an answer, not a correction; "nee toch", "nee wacht" are one correction.
   static func corrected(_ input: String) -> String? {
-    let words = Normalised(input).words.map(String.init)
+    // Each word as typed, with its punctuation, beside its plain form: what follows the
+    // correction keeps its commas ("nee dat doe ik niet meer, alleen series").
+    let typed = input.split(whereSeparator: \.isWhitespace).map(String.init)
+    let plain = typed.map { Normalised($0).text }
+    let kept = plain.indices.filter { !plain[$0].isEmpty && !plain[$0].contains(" ") }
+    guard kept.count == plain.filter({ !$0.isEmpty }).count else { return nil }
+    let words = kept.map { plain[$0] }
     guard words.count >= 3 else { return nil }
     let joining: Set<String> = ["toch", "wacht", "ik", "bedoel", "eh", "uh"]
     var meant: Int?
@@ -23,6 +29,6 @@ extension AnswerMatcher {
       if start < words.count { meant = start }
     }
     guard let start = meant else { return nil }
-    return words[start...].joined(separator: " ")
+    return typed[kept[start]...].joined(separator: " ")
   }
 }
