@@ -4,8 +4,8 @@ import Testing
 
 /// Personal data in the forms people type it: a legal form after a company, a link without
 /// "www", a phone number begun in words, dates with a short year or the year first, an age
-/// after an introduction; and what is no personal data: a shouted sentence, chat
-/// abbreviations, a common word after a role.
+/// after an introduction; and what is no personal data: a shouted sentence, a word of degree
+/// with a capital, chat abbreviations, apps and street language, a common word after a role.
 @Suite("Anonymiser: personal data as typed, and what only looks like it")
 struct AnonymiserFormTests {
   func found(_ text: String) -> [String] { AnonymiserFixture.found(text) }
@@ -19,6 +19,8 @@ struct AnonymiserFormTests {
       ("ik ben geboren op 12-5-'93 in het ziekenhuis", "DATE:12-5-'93"),
       ("geboortedatum 1998-07-21 staat op mijn pas", "DATE:1998-07-21"),
       ("hallo ik ben sem van 19", "AGE:19"),
+      // A word of degree with a capital is a name only where a place belongs.
+      ("sinds kort woon ik in Heel met mijn vriend", "LOCATION:Heel"),
     ])
   func foundWhole(text: String, expected: String) {
     #expect(found(text).contains(expected))
@@ -31,6 +33,8 @@ struct AnonymiserFormTests {
       "ik zit bj mn moeder en geb datum weet ik niet",
       "de bewindvoerder kost veel geld per maand",
       "ik ben lid van 3 clubs in de stad",
+      "de zorg is Echt Niet Goed geregeld, vind ik",
+      "ik stuur mijn zus een tikkie, inshallah betaalt ze",
     ])
   func notFound(text: String) {
     #expect(found(text).filter { !$0.hasPrefix("LOCATION") }.isEmpty)

@@ -32,8 +32,44 @@ extension AnonymiserLexicon {
         if flags.contains(.animal) { tokens.hasAnimal = true }
       }
     }
-    if !tokens.shouting { quietShoutedRuns(&tokens) }
+    if !tokens.shouting {
+      quietShoutedRuns(&tokens)
+      quietDegreeWords(&tokens)
+    }
   }
+
+  /// "ik vind het Heel Fijn", "Echt Niet Eerlijk", "echt Super": a word of degree or
+  /// negation written with a capital, and the ordinary words right after it, are no names;
+  /// after a place word it stays ("ik woon in Heel").
+  func quietDegreeWords(_ tokens: inout Tokens) {
+    var quiet = false
+    for i in tokens.items.indices {
+      let t = tokens.items[i]
+      guard t.kind == .word, t.capital, !t.sentenceStart else {
+        quiet = false
+        continue
+      }
+      let key = String(decoding: tokens.keys[t.keyStart..<t.keyEnd], as: UTF8.self)
+      let afterPlaceWord =
+        i > 0 && tokens.items[i - 1].kind == .word
+        && ["in", "uit", "naar", "bij", "te", "van"].contains(
+          String(
+            decoding: tokens.keys[tokens.items[i - 1].keyStart..<tokens.items[i - 1].keyEnd], as: UTF8.self))
+      if Self.degreeWords.contains(key), !afterPlaceWord {
+        quiet = true
+      } else if !(quiet && t.joined && t.flags.contains(.word) && t.flags.intersection(.entity).isEmpty) {
+        quiet = false
+        continue
+      }
+      tokens.items[i].capital = false
+      tokens.items[i].allCapitals = false
+    }
+  }
+
+  static let degreeWords: Set<String> = [
+    "niet", "heel", "echt", "erg", "zeer", "super", "nooit", "altijd", "best", "helemaal", "totaal", "mega",
+    "hartstikke",
+  ]
 
   /// "IK BEN NIET DOM, ik wil gewoon hulp": three or more words in capitals with a grammar
   /// word among them are shouted, also when the rest of the text is not; their capitals say
