@@ -188,9 +188,9 @@ struct NameRecogniser: Sendable {
     }
     if f.contains(.function) { return nil }
     // "hij woont op de hoefkamp 31": after "woon op", a word with a house number is a street,
-    // even when it is made of ordinary words.
+    // even when it is made of ordinary words; "op nummer 12", "op kamer 6" name no street.
     if ordinary, i + 1 < tokens.count, tokens[i + 1].joined, houseNumber(tokens, at: i + 1) != nil,
-      cue(tokens, before: i) == .place
+      !tokens.isAny(i, Self.partsOfABuilding), cue(tokens, before: i) == .place
     {
       return (.location, true)
     }
@@ -293,6 +293,12 @@ struct NameRecogniser: Sendable {
     }
     return next
   }
+
+  /// Words for a number or a part of a building, before a number: no street.
+  static let partsOfABuilding: [StaticString] = [
+    "nummer", "nr", "huisnummer", "kamer", "appartement", "unit", "etage", "verdieping", "flat", "portiek",
+    "woning", "studio", "box",
+  ]
 
   /// A house number after a street or a direction after a town: "kerkstraat 12a", "amsterdam noord".
   func extendPlace(_ span: PIISpan, _ tokens: Tokens, next: Int) -> PIISpan {
