@@ -19,6 +19,9 @@ struct AnonymiserFormTests {
       ("ik ben geboren op 12-5-'93 in het ziekenhuis", "DATE:12-5-'93"),
       ("geboortedatum 1998-07-21 staat op mijn pas", "DATE:1998-07-21"),
       ("hallo ik ben sem van 19", "AGE:19"),
+      ("21 jaar ben ik, en ik werk bij de bakker", "AGE:21 jaar"),
+      ("ik ben 20jr en woon alleen", "AGE:20jr"),
+      ("naam: geheim, oud: 41", "AGE:41"),
       // A word of degree with a capital is a name only where a place belongs.
       ("sinds kort woon ik in Heel met mijn vriend", "LOCATION:Heel"),
     ])
@@ -33,6 +36,7 @@ struct AnonymiserFormTests {
       "ik zit bj mn moeder en geb datum weet ik niet",
       "de bewindvoerder kost veel geld per maand",
       "ik ben lid van 3 clubs in de stad",
+      "2 jaar ben ik daar geweest en ik werk er al 3jr",
       "de zorg is Echt Niet Goed geregeld, vind ik",
       "ik stuur mijn zus een tikkie, inshallah betaalt ze",
       // Places every town has, and a number or room without a street.

@@ -162,6 +162,16 @@ struct DateAgeRecogniser: Sendable {
   private func ageNumber(_ tokens: Tokens, _ i: Int) -> Bool {
     guard i >= 0, i < tokens.count else { return false }
     if let n = tokens.number(i) { return n <= 120 && tokens[i].end - tokens[i].start <= 3 }
+    // "ik ben 19jr", "hij is 24j": years written onto the number, right after a be-verb.
+    if tokens[i].kind == .mixed, i >= 1, tokens.isAny(i - 1, ["ben", "is", "word", "wordt", "bent"]) {
+      let key = tokens.key(i)
+      let digits = key.prefix { $0 >= 0x30 && $0 <= 0x39 }
+      let rest = key.dropFirst(digits.count)
+      if (1...3).contains(digits.count), ["j", "jr", "jaar"].contains(where: { rest.elementsEqual($0.utf8) })
+      {
+        return true
+      }
+    }
     // "tot mijn 12e", "sinds mijn 16de": an ordinal after "mijn" is an age.
     if tokens[i].kind == .mixed, i >= 1, tokens.isAny(i - 1, ["mijn", "m'n", "mn", "zijn", "haar"]) {
       let key = tokens.key(i)
@@ -210,7 +220,8 @@ struct DateAgeRecogniser: Sendable {
     let start = tokens[i].start
     let span = PIISpan(start: start, end: end, label: .age)
     let nextWord = next < tokens.count ? String(decoding: tokens.key(next), as: UTF8.self) : ""
-    // "tot mijn 12e": ageNumber took only an ordinal after "mijn" among mixed tokens.
+    // "tot mijn 12e", "ben 19jr": ageNumber took only an ordinal after "mijn" or years written
+    // onto the number after a be-verb among mixed tokens.
     if tokens[i].kind == .mixed { return span }
     // 34 jaar oud, 34-jarige
     if end > tokens[i].end {
@@ -302,7 +313,18 @@ struct DateAgeRecogniser: Sendable {
     // "leeftijd: 34", "leeftijd 34"
     var l = i - 1
     if l >= 0, tokens[l].kind == .other { l -= 1 }
-    if l >= 0, tokens.is(l, "leeftijd") { return span }
+    if l >= 0, tokens.isAny(l, ["leeftijd", "age"]) { return span }
+    // "oud: 33": the word for old as a form's label, with a colon.
+    if l >= 0, l == i - 2, tokens.is(l, "oud"), tokens.scalars[tokens[i - 1].start] == ":" { return span }
+    // "27 jaar ben ik", "12 jaar is hij": the years first, then the be-verb and the person.
+    // Only where that ends the phrase: "3 jaar ben ik daar geweest" is a time.
+    if years, next + 1 < tokens.count, tokens.isAny(next, ["ben", "is", "word", "wordt"]),
+      tokens.isAny(next + 1, Self.pronouns),
+      next + 2 == tokens.count || tokens[next + 2].kind == .other
+        || tokens.isAny(next + 2, ["en", "oud", "nu"])
+    {
+      return span
+    }
     // "toen ik 12 was", "sinds mijn 16e"
     if i >= 1, tokens.isAny(i - 1, ["ik", "hij", "zij", "ze"]), tokens.isAny(next, ["was", "werd", "ben"]) {
       if i >= 2, tokens.isAny(i - 2, ["toen", "als", "sinds", "vanaf", "tot"]) { return span }
