@@ -22,6 +22,9 @@ struct AnonymiserFormTests {
       ("21 jaar ben ik, en ik werk bij de bakker", "AGE:21 jaar"),
       ("ik ben 20jr en woon alleen", "AGE:20jr"),
       ("naam: geheim, oud: 41", "AGE:41"),
+      // A national chain is an employer like any other; a trade names a kind of place.
+      ("ik vul vakken bij de aldi naast het station", "INSTITUTION:de aldi"),
+      ("mijn stage is bij fietsenmaker de ketting", "INSTITUTION:de ketting"),
       // A word of degree with a capital is a name only where a place belongs.
       ("sinds kort woon ik in Heel met mijn vriend", "LOCATION:Heel"),
     ])

@@ -105,7 +105,8 @@ extension AnonymiserLexicon {
       woonlocatie afdeling club vereniging team wijkteam buurtteam kringloopwinkel kringloop manege \
       apotheek fabriek bureau praktijk kliniek camping hotel theater bioscoop centrum ziekenhuis \
       pension centrale snackbar cafetaria villa kinderopvang opvang peuterspeelzaal bibliotheek \
-      sporthal speeltuin tuinderij kwekerij boerderij
+      sporthal speeltuin tuinderij kwekerij boerderij fietsenmaker kapper slagerij drogisterij opticien \
+      dierenarts fysiotherapie fysiopraktijk groenteboer
       """
     ),
     (.organisationTail, "college lyceum academie zorg groep school scholengemeenschap bv nv vof"),
