@@ -66,6 +66,20 @@ extension AnswerMatcherTests {
     #expect(read("eentje") == .value(.number(1)))
   }
 
+  @Test("a short label word that heads a group ('Tv of series') takes the words of its group")
+  func shortHead() throws {
+    let source = withHeader(
+      """
+      vraag: avond meerkeuze
+        tekst: Wat doe je 's avonds?
+        optie tv: Tv of series
+        optie lezen: Lezen
+        optie muziek: Muziek
+      """)
+    #expect(
+      answerReading("videoland en lezen", question: "avond", in: source) == .value(.options(["tv", "lezen"])))
+  }
+
   @Test("a scale asked as a yes/no question: yes is the good end, no the bad end")
   func yesNoOnScale() throws {
     #expect(try match("nee", "koken") == .value(.option("1")))

@@ -303,8 +303,9 @@ struct ChoiceReading {
         (AnswerText(option.label, words: words).words
           + option.id.split(separator: "-").map { plain(String($0)) })
           .filter {
-            $0.count >= 3 && !AnswerMatcher.littleWords.contains($0) && !words.tooGeneral.contains($0)
-              && Int($0) == nil
+            // A short word counts when it heads a group of its own ("tv", "ov").
+            ($0.count >= 3 || words.groups[$0] != nil) && !AnswerMatcher.littleWords.contains($0)
+              && !words.tooGeneral.contains($0) && Int($0) == nil
           })
     }
     var grouped: [Set<String>] = options.map { _ in [] }
