@@ -80,6 +80,22 @@ extension AnswerMatcherTests {
       answerReading("videoland en lezen", question: "avond", in: source) == .value(.options(["tv", "lezen"])))
   }
 
+  @Test("hours between clock times: 'van half 12 tot half 8', two times with 'om', checked first")
+  func clockTimes() throws {
+    let source = withHeader(
+      """
+      vraag: slaap getal
+        tekst: Hoeveel uur slaap je per nacht?
+        min: 0
+        max: 24
+      """)
+    func read(_ input: String) -> AnswerMatcher.Result? {
+      answerReading(input, question: "slaap", in: source)
+    }
+    #expect(read("van half 11 tot half 7") == .guess(.number(8)))
+    #expect(read("om 12 uur naar bed en om 7 uur eruit") == .guess(.number(7)))
+  }
+
   @Test("a scale asked as a yes/no question: yes is the good end, no the bad end")
   func yesNoOnScale() throws {
     #expect(try match("nee", "koken") == .value(.option("1")))

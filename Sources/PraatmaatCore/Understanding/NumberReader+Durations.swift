@@ -49,11 +49,18 @@ extension NumberReader {
   }
 
   /// Hours between two clock times: "van 11 tot 7" (a night: 8), "van tien tot zeven", "van
-  /// 23:00 tot 06:00". Worked out, so checked first; nil when the answer has no such span.
+  /// 23:00 tot 06:00", "van half 12 tot half 8", and two times with "om" ("om 11 uur naar bed,
+  /// om 7 uur op"). Worked out, so checked first; nil when the answer has no such span.
   func clockSpan(_ w: [String]) -> Reading? {
-    guard let from = w.firstIndex(of: "van"), let to = w[from...].firstIndex(of: "tot"),
-      let start = clockTime(w, at: from + 1), let end = clockTime(w, at: to + 1)
-    else { return nil }
+    let times: (Int, Int)
+    if let from = w.firstIndex(of: "van"), let to = w[from...].firstIndex(of: "tot") {
+      times = (from + 1, to + 1)
+    } else {
+      let at = w.indices.filter { w[$0] == "om" }
+      guard at.count == 2 else { return nil }
+      times = (at[0] + 1, at[1] + 1)
+    }
+    guard let start = clockTime(w, at: times.0), let end = clockTime(w, at: times.1) else { return nil }
     let twentyFour = start.hour > 12 || end.hour > 12 || start.written24 || end.written24
     let cycle = twentyFour ? 24.0 : 12.0
     var span = (end.hour + end.minutes / 60) - (start.hour + start.minutes / 60)
@@ -62,9 +69,12 @@ extension NumberReader {
     return .number(Int(span), worked: true)
   }
 
-  /// A clock time at `i`: "11", "elf", "11 uur", "23 00" (from 23:00), "half 8" is not read.
+  /// A clock time at `i`: "11", "elf", "11 uur", "23 00" (from 23:00), "half 8" (7:30).
   private func clockTime(_ w: [String], at i: Int) -> (hour: Double, minutes: Double, written24: Bool)? {
     guard i < w.count else { return nil }
+    if w[i] == "half", let next = clockTime(w, at: i + 1), next.minutes == 0 {
+      return (next.hour == 0 ? 23 : next.hour - 1, 30, next.written24)
+    }
     let hour = Int(w[i]) ?? DutchNumbers.value(w[i]) ?? Self.extraNumbers[w[i]]
     guard let hour, (0...24).contains(hour) else { return nil }
     var minutes = 0.0
