@@ -23,6 +23,7 @@ extension AnswerMatcherTests {
     #expect(try match("vroeger wel", "blij") == .guess(.option("nee")))
     #expect(try match("had ik, toen ik klein was", "blij") == .guess(.option("nee")))
     #expect(try match("vroeger niet, nu wel", "blij") == .value(.option("ja")))
+    #expect(try match("had ik, nu niet meer", "blij") == .value(.option("nee")))
     let past = withHeader(
       """
       vraag: hulp ja/nee

@@ -21,7 +21,8 @@ struct BuiltInReplyTests {
     // A question back; a softening word before a request; other ways to ask for the next one.
     ("welk werk bedoel je", .explain), ("kun je het makkelijker zeggen", .explain), ("welke dag?", .explain),
     ("even naar de volgende", .skip), ("ff terug", .back), ("deze vraag mag weg", .skip),
-    ("ik wil verder", .skip), ("even wachten", .pause),
+    ("ik wil verder", .skip), ("even wachten", .pause), ("mag ik eerst iets drinken", .pause),
+    ("wat voor brieven", .explain), ("ja. volgende", nil),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

@@ -5,12 +5,19 @@ extension AnswerMatcher {
     if let id = Self.exact(answer, question.options) ?? Self.numbered(answer, options: question.options) {
       return .value(.option(id))
     }
-    // "vroeger wel, nu niet meer": a question about now is answered by what is said of now.
-    let t = answer.present()
-    // "had ik vroeger", "vroeger wel": a yes said only of the past, to a question about now,
-    // is probably a no; checked first.
     // Read from what was typed: the spelling list makes "had" "heb".
     let typed = Normalised(input).words.map(String.init)
+    // "vroeger wel, nu niet meer", "had ik, nu niet meer": a question about now is answered
+    // by what is said of now.
+    var t = answer.present()
+    if t.words.count == answer.words.count,
+      let now = typed.lastIndex(where: AnswerText.nowWords.contains), now > 0, now + 1 < typed.count,
+      typed[..<now].contains(where: Self.pastYesWords.contains)
+    {
+      t = AnswerText(typed[(now + 1)...].joined(separator: " "), words: words)
+    }
+    // "had ik vroeger", "vroeger wel": a yes said only of the past, to a question about now,
+    // is probably a no; checked first.
     if t.words.count == answer.words.count, Self.askedNow(question),
       typed.contains(where: Self.pastYesWords.contains), !typed.contains(where: AnswerText.nowWords.contains)
     {

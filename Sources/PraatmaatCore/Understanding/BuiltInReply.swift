@@ -71,9 +71,12 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       {
         return reply
       }
-      // At the end, only a request: "weken of maanden, weet niet precies" is an answer with doubt.
+      // At the end, only a request: "weken of maanden, weet niet precies" is an answer with doubt;
+      // after a plain yes or no ("ja. volgende") the request only says to go on with the answer.
       let last = parts[parts.count - 1]
-      if last.words.count <= 6,
+      let plainAnswer =
+        parts.count == 2 && (YesNoWords.yes.contains(parts[0].text) || YesNoWords.no.contains(parts[0].text))
+      if last.words.count <= 6, !plainAnswer,
         let reply = phrased(" " + last.text + " ", words: last.words.map(String.init)),
         [.skip, .back, .pause, .help].contains(reply)
       {
@@ -174,7 +177,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       && has([
         "pauze", "pauzeren", "even stoppen", "ik wil stoppen", "wil stoppen", "stop maar", "stoppen",
         "even wachten", "wacht even", "rust nemen", "even rust", "pauze nemen", "plassen", "naar de wc",
-        "naar de wc toe", "naar het toilet", "even naar de wc",
+        "naar de wc toe", "naar het toilet", "even naar de wc", "wat drinken", "iets drinken", "even drinken",
+        "drinken halen", "koffie halen", "vraag het later", "later verder",
       ])
     {
       return .pause
@@ -198,6 +202,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     ])
       || words.count <= 6
         && (starts(["wat is", "wat zijn", "wat is dat"]) || words == ["ik", "snap", "het", "niet"])
+      // "wat voor formulieren": which kind is meant.
+      || words.count <= 4 && starts(["wat voor", "welke soort", "wat voor soort"])
     {
       return .explain
     }
