@@ -97,6 +97,19 @@ extension AnswerMatcherTests {
     #expect(read("om 12 uur naar bed en om 7 uur eruit") == .guess(.number(7)))
   }
 
+  @Test("a word in the groups of two options belongs to the much smaller, more precise group")
+  func preciseGroup() throws {
+    let source = withHeader(
+      """
+      vraag: contact meerkeuze
+        tekst: Hoe spreek je je vrienden?
+        optie bellen: Bellen
+        optie samen: Samen online
+        optie zien: Afspreken
+      """)
+    #expect(answerReading("facetimen", question: "contact", in: source) == .value(.options(["bellen"])))
+  }
+
   @Test("a scale asked as a yes/no question: yes is the good end, no the bad end")
   func yesNoOnScale() throws {
     #expect(try match("nee", "koken") == .value(.option("1")))

@@ -308,14 +308,18 @@ struct ChoiceReading {
               && !words.tooGeneral.contains($0) && Int($0) == nil
           })
     }
-    var grouped: [Set<String>] = options.map { _ in [] }
+    // Per option, each group member with the size of the smallest group it came from.
+    var grouped: [[String: Int]] = options.map { _ in [:] }
     for (o, set) in labelWords.enumerated() {
       own[o].formUnion(set)
       guard groups else { continue }
       // The whole label heads a group too: "Alleen" is a little word, but "op mezelf" says it.
       // Not for the catch-all ("Ergens anders"): that one is only checked (see `other`).
       let whole: Set<String> = isOther(options[o]) ? [] : [plain(options[o].label)]
-      for word in set.union(whole) { grouped[o].formUnion(words.groups[word] ?? []) }
+      for word in set.union(whole) {
+        guard let members = words.groups[word] else { continue }
+        for member in members { grouped[o][member] = min(grouped[o][member] ?? .max, members.count) }
+      }
     }
     var table: [String: Set<Int>] = [:]
     // A label that is one little word ("Alleen") is still that option's name.
@@ -329,8 +333,21 @@ struct ChoiceReading {
     // A word of an option's own label beats the same word in another option's group: with
     // "Appen" and "Samen online", "appen" is the first.
     let ownKeys = Set(table.keys)
+    var viaGroups: [String: [(option: Int, size: Int)]] = [:]
     for (o, keys) in grouped.enumerated() {
-      for key in keys where fits(key) && !ownKeys.contains(key) { table[key, default: []].insert(o) }
+      for (key, size) in keys where fits(key) && !ownKeys.contains(key) {
+        viaGroups[key, default: []].append((o, size))
+      }
+    }
+    // A word in the groups of two options belongs to the one whose group is much smaller, the
+    // more precise one: "facetimen" is "Bellen" rather than "Samen online".
+    for (key, hits) in viaGroups {
+      let sorted = hits.sorted { $0.size < $1.size }
+      if sorted.count >= 2, sorted[0].size * 2 <= sorted[1].size {
+        table[key, default: []].insert(sorted[0].option)
+      } else {
+        for hit in hits { table[key, default: []].insert(hit.option) }
+      }
     }
     return table
   }
