@@ -46,6 +46,9 @@ struct AnswerCorrectionTests {
     #expect(try match("nee, helemaal niet eerlijk", "eerlijk") == .value(.option("nee")))
     #expect(AnswerMatcher.corrected("nee dat klopt niet") == nil)
     #expect(try match("bus nee", "reis") == .value(.option("bus")))
+    // "maar nee" is part of the sentence; what is taken back must read as an answer too.
+    #expect(AnswerMatcher.corrected("ja maar nee toch niet") == nil)
+    #expect(try match("weet je, nee, de bus", "reis") == .value(.option("bus")))
   }
 
   @Test("pictograms written together pick one option each")

@@ -4,7 +4,11 @@ extension AnswerMatcher {
   /// What follows the last correction in a short answer, or nil when there is none: a few
   /// words, then "nee", "sorry" or "ik bedoel", then the answer meant. "nee" at the start is
   /// an answer, not a correction; "nee toch", "nee wacht" are one correction.
-  static func corrected(_ input: String) -> String? {
+  static func corrected(_ input: String) -> String? { correction(input)?.meant }
+
+  /// The answer taken back and the answer meant, as typed; nil when there is no correction.
+  /// It counts only where what is taken back reads as an answer too (see `match`).
+  static func correction(_ input: String) -> (before: String, meant: String)? {
     // Each word as typed, with its punctuation, beside its plain form: what follows the
     // correction keeps its commas ("nee dat doe ik niet meer, alleen series").
     let typed = input.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -14,8 +18,10 @@ extension AnswerMatcher {
     let words = kept.map { plain[$0] }
     guard words.count >= 3 else { return nil }
     let joining: Set<String> = ["toch", "wacht", "ik", "bedoel", "eh", "uh"]
-    var meant: Int?
+    var found: (marker: Int, meant: Int)?
     for i in words.indices where (1...4).contains(i) {
+      // "maar nee", "en nee": a conjunction before it makes it part of the sentence.
+      if ["maar", "en", "want", "dus"].contains(words[i - 1]) { continue }
       var start: Int
       if ["nee", "sorry", "sry"].contains(words[i]) {
         start = i + 1
@@ -26,9 +32,11 @@ extension AnswerMatcher {
       }
       while start < words.count, joining.contains(words[start]) { start += 1 }
       // Only a correction that is followed by an answer: "bus nee" is not one.
-      if start < words.count { meant = start }
+      if start < words.count { found = (i, start) }
     }
-    guard let start = meant else { return nil }
-    return typed[kept[start]...].joined(separator: " ")
+    guard let found else { return nil }
+    return (
+      typed[..<kept[found.marker]].joined(separator: " "), typed[kept[found.meant]...].joined(separator: " ")
+    )
   }
 }

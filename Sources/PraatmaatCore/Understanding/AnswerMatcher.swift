@@ -30,9 +30,12 @@ public struct AnswerMatcher: Sendable {
       return .value(.option(id))
     }
     // "lopen nee de bus": the answer meant is the one after the correction, when it reads.
-    if question.kind.isClosed, let meant = Self.corrected(input) {
-      let result = match(meant, for: question)
-      if result != .notUnderstood { return result }
+    // Only a correction of an answer: what is taken back reads as an answer too.
+    if question.kind.isClosed, let correction = Self.correction(input) {
+      let result = match(correction.meant, for: question)
+      if result != .notUnderstood, match(correction.before, for: question) != .notUnderstood {
+        return result
+      }
     }
     var t = AnswerText(input, words: words)
     switch question.kind {
