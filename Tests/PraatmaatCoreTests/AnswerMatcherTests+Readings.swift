@@ -182,6 +182,26 @@ extension AnswerMatcherTests {
     #expect(try answerReading("ja echt wel", question: "bieb", in: panel) == .value(.option("eens")))
   }
 
+  @Test(
+    "what is less sure is asked again or checked: 'en een beetje', 'soms', 'samen met', a number that counts a thing"
+  )
+  func lessSure() throws {
+    #expect(
+      answerReading("samen met mijn bewindvoerder", question: "geld", in: Self.contact) == .notUnderstood)
+    #expect(answerReading("vijftig en een beetje", question: "leeftijd", in: Self.contact) == .notUnderstood)
+    let days = withHeader(
+      """
+      vraag: werk getal
+        tekst: Hoeveel dagen per week werk je?
+        min: 0
+        max: 7
+      """)
+    #expect(answerReading("2 dagen en vrijdag soms", question: "werk", in: days) == .guess(.number(2)))
+    #expect(
+      answerReading("2 zussen en mijn oom", question: "vrienden", in: Self.contact)
+        != .value(.options(["bellen"])))
+  }
+
   static let contact = withHeader(
     """
     vraag: vrienden meerkeuze

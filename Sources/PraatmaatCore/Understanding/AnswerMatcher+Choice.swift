@@ -23,8 +23,9 @@ extension AnswerMatcher {
     if reading.partial { return .notUnderstood }
     // "ik en mijn zus samen" to "Wie regelt je geld?" with "Ik zelf" as an option: the
     // participant and someone else together are two options; ask which.
-    if reading.chosen.count == 1, Self.together(t), let own = options.first(where: Self.isSelf),
-      reading.chosen[0] != own.id
+    if reading.chosen.count == 1, Self.together(t), let own = selfOption, reading.chosen[0] != own.id,
+      !(options.first { $0.id == reading.chosen[0] }.map { AnswerText.plain($0.label).contains("samen") }
+        ?? false)
     {
       return .notUnderstood
     }
@@ -56,7 +57,10 @@ extension AnswerMatcher {
       ["ik", "mij", "mezelf", "zelf"].contains(w[i])
         && ((i + 1 < w.count && w[i + 1] == "en") || (i > 0 && w[i - 1] == "en"))
     }
-    return me || (w.contains("samen") && w.contains(where: { ["ik", "mij", "mezelf", "zelf"].contains($0) }))
+    // "samen met mijn begeleider": together with someone is the participant and that person.
+    let with = w.indices.dropLast().contains { w[$0] == "samen" && w[$0 + 1] == "met" }
+    return me || with
+      || (w.contains("samen") && w.contains(where: { ["ik", "mij", "mezelf", "zelf"].contains($0) }))
   }
 
   /// Several options: "1 3", "1, 2 en 3", pictograms, or words ("mama en de begeleider").

@@ -71,8 +71,12 @@ struct ChoiceReading {
         found = Hit(start: i, length: 1, options: owners, sure: false)
       }
       // "niemand en 1", "nummer 3 graag": a number shown on the screen.
+      // A number before a word of substance counts that thing ("2 bruine boterhammen").
       if found == nil, let n = Int(t.words[i]), n >= 1, n <= options.count,
-        i + 1 == t.words.count || !NumberReader.unitWords.contains(t.words[i + 1])
+        i + 1 == t.words.count || t.clauses[i + 1] != t.clauses[i]
+          || !NumberReader.unitWords.contains(t.words[i + 1])
+            && (["en", "of", "graag", "en", "enzo"].contains(t.words[i + 1]) || Int(t.words[i + 1]) != nil
+              || !Self.isSubstance(t.words[i + 1], words))
       {
         found = Hit(start: i, length: 1, options: [n - 1], sure: true)
       }
