@@ -24,6 +24,9 @@ extension AnswerMatcherTests {
     #expect(try match("had ik, toen ik klein was", "blij") == .guess(.option("nee")))
     #expect(try match("vroeger niet, nu wel", "blij") == .value(.option("ja")))
     #expect(try match("had ik, nu niet meer", "blij") == .value(.option("nee")))
+    // Some is a yes, checked first.
+    #expect(try match("ja, een beetje", "blij") == .guess(.option("ja")))
+    #expect(try match("misschien", "blij") == .notUnderstood)
     let past = withHeader(
       """
       vraag: hulp ja/nee

@@ -30,7 +30,12 @@ extension AnswerMatcher {
     switch polarity(t) {
     case .yes: return turned(t) ? .guess(.option("ja")) : .value(.option("ja"))
     case .no: return turned(t) ? .guess(.option("nee")) : .value(.option("nee"))
-    case .both, .doubt: return .notUnderstood
+    case .doubt:
+      // "ja, een beetje" to "Heb je schulden?": some is a yes, checked first.
+      let some =
+        t.words.contains("beetje") && !t.words.contains { Self.negationWords.contains($0) || $0 == "nee" }
+      return some ? .guess(.option("ja")) : .notUnderstood
+    case .both: return .notUnderstood
     case .statement(let negative): return .guess(.option(negative ? "nee" : "ja"))
     case .none: return .notUnderstood
     }
