@@ -22,6 +22,11 @@ struct AnonymiserFormTests {
       ("21 jaar ben ik, en ik werk bij de bakker", "AGE:21 jaar"),
       ("ik ben 20jr en woon alleen", "AGE:20jr"),
       ("naam: geheim, oud: 41", "AGE:41"),
+      ("43 ben ik, en ik zoek werk", "AGE:43"),
+      ("ik heb twee zonen, de jongste is 9", "AGE:9"),
+      ("mijn vriendin en haar zoon bram van 4 in een huis", "AGE:4"),
+      ("mail gerust naar kees.bos@@live.nl", "EMAIL:kees.bos@@live.nl"),
+      ("op tiktok heet ik sanne_2003", "PERSON:sanne_2003"),
       // A national chain is an employer like any other; a trade names a kind of place.
       ("ik vul vakken bij de aldi naast het station", "INSTITUTION:de aldi"),
       ("mijn stage is bij fietsenmaker de ketting", "INSTITUTION:de ketting"),

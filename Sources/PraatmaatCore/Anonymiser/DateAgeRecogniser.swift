@@ -256,6 +256,23 @@ struct DateAgeRecogniser: Sendable {
     {
       return span
     }
+    // "haar dochter fleur van 2": a first name, "van" and a number that ends the phrase ("jan van
+    // 9 tot 5" is a time).
+    if i >= 2, tokens.is(i - 1, "van"), tokens[i - 2].flags.contains(.firstName), !tokens[i - 2].capital,
+      next >= tokens.count || tokens[next].kind == .other
+        || tokens.isAny(
+          next, ["jaar", "en", "heeft", "is", "zit", "gaat", "woont", "wonen", "in", "op", "bij", "met"])
+        || tokens[next].flags.contains(.verb)
+    {
+      return span
+    }
+    // "de oudste is 15", "de jongste is 3": the eldest or youngest of one's children.
+    if i >= 2, tokens.isAny(i - 1, ["is", "was", "wordt"]),
+      tokens.isAny(i - 2, ["oudste", "jongste", "middelste"]),
+      !(next < tokens.count && tokens[next].flags.contains(.unit) && !years)
+    {
+      return span
+    }
     // "ik ben mies van 17", "ik heet Jan de Wit van 40": after an introduction, "van" and a
     // number is the age.
     // Only where the number ends the phrase: "ik ben lid van 3 clubs" counts clubs.
@@ -318,7 +335,9 @@ struct DateAgeRecogniser: Sendable {
     if l >= 0, l == i - 2, tokens.is(l, "oud"), tokens.scalars[tokens[i - 1].start] == ":" { return span }
     // "27 jaar ben ik", "12 jaar is hij": the years first, then the be-verb and the person.
     // Only where that ends the phrase: "3 jaar ben ik daar geweest" is a time.
-    if years, next + 1 < tokens.count, tokens.isAny(next, ["ben", "is", "word", "wordt"]),
+    // Without "jaar" only at the start of a sentence ("58 ben ik, te oud …").
+    let opens = i == 0 || tokens[i].sentenceStart
+    if years || opens, next + 1 < tokens.count, tokens.isAny(next, ["ben", "is", "word", "wordt"]),
       tokens.isAny(next + 1, Self.pronouns),
       next + 2 == tokens.count || tokens[next + 2].kind == .other
         || tokens.isAny(next + 2, ["en", "oud", "nu"])

@@ -86,10 +86,16 @@ struct PatternRecogniser: Sendable {
   /// handles ("@lisa_2004"), which name a person as much as a name does.
   private func emails(_ tokens: Tokens, into found: inout [PIISpan]) {
     let s = tokens.scalars
-    for t in tokens.items where t.kind == .other && s[t.start] == "@" {
+    for (n, t) in tokens.items.enumerated() where t.kind == .other && s[t.start] == "@" {
+      // "naam@@host.nl": an @ typed twice is one; the second is skipped as its own token.
+      if n > 0, tokens.items[n - 1].kind == .other, tokens.items[n - 1].end == t.start, s[t.start - 1] == "@"
+      {
+        continue
+      }
       var start = t.start
       while start > 0 && Self.isLocal(s[start - 1]) { start -= 1 }
       var hostStart = t.start + 1
+      while hostStart < s.count && s[hostStart] == "@" { hostStart += 1 }
       var spaced = false
       if start == t.start, t.start + 1 < s.count, s[t.start + 1] == " " {
         // "lisa @ hotmail.com": spaces around the @.
