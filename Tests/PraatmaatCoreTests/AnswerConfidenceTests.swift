@@ -5,7 +5,7 @@ import Testing
 /// A scale or number read from an answer that says more than the step or number is checked
 /// with "Bedoel je: …?" first; an answer that says only that is kept at once.
 @Suite("Answer matcher: sure or checked first")
-struct AnswerConfidenceTests {
+struct AnswerConfidenceTests: AnswerReadingSuite {
   static let source = withHeader(
     """
     vraag: dag schaal 3
@@ -24,10 +24,6 @@ struct AnswerConfidenceTests {
       min: 0
       max: 60
     """)
-
-  func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
-    try #require(answerReading(input, question: id, in: Self.source))
-  }
 
   @Test(
     "A judgement alone, or with its reason beside it, is kept at once",

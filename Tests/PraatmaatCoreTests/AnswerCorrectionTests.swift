@@ -5,7 +5,7 @@ import Testing
 /// Answers that correct themselves, and on a question where several may apply, rows of
 /// pictograms and "alles behalve …".
 @Suite("Answer matcher: corrections, rows of pictograms, everything but")
-struct AnswerCorrectionTests {
+struct AnswerCorrectionTests: AnswerReadingSuite {
   static let source = withHeader(
     """
     vraag: reis keuze
@@ -24,10 +24,6 @@ struct AnswerCorrectionTests {
     vraag: eerlijk ja/nee
       tekst: Zijn de regels op de groep eerlijk?
     """)
-
-  func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
-    try #require(answerReading(input, question: id, in: Self.source))
-  }
 
   @Test(
     "what follows 'nee', 'sorry' or 'ik bedoel' in a short answer is the answer meant",

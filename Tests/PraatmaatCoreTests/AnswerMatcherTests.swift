@@ -3,7 +3,7 @@ import Testing
 @testable import PraatmaatCore
 
 @Suite("Answer matcher")
-struct AnswerMatcherTests {
+struct AnswerMatcherTests: AnswerReadingSuite {
   static let source = withHeader(
     """
     vraag: woonplek keuze
@@ -58,10 +58,6 @@ struct AnswerMatcherTests {
     """)
 
   /// What the matcher makes of `input` as an answer to question `id`.
-  func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
-    try #require(answerReading(input, question: id, in: Self.source))
-  }
-
   static let choices: [(String, String?)] = [
     ("1", "ouders"), ("3", "alleen"), ("Bij mijn ouders", "ouders"), ("bij mn ouders", "ouders"),
     ("BIJ MIJN OUDERS!", "ouders"), ("  bij mijn ouders  ", "ouders"), ("ouders", "ouders"),

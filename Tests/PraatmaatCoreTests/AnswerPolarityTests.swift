@@ -6,7 +6,7 @@ import Testing
 /// (Content/begrip/polariteit.txt): only a guess, checked first, and only on a scale that runs
 /// from bad to good.
 @Suite("Answer matcher: adjectives on a scale from bad to good")
-struct AnswerPolarityTests {
+struct AnswerPolarityTests: AnswerReadingSuite {
   static let source = withHeader(
     """
     vraag: buurt schaal 3
@@ -23,10 +23,6 @@ struct AnswerPolarityTests {
       tekst: Hoeveel hulp krijg je?
       stappen: Te weinig / Genoeg / Te veel
     """)
-
-  func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
-    try #require(answerReading(input, question: id, in: Self.source))
-  }
 
   @Test(
     "An adjective says the side; a strong one the end of a 5-step scale; 'niet' turns it; 'te' is too much",

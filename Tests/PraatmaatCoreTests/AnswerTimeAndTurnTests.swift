@@ -6,7 +6,7 @@ import Testing
 /// that give a length of time in another unit or as two clock times, and replies to the
 /// program said in a longer sentence.
 @Suite("Answer matcher: now, maar, lengths of time, replies in a sentence")
-struct AnswerTimeAndTurnTests {
+struct AnswerTimeAndTurnTests: AnswerReadingSuite {
   static let source = withHeader(
     """
     vraag: dag schaal 3
@@ -34,10 +34,6 @@ struct AnswerTimeAndTurnTests {
       tekst: Hoe vaak ben je bang op straat?
       stappen: Nooit / Soms / Vaak
     """)
-
-  func match(_ input: String, _ id: String) throws -> AnswerMatcher.Result {
-    try #require(answerReading(input, question: id, in: Self.source))
-  }
 
   @Test(
     "How it was before does not count: what follows 'nu' is the answer",
