@@ -22,7 +22,7 @@ struct BuiltInReplyTests {
     ("welk werk bedoel je", .explain), ("kun je het makkelijker zeggen", .explain), ("welke dag?", .explain),
     ("even naar de volgende", .skip), ("ff terug", .back), ("deze vraag mag weg", .skip),
     ("ik wil verder", .skip), ("even wachten", .pause), ("mag ik eerst iets drinken", .pause),
-    ("wat voor brieven", .explain), ("ja. volgende", nil),
+    ("wat voor brieven", .explain), ("nee. volgende", nil),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

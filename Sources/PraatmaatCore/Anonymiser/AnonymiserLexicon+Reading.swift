@@ -38,7 +38,7 @@ extension AnonymiserLexicon {
     }
   }
 
-  /// "ik vind het Heel Fijn", "Echt Niet Eerlijk", "echt Super": a word of degree or
+  /// "de zorg is Heel Goed", "Echt Niet Goed geregeld", "echt Super": a word of degree or
   /// negation written with a capital, and the ordinary words right after it, are no names;
   /// after a place word it stays ("ik woon in Heel").
   func quietDegreeWords(_ tokens: inout Tokens) {
@@ -71,9 +71,9 @@ extension AnonymiserLexicon {
     "hartstikke",
   ]
 
-  /// "IK BEN NIET DOM, ik wil gewoon hulp": three or more words in capitals with a grammar
+  /// "IK WIL NIET MEER WACHTEN, help me": three or more words in capitals with a grammar
   /// word among them are shouted, also when the rest of the text is not; their capitals say
-  /// nothing. A name in capitals has no grammar word in it ("ROC MIDDEN NEDERLAND").
+  /// nothing. A name in capitals has no grammar word in it ("STICHTING DE BRUG ZUID").
   func quietShoutedRuns(_ tokens: inout Tokens) {
     var k = 0
     while k < tokens.items.count {

@@ -162,7 +162,7 @@ struct DateAgeRecogniser: Sendable {
   private func ageNumber(_ tokens: Tokens, _ i: Int) -> Bool {
     guard i >= 0, i < tokens.count else { return false }
     if let n = tokens.number(i) { return n <= 120 && tokens[i].end - tokens[i].start <= 3 }
-    // "ik ben 19jr", "hij is 24j": years written onto the number, right after a be-verb.
+    // "ik ben 20jr", "hij is 24j": years written onto the number, right after a be-verb.
     if tokens[i].kind == .mixed, i >= 1, tokens.isAny(i - 1, ["ben", "is", "word", "wordt", "bent"]) {
       let key = tokens.key(i)
       let digits = key.prefix { $0 >= 0x30 && $0 <= 0x39 }
@@ -220,7 +220,7 @@ struct DateAgeRecogniser: Sendable {
     let start = tokens[i].start
     let span = PIISpan(start: start, end: end, label: .age)
     let nextWord = next < tokens.count ? String(decoding: tokens.key(next), as: UTF8.self) : ""
-    // "tot mijn 12e", "ben 19jr": ageNumber took only an ordinal after "mijn" or years written
+    // "tot mijn 12e", "ben 20jr": ageNumber took only an ordinal after "mijn" or years written
     // onto the number after a be-verb among mixed tokens.
     if tokens[i].kind == .mixed { return span }
     // 34 jaar oud, 34-jarige
@@ -256,9 +256,9 @@ struct DateAgeRecogniser: Sendable {
     {
       return span
     }
-    // "haar dochter fleur van 2": a first name, "van" and a number that ends the phrase ("jan van
+    // "zijn zoon daan van 6": a first name, "van" and a number that ends the phrase ("jan van
     // 9 tot 5" is a time).
-    if i >= 2, tokens.is(i - 1, "van"), tokens[i - 2].flags.contains(.firstName), !tokens[i - 2].capital,
+    if i >= 2, tokens.is(i - 1, "van"), tokens[i - 2].flags.contains(.firstName),
       next >= tokens.count || tokens[next].kind == .other
         || tokens.isAny(
           next, ["jaar", "en", "heeft", "is", "zit", "gaat", "woont", "wonen", "in", "op", "bij", "met"])
@@ -266,7 +266,7 @@ struct DateAgeRecogniser: Sendable {
     {
       return span
     }
-    // "de oudste is 15", "de jongste is 3": the eldest or youngest of one's children.
+    // "de oudste is 12", "de jongste is 3": the eldest or youngest of one's children.
     if i >= 2, tokens.isAny(i - 1, ["is", "was", "wordt"]),
       tokens.isAny(i - 2, ["oudste", "jongste", "middelste"]),
       !(next < tokens.count && tokens[next].flags.contains(.unit) && !years)
@@ -279,7 +279,12 @@ struct DateAgeRecogniser: Sendable {
     let phraseEnds =
       next >= tokens.count || tokens[next].kind == .other
       || tokens.isAny(next, ["jaar", "en", "maar", "uit", "dus", "want", "ik"])
-    if i >= 4, tokens.is(i - 1, "van"), phraseEnds,
+    // The word before "van" must be able to be a name: "ik ben fan van 2." is no age.
+    let named =
+      i >= 4
+      && (tokens[i - 2].flags.contains(.firstName) || tokens[i - 2].capital
+        || !tokens[i - 2].flags.contains(.word))
+    if i >= 4, tokens.is(i - 1, "van"), phraseEnds, named,
       (max(1, i - 6)..<(i - 2)).contains(where: {
         tokens.is($0 - 1, "ik") && (tokens.is($0, "ben") || tokens[$0].flags.contains(.nameVerb))
       })
@@ -335,12 +340,12 @@ struct DateAgeRecogniser: Sendable {
     if l >= 0, l == i - 2, tokens.is(l, "oud"), tokens.scalars[tokens[i - 1].start] == ":" { return span }
     // "27 jaar ben ik", "12 jaar is hij": the years first, then the be-verb and the person.
     // Only where that ends the phrase: "3 jaar ben ik daar geweest" is a time.
-    // Without "jaar" only at the start of a sentence ("58 ben ik, te oud …").
+    // Without "jaar" only at the start of a sentence ("43 ben ik, en …").
     let opens = i == 0 || tokens[i].sentenceStart
     if years || opens, next + 1 < tokens.count, tokens.isAny(next, ["ben", "is", "word", "wordt"]),
       tokens.isAny(next + 1, Self.pronouns),
       next + 2 == tokens.count || tokens[next + 2].kind == .other
-        || tokens.isAny(next + 2, ["en", "oud", "nu"])
+        || tokens.isAny(next + 2, ["en", "oud"])
     {
       return span
     }

@@ -42,7 +42,7 @@ extension DutchAnonymiser {
           street = end > last
           last = end
         }
-        // "roosje_2001", "mo_x": a user name goes on after an underscore, without a space.
+        // "sanne_2003", "mo_x": a user name goes on after an underscore, without a space.
         while last + 2 < tokens.count, tokens[last + 1].kind == .other,
           tokens.scalars[tokens[last + 1].start] == "_", tokens[last + 1].start == tokens[last].end,
           tokens[last + 2].start == tokens[last + 1].end, tokens[last + 2].kind != .other

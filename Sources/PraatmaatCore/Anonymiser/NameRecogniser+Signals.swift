@@ -38,7 +38,7 @@ extension NameRecogniser {
         if tokens[h].flags.contains(.workVerb) && !tokens.is(j, "in") { return .organisation }
       }
       if tokens.isAny(j, Self.placeNouns) { return .place }
-      // "de bewindvoerder kost ook geld": a common word in lower case after a role, with the
+      // "de bewindvoerder kost veel geld": a common word in lower case after a role, with the
       // sentence going on, is part of the sentence; a first name stays a name ("mijn
       // begeleider roos zegt").
       if f.contains(.personCue) || f.contains(.title) {

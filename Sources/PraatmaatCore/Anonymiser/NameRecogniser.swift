@@ -188,7 +188,7 @@ struct NameRecogniser: Sendable {
     }
     if f.contains(.function) { return nil }
     // "hij woont op de hoefkamp 31": after "woon op", a word with a house number is a street,
-    // even when it is made of ordinary words; "op nummer 12", "op kamer 6" name no street.
+    // even when it is made of ordinary words; "op nummer 8", "op kamer 3" name no street.
     if ordinary, i + 1 < tokens.count, tokens[i + 1].joined, houseNumber(tokens, at: i + 1) != nil,
       !tokens.isAny(i, Self.partsOfABuilding), cue(tokens, before: i) == .place
     {

@@ -83,7 +83,7 @@ extension PatternRecogniser {
 
   private func classify(_ window: [Group], plus: Bool, tokens: Tokens, before: Int) -> PIISpan.Label? {
     let digits = window.flatMap(\.digits)
-    // "3-4-'88": a year cut short keeps its apostrophe after the separator.
+    // "12-5-'93": a year cut short keeps its apostrophe after the separator.
     let separators = window.dropFirst().map {
       $0.separator.count == 2 && $0.separator[1] == "'" ? [$0.separator[0]] : $0.separator
     }
@@ -117,7 +117,7 @@ extension PatternRecogniser {
       "-/.".unicodeScalars.contains(sep[0])
     {
       let parts = window.map { Int(String(decoding: $0.digits, as: UTF8.self)) ?? -1 }
-      // "2004-11-08": the year first, as forms write it.
+      // "1998-07-21": the year first, as forms write it.
       if window.count == 3, sep[0] != ".", window[0].digits.count == 4, (1900...2099).contains(parts[0]),
         (1...12).contains(parts[1]), (1...31).contains(parts[2])
       {

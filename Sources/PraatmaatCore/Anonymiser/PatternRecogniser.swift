@@ -50,19 +50,21 @@ struct PatternRecogniser: Sendable {
     }
   }
 
-  /// Digits said as words before a phone or ID number ("nul zes 38 47 29 10") belong to it:
+  /// Digits said as words before a phone or ID number ("nul zes 11 22 33 44") belong to it:
   /// the span reaches back over them, and one that starts with "nul" is a phone number.
   private func withSpokenDigits(_ span: PIISpan, _ tokens: Tokens) -> PIISpan {
     guard span.label == .phone || span.label == .id else { return span }
     let s = tokens.scalars
-    var j = tokens.count - 1
+    // The token right before the span, found by halving, not by walking the whole text.
+    var j = tokens.index(atOrAfter: span.start) - 1
     while j >= 0 && tokens[j].end > span.start { j -= 1 }
     var start = span.start
     var first: String?
     while j >= 0, tokens[j].kind == .word,
       s[tokens[j].end..<start].allSatisfy({ $0 == " " || $0 == "-" }),
       let word = Optional(String(decoding: tokens.key(j), as: UTF8.self)),
-      word == "nul" || DutchNumbers.units[word] != nil
+      // "een" before a number is mostly the article ("op een 06…"): only the other digits.
+      word == "nul" || DutchNumbers.units[word] != nil && word != "een" && word != "één"
     {
       start = tokens[j].start
       first = word

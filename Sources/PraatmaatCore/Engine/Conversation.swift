@@ -273,7 +273,7 @@ public struct Conversation: Sendable {
       if case .method(let step)? = state.pending, let value = rules.read(input, at: step, in: self) {
         return accept(value, for: question)
       }
-      // "telt de hond ook mee?": a question back is a question about the question.
+      // "telt mijn kat ook mee?": a question back is a question about the question.
       if question.kind != .open, BuiltInReply.asksBack(input) { return handle(.explain, for: question) }
       return failed(
         question,

@@ -57,7 +57,7 @@ extension AnswerMatcher {
       ["ik", "mij", "mezelf", "zelf"].contains(w[i])
         && ((i + 1 < w.count && w[i + 1] == "en") || (i > 0 && w[i - 1] == "en"))
     }
-    // "samen met mijn begeleider": together with someone is the participant and that person.
+    // "samen met mijn zus": together with someone is the participant and that person.
     let with = w.indices.dropLast().contains { w[$0] == "samen" && w[$0 + 1] == "met" }
     return me || with
       || (w.contains("samen") && w.contains(where: { ["ik", "mij", "mezelf", "zelf"].contains($0) }))
@@ -78,7 +78,7 @@ extension AnswerMatcher {
     let reading = ChoiceReading(t, options: options, words: words)
     // "alles", "van alles": often a way of saying "a lot", so every option is checked first;
     // "alles behalve lezen" is every option but the ones left out, checked first too.
-    if reading.everything, reading.chosen.isEmpty || reading.chosen.allSatisfy(reading.excluded.contains) {
+    if reading.everything, reading.chosen.isEmpty {
       let all = options.filter { !ChoiceReading.isNone($0) && !ChoiceReading.isOther($0) }.map(\.id)
         .filter { !reading.excluded.contains($0) }
       return all.isEmpty ? .notUnderstood : .guess(.options(all))

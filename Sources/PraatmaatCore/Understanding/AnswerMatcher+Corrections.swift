@@ -10,7 +10,7 @@ extension AnswerMatcher {
   /// It counts only where what is taken back reads as an answer too (see `match`).
   static func correction(_ input: String) -> (before: String, meant: String)? {
     // Each word as typed, with its punctuation, beside its plain form: what follows the
-    // correction keeps its commas ("nee dat doe ik niet meer, alleen series").
+    // correction keeps its commas ("lezen nee dat doe ik niet meer, alleen dansen").
     let typed = input.split(whereSeparator: \.isWhitespace).map(String.init)
     let plain = typed.map { Normalised($0).text }
     let kept = plain.indices.filter { !plain[$0].isEmpty && !plain[$0].contains(" ") }

@@ -82,9 +82,9 @@ extension AnswerMatcher {
     }
   }
 
-  /// On such a scale: wanting more ("mag wel wat meer", "vaker") is too little and wanting
-  /// less too much, both checked first; a good word without "te" ("prima zo") is the middle,
-  /// a bad one neither end.
+  /// On such a scale: wanting more ("kan wel wat meer", "vaker") is too little and wanting
+  /// less too much, both checked first; a good word without "te" ("prima") is the middle, a
+  /// bad one neither end.
   func amountStep(_ t: AnswerText, heads: QuestionHeads, options: [Option]) -> Result? {
     let text = " " + t.text + " "
     // "niet genoeg", "bijna nooit": too little, said as too little of it.
@@ -102,8 +102,11 @@ extension AnswerMatcher {
     guard !more, !less, !t.words.contains("te"), let step = scaleStep(t, heads: heads), step != 6 else {
       return nil
     }
-    // "slecht" says neither too little nor too much: asked again.
-    return step > 6 ? .value(.option(options[1].id)) : .notUnderstood
+    // "slecht" says neither too little nor too much: asked again. How often ("heel vaak")
+    // is no judgement of the amount: checked first.
+    guard step > 6 else { return .notUnderstood }
+    let often = t.words.contains { Self.frequencyWords.contains($0) }
+    return often ? .guess(.option(options[1].id)) : .value(.option(options[1].id))
   }
 
   /// Whether one part of the answer is on the good side and another on the bad side, each
@@ -251,8 +254,10 @@ extension AnswerMatcher {
     var terms = t.phrases(in: words.scaleSteps, longest: words.longestPhrase)
       .map { ScaleTerm(start: $0.start, length: $0.length, step: $0.value) }
     // A phrase on the side of the question's own head ("elke avond" beside "vaak"), longest first.
-    for i in t.words.indices where !terms.contains(where: { $0.start <= i && i < $0.start + $0.length }) {
-      for length in stride(from: min(4, t.words.count - i), through: 2, by: -1) {
+    func taken(_ k: Int) -> Bool { terms.contains { $0.start <= k && k < $0.start + $0.length } }
+    for i in t.words.indices where !taken(i) {
+      for length in stride(from: min(4, t.words.count - i), through: 2, by: -1)
+      where !(i..<(i + length)).contains(where: taken) {
         guard let step = heads.step(of: t.phrase(from: i, length: length), sameSideOnly: true) else {
           continue
         }

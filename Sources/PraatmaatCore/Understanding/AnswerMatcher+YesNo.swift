@@ -7,10 +7,11 @@ extension AnswerMatcher {
     }
     // Read from what was typed: the spelling list makes "had" "heb".
     let typed = Normalised(input).words.map(String.init)
-    // "vroeger wel, nu niet meer", "had ik, nu niet meer": a question about now is answered
+    // "vroeger wel, nu niet meer", "had ik er een, nu niet": a question about now is answered
     // by what is said of now.
     var t = answer.present()
-    if t.words.count == answer.words.count,
+    let aboutNow = t.words.count != answer.words.count
+    if !aboutNow,
       let now = typed.lastIndex(where: AnswerText.nowWords.contains), now > 0, now + 1 < typed.count,
       typed[..<now].contains(where: Self.pastYesWords.contains)
     {
@@ -18,12 +19,14 @@ extension AnswerMatcher {
     }
     // "had ik vroeger", "vroeger wel": a yes said only of the past, to a question about now,
     // is probably a no; checked first.
-    if t.words.count == answer.words.count, Self.askedNow(question),
-      typed.contains(where: Self.pastYesWords.contains), !typed.contains(where: AnswerText.nowWords.contains)
+    // A plain no stays a no ("nee, had ik nooit").
+    if !aboutNow, Self.askedNow(question), typed.contains(where: Self.pastYesWords.contains),
+      !typed.contains(where: AnswerText.nowWords.contains)
     {
       switch polarity(t) {
       case .yes, .statement(negative: false): return .guess(.option("nee"))
       case .none where typed.contains("wel"): return .guess(.option("nee"))
+      case .no, .statement(negative: true): break
       default: return .notUnderstood
       }
     }
@@ -31,7 +34,7 @@ extension AnswerMatcher {
     case .yes: return turned(t) ? .guess(.option("ja")) : .value(.option("ja"))
     case .no: return turned(t) ? .guess(.option("nee")) : .value(.option("nee"))
     case .doubt:
-      // "ja, een beetje" to "Heb je schulden?": some is a yes, checked first.
+      // "een klein beetje" to "Heb je een bijbaan?": some is a yes, checked first.
       let some =
         t.words.contains("beetje") && !t.words.contains { Self.negationWords.contains($0) || $0 == "nee" }
       return some ? .guess(.option("ja")) : .notUnderstood
@@ -81,15 +84,19 @@ extension AnswerMatcher {
       "ooit", "vroeger", "vorig", "vorige", "had", "hadden", "was", "waren", "geweest", "gehad", "laatst",
       "toen",
     ]
-    // "Heb je hulp gevraagd?": a past participle asks about the past too.
-    let participle = asked.contains {
-      $0.count >= 6 && $0.hasPrefix("ge") && ($0.hasSuffix("d") || $0.hasSuffix("t"))
-    }
+    // "Heb je hulp gevraagd?": a past participle after "heb" or "ben" asks about the past too
+    // ("Ben je gezond?" has no participle, only a word that looks like one).
+    let perfect = ["heb", "hebt", "heeft", "ben", "bent", "is"].contains(asked.first ?? "")
+    let participle =
+      perfect
+      && asked.dropFirst(2).contains {
+        $0.count >= 6 && $0.hasPrefix("ge") && ($0.hasSuffix("d") || $0.hasSuffix("t"))
+      }
     return !participle && !asked.contains(where: past.contains)
   }
 
-  /// A judgement to a statement that judges itself ("Reizen met de bus vind ik moeilijk."):
-  /// the statement's side agrees, the other side disagrees ("valt wel mee", "makkelijk"),
+  /// A judgement to a statement that judges itself ("Formulieren invullen vind ik moeilijk."):
+  /// the statement's side agrees, the other side disagrees ("is goed te doen", "makkelijk"),
   /// checked first. Nil when the statement or the answer holds no judgement, or the answer
   /// says yes or no itself.
   func judgedStatement(_ t: AnswerText, question: Question) -> Result? {

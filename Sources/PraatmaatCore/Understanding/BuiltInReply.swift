@@ -72,7 +72,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         return reply
       }
       // At the end, only a request: "weken of maanden, weet niet precies" is an answer with doubt;
-      // after a plain yes or no ("ja. volgende") the request only says to go on with the answer.
+      // after a plain yes or no ("nee. door") the request only says to go on with the answer.
       let last = parts[parts.count - 1]
       let plainAnswer =
         parts.count == 2 && (YesNoWords.yes.contains(parts[0].text) || YesNoWords.no.contains(parts[0].text))
@@ -95,9 +95,9 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     return nil
   }
 
-  /// Whether a line that is no answer asks something back ("telt de hond ook mee?", "bedoel
-  /// je die van het werk?"): the participant wants the question made clear. Only for lines the
-  /// question could not read, so "een goudvis, telt dat ook?" stays an answer.
+  /// Whether a line that is no answer asks something back ("telt mijn kat ook mee?", "bedoel
+  /// je de bus of de tram?"): the participant wants the question made clear. Only for lines the
+  /// question could not read, so "een konijn, telt dat?" stays an answer.
   public static func asksBack(_ input: String) -> Bool {
     let n = Normalised(input)
     guard !n.words.isEmpty, n.words.count <= 12 else { return false }
@@ -110,7 +110,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // "ik weet het gewoon niet", "weet ik helemaal niet": a word that only makes it stronger is
     // left out, so the phrase reads as it would without it.
     let fillers: Set<String> = ["echt", "gewoon", "helemaal", "eigenlijk", "ook", "nou", "toch"]
-    // "ff volgende", "even terug naar de vorige": a word that only softens a request, first.
+    // "even naar de volgende", "ff terug": a word that only softens a request, first.
     if words.count >= 2, ["ff", "even", "eh", "uh", "oke", "ok", "graag"].contains(words[0]),
       let reply = phrased(
         " " + words.dropFirst().joined(separator: " ") + " ", words: Array(words.dropFirst()))
@@ -160,7 +160,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
           "naar de volgende", "door naar", "ga maar door", "ga door", "doorgaan", "verder maar",
           "slaan we over", "wil door", "wil verder",
         ])
-      // "deze vraag kan weg": this question may go.
+      // "deze vraag mag eruit": this question may go.
       || words.contains("vraag") && has(["kan weg", "mag weg", "kan eruit", "mag eruit"])
     {
       return .skip
@@ -202,7 +202,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     ])
       || words.count <= 6
         && (starts(["wat is", "wat zijn", "wat is dat"]) || words == ["ik", "snap", "het", "niet"])
-      // "wat voor formulieren": which kind is meant.
+      // "wat voor brieven": which kind is meant.
       || words.count <= 4 && starts(["wat voor", "welke soort", "wat voor soort"])
     {
       return .explain

@@ -71,11 +71,11 @@ struct ChoiceReading {
         found = Hit(start: i, length: 1, options: owners, sure: false)
       }
       // "niemand en 1", "nummer 3 graag": a number shown on the screen.
-      // A number before a word of substance counts that thing ("2 bruine boterhammen").
+      // A number before a word of substance counts that thing ("2 broodjes").
       if found == nil, let n = Int(t.words[i]), n >= 1, n <= options.count,
         i + 1 == t.words.count || t.clauses[i + 1] != t.clauses[i]
           || !NumberReader.unitWords.contains(t.words[i + 1])
-            && (["en", "of", "graag", "en", "enzo"].contains(t.words[i + 1]) || Int(t.words[i + 1]) != nil
+            && (["en", "of", "graag", "enzo"].contains(t.words[i + 1]) || Int(t.words[i + 1]) != nil
               || !Self.isSubstance(t.words[i + 1], words))
       {
         found = Hit(start: i, length: 1, options: [n - 1], sure: true)
@@ -127,7 +127,7 @@ struct ChoiceReading {
       {
         continue
       }
-      // The later mention wins: "geld, nee geen geld" rules money out.
+      // The later mention wins: "bus, of nee, geen bus" rules the bus out.
       if out {
         ruledOut.insert(o)
         named[o] = nil
@@ -262,7 +262,7 @@ struct ChoiceReading {
       if AnswerMatcher.negationWords.contains(word) && !own.contains(word) { return true }
       if !AnswerMatcher.littleWords.contains(word) && k > 1 { break }
     }
-    // "familie niet", "de gemeente helpt niet", "fiets heb ik niet meer": a "niet" that ends
+    // "familie niet", "de gemeente helpt niet", "koken doe ik niet meer": a "niet" that ends
     // the clause soon after, with one word or only a verb and its subject between.
     let after = hit.start + hit.length
     for k in 0..<4 where after + k < t.words.count && t.clauses[after + k] == clause {
@@ -344,7 +344,7 @@ struct ChoiceReading {
       }
     }
     // A word in the groups of two options belongs to the one whose group is much smaller, the
-    // more precise one: "facetimen" is "Bellen" rather than "Samen online".
+    // more precise one: "videobellen" is "Bellen" rather than "Samen online".
     for (key, hits) in viaGroups {
       let sorted = hits.sorted { $0.size < $1.size }
       if sorted.count >= 2, sorted[0].size * 2 <= sorted[1].size {

@@ -49,15 +49,18 @@ extension NumberReader {
   }
 
   /// Hours between two clock times: "van 11 tot 7" (a night: 8), "van tien tot zeven", "van
-  /// 23:00 tot 06:00", "van half 12 tot half 8", and two times with "om" ("om 11 uur naar bed,
+  /// 23:00 tot 06:00", "van half 11 tot half 7", and two times with "om" ("om 11 uur naar bed,
   /// om 7 uur op"). Worked out, so checked first; nil when the answer has no such span.
   func clockSpan(_ w: [String]) -> Reading? {
     let times: (Int, Int)
     if let from = w.firstIndex(of: "van"), let to = w[from...].firstIndex(of: "tot") {
       times = (from + 1, to + 1)
     } else {
+      // Two times with "om" only for going to bed and getting up: "om 10 naar school en om 3
+      // naar huis" is no span.
       let at = w.indices.filter { w[$0] == "om" }
-      guard at.count == 2 else { return nil }
+      let sleep = w.contains { ["bed", "slapen", "slaap", "op", "eruit", "wakker", "opstaan"].contains($0) }
+      guard at.count == 2, sleep else { return nil }
       times = (at[0] + 1, at[1] + 1)
     }
     guard let start = clockTime(w, at: times.0), let end = clockTime(w, at: times.1) else { return nil }

@@ -32,7 +32,7 @@ extension NumberReader {
       if amounts.isEmpty, w == ["niemand"] || w == ["met", "niemand"] { return .number(0, worked: false) }
       return single(loose.isEmpty ? amounts : loose, w)
     }
-    // "mn moeder en mn broertje dus 2": the people named agree with the number said.
+    // "mijn vader en mijn zus, dus 2": the people named agree with the number said.
     if loose.count == 1, Int(loose[0].value) == counted { return .number(counted, worked: false) }
     guard loose.isEmpty else { return .unclear }
     return .number(counted, worked: true)

@@ -88,7 +88,7 @@ struct NumberReader {
   /// A number taken back for another ("twee, nee drie") is checked first.
   func read(_ t: AnswerText) -> Reading {
     let text = " " + t.text + " "
-    // "vijftig en een beetje", "30 plus": more than the number, not how much more.
+    // "veertig en nog wat", "30 plus": more than the number, not how much more.
     if [" en een beetje ", " en iets ", " en nog wat ", " en wat ", " plus ", " en nog iets "].contains(
       where: text.contains)
     {
@@ -96,7 +96,7 @@ struct NumberReader {
     }
     let reading = readNumber(t)
     guard case .number(let n, _) = reading else { return reading }
-    // "3 dagen en zaterdag soms", "twee, nee drie": checked first.
+    // "4 dagen, soms ook zondag", "twee, nee drie": checked first.
     if Self.correction(Self.amounts(t.words), t.words) != nil || t.words.contains("soms") {
       return .number(n, worked: true)
     }

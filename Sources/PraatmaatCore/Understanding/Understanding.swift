@@ -32,7 +32,7 @@ extension AnswerMatcher {
       if let typo = BuiltInReply.recognise(input, openQuestion: question.kind == .open) {
         return .reply(typo)
       }
-      // "telt de hond ook mee?": a question back, on a closed question, is a question about it.
+      // "telt mijn kat ook mee?": a question back, on a closed question, is a question about it.
       return question.kind != .open && BuiltInReply.asksBack(input) ? .reply(.explain) : .notUnderstood
     }
   }
