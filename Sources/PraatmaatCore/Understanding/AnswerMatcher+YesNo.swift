@@ -84,14 +84,11 @@ extension AnswerMatcher {
       "ooit", "vroeger", "vorig", "vorige", "had", "hadden", "was", "waren", "geweest", "gehad", "laatst",
       "toen",
     ]
-    // "Heb je hulp gevraagd?": a past participle after "heb" or "ben" asks about the past too
-    // ("Ben je gezond?" has no participle, only a word that looks like one).
-    let perfect = ["heb", "hebt", "heeft", "ben", "bent", "is"].contains(asked.first ?? "")
-    let participle =
-      perfect
-      && asked.dropFirst(2).contains {
-        $0.count >= 6 && $0.hasPrefix("ge") && ($0.hasSuffix("d") || $0.hasSuffix("t"))
-      }
+    // "Heb je hulp gevraagd?": a past participle asks about the past too. A word that only
+    // looks like one ("gezond") turns the rule off for that question, the safe side.
+    let participle = asked.contains {
+      $0.count >= 6 && $0.hasPrefix("ge") && ($0.hasSuffix("d") || $0.hasSuffix("t"))
+    }
     return !participle && !asked.contains(where: past.contains)
   }
 
