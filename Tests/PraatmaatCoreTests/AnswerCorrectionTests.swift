@@ -40,10 +40,10 @@ struct AnswerCorrectionTests: AnswerReadingSuite {
   @Test("'nee' at the start is an answer, not a correction; a correction that does not read changes nothing")
   func notCorrections() throws {
     #expect(try match("nee, helemaal niet eerlijk", "eerlijk") == .value(.option("nee")))
-    #expect(AnswerMatcher.corrected("nee dat klopt niet") == nil)
+    #expect(AnswerMatcher.correction("nee dat klopt niet") == nil)
     #expect(try match("bus nee", "reis") == .value(.option("bus")))
     // "maar nee" is part of the sentence; what is taken back must read as an answer too.
-    #expect(AnswerMatcher.corrected("ja maar nee toch niet") == nil)
+    #expect(AnswerMatcher.correction("ja maar nee toch niet") == nil)
     #expect(try match("weet je, nee, de bus", "reis") == .value(.option("bus")))
   }
 

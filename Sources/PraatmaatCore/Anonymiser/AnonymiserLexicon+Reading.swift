@@ -49,13 +49,8 @@ extension AnonymiserLexicon {
         quiet = false
         continue
       }
-      let key = String(decoding: tokens.keys[t.keyStart..<t.keyEnd], as: UTF8.self)
-      let afterPlaceWord =
-        i > 0 && tokens.items[i - 1].kind == .word
-        && ["in", "uit", "naar", "bij", "te", "van"].contains(
-          String(
-            decoding: tokens.keys[tokens.items[i - 1].keyStart..<tokens.items[i - 1].keyEnd], as: UTF8.self))
-      if Self.degreeWords.contains(key), !afterPlaceWord {
+      let afterPlaceWord = i > 0 && tokens.isAny(i - 1, ["in", "uit", "naar", "bij", "te", "van"])
+      if tokens.isAny(i, Self.degreeWords), !afterPlaceWord {
         quiet = true
       } else if !(quiet && t.joined && t.flags.contains(.word) && t.flags.intersection(.entity).isEmpty) {
         quiet = false
@@ -66,14 +61,14 @@ extension AnonymiserLexicon {
     }
   }
 
-  static let degreeWords: Set<String> = [
+  static let degreeWords: [StaticString] = [
     "niet", "heel", "echt", "erg", "zeer", "super", "nooit", "altijd", "best", "helemaal", "totaal", "mega",
     "hartstikke",
   ]
 
   /// "IK WIL NIET MEER WACHTEN, help me": three or more words in capitals with a grammar
   /// word among them are shouted, also when the rest of the text is not; their capitals say
-  /// nothing. A name in capitals has no grammar word in it ("STICHTING DE BRUG ZUID").
+  /// nothing. A name in capitals without a grammar word keeps them ("ZORGGROEP NOORD OOST").
   func quietShoutedRuns(_ tokens: inout Tokens) {
     var k = 0
     while k < tokens.items.count {

@@ -1,13 +1,11 @@
 /// Answers that correct themselves: "lopen nee de bus", "weinig, sorry, genoeg", "eens ik bedoel
 /// oneens".
 extension AnswerMatcher {
-  /// What follows the last correction in a short answer, or nil when there is none: a few
-  /// words, then "nee", "sorry" or "ik bedoel", then the answer meant. "nee" at the start is
-  /// an answer, not a correction; "nee toch", "nee wacht" are one correction.
-  static func corrected(_ input: String) -> String? { correction(input)?.meant }
-
-  /// The answer taken back and the answer meant, as typed; nil when there is no correction.
-  /// It counts only where what is taken back reads as an answer too (see `match`).
+  /// The answer taken back and the answer meant, as typed, in a short answer that corrects
+  /// itself: a few words, then "nee", "sorry" or "ik bedoel", then the answer meant; nil when
+  /// there is none. "nee" at the start is an answer, not a correction; "nee toch", "nee wacht"
+  /// are one correction. It counts only where what is taken back reads as an answer too (see
+  /// `match`).
   static func correction(_ input: String) -> (before: String, meant: String)? {
     // Each word as typed, with its punctuation, beside its plain form: what follows the
     // correction keeps its commas ("lezen nee dat doe ik niet meer, alleen dansen").

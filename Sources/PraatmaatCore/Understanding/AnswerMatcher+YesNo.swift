@@ -97,8 +97,10 @@ extension AnswerMatcher {
   /// checked first. Nil when the statement or the answer holds no judgement, or the answer
   /// says yes or no itself.
   func judgedStatement(_ t: AnswerText, question: Question) -> Result? {
-    if case .yes = polarity(t) { return nil }
-    if case .no = polarity(t) { return nil }
+    switch polarity(t) {
+    case .yes, .no: return nil
+    default: break
+    }
     let stated = question.text.flatMap { AnswerText($0, words: words).words }
     let sides = Set(
       stated.compactMap { word -> Bool? in
