@@ -33,7 +33,6 @@ struct AnswerConfidenceTests: AnswerReadingSuite {
       ("slecht, het regende de hele dag", "dag", "1"),
       ("goed want ik was bij oma", "dag", "3"),
       ("een beetje veilig", "veilig", "2"),
-      ("soms leuk soms niet", "dag", "2"),
       ("soms wel soms niet", "veilig", "2"),
     ])
   func sure(input: String, id: String, step: String) throws {

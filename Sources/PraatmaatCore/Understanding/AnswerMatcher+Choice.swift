@@ -19,6 +19,14 @@ extension AnswerMatcher {
     {
       return .value(.option(own.id))
     }
+    // "samen met mijn begeleider", "mijn vriendin en ik" where one option is doing it together
+    // ("Samen met iemand"): that option, whoever the other person is.
+    let togetherOptions = options.filter { AnswerText.plain($0.label).split(separator: " ").contains("samen") }
+    if togetherOptions.count == 1, Self.together(t) || t.words.contains("samen"),
+      !t.words.contains(where: { Self.negationWords.contains($0) })
+    {
+      return .value(.option(togetherOptions[0].id))
+    }
     let reading = ChoiceReading(t, options: options, words: words)
     if reading.partial { return .notUnderstood }
     // "ik en mijn zus samen" to "Wie regelt je geld?" with "Ik zelf" as an option: the

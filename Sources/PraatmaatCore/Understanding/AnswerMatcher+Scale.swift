@@ -10,12 +10,13 @@ extension AnswerMatcher {
     let middle = options[Self.step(6, on: options.count) - 1].id
     // "soms fijn, soms niet", "soms wel soms niet": both sides, each only sometimes, is the middle.
     // Only where the middle step means "mixed": on a scale from bad to good, not between "te
-    // weinig" and "te veel".
+    // weinig" and "te veel". Stored at once where the middle step says "sometimes" itself
+    // ("Lukt soms", "Een beetje"); elsewhere ("Gaat wel") checked first.
     if t.words.filter({ $0 == "soms" }).count >= 2,
       scaleStep(t, heads: QuestionHeads(question, words: words)) != nil && mixed
         || t.words.contains(where: { ["wel", "niet"].contains($0) })
     {
-      return .value(.option(middle))
+      return middleSaysSometimes(question) ? .value(.option(middle)) : .guess(.option(middle))
     }
     // "thuis wel, buiten niet", "sommige wel, sommige niet": yes in one part and no in the
     // other is the middle too, where the middle means "mixed".
@@ -31,7 +32,12 @@ extension AnswerMatcher {
     // weighed below, with the other scale words.
     let label =
       options.first { $0.id == reading.chosen.first }.map { AnswerText($0.label, words: words).words } ?? []
-    let negated = t.words.contains { Self.negationWords.contains($0) && !label.contains($0) }
+    // Only in the clause that names the step: "nooit, heb ik geen zin in" is still "Nooit".
+    let named = Set(t.words.indices.filter { label.contains(t.words[$0]) }.map { t.clauses[$0] })
+    let negated = t.words.indices.contains { i in
+      Self.negationWords.contains(t.words[i]) && !label.contains(t.words[i])
+        && (named.isEmpty || named.contains(t.clauses[i]))
+    }
     if reading.chosen.count == 1, reading.excluded.isEmpty, reading.sure, question.ownSteps, !longer, !negated
     {
       return .value(.option(reading.chosen[0]))
@@ -71,6 +77,19 @@ extension AnswerMatcher {
     let between = step % 2 == 1
     return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between
       ? .guess(.option(id)) : .value(.option(id))
+  }
+
+  /// Scale words that are also a preposition or a verb form: "naar" (nasty; towards), "zat"
+  /// (plenty; sat).
+  static let alsoFunctionWords: Set<String> = ["naar", "zat"]
+
+  /// Whether the middle step of a scale says "sometimes" or "partly" in its own words
+  /// ("Lukt soms", "Past een beetje", "Af en toe").
+  func middleSaysSometimes(_ question: Question) -> Bool {
+    let options = question.options
+    guard question.ownSteps, !options.isEmpty else { return false }
+    let label = AnswerText(options[Self.step(6, on: options.count) - 1].label, words: words).words
+    return label.contains { ["soms", "beetje", "toe", "deels", "half", "wisselend", "weleens"].contains($0) }
   }
 
   /// A scale from too little over right to too much ("Te weinig / Genoeg / Te veel"): its
@@ -173,6 +192,17 @@ extension AnswerMatcher {
       return true
     }
     if t.words.contains(where: { ["beter", "slechter", "erger", "minder"].contains($0) }) { return true }
+    // "niet als het donker is", "goed wanneer er iemand bij is": only under a condition.
+    let subjects: Set<String> = [
+      "het", "ik", "er", "de", "je", "ze", "hij", "zij", "we", "mijn", "iemand", "niemand",
+    ]
+    if step != 6,
+      t.words.indices.dropLast().contains(where: {
+        ["als", "wanneer"].contains(t.words[$0]) && subjects.contains(t.words[$0 + 1])
+      })
+    {
+      return true
+    }
     return t.words.indices.dropLast().contains { i in
       t.words[i] == "te" && (heads.step(of: t.words[i + 1]) ?? words.scaleSteps[t.words[i + 1]] ?? 6) > 6
     }
@@ -184,7 +214,10 @@ extension AnswerMatcher {
   /// Whether one part of the answer says "wel" and another part "niet" about something that
   /// is no scale word itself ("overdag wel, 's avonds niet"; "wel goed, niet slecht" is not).
   static func partlyYes(_ t: AnswerText, scaleWords: [String: Int]) -> Bool {
-    guard Set(t.clauses).count >= 2 || t.words.filter({ ["sommige", "sommigen"].contains($0) }).count >= 2
+    // Two parts: two clauses, "sommige … sommige", or "de ene … de andere".
+    guard
+      Set(t.clauses).count >= 2 || t.words.filter({ ["sommige", "sommigen"].contains($0) }).count >= 2
+        || (t.words.contains("ene") && t.words.contains("andere"))
     else { return false }
     guard !t.words.contains(where: { scaleWords[$0] != nil && !["wel", "niet"].contains($0) }) else {
       return false
@@ -273,6 +306,21 @@ extension AnswerMatcher {
         terms.append(ScaleTerm(start: i, length: 1, step: step))
       }
     }
+    // "naar buiten", "ik zat thuis": a scale word that is also a preposition or a verb form
+    // ("het was naar", "tijd zat") counts only at the end of its clause.
+    terms.removeAll { term in
+      let end = term.start + term.length
+      return term.length == 1 && Self.alsoFunctionWords.contains(t.words[term.start]) && end < t.words.count
+        && t.clauses[end] == t.clauses[term.start]
+    }
+    // "altijd 😢", "te veel mensen 😣": a pictogram shows a feeling; beside words that answer,
+    // the words count.
+    let pictogram = { (term: ScaleTerm) in
+      t.words[term.start].unicodeScalars.first.map {
+        !$0.properties.isAlphabetic && !("0"..."9").contains($0)
+      } ?? false
+    }
+    if terms.contains(where: { !pictogram($0) }) { terms.removeAll(where: pictogram) }
     // "het gaat", "gewoon": a word without a judgement is no middle when a real judgement
     // stands beside it ("deur gaat op slot dus veilig").
     if terms.contains(where: { $0.step != 6 }) {

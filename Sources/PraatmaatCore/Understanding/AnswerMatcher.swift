@@ -40,8 +40,8 @@ public struct AnswerMatcher: Sendable {
     var t = AnswerText(input, words: words)
     switch question.kind {
     // "beter dan eerst" on a scale compares with the past; it is not about the past.
-    case .scale: t = t.present()
-    case .number, .choice, .multiChoice: t = t.present().withoutPastParts()
+    case .scale: t = t.present(typed: input, words: words)
+    case .number, .choice, .multiChoice: t = t.present(typed: input, words: words).withoutPastParts()
     default: break
     }
     switch question.kind {

@@ -126,19 +126,38 @@ struct AnswerText: Equatable {
 extension AnswerText {
   /// Words that place what follows in the past, and words that bring it back to now.
   static let pastWords: Set<String> = ["vroeger", "eerst", "vorige", "vorig", "toen", "eerder", "geweest"]
+  /// Past forms of the common irregular verbs ("ging slecht, nu gaat het goed").
+  static let pastVerbs: Set<String> = [
+    "ging", "gingen", "was", "waren", "had", "hadden", "deed", "deden", "kon", "konden", "kwam", "zat",
+    "lag", "werd", "vond", "wist", "mocht", "moest", "wilde", "wou", "sliep", "liep", "zag", "bleef", "kreeg",
+  ]
   static let nowWords: Set<String> = ["nu", "nou", "tegenwoordig", "inmiddels"]
 
   /// "vroeger 40, nu 30", "ziek geweest maar nu weer beter": the question asks how it is now,
   /// so only what follows the last word for now counts, when something before it was in the
-  /// past; otherwise the answer as it is.
+  /// past ("vroeger", a past verb form such as "ging") or is set against it ("slecht maar nu
+  /// goed"); otherwise the answer as it is.
   func present() -> AnswerText {
     guard let now = words.lastIndex(where: { Self.nowWords.contains($0) }), now > 0, now + 1 < words.count,
-      words[..<now].contains(where: { Self.pastWords.contains($0) })
+      words[..<now].contains(where: { Self.pastWords.contains($0) || Self.pastVerbs.contains($0) })
+        || (now >= 2 && words[now - 1] == "maar")
     else { return self }
     var copy = self
     copy.words = Array(words[(now + 1)...])
     copy.clauses = Array(clauses[(now + 1)...])
     return copy
+  }
+
+  /// `present()`, also where the past is only in a verb form the spelling list makes present
+  /// ("ging slecht, nu gaat het goed": "ging" is read as "gaat"), read from what was typed.
+  func present(typed input: String, words lexicon: AnswerWords) -> AnswerText {
+    let now = present()
+    guard now.words.count == words.count else { return now }
+    let typed = Normalised(input).words.map(String.init)
+    guard let at = typed.lastIndex(where: Self.nowWords.contains), at > 0, at + 1 < typed.count,
+      typed[..<at].contains(where: Self.pastVerbs.contains)
+    else { return self }
+    return AnswerText(typed[(at + 1)...].joined(separator: " "), words: lexicon)
   }
 
   /// "3 dagen, vroeger 5", "thuis, vroeger ging ik naar mijn opa": a part between commas that

@@ -334,6 +334,14 @@ struct ChoiceReading {
     for (o, keys) in own.enumerated() {
       for key in keys where fits(key) { table[key, default: []].insert(o) }
     }
+    // A whole label beats the same word inside another label: with "Nooit" and "Bijna nooit",
+    // "nooit" is the first.
+    for (o, option) in options.enumerated() {
+      let label = plain(option.label)
+      if options.indices.filter({ plain(options[$0].label) == label }).count == 1, table[label] != nil {
+        table[label] = [o]
+      }
+    }
     // A word of an option's own label beats the same word in another option's group: with
     // "Appen" and "Samen online", "appen" is the first.
     let ownKeys = Set(table.keys)

@@ -1,0 +1,88 @@
+import Testing
+
+@testable import PraatmaatCore
+
+/// Answers with two parts: mixed ("de ene dag wel …"), now against before, a condition, a
+/// feeling in a pictogram beside words, and a label inside another label.
+@Suite("Answer matcher: mixed answers, now and before, conditions, pictograms beside words")
+struct AnswerTurnsTests: AnswerReadingSuite {
+  static let source = withHeader(
+    """
+    vraag: dag schaal 3
+      tekst: Hoe was je dag?
+    vraag: stemming schaal 5
+      tekst: Hoe voel je je de laatste tijd?
+    vraag: fietsen schaal 3
+      tekst: Lukt het om zelf naar de markt te fietsen?
+      stappen: Lukt niet / Lukt soms / Lukt goed
+    vraag: donker schaal 3
+      tekst: Hoe veilig voel je je in het park?
+      stappen: Onveilig / Een beetje veilig / Veilig
+    vraag: verveling schaal 3
+      tekst: Hoe vaak verveel je je?
+      stappen: Nooit / Soms / Vaak
+    vraag: zwemmen schaal 5
+      tekst: Hoe vaak ga je zwemmen?
+      stappen: Nooit / Bijna nooit / Soms / Vaak / Elke week
+    vraag: afwas keuze
+      tekst: Wie doet de afwas?
+      optie zelf: Ik doe het zelf
+      optie samen: Samen met iemand
+      optie ander: Iemand anders
+    vraag: steun meerkeuze
+      tekst: Waar helpt je broer je bij?
+      optie geld: Geld
+      optie post: Post
+      optie klussen: Klussen
+    """)
+
+  @Test(
+    "both sides, each only sometimes: the middle, kept where the middle says 'sometimes', checked elsewhere",
+    arguments: [
+      ("soms leuk soms niet", "dag", AnswerMatcher.Result.guess(.option("2"))),
+      ("soms wel soms niet", "fietsen", .value(.option("2"))),
+      ("de ene week wel de andere niet", "fietsen", .guess(.option("2"))),
+    ])
+  func mixed(input: String, id: String, result: AnswerMatcher.Result) throws {
+    #expect(try match(input, id) == result)
+  }
+
+  @Test("what is said of now counts, also after a past verb form the spelling list makes present")
+  func now() throws {
+    #expect(try match("ging eerst beroerd, nu gaat het goed", "stemming") == .value(.option("4")))
+    #expect(try match("slecht maar nu goed", "stemming") == .value(.option("4")))
+  }
+
+  @Test("a judgement that holds only under a condition is checked first")
+  func condition() throws {
+    #expect(try match("lukt goed als het droog is", "fietsen") == .guess(.option("3")))
+    #expect(try match("eng wanneer het donker wordt", "donker") == .guess(.option("1")))
+  }
+
+  @Test("'durf', 'kan niet': being afraid and not being able are the bad side")
+  func afraidOrUnable() throws {
+    #expect(try match("ik durf er niet naar toe", "donker") == .guess(.option("1")))
+    #expect(try match("kan ik niet", "fietsen") == .value(.option("1")))
+  }
+
+  @Test("a pictogram beside words that answer does not outvote them")
+  func pictogramBesideWords() throws {
+    #expect(try match("altijd 😢", "verveling") == .value(.option("3")))
+  }
+
+  @Test("a whole label beats the same word inside another label, in the clause that names it")
+  func wholeLabel() throws {
+    #expect(try match("nooit, heb ik geen tijd voor", "zwemmen") == .value(.option("1")))
+  }
+
+  @Test("'samen met …' is the option of doing it together, whoever the other one is")
+  func together() throws {
+    #expect(try match("samen met mijn buurvrouw", "afwas") == .value(.option("samen")))
+    #expect(try match("mijn vriend en ik", "afwas") == .value(.option("samen")))
+  }
+
+  @Test("'geen geld' rules the option out; it does not name it")
+  func ruledOut() throws {
+    #expect(try match("geen geld, alleen post", "steun") == .value(.options(["post"])))
+  }
+}
