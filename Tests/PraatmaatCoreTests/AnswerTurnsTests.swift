@@ -29,6 +29,33 @@ struct AnswerTurnsTests: AnswerReadingSuite {
       optie zelf: Ik doe het zelf
       optie samen: Samen met iemand
       optie ander: Iemand anders
+    vraag: ruzie schaal 3
+      tekst: Hoe vaak is er ruzie in de klas?
+      stappen: Nooit / Soms / Vaak
+    vraag: bieb schaal 5
+      tekst: Hoe vaak ga je naar de bieb?
+    vraag: tram schaal 3
+      tekst: Hoe moeilijk is reizen met de tram voor jou?
+      stappen: Moeilijk / Gaat wel / Makkelijk
+    vraag: zakgeld schaal 3
+      tekst: Heb je genoeg zakgeld?
+      stappen: Te weinig / Net genoeg / Ruim genoeg
+    vraag: lawaai schaal 3
+      tekst: Hoe druk is het in de kantine?
+      stappen: Te stil / Precies goed / Te druk
+    vraag: hulp schaal 5
+      tekst: Hoe tevreden ben je over de hulp?
+    vraag: tandarts ja/nee
+      tekst: Ben je dit jaar naar de tandarts geweest?
+    vraag: uren getal
+      tekst: Hoeveel uur slaap je per nacht?
+      min: 0
+      max: 16
+    vraag: contact keuze
+      tekst: Hoe heb je contact met je coach?
+      optie bellen: 📞 Bellen
+      optie app: 💬 Appen
+      optie mail: 📧 Mailen
     vraag: steun meerkeuze
       tekst: Waar helpt je broer je bij?
       optie geld: Geld
@@ -84,5 +111,51 @@ struct AnswerTurnsTests: AnswerReadingSuite {
   @Test("'geen geld' rules the option out; it does not name it")
   func ruledOut() throws {
     #expect(try match("geen geld, alleen post", "steun") == .value(.options(["post"])))
+  }
+
+  @Test("on a scale of how often only words of frequency count; 'nooit' and 'heel vaak' are its ends")
+  func howOften() throws {
+    #expect(try match("nee, het is er heel gezellig", "ruzie") == .guess(.option("1")))
+    #expect(try match("nooit", "bieb") == .value(.option("1")))
+    #expect(try match("heel vaak", "bieb") == .value(.option("5")))
+    #expect(try match("bijna nooit", "bieb") == .guess(.option("2")))
+  }
+
+  @Test("'gaat' in a sentence that goes on is a verb of going, not 'gaat wel'")
+  func goingIsNoJudgement() throws {
+    #expect(try match("ik ga nooit met de tram", "tram") == .notUnderstood)
+    #expect(try match("met hulp gaat het", "tram") == .guess(.option("2")))
+  }
+
+  @Test("a word two steps share names neither; a quality without 'te' is not yet too much of it")
+  func sharedAndTooMuch() throws {
+    #expect(try match("genoeg", "zakgeld") == .notUnderstood)
+    #expect(try match("stil", "lawaai") == .guess(.option("1")))
+    #expect(try match("te stil", "lawaai") == .value(.option("1")))
+  }
+
+  @Test("terms on one side go as far as the strongest")
+  func strongest() throws {
+    #expect(try match("goed geholpen, heel blij", "hulp") == .value(.option("5")))
+  }
+
+  @Test("a yes or no that is only believed is checked first; so is doubt on a statement")
+  func believed() throws {
+    #expect(try match("ik denk het wel", "tandarts") == .guess(.option("ja")))
+    #expect(try match("volgens mij niet", "tandarts") == .guess(.option("nee")))
+    #expect(try match("ja", "tandarts") == .value(.option("ja")))
+    #expect(
+      answerReading("ken haar nog niet", question: "bieb", in: panelScript) == .guess(.option("weet-niet")))
+  }
+
+  @Test("half a unit and almost none are no whole number: asked again")
+  func notWhole() throws {
+    #expect(try match("vijf en een half", "uren") == .notUnderstood)
+    #expect(try match("bijna nooit", "uren") == .notUnderstood)
+  }
+
+  @Test("mail is its own way of contact, not an app")
+  func mail() throws {
+    #expect(try match("e-mail", "contact") == .value(.option("mail")))
   }
 }

@@ -23,6 +23,8 @@ struct BuiltInReplyTests {
     ("even naar de volgende", .skip), ("ff terug", .back), ("deze vraag mag weg", .skip),
     ("ik wil verder", .skip), ("even wachten", .pause), ("mag ik eerst iets drinken", .pause),
     ("wat voor brieven", .explain), ("nee. volgende", nil),
+    // A refusal without "niks"; not knowing said the other way round.
+    ("dat gaat jou niet aan", .refuse), ("daar ga ik nu niet op in", .refuse), ("niet weten", .dontKnow),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

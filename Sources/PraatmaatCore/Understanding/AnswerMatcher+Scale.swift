@@ -23,6 +23,11 @@ extension AnswerMatcher {
     if mixed, Self.partlyYes(t, scaleWords: words.scaleSteps) {
       return .value(.option(middle))
     }
+    // "genoeg" to "Te weinig / Net genoeg / Ruim genoeg": a word two steps share names neither.
+    if question.ownSteps {
+      let labels = options.map { Set(AnswerText($0.label, words: words).words) }
+      if t.words.count == 1, labels.filter({ $0.contains(t.words[0]) }).count >= 2 { return .notUnderstood }
+    }
     // The writer's own words for a step, and labels spelled nearly right.
     let reading = ChoiceReading(t, options: options, words: words, groups: false)
     // "lukt niet altijd" is more than the step "Lukt niet": a longer phrase of the general
@@ -40,13 +45,26 @@ extension AnswerMatcher {
     }
     if reading.chosen.count == 1, reading.excluded.isEmpty, reading.sure, question.ownSteps, !longer, !negated
     {
-      return .value(.option(reading.chosen[0]))
+      // "rustig" to "Te rustig / Precies goed / Te druk": the quality without "te" is not yet
+      // too much of it; checked first.
+      let end = reading.chosen[0] != middle
+      return Self.middleIsRight(question) && end && !t.words.contains("te")
+        ? .guess(.option(reading.chosen[0])) : .value(.option(reading.chosen[0]))
     }
     // "een beetje", "soms" on a question about one quality ("Voel je je veilig?", "Past de
     // hulp?"): the middle; "soms wel, soms niet" too.
     let heads = QuestionHeads(question, words: words)
-    if !heads.isEmpty, words.weaker.contains(t.text) {
-      return .value(.option(middle))
+    // Also where the writer's middle step says "partly" ("Nee / Een beetje / Ja"); checked first
+    // where it says so in other words ("half" for "Een beetje").
+    if !heads.isEmpty || middleSaysSometimes(question), words.weaker.contains(t.text) {
+      let label = AnswerText(options[Self.step(6, on: options.count) - 1].label, words: words).words
+      let sometimes: Set<String> = [
+        "soms", "af en toe", "wel eens", "weleens", "nu en dan", "zo nu en dan", "soms wel",
+      ]
+      let same =
+        t.words.allSatisfy { label.contains($0) || Self.littleWords.contains($0) }
+        || (label.contains("soms") && sometimes.contains(t.text))
+      return !question.ownSteps || same ? .value(.option(middle)) : .guess(.option(middle))
     }
     // A bare "ja" or "nee" says nothing on a scale, unless the question asks for yes or no.
     if words.scaleUnclear.contains(t.text) {
@@ -75,7 +93,7 @@ extension AnswerMatcher {
     let id = options[Self.step(step, on: options.count) - 1].id
     // A word between two steps ("matig", "een beetje slecht": half a step) is checked first too.
     let between = step % 2 == 1
-    return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between
+    return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between || turned(t)
       ? .guess(.option(id)) : .value(.option(id))
   }
 
@@ -208,6 +226,14 @@ extension AnswerMatcher {
     }
   }
 
+  /// Words that say how often, on a scale of how often.
+  static let frequencyTermWords: Set<String> = [
+    "nooit", "soms", "vaak", "altijd", "weinig", "zelden", "regelmatig", "toe", "keer", "keren", "dag",
+    "dagen", "week", "weken", "maand", "elke", "iedere", "meestal", "nauwelijks", "amper", "steeds",
+    "dagelijks", "wekelijks", "constant", "continu", "veel", "weleens", "eens", "telkens", "tijd", "jaar",
+    "paar", "keertje",
+  ]
+
   /// Words of how often or how much: turned round they mean less, not the opposite.
   static let frequencyWords: Set<String> = ["vaak", "altijd", "veel", "elke", "iedere", "meestal"]
 
@@ -313,6 +339,14 @@ extension AnswerMatcher {
       return term.length == 1 && Self.alsoFunctionWords.contains(t.words[term.start]) && end < t.words.count
         && t.clauses[end] == t.clauses[term.start]
     }
+    // "Hoe vaak is er ruzie?", "Hoe vaak voel je je alleen?": on a scale of how often, a
+    // judgement ("gezellig") or the thing asked about ("alleen") says nothing about how often;
+    // only words of frequency count.
+    if heads.asksHowOften {
+      terms.removeAll { term in
+        !(term.start..<term.start + term.length).contains { Self.frequencyTermWords.contains(t.words[$0]) }
+      }
+    }
     // "altijd 😢", "te veel mensen 😣": a pictogram shows a feeling; beside words that answer,
     // the words count.
     let pictogram = { (term: ScaleTerm) in
@@ -322,9 +356,19 @@ extension AnswerMatcher {
     }
     if terms.contains(where: { !pictogram($0) }) { terms.removeAll(where: pictogram) }
     // "het gaat", "gewoon": a word without a judgement is no middle when a real judgement
-    // stands beside it ("deur gaat op slot dus veilig").
+    // stands beside it ("deur gaat op slot dus veilig"), nor when its clause goes on ("ik ga
+    // nooit met de trein": a verb of going).
+    let isFiller = { (term: ScaleTerm) in
+      Self.fillers.contains(t.phrase(from: term.start, length: term.length))
+    }
+    let goesOn = { (term: ScaleTerm) -> Bool in
+      let next = term.start + term.length
+      return next < t.words.count && t.clauses[next] == t.clauses[term.start]
+        && !["het", "hoor", "nog", "eigenlijk"].contains(t.words[next]) && !t.words[next].hasPrefix("wel")
+    }
+    terms.removeAll { $0.step == 6 && isFiller($0) && goesOn($0) }
     if terms.contains(where: { $0.step != 6 }) {
-      terms.removeAll { $0.step == 6 && Self.fillers.contains(t.phrase(from: $0.start, length: $0.length)) }
+      terms.removeAll { $0.step == 6 && isFiller($0) }
     }
     let sorted = terms.sorted { $0.start < $1.start }
     // "het gaat goed": a middle word right before another scale word only carries it.
@@ -351,7 +395,8 @@ extension AnswerMatcher {
     // "heel goed, ze is echt lief": terms on one side agree; "goed maar soms slecht" does not.
     guard steps.allSatisfy({ abs($0 - first) <= 2 && ($0 - 6) * (first - 6) >= 0 }) else { return nil }
     // "zenuwachtig maar ging wel": a side and the middle together are the middle.
-    return steps.contains(6) ? 6 : first
+    // "goed geregeld, heel blij": terms on one side go as far as the strongest.
+    return steps.contains(6) ? 6 : steps.max { abs($0 - 6) < abs($1 - 6) } ?? first
   }
 
   /// A term's step after the words before it: "niet" turns it around, "heel" makes it
@@ -404,7 +449,10 @@ extension AnswerMatcher {
     if strong { step = step > 6 ? 10 : step < 6 ? 2 : 6 }
     // "bijna altijd", "bijna nooit": almost always is often, still on its side of the scale.
     let absolute = ["altijd", "nooit"].contains(t.phrase(from: term.start, length: 1))
-    if absolute && at < term.start && t.words[term.start - 1] == "bijna" { weak = false }
+    if absolute && at < term.start && t.words[term.start - 1] == "bijna" {
+      weak = false
+      step = step > 6 ? min(step, 8) : max(step, 4)
+    }
     if weak && !negated { step = [10: 8, 9: 8, 8: 7, 4: 5, 3: 4, 2: 4][step] ?? step }
     return step
   }

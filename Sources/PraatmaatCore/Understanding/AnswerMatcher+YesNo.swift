@@ -31,8 +31,8 @@ extension AnswerMatcher {
       }
     }
     switch polarity(t) {
-    case .yes: return turned(t) ? .guess(.option("ja")) : .value(.option("ja"))
-    case .no: return turned(t) ? .guess(.option("nee")) : .value(.option("nee"))
+    case .yes: return turned(t) || Self.believed(t) ? .guess(.option("ja")) : .value(.option("ja"))
+    case .no: return turned(t) || Self.believed(t) ? .guess(.option("nee")) : .value(.option("nee"))
     case .doubt:
       // "een klein beetje" to "Heb je een bijbaan?": some is a yes, checked first.
       let some =
@@ -52,10 +52,16 @@ extension AnswerMatcher {
     let text = t.text
     // "eens en oneens": both at once is no vote.
     if t.words.contains("eens") && t.words.contains("oneens") { return .notUnderstood }
-    let vote: (String) -> Result = { turned(t) ? .guess(.option($0)) : .value(.option($0)) }
+    let vote: (String) -> Result = {
+      turned(t) || Self.believed(t) ? .guess(.option($0)) : .value(.option($0))
+    }
     if words.says("eens", text) { return vote("eens") }
     if words.says("oneens", text) { return vote("oneens") }
+    // "misschien", "een beetje": doubt, or agreeing in part; "Weet ik niet" is checked first.
+    if text.contains("misschien") { return .guess(.option("weet-niet")) }
     if Self.doubtWords.contains(where: { text.contains($0) }) { return .value(.option("weet-niet")) }
+    // "ken hem nog niet": too new to say.
+    if Self.tooNewToSay(t) { return .guess(.option("weet-niet")) }
     // "soms wel soms niet", "niet altijd", "half om half": agreeing in part is no vote and no
     // doubt either; the statement is asked again.
     if Self.partly(t) { return .notUnderstood }
@@ -67,11 +73,26 @@ extension AnswerMatcher {
     switch polarity(t) {
     case .yes: return vote("eens")
     case .no: return vote("oneens")
-    case .doubt: return .value(.option("weet-niet"))
+    case .doubt: return .guess(.option("weet-niet"))
     case .both: return .notUnderstood
     case .statement(let negative): return .guess(.option(negative ? "oneens" : "eens"))
     case .none: return .notUnderstood
     }
+  }
+
+  /// "ik denk het", "volgens mij wel", "meestal wel": a yes or no that is only believed or
+  /// holds most of the time, checked first.
+  static func believed(_ t: AnswerText) -> Bool {
+    t.words.contains {
+      ["denk", "geloof", "volgens", "waarschijnlijk", "wss", "meestal", "vermoed", "misschien"].contains($0)
+    }
+  }
+
+  /// "ken hem nog niet", "ken ze niet": the person the statement is about is not known yet.
+  static func tooNewToSay(_ t: AnswerText) -> Bool {
+    guard let i = t.words.firstIndex(of: "ken"), i + 2 < t.words.count + 1 else { return false }
+    let rest = t.words[(i + 1)...].prefix(3)
+    return rest.contains("niet") && rest.contains { ["hem", "haar", "ze", "die", "het"].contains($0) }
   }
 
   /// Words that put a yes in the past: "vroeger wel", "had ik", "toen nog wel".

@@ -138,6 +138,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "weet ik niet", "weet ik veel", "ik weet niet", "ik weet het niet", "geen idee", "geen flauw idee",
       "weet niet", "dat weet ik niet", "weet ik eigenlijk niet", "ik heb geen idee", "kweenie",
       "ik weet het echt niet", "geen flauw", "idk", "weetniet", "ik weet t niet", "weet het niet",
+      "niet weten",
     ]) {
       return .dontKnow
     }
@@ -149,7 +150,10 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "gaat niemand wat aan", "gaat niemand iets aan", "gaat jou niks aan", "gaat jou niets aan",
       "praat ik niet over", "praat ik liever niet over", "niet over praten", "niet over hebben",
       "vertel ik niet",
-      "wil ik niet vertellen", "is prive", "dat is prive", "is geheim", "dat is geheim",
+      "wil ik niet vertellen", "is prive", "dat is prive", "is geheim", "dat is geheim", "gaat je niet aan",
+      "gaat jou niet aan", "gaat jullie niet aan", "gaat jullie niks aan", "gaat jullie niets aan",
+      "ga ik niet op in", "ga ik liever niet op in", "ga ik nu niet op in", "ga ik daar niet op in",
+      "ga ik daar liever niet op in",
     ]) || words == ["prive"] {
       return .refuse
     }

@@ -94,6 +94,20 @@ struct NumberReader {
     {
       return .unclear
     }
+    // "zes en een half": half a unit is no whole number (minutes are worked out elsewhere).
+    if unit != .minutes, [" en een half ", " en half ", " en een halve "].contains(where: text.contains) {
+      return .unclear
+    }
+    // "bijna nooit", "haast niet": almost none is not none (a number beside it still counts).
+    if Self.amounts(t.words).isEmpty,
+      [
+        " bijna nooit ", " bijna niet ", " bijna geen ", " bijna niks ", " bijna niets ", " haast nooit ",
+        " haast niet ",
+      ]
+      .contains(where: text.contains)
+    {
+      return .unclear
+    }
     let reading = readNumber(t)
     guard case .number(let n, _) = reading else { return reading }
     // "4 dagen, soms ook zondag", "twee, nee drie": checked first.

@@ -13,7 +13,12 @@ struct QuestionHeads {
   init(_ question: Question, words: AnswerWords) {
     opposites = words.opposites
     sameSide = words.sameSide
-    let asked = question.text.flatMap { AnswerText($0, words: words).words }
+    // "naar" in "Hoe vaak ga je naar de bieb?" is a preposition, not "nasty".
+    let asked = question.text.flatMap { line in
+      let ws = AnswerText(line, words: words).words
+      return ws.indices.filter { !AnswerMatcher.alsoFunctionWords.contains(ws[$0]) || $0 == ws.count - 1 }.map
+      { ws[$0] }
+    }
     for word in asked where words.opposites[word] != nil { heads[word] = words.highSide.contains(word) }
     if question.ownSteps, let top = question.options.last {
       // The writer's top step says which side is good. A word of the question that only names
@@ -37,6 +42,16 @@ struct QuestionHeads {
 
   var isEmpty: Bool { heads.isEmpty }
 
+  /// Whether the question asks how often ("Hoe vaak …?", or steps from "Nooit" to "Vaak").
+  var asksHowOften: Bool { heads.keys.contains { ["vaak", "altijd", "regelmatig"].contains($0) } }
+
+  /// Words and phrases of frequency at the end of the scale: "nooit" is the lowest step, not
+  /// just the bad side; "elke dag", "heel vaak" the highest.
+  static let extremes: Set<String> = [
+    "nooit", "nog nooit", "geen enkele keer", "altijd", "heel vaak", "elke dag", "iedere dag", "dagelijks",
+    "de hele tijd", "constant", "continu", "steeds", "telkens", "elke keer", "iedere keer",
+  ]
+
   /// The half step (2 … 10 scale) of one answer word, or nil when it is no head and no
   /// opposite of one.
   /// `sameSideOnly`: only a word on a head's own side counts, not its opposite ("elke avond"
@@ -52,6 +67,7 @@ struct QuestionHeads {
     } else {
       return nil
     }
-    return good != asksAboutBad ? 8 : 4
+    let extreme = Self.extremes.contains(word)
+    return good != asksAboutBad ? (extreme ? 10 : 8) : (extreme ? 2 : 4)
   }
 }
