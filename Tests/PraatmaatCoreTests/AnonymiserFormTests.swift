@@ -32,6 +32,17 @@ struct AnonymiserFormTests {
       ("mijn stage is bij fietsenmaker de ketting", "INSTITUTION:de ketting"),
       // A word of degree with a capital is a name only where a place belongs.
       ("sinds kort woon ik in Heel met mijn vriend", "LOCATION:Heel"),
+      // An age in a relative clause, in brackets, or after a name in brackets.
+      ("ik help mijn oom die 74 is met zijn tuin", "AGE:74"),
+      ("mijn neef Sem (die van 12) komt logeren", "AGE:12"),
+      ("mijn broer (Karim) is 29 en woont nog thuis", "AGE:29"),
+      // A date with a year in two digits; a licence plate with letters after the digits; a
+      // post-office box; a user name with a dot; an ordinary word as a name, with its article.
+      ("geb. 3 mei 01, in het ziekenhuis", "DATE:3 mei 01"),
+      ("het kenteken is KL 482 T, op naam van mijn moeder", "ID:KL 482 T"),
+      ("stuur het naar postbus 2210 alsjeblieft", "ID:2210"),
+      ("mijn insta is noor.x07", "PERSON:noor.x07"),
+      ("de werkplaats heet de Zaag en is in het dorp", "PERSON:de Zaag"),
     ])
   func foundWhole(text: String, expected: String) {
     #expect(found(text).contains(expected))

@@ -164,7 +164,8 @@ extension AnonymiserLexicon {
       clientnummer cliëntnummer klantnummer dossiernummer dossier zaaknummer bsn burgerservicenummer \
       registratienummer lidnummer pasnummer polisnummer kenteken nummerbord referentie kenmerk \
       relatienummer contractnummer patientnummer patiëntnummer bsn-nummer sofinummer sofi \
-      klantnr dossiernr clientnr nr. id-nummer documentnummer paspoortnummer rijbewijsnummer nummer nr
+      klantnr dossiernr clientnr nr. id-nummer documentnummer paspoortnummer rijbewijsnummer nummer nr \
+      postbus
       """
     ),
     (.dateCue, "geboren geb jarig op vanaf sinds tot datum afspraak per t/m verjaardag"),

@@ -91,6 +91,11 @@ struct DateAgeRecogniser: Sendable {
       }
       if let y = year(tokens, k) ?? (k < tokens.count && tokens[k].joined ? year(tokens, k) : nil) {
         end = tokens[y].end
+      } else if k < tokens.count, tokens[k].kind == .number, tokens[k].end - tokens[k].start == 2,
+        tokens[k].start == end + 1, k + 1 >= tokens.count || tokens[k + 1].kind == .other
+      {
+        // "2 okt 99": a year in two digits that ends the date.
+        end = tokens[k].end
       }
       return PIISpan(start: t.start, end: end, label: .date)
     }
@@ -134,7 +139,8 @@ struct DateAgeRecogniser: Sendable {
     while j >= 0, seen < 5 {
       let t = tokens[j]
       if t.kind == .other {
-        guard tokens.is(j, ",") else { return false }
+        // "mijn broer (Karim) is 29": a name in brackets, or a comma, between them.
+        guard tokens.isAny(j, [",", "(", ")"]) else { return false }
       } else {
         if tokens.isAny(
           j, ["het", "dat", "dit", "er", "wat", "alles", "niets", "iets", "prijs", "huur", "score"])
@@ -288,6 +294,18 @@ struct DateAgeRecogniser: Sendable {
       (max(1, i - 6)..<(i - 2)).contains(where: {
         tokens.is($0 - 1, "ik") && (tokens.is($0, "ben") || tokens[$0].flags.contains(.nameVerb))
       })
+    {
+      return span
+    }
+    // "mijn oom die 74 is", "haar zoon, die 8 wordt": a person, "die", the number and a be-verb.
+    if i >= 2, tokens.is(i - 1, "die"), next < tokens.count, tokens.isAny(next, Self.beOrBecome),
+      personBefore(tokens, i - 1)
+    {
+      return span
+    }
+    // "Sem (die van 12)": "die van" and a number in brackets after a person.
+    if i >= 3, tokens.is(i - 1, "van"), tokens.is(i - 2, "die"), tokens.is(i - 3, "("),
+      next < tokens.count, tokens.is(next, ")")
     {
       return span
     }

@@ -42,9 +42,12 @@ extension DutchAnonymiser {
           street = end > last
           last = end
         }
-        // "sanne_2003", "mo_x": a user name goes on after an underscore, without a space.
+        // "sanne_2003", "mo_x", "tim.v03": a user name goes on after an underscore or a dot,
+        // without a space ("Sanne.Ik" is a missing space, not a user name).
         while last + 2 < tokens.count, tokens[last + 1].kind == .other,
-          tokens.scalars[tokens[last + 1].start] == "_", tokens[last + 1].start == tokens[last].end,
+          tokens.scalars[tokens[last + 1].start] == "_"
+            || tokens.scalars[tokens[last + 1].start] == "." && !tokens[last + 2].capital,
+          tokens[last + 1].start == tokens[last].end,
           tokens[last + 2].start == tokens[last + 1].end, tokens[last + 2].kind != .other
         {
           last += 2
@@ -129,6 +132,14 @@ extension DutchAnonymiser {
     }
     // "Het [naam]": a capitalised article in running text starts a name.
     if tokens.isAny(name - 1, ["de", "het", "den"]), before.capital, !before.sentenceStart, !tokens.shouting {
+      return name - 1
+    }
+    // "heet de Kas", "noemen me de Bolle": an ordinary word written with a capital in running
+    // text is a name with its article.
+    if tokens.isAny(name - 1, ["de", "het"]), tokens[name].capital, !tokens[name].sentenceStart,
+      !tokens.shouting,
+      tokens[name].flags.contains(.word)
+    {
       return name - 1
     }
     // "de [naam]" of "de vries": a name that is only ever a surname takes its "de".

@@ -207,6 +207,14 @@ struct PatternRecogniser: Sendable {
         while next < s.count && (TextFold.isDigit(s[next]) || s[next] == "-" || s[next] == ".") { next += 1 }
         end = next
       }
+      // "GX 123 B": a short group of capitals after the digits closes the code.
+      if code, end < s.count, s[end] == " " {
+        var letters = end + 1
+        while letters < s.count, ("A"..."Z").contains(s[letters]) { letters += 1 }
+        if (1...3).contains(letters - end - 1), letters == s.count || !TextFold.isLetter(s[letters]) {
+          end = letters
+        }
+      }
       let chunk = s[tokens[k].start..<end]
       guard chunk.contains(where: TextFold.isDigit), chunk.count >= 3 else { continue }
       // Ten digits from 0, or an international "+" number: a phone number after "nummer"

@@ -67,6 +67,7 @@ extension TokenLabeller {
     guard t.kind == .word, t.end - t.start >= 2 else { return .never }
     let never: LexiconFlags = [
       .function, .keep, .calendar, .unit, .numberWord, .personCue, .title, .determiner, .beVerb, .years,
+      .numberCue,
     ]
     guard t.flags.intersection(never).isEmpty else { return .never }
     let ordinary = t.flags.contains(.word) || t.flags.contains(.compound)
