@@ -108,6 +108,12 @@ struct AnswerTurnsTests: AnswerReadingSuite {
     #expect(try match("mijn vriend en ik", "afwas") == .value(.option("samen")))
   }
 
+  @Test("the participant in the first part and a remark after the comma is the participant, checked first")
+  func selfWithRemark() throws {
+    #expect(try match("ik, meestal met de radio aan", "afwas") == .guess(.option("zelf")))
+    #expect(try match("ikke", "afwas") == .value(.option("zelf")))
+  }
+
   @Test("'geen geld' rules the option out; it does not name it")
   func ruledOut() throws {
     #expect(try match("geen geld, alleen post", "steun") == .value(.options(["post"])))
