@@ -51,6 +51,10 @@ struct AnswerTurnsTests: AnswerReadingSuite {
       tekst: Hoeveel uur slaap je per nacht?
       min: 0
       max: 16
+    vraag: maatjes getal
+      tekst: Hoeveel maatjes heb je op de club?
+      min: 0
+      max: 40
     vraag: contact keuze
       tekst: Hoe heb je contact met je coach?
       optie bellen: 📞 Bellen
@@ -158,6 +162,11 @@ struct AnswerTurnsTests: AnswerReadingSuite {
   func notWhole() throws {
     #expect(try match("vijf en een half", "uren") == .notUnderstood)
     #expect(try match("bijna nooit", "uren") == .notUnderstood)
+  }
+
+  @Test("nobody is none")
+  func nobody() throws {
+    #expect(try match("niemand 😔", "maatjes") == .value(.number(0)))
   }
 
   @Test("mail is its own way of contact, not an app")

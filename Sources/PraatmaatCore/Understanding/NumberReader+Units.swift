@@ -17,7 +17,7 @@ extension NumberReader {
   }
 
   static func saysNone(_ w: [String]) -> Bool {
-    w.contains { ["niet", "geen", "nooit", "niks", "niets", "nul", "nergens"].contains($0) }
+    w.contains { ["niet", "geen", "nooit", "niks", "niets", "nul", "nergens", "niemand"].contains($0) }
   }
 
   /// Minutes: "10 minuten", "een kwartier", "half uur", "anderhalf uur", "uurtje".
