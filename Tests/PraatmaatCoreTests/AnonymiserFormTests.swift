@@ -43,6 +43,8 @@ struct AnonymiserFormTests {
       ("stuur het naar postbus 2210 alsjeblieft", "ID:2210"),
       ("mijn insta is noor.x07", "PERSON:noor.x07"),
       ("de werkplaats heet de Zaag en is in het dorp", "PERSON:de Zaag"),
+      // A surname that is also a word takes its "de".
+      ("mijn bewindvoerder de vos belt nooit terug", "PERSON:de vos"),
     ])
   func foundWhole(text: String, expected: String) {
     #expect(found(text).contains(expected))

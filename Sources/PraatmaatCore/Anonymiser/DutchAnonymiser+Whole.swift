@@ -142,9 +142,9 @@ extension DutchAnonymiser {
     {
       return name - 1
     }
-    // "de [naam]" of "de vries": a name that is only ever a surname takes its "de".
-    if tokens.is(name - 1, "de"), tokens[name].flags.contains(.surname),
-      !tokens[name].flags.contains(.firstName), !tokens[name].flags.contains(.word)
+    // "de [naam]" of "de vries", "de boer": a surname found as a name takes its "de" (a first
+    // name does not: "de Jan" is not said).
+    if tokens.is(name - 1, "de"), tokens[name].flags.contains(.surname), !tokens[name].flags.contains(.firstName)
     {
       return name - 1
     }
