@@ -43,6 +43,9 @@ struct AnonymiserFormTests {
       ("stuur het naar postbus 2210 alsjeblieft", "ID:2210"),
       ("mijn insta is noor.x07", "PERSON:noor.x07"),
       ("de werkplaats heet de Zaag en is in het dorp", "PERSON:de Zaag"),
+      // A kind of club, school or care before a name of ordinary words.
+      ("ik speel bij fanfare de nachtegaal", "INSTITUTION:de nachtegaal"),
+      ("ik krijg hulp van thuiszorg de meeuw", "INSTITUTION:de meeuw"),
       // A surname that is also a word takes its "de".
       ("mijn bewindvoerder de vos belt nooit terug", "PERSON:de vos"),
     ])

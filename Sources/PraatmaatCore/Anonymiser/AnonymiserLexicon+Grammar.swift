@@ -106,7 +106,9 @@ extension AnonymiserLexicon {
       apotheek fabriek bureau praktijk kliniek camping hotel theater bioscoop centrum ziekenhuis \
       pension centrale snackbar cafetaria villa kinderopvang opvang peuterspeelzaal bibliotheek \
       sporthal speeltuin tuinderij kwekerij boerderij fietsenmaker kapper slagerij drogisterij opticien \
-      dierenarts fysiotherapie fysiopraktijk groenteboer
+      dierenarts fysiotherapie fysiopraktijk groenteboer fanfare harmonie koor orkest vso sbo vmbo mavo \
+      havo vwo thuiszorg verpleeghuis verzorgingshuis hospice atelier soos inloophuis wijkhuis dorpshuis \
+      clubhuis jongerencentrum kinderdagverblijf lunchroom eetcafe brasserie pizzeria
       """
     ),
     (.organisationTail, "college lyceum academie zorg groep school scholengemeenschap bv nv vof"),
