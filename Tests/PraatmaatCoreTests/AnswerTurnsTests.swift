@@ -131,6 +131,12 @@ struct AnswerTurnsTests: AnswerReadingSuite {
     #expect(try match("bijna nooit", "bieb") == .guess(.option("2")))
   }
 
+  @Test("between 'Nooit' and 'Soms' ('weinig', 'bijna nooit') is checked first")
+  func between() throws {
+    #expect(try match("weinig", "verveling") == .guess(.option("1")))
+    #expect(try match("bijna nooit", "verveling") == .guess(.option("1")))
+  }
+
   @Test("'gaat' in a sentence that goes on is a verb of going, not 'gaat wel'")
   func goingIsNoJudgement() throws {
     #expect(try match("ik ga nooit met de tram", "tram") == .notUnderstood)

@@ -25,6 +25,8 @@ struct BuiltInReplyTests {
     ("wat voor brieven", .explain), ("nee. volgende", nil),
     // A refusal without "niks"; not knowing said the other way round.
     ("dat gaat jou niet aan", .refuse), ("daar ga ik nu niet op in", .refuse), ("niet weten", .dontKnow),
+    // Not knowing for sure, then a guess at the answer, is no "weet ik niet".
+    ("geen idee wss 5", nil), ("weet ik veel", .dontKnow),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

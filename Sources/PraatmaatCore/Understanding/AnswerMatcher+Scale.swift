@@ -43,7 +43,9 @@ extension AnswerMatcher {
       Self.negationWords.contains(t.words[i]) && !label.contains(t.words[i])
         && (named.isEmpty || named.contains(t.clauses[i]))
     }
-    if reading.chosen.count == 1, reading.excluded.isEmpty, reading.sure, question.ownSteps, !longer, !negated
+    if reading.chosen.count == 1, reading.excluded.isEmpty, reading.sure, question.ownSteps, !longer,
+      !negated,
+      !t.words.contains("bijna")
     {
       // "rustig" to "Te rustig / Precies goed / Te druk": the quality without "te" is not yet
       // too much of it; checked first.
@@ -91,8 +93,10 @@ extension AnswerMatcher {
       return .notUnderstood
     }
     let id = options[Self.step(step, on: options.count) - 1].id
-    // A word between two steps ("matig", "een beetje slecht": half a step) is checked first too.
-    let between = step % 2 == 1
+    // A word between two steps ("matig", "een beetje slecht": half a step) is checked first too;
+    // so is "weinig" between "Nooit" and "Soms".
+    let between =
+      step % 2 == 1 || (heads.asksHowOften && question.ownSteps && options.count == 3 && step == 4)
     return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between || turned(t)
       ? .guess(.option(id)) : .value(.option(id))
   }

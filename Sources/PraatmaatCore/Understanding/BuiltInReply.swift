@@ -134,12 +134,21 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return .dontKnow
     }
-    if starts([
-      "weet ik niet", "weet ik veel", "ik weet niet", "ik weet het niet", "geen idee", "geen flauw idee",
-      "weet niet", "dat weet ik niet", "weet ik eigenlijk niet", "ik heb geen idee", "kweenie",
-      "ik weet het echt niet", "geen flauw", "idk", "weetniet", "ik weet t niet", "weet het niet",
-      "niet weten",
-    ]) {
+    // "geen idee, wss 25", "weet niet precies, veel": not knowing for sure, then a guess at
+    // the answer, is no "weet ik niet".
+    let estimate: Set<String> = ["wss", "denk", "ongeveer", "rond", "veel", "paar", "misschien", "schat"]
+    let guessed = words.indices.dropFirst(2).contains { i in
+      words[i].contains(where: \.isNumber)
+        || estimate.contains(words[i]) && !(words[i] == "veel" && words[i - 1] == "ik")
+    }
+    if !guessed,
+      starts([
+        "weet ik niet", "weet ik veel", "ik weet niet", "ik weet het niet", "geen idee", "geen flauw idee",
+        "weet niet", "dat weet ik niet", "weet ik eigenlijk niet", "ik heb geen idee", "kweenie",
+        "ik weet het echt niet", "geen flauw", "idk", "weetniet", "ik weet t niet", "weet het niet",
+        "niet weten",
+      ])
+    {
       return .dontKnow
     }
     if has([
