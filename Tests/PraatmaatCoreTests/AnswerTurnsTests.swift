@@ -51,6 +51,17 @@ struct AnswerTurnsTests: AnswerReadingSuite {
       tekst: Hoeveel uur slaap je per nacht?
       min: 0
       max: 16
+    vraag: weetje ja/nee
+      tekst: Weet je waar de bieb is?
+    vraag: winkel schaal 3
+      tekst: Hoe ver is de winkel?
+      stappen: Te ver / Gaat wel / Dichtbij
+    vraag: lezen schaal 3
+      tekst: Hoe vaak lees je een boek?
+      stappen: Nooit / Soms / Altijd
+    vraag: eerlijk schaal 3
+      tekst: Is de regel op de groep eerlijk?
+      stappen: Nee / Een beetje / Ja
     vraag: maatjes getal
       tekst: Hoeveel maatjes heb je op de club?
       min: 0
@@ -178,5 +189,22 @@ struct AnswerTurnsTests: AnswerReadingSuite {
   @Test("mail is its own way of contact, not an app")
   func mail() throws {
     #expect(try match("e-mail", "contact") == .value(.option("mail")))
+  }
+
+  @Test("'geen idee' to 'Weet je …?' is checked as no")
+  func notKnowingIsNo() throws {
+    let question = try #require(parseScript(Self.source).question("weetje"))
+    #expect(
+      AnswerMatcher(words: packageWords).understand("geen idee", for: question) == .guess(.option("nee")))
+  }
+
+  @Test("a step that says 'te', 'vaak' between 'Soms' and 'Altijd', 'best' and 'meestal' are checked first")
+  func betweenSteps() throws {
+    #expect(try match("ver", "winkel") == .guess(.option("1")))
+    #expect(try match("te ver", "winkel") == .value(.option("1")))
+    #expect(try match("vaak", "lezen") == .guess(.option("3")))
+    #expect(try match("altijd", "lezen") == .value(.option("3")))
+    #expect(try match("best veilig", "donker") == .guess(.option("3")))
+    #expect(try match("meestal", "eerlijk") == .guess(.option("2")))
   }
 }

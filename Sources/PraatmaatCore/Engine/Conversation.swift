@@ -254,6 +254,7 @@ public struct Conversation: Sendable {
     softAnswer = nil
     if reply == nil, let turn = answerSkipOffer(input, for: question) { return turn }
 
+    if AnswerMatcher.notKnowingIsNo(reply, question) { return guessed(.option("nee"), for: question) }
     if let reply, !(question.kind == .statement && reply == .dontKnow) {
       return handle(reply, for: question)
     }
@@ -282,10 +283,16 @@ public struct Conversation: Sendable {
     case .value(let value):
       return check(value, for: question)
     case .guess(let value):
-      state.pendingGuess = value.withoutText
-      return Turn(
-        messages: [.hint(didYouMean(value, for: question)), .hint(texts[.confirmGuessHow])], next: .answer(id)
-      )
+      return guessed(value, for: question)
     }
+  }
+
+  /// "Bedoel je: …?" with how to answer it; the guess waits for ja or nee.
+  private mutating func guessed(_ value: AnswerValue, for question: Question) -> Turn {
+    state.pendingGuess = value.withoutText
+    return Turn(
+      messages: [.hint(didYouMean(value, for: question)), .hint(texts[.confirmGuessHow])],
+      next: .answer(question.id)
+    )
   }
 }

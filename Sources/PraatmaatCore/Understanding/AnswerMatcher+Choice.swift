@@ -25,7 +25,9 @@ extension AnswerMatcher {
     }
     // "samen met mijn begeleider", "mijn vriendin en ik" where one option is doing it together
     // ("Samen met iemand"): that option, whoever the other person is.
-    let togetherOptions = options.filter { AnswerText.plain($0.label).split(separator: " ").contains("samen") }
+    let togetherOptions = options.filter {
+      AnswerText.plain($0.label).split(separator: " ").contains("samen")
+    }
     if togetherOptions.count == 1, Self.together(t) || t.words.contains("samen"),
       !t.words.contains(where: { Self.negationWords.contains($0) })
     {

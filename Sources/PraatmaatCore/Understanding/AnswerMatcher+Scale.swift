@@ -49,8 +49,14 @@ extension AnswerMatcher {
     {
       // "rustig" to "Te rustig / Precies goed / Te druk": the quality without "te" is not yet
       // too much of it; checked first.
+      // So is "ver" to "Te ver / Gaat wel / Dichtbij": a step that says "te" itself.
       let end = reading.chosen[0] != middle
-      return Self.middleIsRight(question) && end && !t.words.contains("te")
+      let chosenLabel = options.first { $0.id == reading.chosen[0] }.map {
+        AnswerText($0.label, words: words).words
+      }
+      let tooSaid = chosenLabel?.first == "te" && !t.words.contains("te")
+      return (Self.middleIsRight(question) && end && !t.words.contains("te")) || tooSaid
+        || (end && degreeBetween(t, question: question))
         ? .guess(.option(reading.chosen[0])) : .value(.option(reading.chosen[0]))
     }
     // "een beetje", "soms" on a question about one quality ("Voel je je veilig?", "Past de
@@ -65,6 +71,7 @@ extension AnswerMatcher {
       ]
       let same =
         t.words.allSatisfy { label.contains($0) || Self.littleWords.contains($0) }
+        && t.words.contains(where: label.contains)
         || (label.contains("soms") && sometimes.contains(t.text))
       return !question.ownSteps || same ? .value(.option(middle)) : .guess(.option(middle))
     }
@@ -95,8 +102,14 @@ extension AnswerMatcher {
     let id = options[Self.step(step, on: options.count) - 1].id
     // A word between two steps ("matig", "een beetje slecht": half a step) is checked first too;
     // so is "weinig" between "Nooit" and "Soms".
+    // On three steps of how often, "weinig" between "Nooit" and "Soms" and "vaak" between
+    // "Soms" and "Altijd" are too, unless the step names the word itself.
+    let stepWords = AnswerText(options[Self.step(step, on: options.count) - 1].label, words: words).words
     let between =
-      step % 2 == 1 || (heads.asksHowOften && question.ownSteps && options.count == 3 && step == 4)
+      step % 2 == 1
+      || (heads.asksHowOften && question.ownSteps && options.count == 3 && (step == 4 || step == 8)
+        && !t.words.contains(where: stepWords.contains))
+      || (step != 6 && degreeBetween(t, question: question))
     return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between || turned(t)
       ? .guess(.option(id)) : .value(.option(id))
   }
@@ -104,6 +117,13 @@ extension AnswerMatcher {
   /// Scale words that are also a preposition or a verb form: "naar" (nasty; towards), "zat"
   /// (plenty; sat).
   static let alsoFunctionWords: Set<String> = ["naar", "zat"]
+
+  /// "best veilig", "redelijk gezond" to a scale with "Een beetje …" as its middle: between the
+  /// middle and the end.
+  func degreeBetween(_ t: AnswerText, question: Question) -> Bool {
+    middleSaysSometimes(question)
+      && t.words.contains { ["best", "redelijk", "vrij", "tamelijk", "behoorlijk", "nogal"].contains($0) }
+  }
 
   /// Whether the middle step of a scale says "sometimes" or "partly" in its own words
   /// ("Lukt soms", "Past een beetje", "Af en toe").

@@ -80,6 +80,13 @@ extension AnswerMatcher {
     }
   }
 
+  /// "geen idee" to "Weet je wie je huisarts is?": not knowing is the answer no, checked first.
+  public static func notKnowingIsNo(_ reply: BuiltInReply?, _ question: Question) -> Bool {
+    guard reply == .dontKnow, question.kind == .yesNo, let line = question.text.last else { return false }
+    let opening = AnswerText.plain(line).split(separator: " ").prefix(2).joined(separator: " ")
+    return ["weet je", "ken je", "weet u", "ken u"].contains(opening)
+  }
+
   /// "ik denk het", "volgens mij wel", "meestal wel": a yes or no that is only believed or
   /// holds most of the time, checked first.
   static func believed(_ t: AnswerText) -> Bool {

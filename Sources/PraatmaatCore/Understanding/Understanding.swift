@@ -19,6 +19,7 @@ extension AnswerMatcher {
     {
       return .value(.option("weet-niet"))
     }
+    if Self.notKnowingIsNo(reply, question) { return .guess(.option("nee")) }
     if let reply { return .reply(reply) }
     func inRange(_ value: AnswerValue) -> Bool {
       guard case .number(let n) = value else { return true }
