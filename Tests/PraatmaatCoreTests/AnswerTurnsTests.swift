@@ -206,5 +206,6 @@ struct AnswerTurnsTests: AnswerReadingSuite {
     #expect(try match("altijd", "lezen") == .value(.option("3")))
     #expect(try match("best veilig", "donker") == .guess(.option("3")))
     #expect(try match("meestal", "eerlijk") == .guess(.option("2")))
+    #expect(try match("sommige wel", "eerlijk") == .guess(.option("2")))
   }
 }
