@@ -81,7 +81,7 @@ struct AnswerTurnsTests: AnswerReadingSuite {
   @Test(
     "both sides, each only sometimes: the middle, kept where the middle says 'sometimes', checked elsewhere",
     arguments: [
-      ("soms leuk soms niet", "dag", AnswerMatcher.Result.guess(.option("2"))),
+      ("soms gezellig soms niet", "dag", AnswerMatcher.Result.guess(.option("2"))),
       ("soms wel soms niet", "fietsen", .value(.option("2"))),
       ("de ene week wel de andere niet", "fietsen", .guess(.option("2"))),
     ])
@@ -104,12 +104,12 @@ struct AnswerTurnsTests: AnswerReadingSuite {
   @Test("'durf', 'kan niet': being afraid and not being able are the bad side")
   func afraidOrUnable() throws {
     #expect(try match("ik durf er niet naar toe", "donker") == .guess(.option("1")))
-    #expect(try match("kan ik niet", "fietsen") == .value(.option("1")))
+    #expect(try match("dat kan ik niet", "fietsen") == .value(.option("1")))
   }
 
   @Test("a pictogram beside words that answer does not outvote them")
   func pictogramBesideWords() throws {
-    #expect(try match("altijd 😢", "verveling") == .value(.option("3")))
+    #expect(try match("altijd 😞", "verveling") == .value(.option("3")))
   }
 
   @Test("a whole label beats the same word inside another label, in the clause that names it")
@@ -151,7 +151,7 @@ struct AnswerTurnsTests: AnswerReadingSuite {
   @Test("'gaat' in a sentence that goes on is a verb of going, not 'gaat wel'")
   func goingIsNoJudgement() throws {
     #expect(try match("ik ga nooit met de tram", "tram") == .notUnderstood)
-    #expect(try match("met hulp gaat het", "tram") == .guess(.option("2")))
+    #expect(try match("met wat hulp gaat het wel", "tram") == .guess(.option("2")))
   }
 
   @Test("a word two steps share names neither; a quality without 'te' is not yet too much of it")
@@ -168,7 +168,7 @@ struct AnswerTurnsTests: AnswerReadingSuite {
 
   @Test("a yes or no that is only believed is checked first; so is doubt on a statement")
   func believed() throws {
-    #expect(try match("ik denk het wel", "tandarts") == .guess(.option("ja")))
+    #expect(try match("ik denk het wel hoor", "tandarts") == .guess(.option("ja")))
     #expect(try match("volgens mij niet", "tandarts") == .guess(.option("nee")))
     #expect(try match("ja", "tandarts") == .value(.option("ja")))
     #expect(
@@ -183,7 +183,7 @@ struct AnswerTurnsTests: AnswerReadingSuite {
 
   @Test("nobody is none")
   func nobody() throws {
-    #expect(try match("niemand 😔", "maatjes") == .value(.number(0)))
+    #expect(try match("niemand 😢", "maatjes") == .value(.number(0)))
   }
 
   @Test("mail is its own way of contact, not an app")
@@ -204,8 +204,8 @@ struct AnswerTurnsTests: AnswerReadingSuite {
     #expect(try match("te ver", "winkel") == .value(.option("1")))
     #expect(try match("vaak", "lezen") == .guess(.option("3")))
     #expect(try match("altijd", "lezen") == .value(.option("3")))
-    #expect(try match("best veilig", "donker") == .guess(.option("3")))
+    #expect(try match("vrij veilig", "donker") == .guess(.option("3")))
     #expect(try match("meestal", "eerlijk") == .guess(.option("2")))
-    #expect(try match("sommige wel", "eerlijk") == .guess(.option("2")))
+    #expect(try match("een paar wel", "eerlijk") == .guess(.option("2")))
   }
 }

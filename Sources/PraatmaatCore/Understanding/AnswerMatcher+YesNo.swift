@@ -97,7 +97,7 @@ extension AnswerMatcher {
 
   /// "ken hem nog niet", "ken ze niet": the person the statement is about is not known yet.
   static func tooNewToSay(_ t: AnswerText) -> Bool {
-    guard let i = t.words.firstIndex(of: "ken"), i + 2 < t.words.count + 1 else { return false }
+    guard let i = t.words.firstIndex(of: "ken"), i + 1 < t.words.count else { return false }
     let rest = t.words[(i + 1)...].prefix(3)
     return rest.contains("niet") && rest.contains { ["hem", "haar", "ze", "die", "het"].contains($0) }
   }

@@ -16,8 +16,9 @@ struct QuestionHeads {
     // "naar" in "Hoe vaak ga je naar de bieb?" is a preposition, not "nasty".
     let asked = question.text.flatMap { line in
       let ws = AnswerText(line, words: words).words
-      return ws.indices.filter { !AnswerMatcher.alsoFunctionWords.contains(ws[$0]) || $0 == ws.count - 1 }.map
-      { ws[$0] }
+      return ws.enumerated().compactMap { k, word in
+        AnswerMatcher.alsoFunctionWords.contains(word) && k < ws.count - 1 ? nil : word
+      }
     }
     for word in asked where words.opposites[word] != nil { heads[word] = words.highSide.contains(word) }
     if question.ownSteps, let top = question.options.last {
