@@ -144,8 +144,8 @@ extension DutchAnonymiser {
     }
     // "de [naam]" of "de vries", "de boer": a surname found as a name takes its "de" (a first
     // name does not: "de Jan" is not said).
-    if tokens.is(name - 1, "de"), tokens[name].flags.contains(.surname), !tokens[name].flags.contains(.firstName)
-    {
+    let surnameOnly = tokens[name].flags.contains(.surname) && !tokens[name].flags.contains(.firstName)
+    if tokens.is(name - 1, "de"), surnameOnly {
       return name - 1
     }
     return first
