@@ -104,6 +104,7 @@ struct AnswerTurnsTests: AnswerReadingSuite {
   @Test("'durf', 'kan niet': being afraid and not being able are the bad side")
   func afraidOrUnable() throws {
     #expect(try match("ik durf er niet naar toe", "donker") == .guess(.option("1")))
+    #expect(try match("ik durf niet door het park als het regent en waait", "donker") == .guess(.option("1")))
     #expect(try match("dat kan ik niet", "fietsen") == .value(.option("1")))
   }
 

@@ -162,7 +162,11 @@ extension AnswerMatcher {
     // stronger (spoken Dutch doubles the negation); it does not turn it around.
     let selfNegative = Self.negationWords.subtracting(["niet"]).contains(
       t.phrase(from: term.start, length: 1))
-    if !negated, !selfNegative, after.count <= 4, after.contains("niet") { negated = true }
+    // "durf niet naar beneden in het donker": "niet" right after the term turns it, however
+    // long the clause goes on.
+    if !negated, !selfNegative, after.count <= 4 && after.contains("niet") || after.first == "niet" {
+      negated = true
+    }
     if negated {
       // In half steps: "niet heel goed" is gaat wel, "niet goed" slecht, "niet slecht" goed.
       guard step != 6 else { return nil }
