@@ -94,7 +94,7 @@ struct DateAgeRecogniser: Sendable {
       } else if k < tokens.count, tokens[k].kind == .number, tokens[k].end - tokens[k].start == 2,
         tokens[k].start == end + 1, k + 1 >= tokens.count || tokens[k + 1].kind == .other
       {
-        // "2 okt 99": a year in two digits that ends the date.
+        // "3 mei 01": a year in two digits that ends the date.
         end = tokens[k].end
       }
       return PIISpan(start: t.start, end: end, label: .date)

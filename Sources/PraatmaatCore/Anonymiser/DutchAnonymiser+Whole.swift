@@ -134,7 +134,7 @@ extension DutchAnonymiser {
     if tokens.isAny(name - 1, ["de", "het", "den"]), before.capital, !before.sentenceStart, !tokens.shouting {
       return name - 1
     }
-    // "heet de Kas", "noemen me de Bolle": an ordinary word written with a capital in running
+    // "heet de Zaag", "noemen me de Kwak": an ordinary word written with a capital in running
     // text is a name with its article.
     if tokens.isAny(name - 1, ["de", "het"]), tokens[name].capital, !tokens[name].sentenceStart,
       !tokens.shouting,

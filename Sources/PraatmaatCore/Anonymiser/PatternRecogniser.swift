@@ -207,7 +207,7 @@ struct PatternRecogniser: Sendable {
         while next < s.count && (TextFold.isDigit(s[next]) || s[next] == "-" || s[next] == ".") { next += 1 }
         end = next
       }
-      // "GX 123 B": a short group of capitals after the digits closes the code.
+      // "KL 482 T": a short group of capitals after the digits closes the code.
       if code, end < s.count, s[end] == " " {
         var letters = end + 1
         while letters < s.count, ("A"..."Z").contains(s[letters]) { letters += 1 }

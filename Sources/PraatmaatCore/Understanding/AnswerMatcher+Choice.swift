@@ -18,12 +18,12 @@ extension AnswerMatcher {
     if let own = selfOption, !said.isEmpty, said.allSatisfy({ me.contains($0) }) {
       return .value(.option(own.id))
     }
-    // "ik, vaak pasta": the participant in the first part, a remark after the comma; checked first.
+    // "ik, meestal met de radio aan": the participant in the first part, a remark after the comma; checked first.
     if let own = selfOption, let first = t.clauses.first, t.clauses.contains(where: { $0 != first }) {
       let opening = t.words.indices.filter { t.clauses[$0] == first }.map { t.words[$0] }
       if opening.allSatisfy({ me.contains($0) }) { return .guess(.option(own.id)) }
     }
-    // "samen met mijn begeleider", "mijn vriendin en ik" where one option is doing it together
+    // "samen met mijn buurvrouw", "mijn vriend en ik" where one option is doing it together
     // ("Samen met iemand"): that option, whoever the other person is.
     let togetherOptions = options.filter {
       AnswerText.plain($0.label).split(separator: " ").contains("samen")

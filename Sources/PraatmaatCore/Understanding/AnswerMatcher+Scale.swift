@@ -23,7 +23,7 @@ extension AnswerMatcher {
     if mixed, Self.partlyYes(t, scaleWords: words.scaleSteps) {
       return .value(.option(middle))
     }
-    // "genoeg" to "Te weinig / Net genoeg / Ruim genoeg": a word two steps share names neither.
+    // "genoeg" to "Te weinig / Net genoeg / Meer dan genoeg": a word two steps share names neither.
     if question.ownSteps {
       let labels = options.map { Set(AnswerText($0.label, words: words).words) }
       if t.words.count == 1, labels.filter({ $0.contains(t.words[0]) }).count >= 2 { return .notUnderstood }
@@ -37,7 +37,7 @@ extension AnswerMatcher {
     // weighed below, with the other scale words.
     let label =
       options.first { $0.id == reading.chosen.first }.map { AnswerText($0.label, words: words).words } ?? []
-    // Only in the clause that names the step: "nooit, heb ik geen zin in" is still "Nooit".
+    // Only in the clause that names the step: "nooit, daar is geen tijd voor" is still "Nooit".
     let named = Set(t.words.indices.filter { label.contains(t.words[$0]) }.map { t.clauses[$0] })
     let negated = t.words.indices.contains { i in
       Self.negationWords.contains(t.words[i]) && !label.contains(t.words[i])
@@ -47,9 +47,9 @@ extension AnswerMatcher {
       !negated,
       !t.words.contains("bijna")
     {
-      // "rustig" to "Te rustig / Precies goed / Te druk": the quality without "te" is not yet
+      // "stil" to "Te stil / Precies goed / Te druk": the quality without "te" is not yet
       // too much of it; checked first.
-      // So is "ver" to "Te ver / Gaat wel / Dichtbij": a step that says "te" itself.
+      // So is "ver" to "Te ver / Goed te doen / Dichtbij": a step that says "te" itself.
       let end = reading.chosen[0] != middle
       let chosenLabel = options.first { $0.id == reading.chosen[0] }.map {
         AnswerText($0.label, words: words).words
@@ -62,7 +62,7 @@ extension AnswerMatcher {
     // "een beetje", "soms" on a question about one quality ("Voel je je veilig?", "Past de
     // hulp?"): the middle; "soms wel, soms niet" too.
     let heads = QuestionHeads(question, words: words)
-    // Also where the writer's middle step says "partly" ("Nee / Een beetje / Ja"); checked first
+    // Also where the writer's middle step says "partly" ("Nooit / Een beetje / Altijd"); checked first
     // where it says so in other words ("half" for "Een beetje").
     if !heads.isEmpty || middleSaysSometimes(question), words.weaker.contains(t.text) {
       let label = AnswerText(options[Self.step(6, on: options.count) - 1].label, words: words).words
@@ -113,7 +113,7 @@ extension AnswerMatcher {
       ? .guess(.option(id)) : .value(.option(id))
   }
 
-  /// "best veilig", "redelijk gezond" to a scale with "Een beetje …" as its middle: between the
+  /// "vrij veilig", "redelijk schoon" to a scale with "Een beetje …" as its middle: between the
   /// middle and the end.
   func degreeBetween(_ t: AnswerText, question: Question) -> Bool {
     middleSaysSometimes(question)

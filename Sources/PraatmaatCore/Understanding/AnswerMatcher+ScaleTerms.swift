@@ -66,15 +66,15 @@ extension AnswerMatcher {
       return term.length == 1 && Self.alsoFunctionWords.contains(t.words[term.start]) && end < t.words.count
         && t.clauses[end] == t.clauses[term.start]
     }
-    // "Hoe vaak is er ruzie?", "Hoe vaak voel je je alleen?": on a scale of how often, a
-    // judgement ("gezellig") or the thing asked about ("alleen") says nothing about how often;
+    // "Hoe vaak is er ruzie?", "Hoe vaak verveel je je?": on a scale of how often, a
+    // judgement ("gezellig") or the thing asked about ("vervelen") says nothing about how often;
     // only words of frequency count.
     if heads.asksHowOften {
       terms.removeAll { term in
         !(term.start..<term.start + term.length).contains { Self.frequencyTermWords.contains(t.words[$0]) }
       }
     }
-    // "altijd 😢", "te veel mensen 😣": a pictogram shows a feeling; beside words that answer,
+    // "altijd 😞", "te veel herrie 😣": a pictogram shows a feeling; beside words that answer,
     // the words count.
     let pictogram = { (term: ScaleTerm) in
       t.words[term.start].unicodeScalars.first.map {
@@ -83,7 +83,7 @@ extension AnswerMatcher {
     }
     if terms.contains(where: { !pictogram($0) }) { terms.removeAll(where: pictogram) }
     // "het gaat", "gewoon": a word without a judgement is no middle when a real judgement
-    // stands beside it ("deur gaat op slot dus veilig"), nor when its clause goes on ("ik ga
+    // stands beside it ("het slot zit goed dus veilig"), nor when its clause goes on ("ik ga
     // nooit met de trein": a verb of going).
     let isFiller = { (term: ScaleTerm) in
       Self.fillers.contains(t.phrase(from: term.start, length: term.length))
@@ -119,10 +119,10 @@ extension AnswerMatcher {
     {
       return mixedMiddle ? 6 : nil
     }
-    // "heel goed, ze is echt lief": terms on one side agree; "goed maar soms slecht" does not.
+    // "heel goed, hij is echt aardig": terms on one side agree; "goed maar soms slecht" does not.
     guard steps.allSatisfy({ abs($0 - first) <= 2 && ($0 - 6) * (first - 6) >= 0 }) else { return nil }
-    // "zenuwachtig maar ging wel": a side and the middle together are the middle.
-    // "goed geregeld, heel blij": terms on one side go as far as the strongest.
+    // "gespannen maar ging wel": a side and the middle together are the middle.
+    // "goed geholpen, heel blij": terms on one side go as far as the strongest.
     return steps.contains(6) ? 6 : steps.max { abs($0 - 6) < abs($1 - 6) } ?? first
   }
 

@@ -60,7 +60,7 @@ extension AnswerMatcher {
     // "misschien", "een beetje": doubt, or agreeing in part; "Weet ik niet" is checked first.
     if text.contains("misschien") { return .guess(.option("weet-niet")) }
     if Self.doubtWords.contains(where: { text.contains($0) }) { return .value(.option("weet-niet")) }
-    // "ken hem nog niet": too new to say.
+    // "ken haar nog niet": too new to say.
     if Self.tooNewToSay(t) { return .guess(.option("weet-niet")) }
     // "soms wel soms niet", "niet altijd", "half om half": agreeing in part is no vote and no
     // doubt either; the statement is asked again.
@@ -80,7 +80,7 @@ extension AnswerMatcher {
     }
   }
 
-  /// "geen idee" to "Weet je wie je huisarts is?": not knowing is the answer no, checked first.
+  /// "geen idee" to "Weet je waar de bieb is?": not knowing is the answer no, checked first.
   public static func notKnowingIsNo(_ reply: BuiltInReply?, _ question: Question) -> Bool {
     guard reply == .dontKnow, question.kind == .yesNo, let line = question.text.last else { return false }
     let opening = AnswerText.plain(line).split(separator: " ").prefix(2).joined(separator: " ")
@@ -95,7 +95,7 @@ extension AnswerMatcher {
     }
   }
 
-  /// "ken hem nog niet", "ken ze niet": the person the statement is about is not known yet.
+  /// "ken haar nog niet", "ken die niet": the person the statement is about is not known yet.
   static func tooNewToSay(_ t: AnswerText) -> Bool {
     guard let i = t.words.firstIndex(of: "ken"), i + 1 < t.words.count else { return false }
     let rest = t.words[(i + 1)...].prefix(3)

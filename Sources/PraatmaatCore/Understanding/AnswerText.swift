@@ -152,7 +152,8 @@ extension AnswerText {
   /// ("ging slecht, nu gaat het goed": "ging" is read as "gaat"), read from what was typed.
   func present(typed input: String, words lexicon: AnswerWords) -> AnswerText {
     let now = present()
-    guard now.words.count == words.count else { return now }
+    // The spelling list leaves the words for now as they are: without one, nothing to read again.
+    guard now.words.count == words.count, words.contains(where: Self.nowWords.contains) else { return now }
     let typed = Normalised(input).words.map(String.init)
     guard let at = typed.lastIndex(where: Self.nowWords.contains), at > 0, at + 1 < typed.count,
       typed[..<at].contains(where: Self.pastVerbs.contains)

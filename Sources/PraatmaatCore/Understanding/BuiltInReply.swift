@@ -134,7 +134,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return .dontKnow
     }
-    // "geen idee wss 25": not knowing for sure, then a guess at the answer, is no "weet ik niet".
+    // "geen idee wss 5": not knowing for sure, then a guess at the answer, is no "weet ik niet".
     let estimate: Set<String> = ["wss", "denk", "ongeveer", "rond", "veel", "paar", "misschien", "schat"]
     let guessed = words.indices.dropFirst(2).contains { i in
       words[i].contains(where: \.isNumber)

@@ -94,18 +94,16 @@ struct NumberReader {
     {
       return .unclear
     }
-    // "zes en een half": half a unit is no whole number (minutes are worked out elsewhere).
+    // "vijf en een half": half a unit is no whole number (minutes are worked out elsewhere).
     if unit != .minutes, [" en een half ", " en half ", " en een halve "].contains(where: text.contains) {
       return .unclear
     }
     // "bijna nooit", "haast niet": almost none is not none (a number beside it still counts).
-    if Self.amounts(t.words).isEmpty,
-      [
-        " bijna nooit ", " bijna niet ", " bijna geen ", " bijna niks ", " bijna niets ", " haast nooit ",
-        " haast niet ",
-      ]
-      .contains(where: text.contains)
-    {
+    let almostNone = [
+      " bijna nooit ", " bijna niet ", " bijna geen ", " bijna niks ", " bijna niets ", " haast nooit ",
+      " haast niet ",
+    ]
+    if almostNone.contains(where: text.contains), Self.amounts(t.words).isEmpty {
       return .unclear
     }
     let reading = readNumber(t)
