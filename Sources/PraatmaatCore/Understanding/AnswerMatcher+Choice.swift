@@ -7,6 +7,7 @@ extension AnswerMatcher {
     {
       return .value(.option(id))
     }
+    if let none = noneOption(t, question: question), none.sure { return .value(.option(none.id)) }
     // "ik", "mezelf", "dat was ik": the option that is the participant.
     let said = t.words.filter { !["dat", "was", "ben", "gewoon", "echt", "toch"].contains($0) }
     // To "Wie …?", an option in the first person with "zelf" is the participant too ("Ik kook zelf").
@@ -50,7 +51,10 @@ extension AnswerMatcher {
       let asked = askedWords(question.text)
       let remark = reading.unnamedWords.contains { !asked.contains($0) }
       return reading.sure && !remark ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
-    case 0: return other(reading, options).map { .guess(.option($0)) } ?? .notUnderstood
+    // "niks, ik red me": none, with a remark after it; checked first.
+    case 0:
+      return (noneOption(t, question: question)?.id ?? other(reading, options)).map { .guess(.option($0)) }
+        ?? .notUnderstood
     // Two options at once to a question with one answer: ask which, unless one is said to be
     // the usual one; that one is checked first ("Bedoel je: Met de bus?").
     default: return reading.usual.map { .guess(.option($0)) } ?? .notUnderstood
@@ -89,6 +93,8 @@ extension AnswerMatcher {
     }
     if let pictograms = Self.pictograms(input, options: options) { return .value(.options(pictograms)) }
     if let id = Self.exact(t, options) { return .value(.options([id])) }
+    let nothing = noneOption(t, question: question)
+    if let nothing, nothing.sure { return .value(.options([nothing.id])) }
     let reading = ChoiceReading(t, options: options, words: words)
     // "alles", "van alles": often a way of saying "a lot", so every option is checked first;
     // "alles behalve lezen" is every option but the ones left out, checked first too.
@@ -98,7 +104,7 @@ extension AnswerMatcher {
       return all.isEmpty ? .notUnderstood : .guess(.options(all))
     }
     if reading.chosen.isEmpty {
-      return other(reading, options).map { .guess(.options([$0])) } ?? .notUnderstood
+      return (nothing?.id ?? other(reading, options)).map { .guess(.options([$0])) } ?? .notUnderstood
     }
     if reading.partial { return .notUnderstood }
     // "niemand en 1": nobody and somebody at once.

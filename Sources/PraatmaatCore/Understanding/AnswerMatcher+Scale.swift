@@ -2,7 +2,7 @@
 /// ("prima", "niet zo goed", "viel mee", "👍"), or from the question's own word and its
 /// opposite ("Hoe veilig voel je je?": "veilig", "niet veilig", "heel onveilig").
 extension AnswerMatcher {
-  func matchScale(_ t: AnswerText, question: Question) -> Result {
+  func matchScaleWords(_ t: AnswerText, question: Question) -> Result {
     let options = question.options
     guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
     if let id = Self.exact(t, options) ?? Self.numbered(t, options: options) { return .value(.option(id)) }
@@ -74,6 +74,13 @@ extension AnswerMatcher {
         && t.words.contains(where: label.contains)
         || (label.contains("soms") && sometimes.contains(t.text))
       return !question.ownSteps || same ? .value(.option(middle)) : .guess(.option(middle))
+    }
+    // "wisselend", "hangt ervan af": it varies, which is the middle where the middle means
+    // "mixed" or "sometimes"; checked first, since some mean they cannot say.
+    if mixed || middleSaysSometimes(question) || heads.asksHowOften, Self.varies(t),
+      scaleStep(t, heads: heads, mixedMiddle: mixed) == nil
+    {
+      return .guess(.option(middle))
     }
     // A bare "ja" or "nee" says nothing on a scale, unless the question asks for yes or no.
     if words.scaleUnclear.contains(t.text) {
@@ -243,6 +250,17 @@ extension AnswerMatcher {
     return t.words.indices.dropLast().contains { i in
       t.words[i] == "te" && (heads.step(of: t.words[i + 1]) ?? words.scaleSteps[t.words[i + 1]] ?? 6) > 6
     }
+  }
+
+  /// Whether the answer says that it varies: "wisselend", "verschilt per dag", "hangt ervan af".
+  static func varies(_ t: AnswerText) -> Bool {
+    let text = " " + t.text + " "
+    return t.words.contains {
+      ["wisselend", "wisselt", "verschilt", "afhankelijk", "wisselvallig"].contains($0)
+    }
+      || [" hangt ervan af ", " hangt er van af ", " hangt er vanaf ", " ligt eraan ", " ligt er aan "]
+        .contains(
+          where: text.contains)
   }
 
   /// Words of how often or how much: turned round they mean less, not the opposite.

@@ -38,6 +38,12 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
   public static func recognise(_ input: String, openQuestion: Bool = false, typos: Bool = true)
     -> BuiltInReply?
   {
+    if let reply = recogniseAsSaid(input, openQuestion: openQuestion, typos: typos) { return reply }
+    // "ze weet het niet", "hij wil dat niet zeggen": the supporter says it for the participant.
+    return inFirstPerson(input).flatMap { recogniseAsSaid($0, openQuestion: openQuestion, typos: typos) }
+  }
+
+  static func recogniseAsSaid(_ input: String, openQuestion: Bool, typos: Bool) -> BuiltInReply? {
     if input.trimmingCharacters(in: .whitespaces) == "?" { return .help }
     let n = Normalised(input)
     guard !n.text.isEmpty else { return nil }
@@ -162,7 +168,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "gaat jou niet aan", "gaat jullie niet aan", "gaat jullie niks aan", "gaat jullie niets aan",
       "ga ik niet op in", "ga ik liever niet op in", "ga ik nu niet op in", "ga ik daar niet op in",
       "ga ik daar liever niet op in",
-    ]) || words == ["prive"] {
+    ]) || words == ["prive"] || notTelling(words) {
       return .refuse
     }
     if has(["overslaan", "sla over", "sla maar over", "sla deze over", "volgende vraag", "andere vraag"])
@@ -179,6 +185,10 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     }
     if words.count <= 4 && (words.contains("terug") || has(["vorige vraag"]))
       || words.count <= 6 && starts(["terug naar", "ga terug", "kan ik terug", "mag ik terug"])
+      // "ik wil de vorige vraag anders", "kunnen we terug naar de vorige": the question before.
+      || words.count <= 8
+        && (has(["vorige vraag", "terug naar de vorige", "naar de vorige"])
+          || starts(["kunnen we terug", "kan ik terug", "mag ik terug", "ik wil terug", "wil terug"]))
     {
       return .back
     }
@@ -195,6 +205,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return .pause
     }
+    if words.count <= 8, breakRequest(words) { return .pause }
     // Not heard, or lost: the same question again.
     if has([
       "nog een keer", "nog eens", "herhaal", "herhalen", "wat zei je", "wat vroeg je", "huh",

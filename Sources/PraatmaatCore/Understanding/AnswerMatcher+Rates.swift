@@ -1,0 +1,104 @@
+import Foundation
+
+/// How often, said as a rate: "twee keer per week", "eens per maand", "om de week", "elke
+/// zaterdag", "wekelijks". On a scale of how often ("Nooit / Soms / Vaak") the step nearest to
+/// that rate is offered as a check: people and writers draw the line between "soms" and "vaak"
+/// in different places, so it is never stored without the participant's yes.
+extension AnswerMatcher {
+  /// Times a week for the words of a period, and for the words that are a rate on their own.
+  static let periodsAWeek: [String: Double] = [
+    "dag": 7, "dagen": 7, "avond": 7, "avonden": 7, "nacht": 7, "nachten": 7, "ochtend": 7, "middag": 7,
+    "week": 1, "weken": 1, "weekend": 1, "weekenden": 1, "maand": 12.0 / 52, "maanden": 12.0 / 52,
+    "jaar": 1.0 / 52, "jaren": 1.0 / 52,
+  ]
+  static let ratesAWeek: [String: Double] = [
+    "dagelijks": 7, "wekelijks": 1, "tweewekelijks": 0.5, "maandelijks": 12.0 / 52, "jaarlijks": 1.0 / 52,
+  ]
+
+  /// The times a week the answer says, or nil when it says no rate (or turns one round:
+  /// "niet elke week").
+  static func timesAWeek(_ w: [String]) -> Double? {
+    guard !w.contains(where: { ["niet", "geen", "nooit", "behalve"].contains($0) }) else { return nil }
+    if let rate = w.lazy.compactMap({ ratesAWeek[$0] }).first { return rate }
+    func number(_ k: Int) -> Double? {
+      guard w.indices.contains(k) else { return nil }
+      if w[k] == "paar" || w[k] == "aantal" { return 3 }
+      if w[k] == "eens" { return 1 }
+      var digits = w[k]
+      if digits.hasSuffix("x"), digits.count > 1 { digits.removeLast() }
+      return Int(digits).map(Double.init) ?? DutchNumbers.value(w[k]).map(Double.init)
+    }
+    for p in w.indices {
+      let days = NumberReader.dayNames[w[p]] != nil
+      guard let perWeek = days ? 1 : periodsAWeek[w[p]], p > 0 else { continue }
+      let before = w[..<p].suffix(4).map { $0 }
+      // "elke zaterdag", "iedere week", "elke twee weken".
+      if let every = before.lastIndex(where: { ["elke", "iedere", "elk", "ieder", "alle"].contains($0) }) {
+        let between = before[(every + 1)...]
+        // "iedere zaterdag voetbal en dinsdag training": each day named is once a week.
+        if between.isEmpty {
+          return days ? Double(Set(w.compactMap { NumberReader.dayNames[$0] }).count) : perWeek
+        }
+        if between.count == 1, let n = number(p - 1), n >= 1 { return perWeek / n }
+      }
+      // "om de week", "om de twee weken", "eens in de paar maanden".
+      if before.suffix(2) == ["om", "de"] { return perWeek / 2 }
+      if before.suffix(3).first == "om" || before.suffix(3).first == "in", before.suffix(2).first == "de",
+        let n = number(p - 1), n >= 2
+      {
+        return perWeek / n
+      }
+      // "twee keer per week", "3x in de maand", "eens per maand", "drie dagen in de week".
+      guard let per = before.last,
+        ["per", "de", "a", "in"].contains(per) || before.suffix(2) == ["in", "de"]
+      else { continue }
+      let start = max(0, p - 5)
+      let counted = w[start..<p].indices.reversed().first { k in
+        ["keer", "keren", "keertje", "keertjes", "maal", "x", "dagen", "avonden"].contains(w[k])
+          || w[k].hasSuffix("x") && number(k) != nil || w[k] == "eens"
+      }
+      guard let c = counted else { continue }
+      if w[c] == "eens" { return perWeek }
+      if let n = number(c), w[c].hasSuffix("x") { return n * perWeek }
+      guard let n = number(c - 1) else { return ["keer", "keertje"].contains(w[c]) ? perWeek : nil }
+      // "3 4 keer per week", "3 of 4 keer": between the two.
+      if let m = number(c - 2) ?? (c >= 3 && w[c - 2] == "of" ? number(c - 3) : nil), m < n {
+        return (m + n) / 2 * perWeek
+      }
+      return n * perWeek
+    }
+    return nil
+  }
+
+  /// Times a week each step of a scale stands for, by its words; nil when a step is no rate.
+  static func stepRate(_ label: String) -> Double? {
+    let text = " " + AnswerText.plain(label) + " "
+    let table: [(String, Double)] = [
+      ("bijna nooit", 0.12), ("bijna altijd", 5), ("heel vaak", 4.5), ("erg vaak", 4.5), ("zeer vaak", 4.5),
+      ("heel weinig", 0.12), ("nooit", 0), ("zelden", 0.12), ("af en toe", 0.5), ("soms", 0.5),
+      ("wel eens", 0.5), ("weleens", 0.5), ("elke dag", 7), ("iedere dag", 7), ("dagelijks", 7),
+      ("altijd", 7), ("elke week", 1), ("iedere week", 1), ("wekelijks", 1), ("elke maand", 12.0 / 52),
+      ("maandelijks", 12.0 / 52), ("regelmatig", 2.5), ("vaak", 2.5), ("weinig", 0.12),
+    ]
+    return table.first { text.contains(" \($0.0) ") }?.1
+  }
+
+  /// A scale answer as its words say it; where they leave it open or only guess, the step of
+  /// the rate it names, checked first.
+  func matchScale(_ t: AnswerText, question: Question) -> Result {
+    let said = matchScaleWords(t, question: question)
+    switch said {
+    case .value: return said
+    case .guess, .notUnderstood: return rateStep(t, question: question).map { .guess(.option($0)) } ?? said
+    }
+  }
+
+  /// The step nearest to the rate the answer says, on a scale whose steps are all rates.
+  func rateStep(_ t: AnswerText, question: Question) -> String? {
+    guard question.ownSteps, let rate = Self.timesAWeek(t.words), rate > 0 else { return nil }
+    let rates = question.options.map { Self.stepRate($0.label) }
+    guard rates.allSatisfy({ $0 != nil }) else { return nil }
+    let steps = zip(question.options, rates.compactMap { $0 }).filter { $0.1 > 0 }
+    return steps.min { abs(log($0.1 / rate)) < abs(log($1.1 / rate)) }?.0.id
+  }
+}
