@@ -20,6 +20,9 @@ struct AnswerSpokenTests: AnswerReadingSuite {
     vraag: genoeg schaal 3
       tekst: Heb je genoeg spelletjes?
       stappen: Te weinig / Genoeg / Te veel
+    vraag: koken schaal 3
+      tekst: Hoe moeilijk vind je koken?
+      stappen: Makkelijk / Een beetje moeilijk / Heel moeilijk
     vraag: kano ja/nee
       tekst: Heb je een kano?
     vraag: klussen keuze
@@ -110,5 +113,13 @@ struct AnswerSpokenTests: AnswerReadingSuite {
     #expect(try match("niks, ik ben te moe", "klussen") == .guess(.option("geen")))
     #expect(try match("nergens voor", "steun") == .value(.options(["geen"])))
     #expect(try match("geen hulp bij de fiets", "steun") != .value(.options(["geen"])))
+  }
+
+  @Test("steps from good to bad: the general scale words are counted from the other end")
+  func goodToBad() throws {
+    #expect(try match("echt heel lastig", "koken") == .value(.option("3")))
+    let middle: [AnswerMatcher.Result] = [.guess(.option("2")), .value(.option("2"))]
+    #expect(middle.contains(try match("soms een beetje lastig", "koken")))
+    #expect(try match("heel erg makkelijk", "koken") == .value(.option("1")))
   }
 }

@@ -38,7 +38,7 @@ extension AnswerMatcher {
           for k in i..<i + length { placed[k] = true }
         }
       }
-      let heads = QuestionHeads(question, words: words)
+      let heads = heads(for: question)
       for (i, word) in t.words.enumerated() {
         if heads.step(of: word) != nil
           || Self.uninflected(word).map({ words.scaleSteps[$0] != nil || heads.step(of: $0) != nil }) == true

@@ -55,6 +55,25 @@ extension AnswerMatcher {
   /// built-in steps, and for a writer's own steps when their words say so.
   func runsFromBadToGood(_ question: Question) -> Bool {
     guard question.ownSteps else { return true }
+    guard let (first, last) = endSides(question) else { return false }
+    return first < 0 && last > 0
+  }
+
+  /// Whether the writer's steps run the other way: good first ("Makkelijk … Heel moeilijk").
+  func runsFromGoodToBad(_ question: Question) -> Bool {
+    guard question.ownSteps, let (first, last) = endSides(question) else { return false }
+    return first > 0 && last < 0
+  }
+
+  /// The question's heads, read mirrored where the steps run from good to bad.
+  func heads(for question: Question) -> QuestionHeads {
+    var heads = QuestionHeads(question, words: words)
+    heads.mirrored = runsFromGoodToBad(question)
+    return heads
+  }
+
+  /// How good the first and the last step say they are; nil when either says nothing.
+  func endSides(_ question: Question) -> (Double, Double)? {
     func side(_ label: String) -> Double? {
       let ws = AnswerText(label, words: words).words
       let negated = ws.contains { Self.negationWords.contains($0) }
@@ -66,8 +85,8 @@ extension AnswerMatcher {
     }
     guard let first = question.options.first.flatMap({ side($0.label) }),
       let last = question.options.last.flatMap({ side($0.label) })
-    else { return false }
-    return first < 0 && last > 0
+    else { return nil }
+    return (first, last)
   }
 
   /// "nee", "ja, met mijn ov-kaart" to a scale asked as a yes/no question ("Lukt het om zelf

@@ -13,7 +13,7 @@ extension AnswerMatcher {
     // weinig" and "te veel". Stored at once where the middle step says "sometimes" itself
     // ("Lukt soms", "Een beetje"); elsewhere ("Gaat wel") checked first.
     if t.words.filter({ $0 == "soms" }).count >= 2,
-      scaleStep(t, heads: QuestionHeads(question, words: words)) != nil && mixed
+      scaleStep(t, heads: heads(for: question)) != nil && mixed
         || t.words.contains(where: { ["wel", "niet"].contains($0) })
     {
       return middleSaysSometimes(question) ? .value(.option(middle)) : .guess(.option(middle))
@@ -61,7 +61,7 @@ extension AnswerMatcher {
     }
     // "een beetje", "soms" on a question about one quality ("Voel je je veilig?", "Past de
     // hulp?"): the middle; "soms wel, soms niet" too.
-    let heads = QuestionHeads(question, words: words)
+    let heads = heads(for: question)
     // Also where the writer's middle step says "partly" ("Nooit / Een beetje / Altijd"); checked first
     // where it says so in other words ("half" for "Een beetje").
     if !heads.isEmpty || middleSaysSometimes(question), words.weaker.contains(t.text) {
@@ -96,7 +96,7 @@ extension AnswerMatcher {
       }
       // "goedd", "slechtt": a scale word with a typo is only a guess, checked first.
       if let respelled = respelled(t), let step = scaleStep(respelled, heads: heads, mixedMiddle: mixed) {
-        return .guess(.option(options[Self.step(step, on: options.count) - 1].id))
+        return .guess(.option(options[Self.option(step, on: options.count, mirrored: heads.mirrored) - 1].id))
       }
       if reading.chosen.isEmpty, let id = polarityGuess(t, question: question) { return .guess(.option(id)) }
       // "de collega's zijn stom maar het werk is leuk": a good part and a bad part is the
@@ -106,11 +106,13 @@ extension AnswerMatcher {
       }
       return .notUnderstood
     }
-    let id = options[Self.step(step, on: options.count) - 1].id
+    let id = options[Self.option(step, on: options.count, mirrored: heads.mirrored) - 1].id
     // A word between two steps ("matig", "een beetje slecht": half a step) is checked first too.
     // On three steps of how often, "weinig" between "Nooit" and "Soms" and "vaak" between
     // "Soms" and "Altijd" are too, unless the step names the word itself.
-    let stepWords = AnswerText(options[Self.step(step, on: options.count) - 1].label, words: words).words
+    let stepWords = AnswerText(
+      options[Self.option(step, on: options.count, mirrored: heads.mirrored) - 1].label, words: words
+    ).words
     let between =
       step % 2 == 1
       || (heads.asksHowOften && question.ownSteps && options.count == 3 && (step == 4 || step == 8)
@@ -303,6 +305,12 @@ extension AnswerMatcher {
       changed = true
     }
     return changed ? copy : nil
+  }
+
+  /// The option (1 … size) for a step read from bad to good: counted from the last option
+  /// where the writer's steps run from good to bad.
+  static func option(_ halves: Int, on size: Int, mirrored: Bool) -> Int {
+    mirrored ? size + 1 - step(halves, on: size) : step(halves, on: size)
   }
 
   /// A step of the general 5-step scale, in half steps (2 … 10), on a scale of `size` steps.

@@ -136,7 +136,7 @@ extension AnswerMatcher {
         return words.opposites[word] != nil ? words.highSide.contains(word) : nil
       })
     guard sides.count == 1, let statedGood = sides.first,
-      let step = scaleStep(t, heads: QuestionHeads(question, words: words)), step != 6
+      let step = scaleStep(t, heads: heads(for: question)), step != 6
     else { return nil }
     return .guess(.option((step > 6) == statedGood ? "eens" : "oneens"))
   }

@@ -117,7 +117,12 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // left out, so the phrase reads as it would without it.
     let fillers: Set<String> = ["echt", "gewoon", "helemaal", "eigenlijk", "ook", "nou", "toch"]
     // "even naar de volgende", "ff terug": a word that only softens a request, first.
-    if words.count >= 2, ["ff", "even", "eh", "uh", "oke", "ok", "graag"].contains(words[0]),
+    if words.count >= 2,
+      [
+        "ff", "even", "eh", "uh", "oke", "ok", "graag", "tja", "tsja", "hmm", "hm", "ehm", "euh", "pff",
+        "ach", "och",
+      ]
+      .contains(words[0]),
       let reply = phrased(
         " " + words.dropFirst().joined(separator: " ") + " ", words: Array(words.dropFirst()))
     {
@@ -151,7 +156,10 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         "weet ik niet", "weet ik veel", "ik weet niet", "ik weet het niet", "geen idee", "geen flauw idee",
         "weet niet", "dat weet ik niet", "weet ik eigenlijk niet", "ik heb geen idee", "kweenie",
         "ik weet het echt niet", "geen flauw", "idk", "weetniet", "ik weet t niet", "weet het niet",
-        "niet weten",
+        "niet weten", "dat kan ik niet zeggen", "kan ik niet zeggen", "dat kan ik nog niet zeggen",
+        "kan ik nog niet zeggen", "dat zou ik niet weten", "zou ik niet weten", "ben ik vergeten",
+        "dat ben ik vergeten", "weet ik niet meer", "weet ik nog niet", "dat weet ik nog niet",
+        "geen benul", "geen flauw benul", "kan ik niet beoordelen",
       ])
     {
       return .dontKnow

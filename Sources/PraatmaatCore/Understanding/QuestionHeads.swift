@@ -7,6 +7,10 @@ struct QuestionHeads {
   /// The question asks how much of something bad there is ("Hoe vaak heb je ruzie thuis?"):
   /// there, often is bad and never is good.
   var asksAboutBad = false
+  /// The writer's steps run from good to bad ("Makkelijk / Een beetje moeilijk / Heel
+  /// moeilijk"). Steps are read from bad to good, as the general scale words go, and the
+  /// option is counted from the other end (`AnswerMatcher.option(_:on:)`).
+  var mirrored = false
   let opposites: [String: Set<String>]
   let sameSide: [String: Set<String>]
 
@@ -69,6 +73,7 @@ struct QuestionHeads {
       return nil
     }
     let extreme = Self.extremes.contains(word)
-    return good != asksAboutBad ? (extreme ? 10 : 8) : (extreme ? 2 : 4)
+    let step = good != asksAboutBad ? (extreme ? 10 : 8) : (extreme ? 2 : 4)
+    return mirrored ? 12 - step : step
   }
 }
