@@ -23,6 +23,9 @@ struct AnswerSpokenTests: AnswerReadingSuite {
     vraag: koken schaal 3
       tekst: Hoe moeilijk vind je koken?
       stappen: Makkelijk / Een beetje moeilijk / Heel moeilijk
+    vraag: tuin schaal 5
+      tekst: Hoe leuk vind je de tuin?
+      stappen: Heel stom / Stom / Gaat wel / Leuk / Heel leuk
     vraag: kano ja/nee
       tekst: Heb je een kano?
     vraag: klussen keuze
@@ -121,5 +124,39 @@ struct AnswerSpokenTests: AnswerReadingSuite {
     let middle: [AnswerMatcher.Result] = [.guess(.option("2")), .value(.option("2"))]
     #expect(middle.contains(try match("soms een beetje lastig", "koken")))
     #expect(try match("heel erg makkelijk", "koken") == .value(.option("1")))
+  }
+
+  @Test("a stronger word before a step's label is the step that says it stronger")
+  func strongerLabel() throws {
+    #expect(try match("mega leuk", "tuin") == .value(.option("5")))
+    #expect(try match("leuk", "tuin") == .value(.option("4")))
+  }
+
+  @Test("'heel af en toe' on five steps of how often is below the middle, checked first")
+  func veryNowAndThen() throws {
+    #expect(try match("heel af en toe, in de zomer", "bakken") == .guess(.option("2")))
+  }
+
+  @Test("a word of the question said back with a question mark is no answer; what follows is")
+  func echoed() {
+    #expect(AnswerMatcher.echoed("leuk? ik vind het er heerlijk") == "ik vind het er heerlijk")
+    #expect(AnswerMatcher.echoed("wat bedoel je? ik snap het niet") == nil)
+    #expect(AnswerMatcher.echoed("leuk?") == nil)
+  }
+
+  @Test("an eye roll or 'not' at the end: meant the other way, asked again")
+  func ironic() throws {
+    #expect(AnswerMatcher.ironic("ja hoor, heel gezellig 🙄"))
+    #expect(AnswerMatcher.ironic("super handig... not"))
+    #expect(!AnswerMatcher.ironic("ja, ik heb een kano"))
+  }
+
+  @Test(
+    "not knowing what a word of the question means asks for it in other words; not knowing the answer is 'weet ik niet'"
+  )
+  func unknownWord() {
+    #expect(BuiltInReply.recognise("geen idee wat een moestuin is") == .explain)
+    #expect(BuiltInReply.recognise("weet ik niet wie dat betaalt") == .dontKnow)
+    #expect(BuiltInReply.recognise("nooit geprobeerd dus geen idee") == .dontKnow)
   }
 }

@@ -43,6 +43,13 @@ extension AnswerMatcher {
       Self.negationWords.contains(t.words[i]) && !label.contains(t.words[i])
         && (named.isEmpty || named.contains(t.clauses[i]))
     }
+    // "super leuk" to "… / Leuk / Heel leuk": a stronger word before a step's label is the
+    // step that says it stronger.
+    if reading.chosen.count == 1, question.ownSteps,
+      let stronger = strongerStep(t, than: reading.chosen[0], in: options)
+    {
+      return .value(.option(stronger))
+    }
     if reading.chosen.count == 1, reading.excluded.isEmpty, reading.sure, question.ownSteps, !longer,
       !negated,
       !t.words.contains("bijna")
@@ -74,6 +81,14 @@ extension AnswerMatcher {
         && t.words.contains(where: label.contains)
         || (label.contains("soms") && sometimes.contains(t.text))
       return !question.ownSteps || same ? .value(.option(middle)) : .guess(.option(middle))
+    }
+    // "heel af en toe", "heel soms": very now and then is rarely, below the middle; checked first.
+    if heads.asksHowOften, options.count == 5,
+      [" heel af en toe ", " heel soms ", " erg af en toe ", " zeer af en toe "].contains(where: {
+        (" " + t.text + " ").contains($0)
+      })
+    {
+      return .guess(.option(options[1].id))
     }
     // "wisselend", "hangt ervan af": it varies, which is the middle where the middle means
     // "mixed" or "sometimes"; checked first, since some mean they cannot say.
@@ -120,6 +135,21 @@ extension AnswerMatcher {
       || (step != 6 && degreeBetween(t, question: question))
     return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between || turned(t)
       ? .guess(.option(id)) : .value(.option(id))
+  }
+
+  /// The step whose label is the chosen one's with a stronger word before it ("Heel leuk" for
+  /// "Leuk"), when the answer puts a stronger word right before the chosen label's words.
+  func strongerStep(_ t: AnswerText, than chosen: String, in options: [Option]) -> String? {
+    guard
+      let label = options.first(where: { $0.id == chosen }).map({ AnswerText($0.label, words: words).words }),
+      let first = label.first, let at = t.words.firstIndex(of: first), at > 0,
+      words.stronger.contains(t.words[at - 1]) || t.words[at - 1] == "echt"
+    else { return nil }
+    return options.first { option in
+      let words = AnswerText(option.label, words: self.words).words
+      return words.count == label.count + 1 && Array(words.dropFirst()) == label
+        && self.words.stronger.contains(words[0])
+    }?.id
   }
 
   /// "vrij veilig", "redelijk schoon" to a scale with "Een beetje …" as its middle: between the

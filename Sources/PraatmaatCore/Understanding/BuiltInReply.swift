@@ -151,6 +151,26 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       words[i].contains(where: \.isNumber)
         || estimate.contains(words[i]) && !(words[i] == "veel" && words[i - 1] == "ik")
     }
+    // "geen idee wat dat is", "weet niet wat gezond is": the word is not known, so the question
+    // in other words.
+    // "weet niet wie dat regelt" is not knowing the answer: only "wat" and a word of the
+    // question before "is" or "betekent".
+    let pronouns: Set<String> = ["dat", "het", "ik", "ze", "hij", "er", "je", "die", "we", "jullie"]
+    if let k = words.firstIndex(of: "wat"), k >= 2, k <= 4, k + 1 < words.count,
+      starts(["geen idee", "weet ik niet", "weet niet", "ik weet niet", "ik weet het niet"]),
+      ["is", "betekent"].contains(words[k + 1])
+        || !pronouns.contains(words[k + 1]) && ["is", "zijn", "betekent"].contains(words.last ?? "")
+    {
+      return .explain
+    }
+    // "nooit gedaan dus weet niet": not knowing, after its reason.
+    if let so = words.firstIndex(of: "dus"), so > 0,
+      let reply = phrased(
+        " " + words[(so + 1)...].joined(separator: " ") + " ", words: Array(words[(so + 1)...])),
+      reply == .dontKnow
+    {
+      return .dontKnow
+    }
     if !guessed,
       starts([
         "weet ik niet", "weet ik veel", "ik weet niet", "ik weet het niet", "geen idee", "geen flauw idee",

@@ -12,6 +12,36 @@ public enum Understanding: Sendable, Equatable {
 
 extension AnswerMatcher {
   public func understand(_ input: String, for question: Question) -> Understanding {
+    // "zwaar? ik heb in de haven gewerkt", "te veel? kan dat?": a word of the question said back
+    // first is no answer; what follows is.
+    if question.kind != .open, let echo = Self.echoed(input) {
+      return understand(echo, for: question)
+    }
+    let understood = understandAsSaid(input, for: question)
+    // "ja tuurlijk 🙄", "echt leuk... not": said the other way round; asked again.
+    if case .value = understood, Self.ironic(input) { return .notUnderstood }
+    return understood
+  }
+
+  /// What follows a first part of one to three words that ends in "?", when something follows.
+  static func echoed(_ input: String) -> String? {
+    guard let mark = input.firstIndex(of: "?") else { return nil }
+    let before = Normalised(String(input[..<mark])).words
+    let after = input[input.index(after: mark)...].trimmingCharacters(in: .whitespaces)
+    guard (1...3).contains(before.count), !after.isEmpty, after.contains(where: \.isLetter) else {
+      return nil
+    }
+    // "wat?", "hoe bedoel je?": a question back, not a word of the question.
+    guard BuiltInReply.recognise(String(input[...mark])) == nil else { return nil }
+    return after
+  }
+
+  /// Whether the answer marks itself as meant the other way: an eye roll, or "not" at the end.
+  static func ironic(_ input: String) -> Bool {
+    input.contains("🙄") || input.contains("😒") || Normalised(input).words.last == "not"
+  }
+
+  func understandAsSaid(_ input: String, for question: Question) -> Understanding {
     let reply = BuiltInReply.recognise(input, openQuestion: question.kind == .open, typos: false)
     // On a panel statement "weet ik niet" is one of the options.
     if question.kind == .statement, reply == .dontKnow,
