@@ -44,6 +44,8 @@ public struct PIISpan: Sendable, Equatable, Hashable, Codable {
   /// A finer kind within a label, for a more readable tag: a street is `[straat 1]`.
   public enum Detail: String, Sendable, Codable {
     case street, postcode, neighbourhood, country, licencePlate
+    /// A street with its postcode or town: one address.
+    case address
     /// A word the supporter took out by hand that is no known name: `[weggehaald]`.
     case removed
   }

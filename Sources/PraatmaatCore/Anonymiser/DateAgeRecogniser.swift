@@ -25,8 +25,18 @@ struct DateAgeRecogniser: Sendable {
       } else if let last = found.last, last.label == .age, ageNumber(tokens, i), i >= 1,
         tokens.is(i - 1, "en") || tokens.is(i - 1, ","), tokens.index(atOrAfter: last.end) == i - 1
       {
-        // "zijn 3 en 5", "van 17 en 21": more ages in the same list.
-        found.append(PIISpan(start: tokens[i].start, end: ageEnd(tokens, i).end, label: .age))
+        // "zijn 3 en 5", "van 17 en 21": more ages in the same list; "zes en twintig" is one.
+        let units =
+          tokens[i - 2].kind == .word
+          && (DutchNumbers.value(String(decoding: tokens.key(i - 2), as: UTF8.self)).map { $0 < 10 } ?? false)
+        let tens = DutchNumbers.value(String(decoding: tokens.key(i), as: UTF8.self)).map {
+          $0 % 10 == 0 && $0 >= 20
+        }
+        if units, tens ?? false, tokens.is(i - 1, "en") {
+          found[found.count - 1] = PIISpan(start: last.start, end: ageEnd(tokens, i).end, label: .age)
+        } else {
+          found.append(PIISpan(start: tokens[i].start, end: ageEnd(tokens, i).end, label: .age))
+        }
       }
     }
     return found
@@ -165,7 +175,7 @@ struct DateAgeRecogniser: Sendable {
   }
 
   /// A number that can be an age at token `i`: digits or a number word, 0…120.
-  private func ageNumber(_ tokens: Tokens, _ i: Int) -> Bool {
+  func ageNumber(_ tokens: Tokens, _ i: Int) -> Bool {
     guard i >= 0, i < tokens.count else { return false }
     if let n = tokens.number(i) { return n <= 120 && tokens[i].end - tokens[i].start <= 3 }
     // "ik ben 20jr", "hij is 24j": years written onto the number, right after a be-verb.
@@ -191,7 +201,7 @@ struct DateAgeRecogniser: Sendable {
   }
 
   /// The end of "34", "34 jaar", "34 jaar oud", "34 jr", "34-jarige" from number token `i`.
-  private func ageEnd(_ tokens: Tokens, _ i: Int) -> (end: Int, years: Bool, next: Int) {
+  func ageEnd(_ tokens: Tokens, _ i: Int) -> (end: Int, years: Bool, next: Int) {
     var end = tokens[i].end
     var k = i + 1
     var years = false
@@ -313,10 +323,11 @@ struct DateAgeRecogniser: Sendable {
     if i >= 2, tokens[i - 1].kind == .other, tokens.scalars[tokens[i - 1].start] == "(",
       tokens[i - 2].kind == .word,
       next < tokens.count, tokens[next].kind == .other, tokens.scalars[tokens[next].start] == ")",
-      tokens.number(i) != nil
+      tokens.number(i) != nil || tokens[i].kind == .word
     {
       return span
     }
+    if let spoken = spokenAge(tokens, at: i, span: span, next: next) { return spoken }
     // "als ik 18 word", "toen ik 12 was": the person before the number, the verb after it
     // ("als je 18 wordt" is anyone).
     if i >= 1, tokens.isAny(i - 1, ["ik", "hij", "zij", "ze"]), next < tokens.count,

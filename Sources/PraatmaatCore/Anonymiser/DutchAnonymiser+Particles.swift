@@ -41,3 +41,31 @@ extension DutchAnonymiser {
     return low < tokens.count && tokens[low].start == position ? low : nil
   }
 }
+
+extension DutchAnonymiser {
+  /// A surname with its particles after a found first name: "bas de groot", "joost op den
+  /// kamp". The particles and the word after them must together be a surname of the list
+  /// ("de groot"), so "kim de hele dag" and "jan van de buren" keep their words.
+  static func withSurnameAfter(_ tokens: Tokens, _ spans: [PIISpan], lexicon: AnonymiserLexicon) -> [PIISpan]
+  {
+    guard spans.contains(where: { $0.label == .person }) else { return spans }
+    var scratch: [UInt8] = []
+    return spans.map { span in
+      guard span.label == .person, let first = tokenStarting(at: span.start, in: tokens) else { return span }
+      let last = tokens.index(atOrAfter: span.end) - 1
+      guard last == first, tokens[first].flags.contains(.firstName) else { return span }
+      var k = last + 1
+      while k < tokens.count, k - last <= 3, tokens[k].joined, tokens[k].kind == .word,
+        tokens[k].flags.contains(.particle)
+      {
+        k += 1
+      }
+      guard k > last + 1, k < tokens.count, tokens[k].joined, tokens[k].kind == .word,
+        lexicon.phrase(tokens, from: last + 1, to: k + 1, scratch: &scratch).contains(.surname)
+      else { return span }
+      var extended = span
+      extended.end = tokens[k].end
+      return extended
+    }
+  }
+}

@@ -36,6 +36,13 @@ extension DutchAnonymiser {
       switch span.label {
       case .person:
         first = personStart(tokens, first)
+        // "x_sofie", "de_echte_tim": a user name that starts before the name, joined by "_".
+        while first >= 2, tokens[first - 1].kind == .other, tokens.scalars[tokens[first - 1].start] == "_",
+          tokens[first - 1].end == tokens[first].start, tokens[first - 2].end == tokens[first - 1].start,
+          tokens[first - 2].kind != .other
+        {
+          first -= 2
+        }
         // "hij woont op [naam] 3": a name after "op" or "aan" with a house number is a street.
         if afterOpOrAan(tokens, first) {
           let end = placeEnd(tokens, last, institution: false)
@@ -279,6 +286,15 @@ extension DutchAnonymiser {
         between && tokens[gap].start == last.end && tokens[gap].end == span.start
         && tokens.isAny(gap, ["_", "-", "&"])
       let bridged = bothNames && (word || sign)
+      // "Kerkstraat 12, 1234 AB Dorp", "hoofdstraat 8 dorp": a street with its postcode or
+      // town after it, a space or a comma between, is one address.
+      let street = last.detail == .street || last.detail == .address
+      let comma = between && tokens.is(gap, ",") && tokens[gap + 1].joined
+      if street, span.label == .location, span.detail == .postcode || span.detail == nil, touching || comma {
+        result[result.count - 1].end = span.end
+        result[result.count - 1].detail = .address
+        continue
+      }
       if touching && (bothNames && oneKind || lettersBeforeNumber) || bridged {
         result[result.count - 1].end = span.end
         if lettersBeforeNumber {

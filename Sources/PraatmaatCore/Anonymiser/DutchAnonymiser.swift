@@ -54,7 +54,8 @@ public struct DutchAnonymiser: Anonymiser {
     let ruled = kept.isEmpty ? strong : strong + kept
     let learnt = learned(tokens, ruled, labeller)
     let all = learnt.isEmpty ? Self.resolved(ruled) : Self.resolved(ruled + learnt)
-    return Self.whole(tokens, Self.withParticles(tokens, all))
+    let named = Self.withSurnameAfter(tokens, Self.withParticles(tokens, all), lexicon: lexicon)
+    return Self.whole(tokens, Self.resolved(named))
   }
 
   /// What the rules find: shapes first, then dates and ages where no shape was, then names.
@@ -62,7 +63,7 @@ public struct DutchAnonymiser: Anonymiser {
 
   /// The rules' spans, and the names among them found on weak evidence only.
   func ruleFindings(_ tokens: Tokens) -> (all: [PIISpan], weak: [PIISpan]) {
-    var found = Self.resolved(PatternRecogniser().spans(tokens))
+    var found = Self.resolved(PatternRecogniser().spans(tokens) + HandleRecogniser().spans(tokens))
     // Dates and ages only where no shape was found (both lists are sorted).
     var k = 0
     var dated: [PIISpan] = []

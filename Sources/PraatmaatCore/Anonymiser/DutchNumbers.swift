@@ -35,9 +35,17 @@ enum DutchNumbers {
     let digits = text.unicodeScalars.prefix { !TextFold.isDigit($0) }.count
     let run = text.unicodeScalars.dropFirst(digits).prefix { TextFold.isDigit($0) }
     if !run.isEmpty { return Int(String(String.UnicodeScalarView(run.prefix(4)))) }
-    let word = text.split(whereSeparator: { !$0.isLetter }).first.map {
+    let words = text.split(whereSeparator: { !$0.isLetter }).map {
       String(decoding: TextFold.key(String($0)), as: UTF8.self)
     }
-    return word.flatMap(value)
+    for (i, word) in words.enumerated() {
+      guard let n = value(word) else { continue }
+      // "een jaar of 25": "een" counts the years, the number comes after.
+      if word == "een", i + 1 < words.count, words[i + 1] == "jaar" { continue }
+      // "zes en twintig": written apart.
+      if n < 10, i + 2 < words.count, words[i + 1] == "en", let ten = tens[words[i + 2]] { return ten + n }
+      return n
+    }
+    return nil
   }
 }

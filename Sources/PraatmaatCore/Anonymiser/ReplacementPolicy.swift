@@ -129,6 +129,7 @@ public struct ReplacementPolicy: Sendable {
     switch (label, detail) {
     case (_, .removed): "weggehaald"
     case (.location, .street): "straat"
+    case (.location, .address): "adres"
     case (.location, .postcode): "postcode"
     case (.location, .neighbourhood): "wijk"
     case (.location, .country): "land"
