@@ -159,4 +159,15 @@ struct AnswerSpokenTests: AnswerReadingSuite {
     #expect(BuiltInReply.recognise("weet ik niet wie dat betaalt") == .dontKnow)
     #expect(BuiltInReply.recognise("nooit geprobeerd dus geen idee") == .dontKnow)
   }
+
+  @Test("the conversation reads a word said back and an eye roll the same way")
+  func inConversation() {
+    let echoed = play(parseScript(wonenScript), ["bij mn ouders", "slecht? ik vind het er echt fijn"])
+    #expect(echoed.events.count == 2)
+    #expect(echoed.events.last?.value == .option("3"))
+    #expect(echoed.next == .answer("hulp"))
+    let rolled = play(parseScript(wonenScript), ["bij mn ouders", "Goed", "ja natuurlijk 🙄"])
+    #expect(rolled.events.count == 2)
+    #expect(rolled.next == .answer("hulp"))
+  }
 }

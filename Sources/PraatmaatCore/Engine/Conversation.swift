@@ -224,6 +224,13 @@ public struct Conversation: Sendable {
       }
     }
 
+    // "leuk? ik vind het er heerlijk": a word of the question said back first is no answer;
+    // what follows is (as `AnswerMatcher.understand` reads it).
+    if question.kind != .open, state.pendingGuess == nil, state.pendingSoftAnswer == nil,
+      let echo = AnswerMatcher.echoed(input)
+    {
+      input = echo
+    }
     let reply = BuiltInReply.recognise(input, openQuestion: question.kind == .open, typos: false)
     // "Bedoel je: …?": ja keeps the guess, nee asks the question again; anything else is a
     // new answer to the question.
@@ -280,6 +287,9 @@ public struct Conversation: Sendable {
         question,
         reasons: [input.isEmpty && question.kind == .open ? texts[.openEmpty] : texts[.notUnderstood]],
         closest: matcher.closest(input, for: question))
+    // "ja tuurlijk 🙄": meant the other way round; asked again, never stored.
+    case .value where AnswerMatcher.ironic(input):
+      return failed(question, reasons: [texts[.notUnderstood]], closest: [])
     case .value(let value):
       return check(value, for: question)
     case .guess(let value):
