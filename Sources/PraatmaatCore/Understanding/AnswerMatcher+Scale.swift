@@ -111,7 +111,7 @@ extension AnswerMatcher {
       }
       // "goedd", "slechtt": a scale word with a typo is only a guess, checked first.
       if let respelled = respelled(t), let step = scaleStep(respelled, heads: heads, mixedMiddle: mixed) {
-        return .guess(.option(options[Self.option(step, on: options.count, mirrored: heads.mirrored) - 1].id))
+        return .guess(.option(Self.option(step, of: options, heads: heads).id))
       }
       if reading.chosen.isEmpty, let id = polarityGuess(t, question: question) { return .guess(.option(id)) }
       // "de collega's zijn stom maar het werk is leuk": a good part and a bad part is the
@@ -121,13 +121,11 @@ extension AnswerMatcher {
       }
       return .notUnderstood
     }
-    let id = options[Self.option(step, on: options.count, mirrored: heads.mirrored) - 1].id
+    let id = Self.option(step, of: options, heads: heads).id
     // A word between two steps ("matig", "een beetje slecht": half a step) is checked first too.
     // On three steps of how often, "weinig" between "Nooit" and "Soms" and "vaak" between
     // "Soms" and "Altijd" are too, unless the step names the word itself.
-    let stepWords = AnswerText(
-      options[Self.option(step, on: options.count, mirrored: heads.mirrored) - 1].label, words: words
-    ).words
+    let stepWords = AnswerText(Self.option(step, of: options, heads: heads).label, words: words).words
     let between =
       step % 2 == 1
       || (heads.asksHowOften && question.ownSteps && options.count == 3 && (step == 4 || step == 8)
@@ -287,12 +285,11 @@ extension AnswerMatcher {
   /// Whether the answer says that it varies: "wisselend", "verschilt per dag", "hangt ervan af".
   static func varies(_ t: AnswerText) -> Bool {
     let text = " " + t.text + " "
-    return t.words.contains {
-      ["wisselend", "wisselt", "verschilt", "afhankelijk", "wisselvallig"].contains($0)
-    }
-      || [" hangt ervan af ", " hangt er van af ", " hangt er vanaf ", " ligt eraan ", " ligt er aan "]
-        .contains(
-          where: text.contains)
+    let words: Set<String> = ["wisselend", "wisselt", "verschilt", "afhankelijk", "wisselvallig"]
+    let phrases = [
+      " hangt ervan af ", " hangt er van af ", " hangt er vanaf ", " ligt eraan ", " ligt er aan ",
+    ]
+    return t.words.contains(where: words.contains) || phrases.contains(where: text.contains)
   }
 
   /// Words of how often or how much: turned round they mean less, not the opposite.
@@ -337,10 +334,11 @@ extension AnswerMatcher {
     return changed ? copy : nil
   }
 
-  /// The option (1 … size) for a step read from bad to good: counted from the last option
-  /// where the writer's steps run from good to bad.
-  static func option(_ halves: Int, on size: Int, mirrored: Bool) -> Int {
-    mirrored ? size + 1 - step(halves, on: size) : step(halves, on: size)
+  /// The option for a step read from bad to good: counted from the last option where the
+  /// writer's steps run from good to bad.
+  static func option(_ halves: Int, of options: [Option], heads: QuestionHeads) -> Option {
+    let k = step(halves, on: options.count)
+    return options[heads.mirrored ? options.count - k : k - 1]
   }
 
   /// A step of the general 5-step scale, in half steps (2 … 10), on a scale of `size` steps.

@@ -60,7 +60,7 @@ extension BuiltInReply {
       "roken", "sigaret", "sigaretje", "peuk", "plassen", "wc", "toilet", "drinken", "koffie", "thee",
       "water", "buiten", "luchten", "frisse", "lucht", "rust", "rusten", "uitrusten",
     ]
-    return words.contains(where: asking.contains) && words.contains("even") || words.contains("brb")
-      ? words.contains(where: breaks.contains) : false
+    let asked = words.contains(where: asking.contains) && words.contains("even") || words.contains("brb")
+    return asked && words.contains(where: breaks.contains)
   }
 }

@@ -216,7 +216,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       // "ik wil de vorige vraag anders", "kunnen we terug naar de vorige": the question before.
       || words.count <= 8
         && (has(["vorige vraag", "terug naar de vorige", "naar de vorige"])
-          || starts(["kunnen we terug", "kan ik terug", "mag ik terug", "ik wil terug", "wil terug"]))
+          // Not "ik wil terug naar mijn moeder": that can be where someone wants to live.
+          || starts(["kunnen we terug", "kan ik terug", "mag ik terug"]))
     {
       return .back
     }

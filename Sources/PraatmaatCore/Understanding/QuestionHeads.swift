@@ -9,7 +9,7 @@ struct QuestionHeads {
   var asksAboutBad = false
   /// The writer's steps run from good to bad ("Makkelijk / Een beetje moeilijk / Heel
   /// moeilijk"). Steps are read from bad to good, as the general scale words go, and the
-  /// option is counted from the other end (`AnswerMatcher.option(_:on:)`).
+  /// option is counted from the other end (`AnswerMatcher.option(_:of:heads:)`).
   var mirrored = false
   let opposites: [String: Set<String>]
   let sameSide: [String: Set<String>]
