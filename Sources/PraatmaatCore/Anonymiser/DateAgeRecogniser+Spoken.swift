@@ -1,8 +1,8 @@
-/// Ages as people say them: around a decade ("eind dertig"), roughly ("een jaar of 25"), a
-/// time between "word" and the number ("ik word volgende week 30"), a number word after "is"
-/// ("hij is achtenveertig"), and several in brackets ("(14 en 11)").
+/// Ages as people say them: around a decade ("midden veertig"), roughly ("een jaar of 60"), a
+/// time between "word" and the number ("ik word volgende maand 40"), a number word after "is"
+/// ("de kok is zevenenvijftig"), and several in brackets ("(6 en 8)").
 extension DateAgeRecogniser {
-  /// Words for the part of a decade: "begin zestig", "eind dertig".
+  /// Words for the part of a decade: "begin vijftig", "midden veertig".
   static let decadeParts: [StaticString] = ["begin", "midden", "eind", "half"]
   /// Words of a time between "word" and the age: "volgende week", "in mei", "morgen".
   static let soonWords: [StaticString] = [
@@ -22,19 +22,19 @@ extension DateAgeRecogniser {
       next >= tokens.count || tokens[next].kind == .other
       || tokens.isAny(
         next, ["en", "maar", "denk", "geloof", "ofzo", "of", "jaar", "want", "dus", "nu", "al"])
-    // "is eind dertig", "mijn vader is begin zestig": the part of a decade and a tens word.
+    // "is midden veertig", "mijn oom is begin vijftig": the part of a decade and a tens word.
     if i >= 2, tokens.isAny(i - 1, Self.decadeParts), tokens[i].kind == .word, let v = value, v % 10 == 0,
       (20...90).contains(v), tokens[i - 2].flags.contains(.beVerb) || tokens.isAny(i - 2, ["wordt", "word"])
     {
       return PIISpan(start: tokens[i - 1].start, end: span.end, label: .age)
     }
-    // "is een jaar of 25": roughly, after a be-verb.
+    // "is een jaar of 60": roughly, after a be-verb.
     if i >= 4, tokens.is(i - 1, "of"), tokens.is(i - 2, "jaar"), tokens.is(i - 3, "een"),
       tokens[i - 4].flags.contains(.beVerb) || tokens.isAny(i - 4, ["wordt", "word"])
     {
       return PIISpan(start: tokens[i - 3].start, end: span.end, label: .age)
     }
-    // "ik word volgende week 30", "ze wordt in mei 50": a time between becoming and the age.
+    // "ik word volgende maand 40", "ze wordt in mei 50": a time between becoming and the age.
     var k = i - 1
     var between = 0
     while k >= 0, between < 3, tokens.isAny(k, Self.soonWords) || tokens[k].flags.contains(.month) {
@@ -46,7 +46,7 @@ extension DateAgeRecogniser {
     {
       return span
     }
-    // "hubke is achtenveertig", "de buurman was 67 toen": a grown-up's age after "is", where
+    // "de kok is zevenenvijftig", "de buurman was 67 toen": a grown-up's age after "is", where
     // the phrase ends; not after "het", "dat" or a price.
     if i >= 2, let v = value, (13...110).contains(v), tokens.isAny(i - 1, ["is", "was", "wordt"]),
       tokens[i - 2].kind == .word, !tokens.isAny(i - 2, Self.notAPerson), !measure(tokens, i - 2), endsPhrase,
@@ -54,7 +54,7 @@ extension DateAgeRecogniser {
     {
       return span
     }
-    // "(14 en 11)": more ages in brackets after names.
+    // "(6 en 8)": more ages in brackets after names.
     if i >= 2, tokens.is(i - 1, "("), tokens[i - 2].kind == .word, next + 2 < tokens.count,
       tokens.isAny(next, ["en", ","]), ageNumber(tokens, next + 1), tokens.is(next + 2, ")")
     {
@@ -63,7 +63,7 @@ extension DateAgeRecogniser {
     return nil
   }
 
-  /// Whether a word names a measure ("schoenmaat", "huisnummer", "eindcijfer"): a number after it
+  /// Whether a word names a measure ("kledingmaat", "huisnummer", "eindcijfer"): a number after it
   /// is that measure, not an age.
   func measure(_ tokens: Tokens, _ i: Int) -> Bool {
     let key = String(decoding: tokens.key(i), as: UTF8.self)

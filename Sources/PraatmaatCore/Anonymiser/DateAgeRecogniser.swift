@@ -25,7 +25,7 @@ struct DateAgeRecogniser: Sendable {
       } else if let last = found.last, last.label == .age, ageNumber(tokens, i), i >= 1,
         tokens.is(i - 1, "en") || tokens.is(i - 1, ","), tokens.index(atOrAfter: last.end) == i - 1
       {
-        // "zijn 3 en 5", "van 17 en 21": more ages in the same list; "zes en twintig" is one.
+        // "zijn 3 en 5", "van 17 en 21": more ages in the same list; "drie en dertig" is one.
         let units =
           tokens[i - 2].kind == .word
           && (DutchNumbers.value(String(decoding: tokens.key(i - 2), as: UTF8.self)).map { $0 < 10 } ?? false)

@@ -43,7 +43,7 @@ extension DutchAnonymiser {
 }
 
 extension DutchAnonymiser {
-  /// A surname with its particles after a found first name: "bas de groot", "joost op den
+  /// A surname with its particles after a found first name: "anna de boer", "joost ter
   /// kamp". The particles and the word after them must together be a surname of the list
   /// ("de groot"), so "kim de hele dag" and "jan van de buren" keep their words.
   static func withSurnameAfter(_ tokens: Tokens, _ spans: [PIISpan], lexicon: AnonymiserLexicon) -> [PIISpan]

@@ -286,7 +286,7 @@ extension DutchAnonymiser {
         between && tokens[gap].start == last.end && tokens[gap].end == span.start
         && tokens.isAny(gap, ["_", "-", "&"])
       let bridged = bothNames && (word || sign)
-      // "Kerkstraat 12, 1234 AB Dorp", "hoofdstraat 8 dorp": a street with its postcode or
+      // "Lindelaan 4, 7311 AB Apeldoorn", "dorpsweg 8 ergenshuizen": a street with its postcode or
       // town after it, a space or a comma between, is one address.
       let street = last.detail == .street || last.detail == .address
       let comma = between && tokens.is(gap, ",") && tokens[gap + 1].joined

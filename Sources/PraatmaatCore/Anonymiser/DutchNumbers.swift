@@ -40,9 +40,9 @@ enum DutchNumbers {
     }
     for (i, word) in words.enumerated() {
       guard let n = value(word) else { continue }
-      // "een jaar of 25": "een" counts the years, the number comes after.
+      // "een jaar of 60": "een" counts the years, the number comes after.
       if word == "een", i + 1 < words.count, words[i + 1] == "jaar" { continue }
-      // "zes en twintig": written apart.
+      // "drie en dertig": written apart.
       if n < 10, i + 2 < words.count, words[i + 1] == "en", let ten = tens[words[i + 2]] { return ten + n }
       return n
     }

@@ -51,7 +51,7 @@ extension AnswerMatcher {
       let asked = askedWords(question.text)
       let remark = reading.unnamedWords.contains { !asked.contains($0) }
       return reading.sure && !remark ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
-    // "niks, ik red me": none, with a remark after it; checked first.
+    // "niks, dat lukt zelf": none, with a remark after it; checked first.
     case 0:
       return (noneOption(t, question: question)?.id ?? other(reading, options)).map { .guess(.option($0)) }
         ?? .notUnderstood

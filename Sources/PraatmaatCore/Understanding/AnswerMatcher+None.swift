@@ -1,5 +1,5 @@
-/// "niks", "nergens bij", "nee niks, ik red me": nothing, to a choice with an option that says
-/// none ("Geen hulp", "Niks vast", "Nergens last van").
+/// "niks", "nergens voor", "nee niks, dat lukt zelf": nothing, to a choice with an option that says
+/// none ("Geen klussen", "Niets", "Nergens pijn").
 extension AnswerMatcher {
   static let noneWords: Set<String> = ["niks", "niets", "nergens", "geen", "niemand", "geeneen"]
 

@@ -59,7 +59,7 @@ extension AnswerMatcher {
     return first < 0 && last > 0
   }
 
-  /// Whether the writer's steps run the other way: good first ("Makkelijk … Heel moeilijk").
+  /// Whether the writer's steps run the other way: good first ("Simpel … Erg lastig").
   func runsFromGoodToBad(_ question: Question) -> Bool {
     guard question.ownSteps, let (first, last) = endSides(question) else { return false }
     return first > 0 && last < 0

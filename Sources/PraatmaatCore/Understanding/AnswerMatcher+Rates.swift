@@ -1,6 +1,6 @@
 import Foundation
 
-/// How often, said as a rate: "twee keer per week", "eens per maand", "om de week", "elke
+/// How often, said as a rate: "vijf keer per week", "twee keer per maand", "om de drie weken", "elke
 /// zaterdag", "wekelijks". On a scale of how often ("Nooit / Soms / Vaak") the step nearest to
 /// that rate is offered as a check: people and writers draw the line between "soms" and "vaak"
 /// in different places, so it is never stored without the participant's yes.
@@ -32,23 +32,23 @@ extension AnswerMatcher {
       let days = NumberReader.dayNames[w[p]] != nil
       guard let perWeek = days ? 1 : periodsAWeek[w[p]], p > 0 else { continue }
       let before = w[..<p].suffix(4).map { $0 }
-      // "elke zaterdag", "iedere week", "elke twee weken".
+      // "elke vrijdag", "iedere week", "elke drie weken".
       if let every = before.lastIndex(where: { ["elke", "iedere", "elk", "ieder", "alle"].contains($0) }) {
         let between = before[(every + 1)...]
-        // "iedere zaterdag voetbal en dinsdag training": each day named is once a week.
+        // "elke woensdag zwemmen en vrijdag dansen": each day named is once a week.
         if between.isEmpty {
           return days ? Double(Set(w.compactMap { NumberReader.dayNames[$0] }).count) : perWeek
         }
         if between.count == 1, let n = number(p - 1), n >= 1 { return perWeek / n }
       }
-      // "om de week", "om de twee weken", "eens in de paar maanden".
+      // "om de drie weken", "om de paar dagen", "eens in de paar maanden".
       if before.suffix(2) == ["om", "de"] { return perWeek / 2 }
       if before.suffix(3).first == "om" || before.suffix(3).first == "in", before.suffix(2).first == "de",
         let n = number(p - 1), n >= 2
       {
         return perWeek / n
       }
-      // "twee keer per week", "3x in de maand", "eens per maand", "drie dagen in de week".
+      // "vijf keer per week", "3x in de maand", "eens per kwartaal", "drie dagen in de week".
       guard let per = before.last,
         ["per", "de", "a", "in"].contains(per) || before.suffix(2) == ["in", "de"]
       else { continue }

@@ -43,7 +43,7 @@ extension AnswerMatcher {
       Self.negationWords.contains(t.words[i]) && !label.contains(t.words[i])
         && (named.isEmpty || named.contains(t.clauses[i]))
     }
-    // "super leuk" to "… / Leuk / Heel leuk": a stronger word before a step's label is the
+    // "mega leuk" to "… / Leuk / Heel leuk": a stronger word before a step's label is the
     // step that says it stronger.
     if reading.chosen.count == 1, question.ownSteps,
       let stronger = strongerStep(t, than: reading.chosen[0], in: options)

@@ -42,7 +42,7 @@ public struct AnswerMatcher: Sendable {
     // "beter dan eerst" on a scale compares with the past; it is not about the past.
     case .scale: t = t.present(typed: input, words: words)
     case .number, .choice, .multiChoice: t = t.present(typed: input, words: words).withoutPastParts()
-    // "vroeger wel, nu niet meer": the question asks how it is now.
+    // "eerst wel, nu niet meer": the question asks how it is now.
     case .yesNo, .statement: t = t.present(typed: input, words: words)
     default: break
     }

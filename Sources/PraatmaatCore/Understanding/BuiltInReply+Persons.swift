@@ -51,7 +51,7 @@ extension BuiltInReply {
     return words[..<verb].contains { ["niet", "niks", "niets", "liever"].contains($0) }
   }
 
-  /// "ik moet even water halen", "mag ik eerst roken", "hij wil even naar buiten": a short
+  /// "ik moet even water halen", "mag ik eerst roken", "ze wil even naar buiten om te luchten": a short
   /// break, asked for. Only with a word that asks or needs it ("wil", "moet", "mag", "eerst"),
   /// so "even naar buiten met de hond" stays an answer.
   static func breakRequest(_ words: [String]) -> Bool {

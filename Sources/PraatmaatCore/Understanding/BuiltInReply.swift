@@ -151,9 +151,9 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       words[i].contains(where: \.isNumber)
         || estimate.contains(words[i]) && !(words[i] == "veel" && words[i - 1] == "ik")
     }
-    // "geen idee wat dat is", "weet niet wat gezond is": the word is not known, so the question
+    // "geen idee wat dat is", "weet niet wat een moestuin is": the word is not known, so the question
     // in other words.
-    // "weet niet wie dat regelt" is not knowing the answer: only "wat" and a word of the
+    // "weet niet wie dat betaalt" is not knowing the answer: only "wat" and a word of the
     // question before "is" or "betekent".
     let pronouns: Set<String> = ["dat", "het", "ik", "ze", "hij", "er", "je", "die", "we", "jullie"]
     if let k = words.firstIndex(of: "wat"), k >= 2, k <= 4, k + 1 < words.count,
@@ -163,7 +163,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return .explain
     }
-    // "nooit gedaan dus weet niet": not knowing, after its reason.
+    // "nooit geprobeerd dus geen idee": not knowing, after its reason.
     if let so = words.firstIndex(of: "dus"), so > 0,
       let reply = phrased(
         " " + words[(so + 1)...].joined(separator: " ") + " ", words: Array(words[(so + 1)...])),
@@ -213,7 +213,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     }
     if words.count <= 4 && (words.contains("terug") || has(["vorige vraag"]))
       || words.count <= 6 && starts(["terug naar", "ga terug", "kan ik terug", "mag ik terug"])
-      // "ik wil de vorige vraag anders", "kunnen we terug naar de vorige": the question before.
+      // "ik wil de vorige vraag anders", "kunnen we even terug naar de vorige": the question before.
       || words.count <= 8
         && (has(["vorige vraag", "terug naar de vorige", "naar de vorige"])
           // Not "ik wil terug naar mijn moeder": that can be where someone wants to live.

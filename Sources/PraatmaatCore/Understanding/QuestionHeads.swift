@@ -7,8 +7,8 @@ struct QuestionHeads {
   /// The question asks how much of something bad there is ("Hoe vaak heb je ruzie thuis?"):
   /// there, often is bad and never is good.
   var asksAboutBad = false
-  /// The writer's steps run from good to bad ("Makkelijk / Een beetje moeilijk / Heel
-  /// moeilijk"). Steps are read from bad to good, as the general scale words go, and the
+  /// The writer's steps run from good to bad ("Simpel / Gaat wel / Erg
+  /// lastig"). Steps are read from bad to good, as the general scale words go, and the
   /// option is counted from the other end (`AnswerMatcher.option(_:of:heads:)`).
   var mirrored = false
   let opposites: [String: Set<String>]
