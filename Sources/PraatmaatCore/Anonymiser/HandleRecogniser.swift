@@ -15,21 +15,31 @@ struct HandleRecogniser: Sendable {
 
   func spans(_ tokens: Tokens) -> [PIISpan] {
     var found: [PIISpan] = []
-    var i = 0
-    while i < tokens.count {
-      defer { i += 1 }
-      guard tokens.isAny(i, Self.cues) else { continue }
-      var k = i + 1
-      var steps = 0
-      while k < tokens.count, steps < 4,
-        tokens.isAny(k, Self.between) || tokens.is(k, ":") || tokens.is(k, "@")
+    var k = 0
+    while k < tokens.count {
+      defer { k += 1 }
+      // Only a run that holds a digit or "_" can be a user name: most texts have none, and
+      // then no cue is looked up at all.
+      guard tokens[k].kind == .number || tokens[k].kind == .mixed || tokens.is(k, "_") else { continue }
+      // Back to the start of the run, then over the little words to the cue before it.
+      var first = k
+      while first > 0, tokens[first].start == tokens[first - 1].end,
+        tokens[first - 1].kind != .other
+          || tokens.is(first - 1, "_") || tokens.is(first - 1, ".")
       {
-        k += 1
-        steps += 1
+        first -= 1
       }
-      guard k < tokens.count, let end = Self.runEnd(tokens, from: k) else { continue }
-      found.append(PIISpan(start: tokens[k].start, end: tokens[end].end, label: .person))
-      i = end
+      guard tokens[first].kind != .other, let end = Self.runEnd(tokens, from: first) else { continue }
+      var c = first - 1
+      while c >= 0, first - c <= 5, !tokens.isAny(c, Self.cues),
+        tokens.isAny(c, Self.between) || tokens.is(c, ":") || tokens.is(c, "@")
+      {
+        c -= 1
+      }
+      if c >= 0, first - c <= 5, tokens.isAny(c, Self.cues) {
+        found.append(PIISpan(start: tokens[first].start, end: tokens[end].end, label: .person))
+      }
+      k = end
     }
     return found
   }
