@@ -17,6 +17,11 @@ extension DateAgeRecogniser {
   ]
 
   func spokenAge(_ tokens: Tokens, at i: Int, span: PIISpan, next: Int) -> PIISpan? {
+    // Every rule below looks at the word right before the number first: most numbers stop here.
+    guard i >= 1,
+      tokens.isAny(i - 1, Self.decadeParts) || tokens.isAny(i - 1, ["of", "is", "was", "wordt", "("])
+        || tokens.isAny(i - 1, Self.soonWords) || tokens[i - 1].flags.contains(.month)
+    else { return nil }
     let value = tokens.number(i) ?? DutchNumbers.value(String(decoding: tokens.key(i), as: UTF8.self))
     let endsPhrase =
       next >= tokens.count || tokens[next].kind == .other

@@ -20,7 +20,8 @@ struct HandleRecogniser: Sendable {
       defer { k += 1 }
       // Only a run that holds a digit or "_" can be a user name: most texts have none, and
       // then no cue is looked up at all.
-      guard tokens[k].kind == .number || tokens[k].kind == .mixed || tokens.is(k, "_") else { continue }
+      let kind = tokens[k].kind
+      guard kind == .number || kind == .mixed || kind == .other && tokens.is(k, "_") else { continue }
       // Back to the start of the run, then over the little words to the cue before it.
       var first = k
       while first > 0, tokens[first].start == tokens[first - 1].end,
