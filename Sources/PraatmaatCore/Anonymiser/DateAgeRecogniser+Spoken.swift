@@ -10,10 +10,9 @@ extension DateAgeRecogniser {
     "binnenkort", "in", "op", "zaterdag", "zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
   ]
   /// What may stand before "is" when the number after it is no age: "het is 30", "dat was 40".
+  /// (Words that name a measure, "prijs", "huisnummer", are found by `measure`.)
   static let notAPerson: [StaticString] = [
-    "het", "dat", "dit", "er", "wat", "alles", "prijs", "huur", "cijfer", "score", "nummer", "bedrag",
-    "stand",
-    "gewicht", "temperatuur", "rekening", "uitslag", "kosten", "tijd",
+    "het", "dat", "dit", "er", "wat", "alles", "huur", "rekening", "uitslag", "kosten", "tijd",
   ]
 
   func spokenAge(_ tokens: Tokens, at i: Int, span: PIISpan, next: Int) -> PIISpan? {
@@ -22,7 +21,7 @@ extension DateAgeRecogniser {
       tokens.isAny(i - 1, Self.decadeParts) || tokens.isAny(i - 1, ["of", "is", "was", "wordt", "("])
         || tokens.isAny(i - 1, Self.soonWords) || tokens[i - 1].flags.contains(.month)
     else { return nil }
-    let value = tokens.number(i) ?? DutchNumbers.value(String(decoding: tokens.key(i), as: UTF8.self))
+    let value = tokens.number(i) ?? tokens.numberWord(i)
     let endsPhrase =
       next >= tokens.count || tokens[next].kind == .other
       || tokens.isAny(
@@ -47,6 +46,7 @@ extension DateAgeRecogniser {
       between += 1
     }
     if between > 0, k >= 1, tokens.isAny(k, ["word", "wordt"]), !tokens.isAny(k - 1, Self.notAPerson),
+      !measure(tokens, k - 1),
       !(next < tokens.count && tokens[next].flags.contains(.unit)), endsPhrase
     {
       return span

@@ -28,8 +28,8 @@ struct DateAgeRecogniser: Sendable {
         // "zijn 3 en 5", "van 17 en 21": more ages in the same list; "drie en dertig" is one.
         let units =
           tokens[i - 2].kind == .word
-          && (DutchNumbers.value(String(decoding: tokens.key(i - 2), as: UTF8.self)).map { $0 < 10 } ?? false)
-        let tens = DutchNumbers.value(String(decoding: tokens.key(i), as: UTF8.self)).map {
+          && (tokens.numberWord(i - 2).map { $0 < 10 } ?? false)
+        let tens = tokens.numberWord(i).map {
           $0 % 10 == 0 && $0 >= 20
         }
         if units, tens ?? false, tokens.is(i - 1, "en") {
@@ -197,7 +197,7 @@ struct DateAgeRecogniser: Sendable {
         && (rest.elementsEqual("e".utf8) || rest.elementsEqual("de".utf8) || rest.elementsEqual("ste".utf8))
     }
     guard tokens[i].kind == .word, Self.mayBeNumberWord(tokens, i) else { return false }
-    return DutchNumbers.value(String(decoding: tokens.key(i), as: UTF8.self)).map { $0 >= 2 } ?? false
+    return tokens.numberWord(i).map { $0 >= 2 } ?? false
   }
 
   /// The end of "34", "34 jaar", "34 jaar oud", "34 jr", "34-jarige" from number token `i`.

@@ -91,6 +91,9 @@ struct Tokens: Sendable {
     return n
   }
 
+  /// The number a token stands for, when it is a Dutch number word ("twintig", "vierendertig").
+  func numberWord(_ i: Int) -> Int? { DutchNumbers.value(String(decoding: key(i), as: UTF8.self)) }
+
   private mutating func cut() {
     var i = 0
     let n = scalars.count

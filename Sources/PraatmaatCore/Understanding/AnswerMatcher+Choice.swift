@@ -7,7 +7,8 @@ extension AnswerMatcher {
     {
       return .value(.option(id))
     }
-    if let none = noneOption(t, question: question), none.sure { return .value(.option(none.id)) }
+    let nothing = noneOption(t, question: question)
+    if let nothing, nothing.sure { return .value(.option(nothing.id)) }
     // "ik", "mezelf", "dat was ik": the option that is the participant.
     let said = t.words.filter { !["dat", "was", "ben", "gewoon", "echt", "toch"].contains($0) }
     // To "Wie …?", an option in the first person with "zelf" is the participant too ("Ik kook zelf").
@@ -53,7 +54,7 @@ extension AnswerMatcher {
       return reading.sure && !remark ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
     // "niks, dat lukt zelf": none, with a remark after it; checked first.
     case 0:
-      return (noneOption(t, question: question)?.id ?? other(reading, options)).map { .guess(.option($0)) }
+      return (nothing?.id ?? other(reading, options)).map { .guess(.option($0)) }
         ?? .notUnderstood
     // Two options at once to a question with one answer: ask which, unless one is said to be
     // the usual one; that one is checked first ("Bedoel je: Met de bus?").

@@ -31,7 +31,7 @@ extension AnswerMatcher {
     for p in w.indices {
       let days = NumberReader.dayNames[w[p]] != nil
       guard let perWeek = days ? 1 : periodsAWeek[w[p]], p > 0 else { continue }
-      let before = w[..<p].suffix(4).map { $0 }
+      let before = Array(w[..<p].suffix(4))
       // "elke vrijdag", "iedere week", "elke drie weken".
       if let every = before.lastIndex(where: { ["elke", "iedere", "elk", "ieder", "alle"].contains($0) }) {
         let between = before[(every + 1)...]
