@@ -29,7 +29,19 @@ extension AnswerMatcher {
       if t.words.count == 1, labels.filter({ $0.contains(t.words[0]) }).count >= 2 { return .notUnderstood }
     }
     // The writer's own words for a step, and labels spelled nearly right.
-    let reading = ChoiceReading(t, options: options, words: words, groups: false)
+    var reading = ChoiceReading(t, options: options, words: words, groups: false)
+    // "ik kom er niet in" to "Niet moeilijk / … / Heel moeilijk": on steps from good to bad, a
+    // "niet" somewhere in a sentence does not choose the good step whose only own word is
+    // "niet"; it stands beside the step's other words ("niet zo moeilijk") or alone.
+    if reading.chosen.count == 1, t.words.count > 1, runsFromGoodToBad(question),
+      let label = options.first(where: { $0.id == reading.chosen[0] }).map({
+        AnswerText($0.label, words: words).words
+      }),
+      case let hits = label.filter(t.words.contains), !hits.isEmpty,
+      hits.allSatisfy(Self.negationWords.contains)
+    {
+      reading.chosen = []
+    }
     // "lukt niet altijd" is more than the step "Lukt niet": a longer phrase of the general
     // scale words goes first.
     let longer = t.phrases(in: words.scaleSteps, longest: words.longestPhrase).contains { $0.length >= 3 }
@@ -44,8 +56,8 @@ extension AnswerMatcher {
         && (named.isEmpty || named.contains(t.clauses[i]))
     }
     // "mega leuk" to "… / Leuk / Heel leuk": a stronger word before a step's label is the
-    // step that says it stronger.
-    if reading.chosen.count == 1, question.ownSteps,
+    // step that says it stronger; not when it is turned around ("niet echt blij").
+    if reading.chosen.count == 1, question.ownSteps, !negated,
       let stronger = strongerStep(t, than: reading.chosen[0], in: options)
     {
       return .value(.option(stronger))

@@ -40,8 +40,18 @@ extension AnswerMatcher {
       return some ? .guess(.option("ja")) : .notUnderstood
     case .both: return .notUnderstood
     case .statement(let negative): return .guess(.option(negative ? "nee" : "ja"))
-    case .none: return .notUnderstood
+    case .none: return Self.counted(t).map { .guess(.option($0 > 0 ? "ja" : "nee")) } ?? .notUnderstood
     }
+  }
+
+  /// "2 keer", "heb er 3", "nul keer" to a yes/no question: how many says whether; nil when the
+  /// answer is not only a count.
+  static func counted(_ t: AnswerText) -> Int? {
+    let rest = t.words.filter { !["keer", "heb", "er", "ik", "stuks", "al", "wel"].contains($0) }
+    guard rest.count == 1, t.words.count >= 2 || rest[0] == "nul",
+      let n = Int(rest[0]) ?? DutchNumbers.value(rest[0]) ?? (rest[0] == "nul" ? 0 : nil), rest[0] != "een"
+    else { return nil }
+    return n
   }
 
   func matchStatement(_ t: AnswerText, question: Question) -> Result {

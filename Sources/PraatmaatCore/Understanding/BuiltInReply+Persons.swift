@@ -44,6 +44,14 @@ extension BuiltInReply {
   static func notTelling(_ words: [String]) -> Bool {
     let telling: Set<String> = ["zeggen", "vertellen", "praten", "delen", "kwijt", "beantwoorden"]
     let after: Set<String> = ["want", "omdat", "als", "nu", "zolang", "hoor", "hier", "daar"]
+    // "dat hoeft niemand te weten", "hoef ik niet te zeggen": no need to tell.
+    if words.count <= 10, words.contains(where: { ["hoeft", "hoef", "hoeven"].contains($0) }),
+      let te = words.firstIndex(of: "te"), te + 1 < words.count,
+      ["weten", "zeggen", "vertellen"].contains(words[te + 1]),
+      words[..<te].contains(where: { ["niet", "niks", "niets", "niemand"].contains($0) })
+    {
+      return true
+    }
     guard words.count <= 12, words.contains(where: { ["wil", "wilt", "wou"].contains($0) }),
       let verb = words.firstIndex(where: telling.contains),
       verb + 1 == words.count || after.contains(words[verb + 1])

@@ -44,7 +44,9 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
   }
 
   static func recogniseAsSaid(_ input: String, openQuestion: Bool, typos: Bool) -> BuiltInReply? {
-    if input.trimmingCharacters(in: .whitespaces) == "?" { return .help }
+    // "?", "??": a question mark alone asks for help.
+    let bare = input.trimmingCharacters(in: .whitespaces)
+    if !bare.isEmpty, bare.allSatisfy({ $0 == "?" }) { return .help }
     let n = Normalised(input)
     guard !n.text.isEmpty else { return nil }
     for reply in allCases {
@@ -64,6 +66,14 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // wil even pauze"), only in short answers to closed questions: at an open question
     // they can be part of what someone wants to say.
     guard !openQuestion else { return nil }
+    // "wat bedoel je met de buren, die naast me of ook boven": asking what a word of the
+    // question means, however long the rest.
+    if n.words.count <= 16,
+      ["wat bedoel je", "hoe bedoel je", "wat bedoelen jullie", "wat betekent"].contains(
+        where: { (n.text + " ").hasPrefix($0 + " ") })
+    {
+      return .explain
+    }
     if n.words.count <= 8, let reply = phrased(" " + n.text + " ", words: n.words.map(String.init)) {
       return reply
     }
@@ -72,7 +82,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     let parts = input.split(whereSeparator: { ",;.!".contains($0) }).map { Normalised(String($0)) }
       .filter { !$0.text.isEmpty }
     if parts.count >= 2 {
-      if parts[0].words.count <= 6,
+      if parts[0].words.count <= 8,
         let reply = phrased(" " + parts[0].text + " ", words: parts[0].words.map(String.init))
       {
         return reply
@@ -84,7 +94,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         parts.count == 2 && (YesNoWords.yes.contains(parts[0].text) || YesNoWords.no.contains(parts[0].text))
       if last.words.count <= 6, !plainAnswer,
         let reply = phrased(" " + last.text + " ", words: last.words.map(String.init)),
-        [.skip, .back, .pause, .help].contains(reply)
+        [.skip, .back, .pause, .help, .repeatQuestion].contains(reply)
       {
         return reply
       }
@@ -196,11 +206,19 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "gaat jou niet aan", "gaat jullie niet aan", "gaat jullie niks aan", "gaat jullie niets aan",
       "ga ik niet op in", "ga ik liever niet op in", "ga ik nu niet op in", "ga ik daar niet op in",
       "ga ik daar liever niet op in",
-    ]) || words == ["prive"] || notTelling(words) {
+    ]) || words == ["prive"] || notTelling(words)
+      // "dat is te persoonlijk", "beetje prive": too private to say.
+      || has(["is persoonlijk", "te persoonlijk", "beetje persoonlijk", "beetje prive", "te prive"])
+      || words.count <= 4 && ["persoonlijk", "prive"].contains(words.last ?? "")
+      || ["geen zin", "geen zin in", "heb ik geen zin in", "daar heb ik geen zin in"].contains(
+        words.joined(separator: " "))
+    {
       return .refuse
     }
     if has(["overslaan", "sla over", "sla maar over", "sla deze over", "volgende vraag", "andere vraag"])
-      || starts(["volgende", "next", "skip"]) && words.count <= 3
+      || starts(["volgende", "next", "skip", "pass"]) && words.count <= 3
+      // "deze hoeft niet", "deze vraag mag je overslaan": this one not.
+      || starts(["deze hoeft niet", "deze vraag hoeft niet", "die hoeft niet"]) && words.count <= 5
       || words.count <= 7
         && has([
           "naar de volgende", "door naar", "ga maar door", "ga door", "doorgaan", "verder maar",
@@ -230,6 +248,9 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         "even wachten", "wacht even", "rust nemen", "even rust", "pauze nemen", "plassen", "naar de wc",
         "naar de wc toe", "naar het toilet", "even naar de wc", "wat drinken", "iets drinken", "even drinken",
         "drinken halen", "koffie halen", "vraag het later", "later verder",
+        // Stopping for now, or a goodbye: "ik kap ermee", "doei".
+        "ik stop ermee", "stop ermee", "ik kap ermee", "kap ermee", "ik hou ermee op", "ik houd ermee op",
+        "ik wil ophouden", "ophouden", "tot ziens", "doei", "doeg", "houdoe", "ik ga weg", "ik ben weg",
       ])
     {
       return .pause
@@ -239,8 +260,16 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     if has([
       "nog een keer", "nog eens", "herhaal", "herhalen", "wat zei je", "wat vroeg je", "huh",
       "wat was de vraag",
-      "wat is de vraag",
-    ]) {
+      "wat is de vraag", "welke vraag is dit", "welke vraag is het", "welke vraag was het",
+      "welke vraag was dat",
+      "ik was de vraag kwijt", "ik ben de vraag kwijt", "vraag kwijt", "nog een x", "wat waren de keuzes",
+      "welke keuzes waren er", "wat kon ik kiezen", "wat waren de opties",
+    ])
+      || words.count <= 6 && words.contains("opnieuw") && !words.contains("niet")
+      // "ik hoorde de vraag niet goed", "niet verstaan": not heard.
+      || words.contains(where: ["hoorde", "gehoord", "verstond", "verstaan"].contains)
+        && words.contains("niet") && words.count <= 8 && !words.contains("nooit")
+    {
       return .repeatQuestion
     }
     // Heard but not understood, or a word of it unknown ("wat is een pinpas", "wat bedoel je
@@ -254,8 +283,12 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     ])
       || words.count <= 6
         && (starts(["wat is", "wat zijn", "wat is dat"]) || words == ["ik", "snap", "het", "niet"])
-      // "wat voor brieven": which kind is meant.
-      || words.count <= 4 && starts(["wat voor", "welke soort", "wat voor soort"])
+      // "wat voor brieven", "welke formulieren", "wie is het wijkteam": which one is meant.
+      || words.count <= 4
+        && starts(["wat voor", "welke soort", "wat voor soort", "wie is", "wie zijn", "wtf is"])
+      || words.count <= 3 && words.count >= 2 && ["welke", "welk"].contains(words[0])
+      // "telt de tandarts ook?": what counts ("een goudvis, telt dat?" is an answer, see `asksBack`).
+      || words.count <= 7 && words.first == "telt"
     {
       return .explain
     }

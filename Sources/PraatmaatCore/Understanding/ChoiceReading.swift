@@ -32,6 +32,8 @@ struct ChoiceReading {
     var length: Int
     var options: Set<Int>
     var sure: Bool
+    /// Found through a verb form ("haalt me op" for "ophalen").
+    var verb = false
   }
 
   init(_ t: AnswerText, options: [Option], words: AnswerWords, groups: Bool = true) {
@@ -59,8 +61,12 @@ struct ChoiceReading {
           found = Hit(start: i, length: length, options: owners, sure: !weak)
           break
         }
-        if length == 1, let owners = Self.stem(phrase, table) ?? Self.verb(at: i, in: t, table) {
+        if length == 1, let owners = Self.stem(phrase, table) {
           found = Hit(start: i, length: 1, options: owners, sure: true)
+          break
+        }
+        if length == 1, let owners = Self.verb(at: i, in: t, table) {
+          found = Hit(start: i, length: 1, options: owners, sure: true, verb: true)
           break
         }
       }
@@ -90,6 +96,17 @@ struct ChoiceReading {
         }
         i += 1
       }
+    }
+    // "het busje haalt me op": a verb beside a word that names another option says how that
+    // one goes, not a second choice ("app en bel" is two).
+    let joined = t.words.indices.filter { ["en", "of"].contains(t.words[$0]) }.map { t.clauses[$0] }
+    let found = hits
+    hits.removeAll { hit in
+      hit.verb && !joined.contains(t.clauses[hit.start])
+        && found.contains { other in
+          !other.verb && t.clauses[other.start] == t.clauses[hit.start]
+            && other.options.isDisjoint(with: hit.options)
+        }
     }
     let labelWords = Set(options.flatMap { AnswerText($0.label, words: words).words })
     partial = Self.partial(t, hits: hits, words: words, labelWords: labelWords)
@@ -353,9 +370,21 @@ struct ChoiceReading {
     }
     // A word in the groups of two options belongs to the one whose group is much smaller, the
     // more precise one: "videobellen" is "Bellen" rather than "Samen online".
+    // An option whose own word is a member of another option's group is the more precise one
+    // for the words both groups share: with "Taxi" and "Iemand brengt me met de auto", whose
+    // group holds "taxi", "valys" is the taxi.
+    func narrower(_ o: Int, than other: Int) -> Bool {
+      labelWords[o].contains { grouped[other][$0] != nil }
+        && !labelWords[other].contains { grouped[o][$0] != nil }
+    }
     for (key, hits) in viaGroups {
       let sorted = hits.sorted { $0.size < $1.size }
-      if sorted.count >= 2, sorted[0].size * 2 <= sorted[1].size {
+      let precise = hits.filter { hit in
+        hits.allSatisfy { $0.option == hit.option || narrower(hit.option, than: $0.option) }
+      }
+      if hits.count >= 2, precise.count == 1 {
+        table[key, default: []].insert(precise[0].option)
+      } else if sorted.count >= 2, sorted[0].size * 2 <= sorted[1].size {
         table[key, default: []].insert(sorted[0].option)
       } else {
         for hit in hits { table[key, default: []].insert(hit.option) }

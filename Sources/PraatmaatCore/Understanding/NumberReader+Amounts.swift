@@ -28,11 +28,21 @@ extension NumberReader {
         found.append(Amount(value: Double(n + tens), at: i + 2, unit: nil))
         i += 3
         continue
-      } else if let n = DutchNumbers.value(word) ?? extraNumbers[word] ?? misspeltNumber(w, at: i) {
-        // "een" is a number only before a unit or "keer": "een uur", not "een vriend".
+      } else if let tens = DutchNumbers.tens[word], i + 1 < w.count,
+        let unit = Int(w[i + 1]) ?? DutchNumbers.units[w[i + 1]], (1...9).contains(unit), w[i + 1] != "een"
+      {
+        // "dertig 2", "twintig vijf": tens and units the other way round, as speech-to-text writes
+        // the spoken number.
+        found.append(Amount(value: Double(tens + unit), at: i + 1, unit: nil))
+        i += 2
+        continue
+      } else if let n = DutchNumbers.value(word) ?? extraNumbers[word] ?? hundreds(word)
+        ?? misspeltNumber(w, at: i)
+      {
+        // "een" is a number only alone or before a unit or "keer": "een uur", not "een vriend".
         if word == "een" {
           let next = i + 1 < w.count ? w[i + 1] : ""
-          if unitWords.contains(next) || next == "keer" { value = 1 }
+          if unitWords.contains(next) || next == "keer" || w.count == 1 { value = 1 }
         } else {
           value = Double(n)
         }
@@ -73,6 +83,20 @@ extension NumberReader {
   static let extraNumbers: [String: Int] = [
     "nul": 0, "honderd": 100, "duizend": 1000, "elf": 11, "twaalf": 12, "eentje": 1,
   ]
+  /// A number word of one to nine hundred and what follows it: "honderdvijfentwintig",
+  /// "tweehonderd", "driehonderdtwintig".
+  static func hundreds(_ word: String) -> Int? {
+    guard let at = word.range(of: "honderd") else { return nil }
+    let head = String(word[..<at.lowerBound])
+    let tail = String(word[at.upperBound...])
+    guard let times = head.isEmpty ? 1 : DutchNumbers.units[head], times >= 1 else { return nil }
+    if tail.isEmpty { return times * 100 }
+    // "honderdentwintig", "honderdeneen": the old "en" between.
+    let rest = tail.hasPrefix("en") && DutchNumbers.value(tail) == nil ? String(tail.dropFirst(2)) : tail
+    guard let below = DutchNumbers.value(rest) else { return nil }
+    return times * 100 + below
+  }
+
   /// A number word with a slip ("zevn", "vierentwintug"), only alone or before a unit: a word
   /// one letter from a number word is often a word of its own ("leven", "tegen", "geven").
   static func misspeltNumber(_ w: [String], at i: Int) -> Int? {
