@@ -46,7 +46,7 @@ extension DateAgeRecogniser {
       between += 1
     }
     if between > 0, k >= 1, tokens.isAny(k, ["word", "wordt"]), !tokens.isAny(k - 1, Self.notAPerson),
-      !measure(tokens, k - 1),
+      !Self.measure(tokens, k - 1),
       !(next < tokens.count && tokens[next].flags.contains(.unit)), endsPhrase
     {
       return span
@@ -54,7 +54,8 @@ extension DateAgeRecogniser {
     // "de kok is zevenenvijftig", "de buurman was 67 toen": a grown-up's age after "is", where
     // the phrase ends; not after "het", "dat" or a price.
     if i >= 2, let v = value, (13...110).contains(v), tokens.isAny(i - 1, ["is", "was", "wordt"]),
-      tokens[i - 2].kind == .word, !tokens.isAny(i - 2, Self.notAPerson), !measure(tokens, i - 2), endsPhrase,
+      tokens[i - 2].kind == .word, !tokens.isAny(i - 2, Self.notAPerson), !Self.measure(tokens, i - 2),
+      endsPhrase,
       !(next < tokens.count && tokens[next].flags.contains(.unit))
     {
       return span
@@ -70,7 +71,7 @@ extension DateAgeRecogniser {
 
   /// Whether a word names a measure ("kledingmaat", "huisnummer", "eindcijfer"): a number after it
   /// is that measure, not an age.
-  func measure(_ tokens: Tokens, _ i: Int) -> Bool {
+  static func measure(_ tokens: Tokens, _ i: Int) -> Bool {
     let key = String(decoding: tokens.key(i), as: UTF8.self)
     return [
       "maat", "nummer", "cijfer", "score", "prijs", "bedrag", "stand", "gewicht", "lengte", "temperatuur",

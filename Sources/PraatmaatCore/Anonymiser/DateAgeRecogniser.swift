@@ -42,6 +42,12 @@ struct DateAgeRecogniser: Sendable {
     return found
   }
 
+  static let weekdays: [StaticString] = [
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "ma", "di", "wo", "do",
+    "vr",
+    "za", "zo",
+  ]
+
   /// A cheap test before parsing: number words end in "tig", "tien" or are listed.
   static func mayBeNumberWord(_ tokens: Tokens, _ i: Int) -> Bool {
     let t = tokens[i]
@@ -107,7 +113,9 @@ struct DateAgeRecogniser: Sendable {
         // "3 mei 01": a year in two digits that ends the date.
         end = tokens[k].end
       }
-      return PIISpan(start: t.start, end: end, label: .date)
+      // "zaterdag 8 augustus": the day of the week belongs to the date.
+      let weekday = i >= 1 && t.joined && tokens.isAny(i - 1, Self.weekdays)
+      return PIISpan(start: weekday ? tokens[i - 1].start : t.start, end: end, label: .date)
     }
     // maart 2021, okt '88
     if t.kind == .word, t.flags.contains(.month), i + 1 < tokens.count, let y = year(tokens, i + 1),
@@ -249,6 +257,10 @@ struct DateAgeRecogniser: Sendable {
     if k >= 0,
       tokens.isAny(k, Self.ageHedges)
     {
+      k -= 1
+    }
+    // "ook al ben ik al 35", "nu is ze 12": the verb before its subject.
+    if k >= 1, tokens.isAny(k, Self.pronouns), tokens.isAny(k - 1, ["ben", "is", "was", "wordt", "werd"]) {
       k -= 1
     }
     if k >= 0, tokens[k].flags.contains(.beVerb) || tokens.isAny(k, ["geworden", "wordt", "werd"]) {

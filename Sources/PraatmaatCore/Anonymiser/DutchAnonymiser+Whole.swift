@@ -20,7 +20,14 @@ extension DutchAnonymiser {
       return span.label == .person && first < tokens.count && tokens[first].end >= span.end
         && tokens[first].flags.contains(.title) && tokens[first].end - tokens[first].start <= 4
     }
-    let names = spans.contains(where: onlyTitle) ? spans.filter { !onlyTitle($0) } : spans
+    // "schoenen in maat 44", "op kamernummer 3": a measure before its number is no name or place.
+    func measureWord(_ span: PIISpan) -> Bool {
+      let first = tokens.index(atOrAfter: span.start)
+      return [.person, .location, .institution].contains(span.label) && first + 1 < tokens.count
+        && tokens[first + 1].kind == .number
+        && DateAgeRecogniser.measure(tokens, first)
+    }
+    let names = spans.filter { !onlyTitle($0) && !measureWord($0) }
     let grown = names.map { span -> PIISpan in
       var first = tokens.index(atOrAfter: span.start)
       var last = tokens.index(atOrAfter: span.end) - 1

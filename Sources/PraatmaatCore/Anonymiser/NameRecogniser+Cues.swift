@@ -19,6 +19,13 @@ extension NameRecogniser {
       || (tokens.isAny(j, ["is", "was"])
         && previousWord(tokens, j, skippingDeterminers: true).map { tokens[$0].flags.contains(.nameVerb) }
           == true)
+    // "dat hij Kevin heette vroeg om geld", "omdat ze Sara heet": in a clause that ends in the
+    // verb the name stood before it, and what follows is the sentence going on.
+    let nameBefore =
+      j >= 2 && tokens.isAny(j, ["heet", "heette", "heten", "heetten"])
+      && (capital(tokens, j - 1) || tokens[j - 1].flags.contains(.firstName))
+      && tokens.isAny(j - 2, ["hij", "ze", "zij", "ik", "jij", "je", "die", "u"])
+    if naming, nameBefore { return nil }
     if naming {
       let pet = (max(0, j - 4)..<j).contains { tokens[$0].flags.contains(.animal) }
       return pet ? false : true
