@@ -146,4 +146,27 @@ struct AnswerRegionalTests: AnswerReadingSuite {
     #expect(BuiltInReply.recognise("mijn persoonlijk begeleider") == nil)
     #expect(BuiltInReply.recognise("mijn oude buurvrouw wel, deze niet") == nil)
   }
+
+  @Test(
+    "a letter typed many times for stress, a superlative and a strengthening prefix: that step, stored or checked first",
+    arguments: [("heeeeel blij", "5"), ("bliiiij", "4"), ("de allerfijnste club", "5"), ("oersaai", "1")])
+  func stressed(input: String, id: String) throws {
+    #expect([.value(.option(id)), .guess(.option(id))].contains(try match(input, "klimmen")))
+  }
+
+  @Test("numbers and a folded diaeresis keep their letters")
+  func notStressed() throws {
+    #expect(try match("1000", "spaarpot") == .value(.number(1000)))
+    #expect(try match("tweeentwintig", "oud") == .value(.number(22)))
+  }
+
+  @Test(
+    "more replies in other words",
+    arguments: [
+      ("laat die maar zitten", BuiltInReply.skip), ("kun je het nog eens voorlezen", .repeatQuestion),
+      ("ze vraagt wat vervoer betekent", .explain),
+    ])
+  func moreReplies(input: String, reply: BuiltInReply) {
+    #expect(BuiltInReply.recognise(input) == reply)
+  }
 }

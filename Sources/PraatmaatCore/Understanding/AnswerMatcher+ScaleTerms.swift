@@ -26,6 +26,26 @@ extension AnswerMatcher {
     return base
   }
 
+  /// Prefixes that make a word as strong as it goes: "kerngezond", "oersaai", "allerleukst".
+  static let intensifiers = [
+    "aller", "kern", "oer", "hyper", "reuze", "bloed", "stok", "snoei", "bere", "kei", "mega", "super",
+    "dood",
+  ]
+
+  /// "leukste", "allerleukste", "kerngezond", "slechtste": a scale word made as strong as it
+  /// goes, the end of its side; nil for any other word ("eerste", "meeste").
+  func strengthened(_ word: String) -> Int? {
+    var stem = word
+    if let prefix = Self.intensifiers.first(where: { word.hasPrefix($0) && word.count >= $0.count + 3 }) {
+      stem = String(word.dropFirst(prefix.count))
+    }
+    if words.scaleSteps[stem] == nil, stem.hasSuffix("ste"), stem.count >= 6 {
+      stem = String(stem.dropLast(3))
+    }
+    guard stem != word, let step = words.scaleSteps[stem], step <= 4 || step >= 8 else { return nil }
+    return step > 6 ? 10 : 2
+  }
+
   /// One evaluative word or phrase in the answer, with its step on the 5-step scale in halves.
   struct ScaleTerm {
     var start: Int
@@ -55,6 +75,7 @@ extension AnswerMatcher {
     where !terms.contains(where: { $0.start <= i && i < $0.start + $0.length }) {
       if let step = heads.step(of: word)
         ?? Self.uninflected(word).flatMap({ words.scaleSteps[$0] ?? heads.step(of: $0) })
+        ?? strengthened(word)
       {
         terms.append(ScaleTerm(start: i, length: 1, step: step))
       }

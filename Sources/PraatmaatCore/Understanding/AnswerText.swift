@@ -15,9 +15,10 @@ struct AnswerText: Equatable {
     var current = ""
     func flush() {
       guard !current.isEmpty else { return }
-      for word in Self.plain(current).split(separator: " ") {
-        if Self.clauseWords.contains(String(word)) { clause += 1 }
-        append(String(word), clause: clause)
+      for piece in Self.plain(current).split(separator: " ") {
+        let word = Self.unstressed(String(piece), scaleWords: lexicon.scaleSteps)
+        if Self.clauseWords.contains(word) { clause += 1 }
+        append(word, clause: clause)
       }
       current = ""
     }
@@ -42,6 +43,29 @@ struct AnswerText: Equatable {
   private mutating func append(_ word: String, clause: Int) {
     words.append(word)
     clauses.append(clause)
+  }
+
+  /// "nooooit", "leuuuk", "heeeel": a letter typed three times or more for stress is written
+  /// twice, or once where that makes a scale word ("leuk") and twice does not. Numbers stay,
+  /// and so do three e's where a folded "ë" made them ("tweeentwintig", "ideeen").
+  static func unstressed(_ word: String, scaleWords: [String: Int]) -> String {
+    guard word.count >= 3, word.allSatisfy(\.isLetter) else { return word }
+    var twice = ""
+    var once = ""
+    var run = 0
+    var previous: Character?
+    var stressed = false
+    let letters = Array(word)
+    for (k, c) in letters.enumerated() {
+      run = c == previous ? run + 1 : 1
+      previous = c
+      let endOfRun = k + 1 == letters.count || letters[k + 1] != c
+      if run >= 4 || run == 3 && (c != "e" || !endOfRun) { stressed = true }
+      if run <= 2 { twice.append(c) }
+      if run == 1 { once.append(c) }
+    }
+    guard stressed else { return word }
+    return scaleWords[twice] == nil && scaleWords[once] != nil ? once : twice
   }
 
   /// Replaces spelling variants of one to `longest` words by their standard form.

@@ -219,6 +219,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       || starts(["volgende", "next", "skip", "pass"]) && words.count <= 3
       // "deze hoeft niet", "deze vraag mag je overslaan": this one not.
       || starts(["deze hoeft niet", "deze vraag hoeft niet", "die hoeft niet"]) && words.count <= 5
+      || starts(["laat maar zitten", "laat deze maar zitten", "laat die maar zitten", "laat deze vraag maar"])
       || words.count <= 7
         && has([
           "naar de volgende", "door naar", "ga maar door", "ga door", "doorgaan", "verder maar",
@@ -263,7 +264,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "wat is de vraag", "welke vraag is dit", "welke vraag is het", "welke vraag was het",
       "welke vraag was dat",
       "ik was de vraag kwijt", "ik ben de vraag kwijt", "vraag kwijt", "nog een x", "wat waren de keuzes",
-      "welke keuzes waren er", "wat kon ik kiezen", "wat waren de opties",
+      "welke keuzes waren er", "wat kon ik kiezen", "wat waren de opties", "voorlezen", "lees de vraag",
+      "lees het nog",
     ])
       || words.count <= 6 && words.contains("opnieuw") && !words.contains("niet")
       // "ik hoorde de vraag niet goed", "niet verstaan": not heard.
@@ -283,6 +285,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     ])
       || words.count <= 6
         && (starts(["wat is", "wat zijn", "wat is dat"]) || words == ["ik", "snap", "het", "niet"])
+      // "hij vraagt wat gezondheid betekent": what a word means, said around it.
+      || words.count <= 8 && words.last == "betekent" && words.contains("wat")
       // "wat voor brieven", "welke formulieren", "wie is het wijkteam": which one is meant.
       || words.count <= 4
         && starts(["wat voor", "welke soort", "wat voor soort", "wie is", "wie zijn", "wtf is"])
