@@ -164,7 +164,10 @@ struct AnswerRegionalTests: AnswerReadingSuite {
     "more replies in other words",
     arguments: [
       ("laat die maar zitten", BuiltInReply.skip), ("kun je het nog eens voorlezen", .repeatQuestion),
-      ("ze vraagt wat vervoer betekent", .explain),
+      ("ze vraagt wat vervoer betekent", .explain), ("Bedoelt u de bus of ook de trein?", .explain),
+      ("Mag ik even stoppen? Mijn thee wordt koud.", .pause),
+      ("mijn dochter regelt dat, dus weet ik niet", .dontKnow),
+      ("Kunt u dat nog eens zeggen? Ik verstond het niet.", .repeatQuestion),
     ])
   func moreReplies(input: String, reply: BuiltInReply) {
     #expect(BuiltInReply.recognise(input) == reply)

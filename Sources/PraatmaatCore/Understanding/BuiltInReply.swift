@@ -69,7 +69,10 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // "wat bedoel je met de buren, die naast me of ook boven": asking what a word of the
     // question means, however long the rest.
     if n.words.count <= 16,
-      ["wat bedoel je", "hoe bedoel je", "wat bedoelen jullie", "wat betekent"].contains(
+      [
+        "wat bedoel je", "hoe bedoel je", "wat bedoelen jullie", "wat betekent", "wat bedoelt je",
+        "bedoelt je",
+      ].contains(
         where: { (n.text + " ").hasPrefix($0 + " ") })
     {
       return .explain
@@ -79,7 +82,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     }
     // "terug graag, de vorige vraag was fout", "dat is moeilijk voor haar, kunnen we naar de
     // volgende": a reply that fills the first or the last part of a longer answer.
-    let parts = input.split(whereSeparator: { ",;.!".contains($0) }).map { Normalised(String($0)) }
+    let parts = input.split(whereSeparator: { ",;.!?".contains($0) }).map { Normalised(String($0)) }
       .filter { !$0.text.isEmpty }
     if parts.count >= 2 {
       if parts[0].words.count <= 8,
@@ -97,6 +100,13 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         [.skip, .back, .pause, .help, .repeatQuestion].contains(reply)
       {
         return reply
+      }
+      // "de thuiszorg doet het, dus dat zou ik niet weten": not knowing, as what follows from the rest.
+      let conclusion = last.words.dropFirst().map(String.init)
+      if last.words.count <= 8, last.words.first == "dus",
+        phrased(" " + conclusion.joined(separator: " ") + " ", words: conclusion) == .dontKnow
+      {
+        return .dontKnow
       }
     }
     guard n.words.count <= 8 else { return nil }
@@ -201,7 +211,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "vertel ik liever niet",
       "gaat niemand wat aan", "gaat niemand iets aan", "gaat jou niks aan", "gaat jou niets aan",
       "praat ik niet over", "praat ik liever niet over", "niet over praten", "niet over hebben",
-      "vertel ik niet",
+      "vertel ik niet", "wil ik het liever niet hebben", "wil ik het niet hebben", "liever niet over hebben",
       "wil ik niet vertellen", "is prive", "dat is prive", "is geheim", "dat is geheim", "gaat je niet aan",
       "gaat jou niet aan", "gaat jullie niet aan", "gaat jullie niks aan", "gaat jullie niets aan",
       "ga ik niet op in", "ga ik liever niet op in", "ga ik nu niet op in", "ga ik daar niet op in",
