@@ -15,6 +15,8 @@ struct AnonymiserFormsTests {
       ("ik moet vrijdag 3 oktober naar de tandarts", "DATE:vrijdag 3 oktober"),
       ("ze kijkt nog tekenfilms, ook al is ze al 12", "AGE:12"),
       ("dat zei de buurman, en nu ben ik 44", "AGE:44"),
+      ("we stappen over op zwolle centraal en dan verder", "LOCATION:zwolle centraal"),
+      ("mijn zus woont in groningen noord bij het park", "LOCATION:groningen noord"),
     ])
   func foundWhole(text: String, expected: String) {
     #expect(found(text).contains(expected))

@@ -198,6 +198,10 @@ extension DutchAnonymiser {
     return named || article.capital && !article.sentenceStart && !tokens.shouting ? first - 1 : first
   }
 
+  static let townParts: [StaticString] = [
+    "centraal", "centrum", "noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest",
+  ]
+
   static func placeEnd(_ tokens: Tokens, _ name: Int, institution: Bool) -> Int {
     var last = name
     let limit = min(tokens.count - 1, name + 3)
@@ -210,6 +214,8 @@ extension DutchAnonymiser {
       {
         return last + 1
       }
+      // "[plaats] centraal", "[plaats] noord": a station or a part of the town goes with its name.
+      if !institution, next.joined, tokens.isAny(last + 1, Self.townParts) { return last + 1 }
       guard institution else { return last }
       // "[organisatie] & zn", "[organisatie].college".
       if last + 2 <= limit, tokens[last + 2].isWord,
