@@ -42,14 +42,14 @@ struct AnswerRegionalTests: AnswerReadingSuite {
 
   @Test(
     "yes and no as regions say them",
-    arguments: [("jao", "ja"), ("joa zeker", "ja"), ("nei", "nee"), ("nee hur", "nee")])
+    arguments: [("jao", "ja"), ("joa zeker", "ja"), ("nei", "nee"), ("nee hur, nooit", "nee")])
   func regionalYesNo(input: String, id: String) throws {
     #expect(try match(input, "kano") == .value(.option(id)))
   }
 
   @Test("'niet' before a stronger word is not the strongest step")
   func notReallyHappy() throws {
-    let result = try match("nie echt blij", "klimmen")
+    let result = try match("nie echt blij mee hoor", "klimmen")
     #expect(result != .value(.option("5")))
     #expect(result != .guess(.option("5")))
   }
@@ -113,7 +113,7 @@ struct AnswerRegionalTests: AnswerReadingSuite {
 
   @Test(
     "a word in the groups of two options goes to the one whose own word the other's group holds",
-    arguments: ["de deeltaxi", "met het taxibusje"])
+    arguments: ["in het taxibusje", "altijd een wmo taxi"])
   func narrowerOption(input: String) throws {
     #expect(try match(input, "school") == .value(.option("taxi")))
   }
@@ -143,7 +143,7 @@ struct AnswerRegionalTests: AnswerReadingSuite {
 
   @Test("a kind of supporter and 'this one not' after a comma are answers, not replies")
   func notReplies() {
-    #expect(BuiltInReply.recognise("mijn persoonlijk begeleider") == nil)
+    #expect(BuiltInReply.recognise("onze persoonlijk begeleider") == nil)
     #expect(BuiltInReply.recognise("mijn oude buurvrouw wel, deze niet") == nil)
   }
 
@@ -157,7 +157,7 @@ struct AnswerRegionalTests: AnswerReadingSuite {
   @Test("numbers and a folded diaeresis keep their letters")
   func notStressed() throws {
     #expect(try match("1000", "spaarpot") == .value(.number(1000)))
-    #expect(try match("tweeentwintig", "oud") == .value(.number(22)))
+    #expect(try match("drieentwintig", "oud") == .value(.number(23)))
   }
 
   @Test(

@@ -113,7 +113,7 @@ struct DateAgeRecogniser: Sendable {
         // "3 mei 01": a year in two digits that ends the date.
         end = tokens[k].end
       }
-      // "zaterdag 8 augustus": the day of the week belongs to the date.
+      // "dinsdag 4 juni": the day of the week belongs to the date.
       let weekday = i >= 1 && t.joined && tokens.isAny(i - 1, Self.weekdays)
       return PIISpan(start: weekday ? tokens[i - 1].start : t.start, end: end, label: .date)
     }
@@ -259,7 +259,7 @@ struct DateAgeRecogniser: Sendable {
     {
       k -= 1
     }
-    // "ook al ben ik al 35", "nu is ze 12": the verb before its subject.
+    // "nu ben ik al 41", "toen was ze 12": the verb before its subject.
     if k >= 1, tokens.isAny(k, Self.pronouns), tokens.isAny(k - 1, ["ben", "is", "was", "wordt", "werd"]) {
       k -= 1
     }

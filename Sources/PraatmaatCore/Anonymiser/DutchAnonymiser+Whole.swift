@@ -20,7 +20,7 @@ extension DutchAnonymiser {
       return span.label == .person && first < tokens.count && tokens[first].end >= span.end
         && tokens[first].flags.contains(.title) && tokens[first].end - tokens[first].start <= 4
     }
-    // "schoenen in maat 44", "op kamernummer 3": a measure before its number is no name or place.
+    // "een broek in maat 40", "op kamernummer 3": a measure before its number is no name or place.
     func measureWord(_ span: PIISpan) -> Bool {
       let first = tokens.index(atOrAfter: span.start)
       return [.person, .location, .institution].contains(span.label) && first + 1 < tokens.count

@@ -19,7 +19,7 @@ extension NameRecogniser {
       || (tokens.isAny(j, ["is", "was"])
         && previousWord(tokens, j, skippingDeterminers: true).map { tokens[$0].flags.contains(.nameVerb) }
           == true)
-    // "dat hij Kevin heette vroeg om geld", "omdat ze Sara heet": in a clause that ends in the
+    // "dat hij Bastiaan heette belde later", "omdat ze Sara heet": in a clause that ends in the
     // verb the name stood before it, and what follows is the sentence going on.
     let nameBefore =
       j >= 2 && tokens.isAny(j, ["heet", "heette", "heten", "heetten"])

@@ -30,7 +30,7 @@ extension AnswerMatcher {
     }
     // The writer's own words for a step, and labels spelled nearly right.
     var reading = ChoiceReading(t, options: options, words: words, groups: false)
-    // "ik kom er niet in" to "Niet moeilijk / … / Heel moeilijk": on steps from good to bad, a
+    // "ik vind de halte niet" to "Niet moeilijk / … / Heel moeilijk": on steps from good to bad, a
     // "niet" somewhere in a sentence does not choose the good step whose only own word is
     // "niet"; it stands beside the step's other words ("niet zo moeilijk") or alone.
     if reading.chosen.count == 1, t.words.count > 1, runsFromGoodToBad(question),
@@ -56,7 +56,7 @@ extension AnswerMatcher {
         && (named.isEmpty || named.contains(t.clauses[i]))
     }
     // "mega leuk" to "… / Leuk / Heel leuk": a stronger word before a step's label is the
-    // step that says it stronger; not when it is turned around ("niet echt blij").
+    // step that says it stronger; not when it is turned around ("niet echt vrolijk").
     if reading.chosen.count == 1, question.ownSteps, !negated,
       let stronger = strongerStep(t, than: reading.chosen[0], in: options)
     {

@@ -26,13 +26,13 @@ extension AnswerMatcher {
     return base
   }
 
-  /// Prefixes that make a word as strong as it goes: "kerngezond", "oersaai", "allerleukst".
+  /// Prefixes that make a word as strong as it goes: "kerngezond", "oersaai", "allerfijnst".
   static let intensifiers = [
     "aller", "kern", "oer", "hyper", "reuze", "bloed", "stok", "snoei", "bere", "kei", "mega", "super",
     "dood",
   ]
 
-  /// "leukste", "allerleukste", "kerngezond", "slechtste": a scale word made as strong as it
+  /// "fijnste", "allerfijnste", "oersaai", "slechtste": a scale word made as strong as it
   /// goes, the end of its side; nil for any other word ("eerste", "meeste").
   func strengthened(_ word: String) -> Int? {
     var stem = word

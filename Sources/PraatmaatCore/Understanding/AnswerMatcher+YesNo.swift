@@ -44,7 +44,7 @@ extension AnswerMatcher {
     }
   }
 
-  /// "2 keer", "heb er 3", "nul keer" to a yes/no question: how many says whether; nil when the
+  /// "al 4 keer", "heb er vier", "nul keer" to a yes/no question: how many says whether; nil when the
   /// answer is not only a count.
   static func counted(_ t: AnswerText) -> Int? {
     let rest = t.words.filter { !["keer", "heb", "er", "ik", "stuks", "al", "wel"].contains($0) }

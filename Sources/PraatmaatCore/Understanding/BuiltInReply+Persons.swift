@@ -44,7 +44,7 @@ extension BuiltInReply {
   static func notTelling(_ words: [String]) -> Bool {
     let telling: Set<String> = ["zeggen", "vertellen", "praten", "delen", "kwijt", "beantwoorden"]
     let after: Set<String> = ["want", "omdat", "als", "nu", "zolang", "hoor", "hier", "daar"]
-    // "dat hoeft niemand te weten", "hoef ik niet te zeggen": no need to tell.
+    // "dat hoeft niemand te weten", "hoeft hij niet te weten": no need to tell.
     if words.count <= 10, words.contains(where: { ["hoeft", "hoef", "hoeven"].contains($0) }),
       let te = words.firstIndex(of: "te"), te + 1 < words.count,
       ["weten", "zeggen", "vertellen"].contains(words[te + 1]),

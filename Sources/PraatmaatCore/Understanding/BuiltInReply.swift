@@ -66,7 +66,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // wil even pauze"), only in short answers to closed questions: at an open question
     // they can be part of what someone wants to say.
     guard !openQuestion else { return nil }
-    // "wat bedoel je met de buren, die naast me of ook boven": asking what a word of the
+    // "wat bedoel je met vervoer, de fiets of ook de tram": asking what a word of the
     // question means, however long the rest.
     if n.words.count <= 16,
       [
@@ -101,7 +101,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       {
         return reply
       }
-      // "de thuiszorg doet het, dus dat zou ik niet weten": not knowing, as what follows from the rest.
+      // "mijn zus doet de post, dus weet ik niet": not knowing, as what follows from the rest.
       let conclusion = last.words.dropFirst().map(String.init)
       if last.words.count <= 8, last.words.first == "dus",
         phrased(" " + conclusion.joined(separator: " ") + " ", words: conclusion) == .dontKnow
@@ -217,7 +217,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "ga ik niet op in", "ga ik liever niet op in", "ga ik nu niet op in", "ga ik daar niet op in",
       "ga ik daar liever niet op in",
     ]) || words == ["prive"] || notTelling(words)
-      // "dat is te persoonlijk", "beetje prive": too private to say.
+      // "dat is te persoonlijk", "te prive": too private to say.
       || has(["is persoonlijk", "te persoonlijk", "beetje persoonlijk", "beetje prive", "te prive"])
       || words.count <= 4 && ["persoonlijk", "prive"].contains(words.last ?? "")
       || ["geen zin", "geen zin in", "heb ik geen zin in", "daar heb ik geen zin in"].contains(
@@ -227,7 +227,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     }
     if has(["overslaan", "sla over", "sla maar over", "sla deze over", "volgende vraag", "andere vraag"])
       || starts(["volgende", "next", "skip", "pass"]) && words.count <= 3
-      // "deze hoeft niet", "deze vraag mag je overslaan": this one not.
+      // "die vraag hoeft niet", "laat die maar zitten": this one not.
       || starts(["deze hoeft niet", "deze vraag hoeft niet", "die hoeft niet"]) && words.count <= 5
       || starts(["laat maar zitten", "laat deze maar zitten", "laat die maar zitten", "laat deze vraag maar"])
       || words.count <= 7
@@ -261,7 +261,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         "drinken halen", "koffie halen", "vraag het later", "later verder",
         // Stopping for now, or a goodbye: "ik kap ermee", "doei".
         "ik stop ermee", "stop ermee", "ik kap ermee", "kap ermee", "ik hou ermee op", "ik houd ermee op",
-        "ik wil ophouden", "ophouden", "tot ziens", "doei", "doeg", "houdoe", "ik ga weg", "ik ben weg",
+        "ik wil ophouden", "ophouden", "tot ziens", "doei", "doeg", "houdoe",
       ])
     {
       return .pause
@@ -278,7 +278,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "lees het nog",
     ])
       || words.count <= 6 && words.contains("opnieuw") && !words.contains("niet")
-      // "ik hoorde de vraag niet goed", "niet verstaan": not heard.
+      // "ik heb het niet goed gehoord", "niet verstaan": not heard.
       || words.contains(where: ["hoorde", "gehoord", "verstond", "verstaan"].contains)
         && words.contains("niet") && words.count <= 8 && !words.contains("nooit")
     {
@@ -295,13 +295,13 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     ])
       || words.count <= 6
         && (starts(["wat is", "wat zijn", "wat is dat"]) || words == ["ik", "snap", "het", "niet"])
-      // "hij vraagt wat gezondheid betekent": what a word means, said around it.
+      // "ze vraagt wat vervoer betekent": what a word means, said around it.
       || words.count <= 8 && words.last == "betekent" && words.contains("wat")
-      // "wat voor brieven", "welke formulieren", "wie is het wijkteam": which one is meant.
+      // "wat voor brieven", "welke papieren", "wie is het wijkteam": which one is meant.
       || words.count <= 4
         && starts(["wat voor", "welke soort", "wat voor soort", "wie is", "wie zijn", "wtf is"])
       || words.count <= 3 && words.count >= 2 && ["welke", "welk"].contains(words[0])
-      // "telt de tandarts ook?": what counts ("een goudvis, telt dat?" is an answer, see `asksBack`).
+      // "telt de fysio ook?": what counts ("een goudvis, telt dat?" is an answer, see `asksBack`).
       || words.count <= 7 && words.first == "telt"
     {
       return .explain

@@ -32,7 +32,7 @@ struct ChoiceReading {
     var length: Int
     var options: Set<Int>
     var sure: Bool
-    /// Found through a verb form ("haalt me op" for "ophalen").
+    /// Found through a verb form ("haalt ons op" for "ophalen").
     var verb = false
   }
 
@@ -97,8 +97,8 @@ struct ChoiceReading {
         i += 1
       }
     }
-    // "het busje haalt me op": a verb beside a word that names another option says how that
-    // one goes, not a second choice ("app en bel" is two).
+    // "het taxibusje haalt ons op": a verb beside a word that names another option says how that
+    // one goes, not a second choice ("bel en app" is two).
     let joined = t.words.indices.filter { ["en", "of"].contains(t.words[$0]) }.map { t.clauses[$0] }
     let found = hits
     hits.removeAll { hit in
@@ -372,7 +372,7 @@ struct ChoiceReading {
     // more precise one: "videobellen" is "Bellen" rather than "Samen online".
     // An option whose own word is a member of another option's group is the more precise one
     // for the words both groups share: with "Taxi" and "Iemand brengt me met de auto", whose
-    // group holds "taxi", "valys" is the taxi.
+    // group holds "taxi", "taxibusje" is the taxi.
     func narrower(_ o: Int, than other: Int) -> Bool {
       labelWords[o].contains { grouped[other][$0] != nil }
         && !labelWords[other].contains { grouped[o][$0] != nil }

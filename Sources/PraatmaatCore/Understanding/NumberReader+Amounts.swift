@@ -31,7 +31,7 @@ extension NumberReader {
       } else if let tens = DutchNumbers.tens[word], i + 1 < w.count,
         let unit = Int(w[i + 1]) ?? DutchNumbers.units[w[i + 1]], (1...9).contains(unit), w[i + 1] != "een"
       {
-        // "dertig 2", "twintig vijf": tens and units the other way round, as speech-to-text writes
+        // "veertig 7", "twintig vijf": tens and units the other way round, as speech-to-text writes
         // the spoken number.
         found.append(Amount(value: Double(tens + unit), at: i + 1, unit: nil))
         i += 2
@@ -83,7 +83,7 @@ extension NumberReader {
   static let extraNumbers: [String: Int] = [
     "nul": 0, "honderd": 100, "duizend": 1000, "elf": 11, "twaalf": 12, "eentje": 1,
   ]
-  /// A number word of one to nine hundred and what follows it: "honderdvijfentwintig",
+  /// A number word of one to nine hundred and what follows it: "honderdzestig",
   /// "tweehonderd", "driehonderdtwintig".
   static func hundreds(_ word: String) -> Int? {
     guard let at = word.range(of: "honderd") else { return nil }
