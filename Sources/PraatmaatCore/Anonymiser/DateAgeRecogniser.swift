@@ -42,12 +42,6 @@ struct DateAgeRecogniser: Sendable {
     return found
   }
 
-  static let weekdays: [StaticString] = [
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "ma", "di", "wo", "do",
-    "vr",
-    "za", "zo",
-  ]
-
   /// A cheap test before parsing: number words end in "tig", "tien" or are listed.
   static func mayBeNumberWord(_ tokens: Tokens, _ i: Int) -> Bool {
     let t = tokens[i]
@@ -114,7 +108,7 @@ struct DateAgeRecogniser: Sendable {
         end = tokens[k].end
       }
       // "dinsdag 4 juni": the day of the week belongs to the date.
-      let weekday = i >= 1 && t.joined && tokens.isAny(i - 1, Self.weekdays)
+      let weekday = i >= 1 && t.joined && tokens[i - 1].flags.contains(.weekday)
       return PIISpan(start: weekday ? tokens[i - 1].start : t.start, end: end, label: .date)
     }
     // maart 2021, okt '88

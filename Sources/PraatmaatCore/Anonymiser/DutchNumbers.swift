@@ -42,10 +42,29 @@ enum DutchNumbers {
       guard let n = value(word) else { continue }
       // "een jaar of 60": "een" counts the years, the number comes after.
       if word == "een", i + 1 < words.count, words[i + 1] == "jaar" { continue }
-      // "drie en dertig": written apart.
-      if n < 10, i + 2 < words.count, words[i + 1] == "en", let ten = tens[words[i + 2]] { return ten + n }
-      return n
+      return apart(words, at: i) ?? n
     }
     return nil
+  }
+
+  /// "drie en dertig", written apart: a unit, "en" and tens from word `i` on; nil otherwise.
+  static func apart(_ words: [String], at i: Int) -> Int? {
+    guard i + 2 < words.count, words[i + 1] == "en", let unit = units[words[i]], let ten = tens[words[i + 2]]
+    else { return nil }
+    return ten + unit
+  }
+
+  /// A number word of one to nine hundred and what follows it: "honderdzestig",
+  /// "tweehonderd", "driehonderdtwintig".
+  static func hundreds(_ word: String) -> Int? {
+    guard let at = word.range(of: "honderd") else { return nil }
+    let head = String(word[..<at.lowerBound])
+    let tail = String(word[at.upperBound...])
+    guard let times = head.isEmpty ? 1 : units[head], times >= 1 else { return nil }
+    if tail.isEmpty { return times * 100 }
+    // "honderdentwintig", "honderdeneen": the old "en" between.
+    let rest = tail.hasPrefix("en") && value(tail) == nil ? String(tail.dropFirst(2)) : tail
+    guard let below = value(rest) else { return nil }
+    return times * 100 + below
   }
 }

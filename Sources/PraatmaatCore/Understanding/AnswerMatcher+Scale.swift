@@ -30,25 +30,24 @@ extension AnswerMatcher {
     }
     // The writer's own words for a step, and labels spelled nearly right.
     var reading = ChoiceReading(t, options: options, words: words, groups: false)
+    // The words of the step the writer's words chose, if one.
+    var label =
+      options.first { $0.id == reading.chosen.first }.map { AnswerText($0.label, words: words).words } ?? []
     // "ik vind de halte niet" to "Niet moeilijk / … / Heel moeilijk": on steps from good to bad, a
     // "niet" somewhere in a sentence does not choose the good step whose only own word is
     // "niet"; it stands beside the step's other words ("niet zo moeilijk") or alone.
     if reading.chosen.count == 1, t.words.count > 1, runsFromGoodToBad(question),
-      let label = options.first(where: { $0.id == reading.chosen[0] }).map({
-        AnswerText($0.label, words: words).words
-      }),
       case let hits = label.filter(t.words.contains), !hits.isEmpty,
       hits.allSatisfy(Self.negationWords.contains)
     {
       reading.chosen = []
+      label = []
     }
     // "lukt niet altijd" is more than the step "Lukt niet": a longer phrase of the general
     // scale words goes first.
     let longer = t.phrases(in: words.scaleSteps, longest: words.longestPhrase).contains { $0.length >= 3 }
     // "niet ontevreden" is not the step "Ontevreden": a negation the label does not hold is
     // weighed below, with the other scale words.
-    let label =
-      options.first { $0.id == reading.chosen.first }.map { AnswerText($0.label, words: words).words } ?? []
     // Only in the clause that names the step: "nooit, daar is geen tijd voor" is still "Nooit".
     let named = Set(t.words.indices.filter { label.contains(t.words[$0]) }.map { t.clauses[$0] })
     let negated = t.words.indices.contains { i in
@@ -70,10 +69,7 @@ extension AnswerMatcher {
       // too much of it; checked first.
       // So is "ver" to "Te ver / Goed te doen / Dichtbij": a step that says "te" itself.
       let end = reading.chosen[0] != middle
-      let chosenLabel = options.first { $0.id == reading.chosen[0] }.map {
-        AnswerText($0.label, words: words).words
-      }
-      let tooSaid = chosenLabel?.first == "te" && !t.words.contains("te")
+      let tooSaid = label.first == "te" && !t.words.contains("te")
       return (Self.middleIsRight(question) && end && !t.words.contains("te")) || tooSaid
         || (end && degreeBetween(t, question: question))
         ? .guess(.option(reading.chosen[0])) : .value(.option(reading.chosen[0]))

@@ -49,13 +49,19 @@ struct AnswerText: Equatable {
   /// twice, or once where that makes a scale word ("leuk") and twice does not. Numbers stay,
   /// and so do three e's where a folded "ë" made them ("tweeentwintig", "ideeen").
   static func unstressed(_ word: String, scaleWords: [String: Int]) -> String {
-    guard word.count >= 3, word.allSatisfy(\.isLetter) else { return word }
+    // Most words have no letter three times in a row: looked at first, as it costs least.
+    let letters = Array(word)
+    guard letters.count >= 3,
+      letters.indices.dropFirst(2).contains(where: {
+        letters[$0] == letters[$0 - 1] && letters[$0] == letters[$0 - 2]
+      }),
+      word.allSatisfy(\.isLetter)
+    else { return word }
     var twice = ""
     var once = ""
     var run = 0
     var previous: Character?
     var stressed = false
-    let letters = Array(word)
     for (k, c) in letters.enumerated() {
       run = c == previous ? run + 1 : 1
       previous = c

@@ -21,11 +21,9 @@ extension NumberReader {
       if digits.hasSuffix("x"), digits.count > 1 { digits.removeLast() }
       if let n = Int(digits), digits.count <= 6 {
         value = Double(n)
-      } else if let n = DutchNumbers.value(word), n < 10, i + 2 < w.count, w[i + 1] == "en",
-        let tens = DutchNumbers.value(w[i + 2]), tens >= 20, tens < 100, tens % 10 == 0
-      {
+      } else if let n = DutchNumbers.apart(w, at: i) {
         // "twee en twintig", written apart: 22.
-        found.append(Amount(value: Double(n + tens), at: i + 2, unit: nil))
+        found.append(Amount(value: Double(n), at: i + 2, unit: nil))
         i += 3
         continue
       } else if let tens = DutchNumbers.tens[word], i + 1 < w.count,
@@ -36,7 +34,7 @@ extension NumberReader {
         found.append(Amount(value: Double(tens + unit), at: i + 1, unit: nil))
         i += 2
         continue
-      } else if let n = DutchNumbers.value(word) ?? extraNumbers[word] ?? hundreds(word)
+      } else if let n = DutchNumbers.value(word) ?? extraNumbers[word] ?? DutchNumbers.hundreds(word)
         ?? misspeltNumber(w, at: i)
       {
         // "een" is a number only alone or before a unit or "keer": "een uur", not "een vriend".
@@ -83,20 +81,6 @@ extension NumberReader {
   static let extraNumbers: [String: Int] = [
     "nul": 0, "honderd": 100, "duizend": 1000, "elf": 11, "twaalf": 12, "eentje": 1,
   ]
-  /// A number word of one to nine hundred and what follows it: "honderdzestig",
-  /// "tweehonderd", "driehonderdtwintig".
-  static func hundreds(_ word: String) -> Int? {
-    guard let at = word.range(of: "honderd") else { return nil }
-    let head = String(word[..<at.lowerBound])
-    let tail = String(word[at.upperBound...])
-    guard let times = head.isEmpty ? 1 : DutchNumbers.units[head], times >= 1 else { return nil }
-    if tail.isEmpty { return times * 100 }
-    // "honderdentwintig", "honderdeneen": the old "en" between.
-    let rest = tail.hasPrefix("en") && DutchNumbers.value(tail) == nil ? String(tail.dropFirst(2)) : tail
-    guard let below = DutchNumbers.value(rest) else { return nil }
-    return times * 100 + below
-  }
-
   /// A number word with a slip ("zevn", "vierentwintug"), only alone or before a unit: a word
   /// one letter from a number word is often a word of its own ("leven", "tegen", "geven").
   static func misspeltNumber(_ w: [String], at i: Int) -> Int? {
