@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Both the compiler and the linker of the program need to know that the runtime is static.
+let staticRuntime = SwiftSetting.unsafeFlags(
+  ["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+
 let package = Package(
   name: "praatmaat",
   platforms: [.macOS(.v13)],
@@ -42,7 +46,11 @@ let package = Package(
       name: "praatmaat",
       dependencies: [
         "PraatmaatApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      // A release build carries the Swift runtime and Foundation inside the program instead of
+      // loading two dozen shared libraries at every start: the first question comes sooner.
+      swiftSettings: [staticRuntime],
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
     ),
     // Made-up sessions for benchmarks and tests: never part of the program.
     .target(name: "PraatmaatSynthetic", dependencies: ["PraatmaatCore"]),

@@ -56,12 +56,24 @@ public final class SQLiteStore: AnswerStore, @unchecked Sendable {
             "de database \(path) is van een oudere praatmaat; open hem eerst één keer met praatmaat (het menu of praatmaat start), dan werkt praatmaat hem bij"
           )
         }
-      } else {
-        try migrator.migrate(writer)
+      } else if !complete {
+        try Self.migrate(writer, with: migrator)
       }
     } catch {
       throw StoreError.from(error, path: path)
     }
+  }
+
+  /// Runs the migrations that are missing. Each one is a transaction of its own; while they
+  /// run, a commit does not wait for the disk (in WAL mode that stays safe from corruption),
+  /// so a new database is made without a sync for every migration. A power cut meanwhile
+  /// costs at most migrations, which run again at the next start; the first durable commit
+  /// after them (the session, an answer) syncs the log with them in it. When a migration
+  /// fails, the store is not opened, so no answer is ever kept without a sync.
+  static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator) throws {
+    try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+    try migrator.migrate(writer)
+    try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
   }
 
   /// Opens a database to read only. On a read-only disk SQLite cannot make the side file WAL

@@ -240,12 +240,13 @@ enum AnonymiserBench {
     table(rows).forEach { print($0) }
   }
 
-  /// Start-up (empty input, median of 3, as for deduce) and a whole corpus through
-  /// `praatmaat anonymise` (median of 3).
+  /// Start-up (empty input, median of 11: one start is a tenth of a second, and a busy
+  /// machine scatters three of them widely) and a whole corpus through `praatmaat anonymise`
+  /// (median of 3).
   static func cli(binary: String, corpus: String) {
     var startups: [Double] = []
     var startupMemory = 0.0
-    for _ in 0..<3 {
+    for _ in 0..<11 {
       let (seconds, megabytes, _) = measure([binary, "anonymise"], input: "/dev/null")
       startups.append(seconds * 1000)
       startupMemory = max(startupMemory, megabytes)
@@ -253,7 +254,7 @@ enum AnonymiserBench {
     print(
       String(
         format:
-          "start-up, whole process (praatmaat anonymise < /dev/null): median %.1f ms, peak %.1f MB (3 runs)",
+          "start-up, whole process (praatmaat anonymise < /dev/null): median %.1f ms, peak %.1f MB (11 runs)",
         percentile(startups, 0.5), startupMemory))
     let characters = ((try? String(contentsOfFile: corpus, encoding: .utf8)) ?? "").unicodeScalars.count
     var runs: [(seconds: Double, megabytes: Double, status: Int32)] = []

@@ -5,6 +5,7 @@ import PraatmaatCore
 
 struct Anonymise: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "anonymise",
     abstract: "Anonymise text: one text per line on stdin, one result per line on stdout.",
     discussion: """
       With --spans, each result is a JSON object: {"text": ..., "spans": [{"start", "end", "label"}]}, \

@@ -4,6 +4,7 @@ import PraatmaatApp
 
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Validate scripts: structure and simple language (default: all of Content/scripts).")
 
   @Argument(help: "Script files or folders.")
@@ -40,6 +41,7 @@ struct Check: ParsableCommand {
 
 struct Test: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "test",
     abstract: "Run the scripts' transcript tests and a seeded explorer over every script.")
 
   @Argument(help: "Script files or folders (default: all of Content/scripts).")

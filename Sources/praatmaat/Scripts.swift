@@ -5,6 +5,7 @@ import PraatmaatCore
 
 struct Scripts: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "scripts",
     abstract: "List the scripts in Content/scripts (id, method, title, themes, phases).")
 
   func run() throws {

@@ -101,6 +101,7 @@ struct ConversationOptions: ParsableArguments {
 
 struct Start: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "start",
     abstract: "Begin een gesprek met een script.",
     discussion:
       "Voorbeeld: praatmaat start wonen. Zonder terminal leest praatmaat één antwoord per regel; het einde van de invoer pauzeert het gesprek."
@@ -162,6 +163,7 @@ struct Start: ParsableCommand {
 
 struct Resume: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "resume",
     abstract: "Ga verder met een gepauzeerd gesprek, bij de vraag waar het stopte.")
 
   @Argument(help: "De code van het gesprek, bijvoorbeeld KMT-4HX.")

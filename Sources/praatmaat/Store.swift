@@ -6,6 +6,7 @@ import PraatmaatStore
 
 struct Forget: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "forget",
     abstract: "Wis alles van één gesprek (terugtrekken). Eerst staat er wat er weg gaat; typ dan ja.")
 
   @Argument(help: "De code van het gesprek, bijvoorbeeld KMT-4HX.")
@@ -65,6 +66,7 @@ struct Forget: ParsableCommand {
 
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract:
       "Write all anonymised sessions, and the codes of withdrawn ones, as a portable bundle (JSON Lines), or the open answers as a REFI-QDA project.",
     discussion: """
@@ -130,6 +132,7 @@ struct Export: ParsableCommand {
 
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "import",
     abstract: "Merge bundles from other laptops; importing twice adds nothing.",
     discussion: """
       Free text is anonymised again, answers are checked against the scripts in Content, \

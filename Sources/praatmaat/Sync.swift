@@ -6,6 +6,7 @@ import PraatmaatStore
 
 struct Sync: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "sync",
     abstract: "Send this laptop's sessions and withdrawals to the region's store; safe to run again.",
     discussion: """
       The region's store is a PostgreSQL address (postgres://…) or another database file. \

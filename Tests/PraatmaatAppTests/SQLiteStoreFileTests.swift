@@ -48,6 +48,18 @@ struct SQLiteStoreFileTests {
     #expect(Array(header[18...19]) == [2, 2])
   }
 
+  @Test("Commits are durable once the store is open: a new database and an older one alike")
+  func durableAfterMigrations() throws {
+    let folder = TemporaryFolder()
+    let path = folder.path("db/praatmaat.sqlite")
+    // FULL is 2: the migrations ran without a sync each, the answers after them do not.
+    let made = try SQLiteStore(path: path)
+    #expect(try made.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 2)
+    let reopened = try SQLiteStore(path: path)
+    #expect(try reopened.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 2)
+    _ = try #require(try start(script, typing: ["ja", "1"], store: reopened))
+  }
+
   @Test("A file of random bytes is not a database")
   func randomBytes() throws {
     let folder = TemporaryFolder()

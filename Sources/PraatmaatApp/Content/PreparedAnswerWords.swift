@@ -1,8 +1,9 @@
 import Foundation
 import PraatmaatCore
 
-/// The word knowledge of `Content/begrip`, read on another thread so the consent text is on
-/// screen at once; the first answer waits until it is read. That every file is there is
+/// The word knowledge of `Content/begrip`, read on another thread once a screen waits for
+/// the person at the terminal (`BackgroundThread`), so the consent text and the first
+/// question are on screen at once; the first answer waits until it is read. That every file is there is
 /// checked at once, so a missing list still stops the program before anything is asked.
 public final class PreparedAnswerWords: @unchecked Sendable {
   private let condition = NSCondition()
@@ -20,7 +21,7 @@ public final class PreparedAnswerWords: @unchecked Sendable {
         throw AppError.content(.missingWordList(path))
       }
     }
-    BackgroundThread.start { [self] in
+    BackgroundThread.startWhenReleased { [self] in
       let result = Result { () throws(AppError) -> AnswerWords in try library.answerWords() }
       condition.lock()
       loaded = result
@@ -38,6 +39,7 @@ public final class PreparedAnswerWords: @unchecked Sendable {
 
   /// The words, once read; the reason when a file could not be read.
   public func get() throws(AppError) -> AnswerWords {
+    BackgroundThread.release()
     condition.lock()
     defer { condition.unlock() }
     while loaded == nil { condition.wait() }

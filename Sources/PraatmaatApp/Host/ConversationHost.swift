@@ -74,6 +74,8 @@ public struct ConversationHost {
           try once(&machine)
           prepare = nil
         }
+        // A question is on screen: the word lists are read while the person reads it.
+        if machine.phase != .consent { BackgroundThread.release() }
         let read =
           machine.readsSecretly ? terminal.readSecret(prompt: prompt) : terminal.readLine(prompt: prompt)
         switch read {

@@ -70,6 +70,8 @@ public struct Menu {
     var machine = MenuMachine(
       scripts: scripts, paused: paused, speaking: speaking, reportable: reportable, phrases: phrases)
     terminal.show(machine.start())
+    // The menu is on screen: the word lists are read while the supporter chooses.
+    BackgroundThread.release()
     while true {
       let input: MenuMachine.Input =
         switch terminal.readLine(prompt: prompt) {

@@ -37,8 +37,8 @@ public enum Anonymisers {
     return labeller
   }
 
-  /// Checks now that every list is there and readable, and reads them on another thread, so
-  /// the consent text is on screen at once; the first use waits until they are read.
+  /// Checks now that every list is there and readable, and reads them on another thread once
+  /// a question or the menu is on screen; the first use waits until they are read.
   public static func preparing(from library: ContentLibrary) throws(AppError) -> PreparedAnonymiser {
     let folder = folder(of: library)
     for name in AnonymiserLexicon.listFiles.map(\.name) + [labellerFile] {
@@ -66,13 +66,14 @@ public enum Anonymisers {
   }
 }
 
-/// An anonymiser whose lists are read on a background thread; every use waits for them.
+/// An anonymiser whose lists are read on a background thread, once a screen waits for the
+/// person at the terminal (`BackgroundThread`); every use waits for them.
 public final class PreparedAnonymiser: Anonymiser, @unchecked Sendable {
   private let condition = NSCondition()
   private var loaded: Result<DutchAnonymiser, AppError>?
 
   init(folder: URL) {
-    BackgroundThread.start { [self] in
+    BackgroundThread.startWhenReleased { [self] in
       let result = Result { () throws(AppError) -> DutchAnonymiser in try Anonymisers.load(folder: folder) }
       condition.lock()
       loaded = result
@@ -83,6 +84,7 @@ public final class PreparedAnonymiser: Anonymiser, @unchecked Sendable {
 
   /// The anonymiser, once its lists are read; their reason when they could not be.
   public func ready() throws(AppError) -> DutchAnonymiser {
+    BackgroundThread.release()
     condition.lock()
     defer { condition.unlock() }
     while loaded == nil { condition.wait() }

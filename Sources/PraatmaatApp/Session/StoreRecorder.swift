@@ -63,8 +63,14 @@ public struct SessionForgotten: Error, Equatable, Sendable {
 
 /// `2026-11`: the only time that is kept.
 public enum Month {
+  /// The month of `date` where this laptop is (`2026-03`). Read from the C library's local
+  /// time: a calendar object costs a millisecond at every start, before the first question.
   public static func current(_ date: Date = Date()) -> String {
-    let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: date)
-    return String(format: "%04d-%02d", parts.year ?? 1970, parts.month ?? 1)
+    var time = time_t(date.timeIntervalSince1970.rounded(.down))
+    var parts = tm()
+    guard localtime_r(&time, &parts) != nil else { return "1970-01" }
+    let year = Int(parts.tm_year) + 1900
+    let month = Int(parts.tm_mon) + 1
+    return "\(year)-\(month < 10 ? "0" : "")\(month)"
   }
 }

@@ -36,7 +36,7 @@ extension ScriptChecker {
   static func idLocation(in source: String) -> SourceLocation {
     for (offset, line) in ScriptParser.lines(of: source).enumerated() {
       guard let colon = line.firstIndex(of: ":"),
-        line[..<colon].trimmingCharacters(in: .whitespaces).lowercased() == "id"
+        line[..<colon].trimmingWhitespace().lowercased() == "id"
       else { continue }
       let after = line[line.index(after: colon)...]
       let lead = after.prefix { $0 == " " || $0 == "\t" }.count

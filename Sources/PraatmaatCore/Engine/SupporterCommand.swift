@@ -35,7 +35,7 @@ enum SupporterCommand: Equatable {
     let typed = input.dropFirst()
     let end = typed.firstIndex { $0 == " " || $0 == ":" } ?? typed.endIndex
     let word = typed[..<end].lowercased()
-    let rest = String(typed[end...].drop { $0 == ":" || $0 == " " }).trimmingCharacters(in: .whitespaces)
+    let rest = String(typed[end...].drop { $0 == ":" || $0 == " " }).trimmingWhitespace()
     switch word {
     case "samen", "hulp-gehad", "met-hulp": return .mark(.withHelp, rest: rest)
     case "begeleider", "ik": return .mark(.supporter, rest: rest)
@@ -95,6 +95,6 @@ public enum SupporterCommands {
 
   /// `/code`: the host shows the session's code again (the engine does not know it).
   public static func isCode(_ input: String) -> Bool {
-    input.trimmingCharacters(in: .whitespaces).lowercased() == "/code"
+    input.trimmingWhitespace().lowercased() == "/code"
   }
 }

@@ -11,7 +11,7 @@ public enum TextFill {
       if text[i] == "{" {
         open = (text.index(after: i), offset)
       } else if text[i] == "}", let o = open {
-        found.append((String(text[o.index..<i]).trimmingCharacters(in: .whitespaces), o.offset))
+        found.append((String(text[o.index..<i]).trimmingWhitespace(), o.offset))
         open = nil
       }
     }

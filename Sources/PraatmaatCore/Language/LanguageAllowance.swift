@@ -130,10 +130,10 @@ public struct LanguageAllowance: Sendable, Equatable {
 
     /// What is left after "mag hier" and "omdat": empty when no real words follow.
     static func reason(_ text: String) -> String {
-      var rest = text.trimmingCharacters(in: .whitespaces)
+      var rest = text.trimmingWhitespace()
       for lead in ["mag hier", "mogen hier", ",", ":", "-", "–", "omdat", "want"] {
         if rest.lowercased().hasPrefix(lead) {
-          rest = String(rest.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
+          rest = String(rest.dropFirst(lead.count)).trimmingWhitespace()
         }
       }
       return Sentences.words(rest).filter { $0.contains(where: \.isLetter) }.count >= 2 ? rest : ""

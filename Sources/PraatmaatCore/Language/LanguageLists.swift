@@ -107,11 +107,11 @@ public struct LanguageLists: Sendable, Equatable {
     var problems: [Diagnostic] = []
     var seen: [String: Int] = [:]
     for (index, raw) in ScriptParser.lines(of: text).enumerated() {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      let line = raw.trimmingWhitespace()
       if line.isEmpty || line.hasPrefix("#") { continue }
       let number = index + 1
       let parts = line.split(separator: "=", maxSplits: 1).map {
-        $0.trimmingCharacters(in: .whitespaces)
+        $0.trimmingWhitespace()
       }
       guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
         problems.append(

@@ -40,7 +40,7 @@ public enum Sentences {
     func close(_ end: Int) {
       let piece = chars[start..<end]
       let lead = piece.prefix { $0.isWhitespace }.count
-      let trimmed = String(piece.dropFirst(lead)).trimmingCharacters(in: .whitespaces)
+      let trimmed = String(piece.dropFirst(lead)).trimmingWhitespace()
       if !wordSpans(trimmed).isEmpty { result.append(TextSpan(text: trimmed, offset: start + lead)) }
       start = end
     }

@@ -39,13 +39,13 @@ public struct PhraseBook: Sendable, Equatable {
     }
     for (index, raw) in lines.enumerated() {
       let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmingWhitespace()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       guard let equals = line.firstIndex(of: "=") else {
         throw problem(index + 1, 1, "Een regel is 'sleutel = tekst'; hier staat geen '='.")
       }
-      let name = line[..<equals].trimmingCharacters(in: .whitespaces)
-      let text = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+      let name = line[..<equals].trimmingWhitespace()
+      let text = line[line.index(after: equals)...].trimmingWhitespace()
       guard let key = PhraseKey(rawValue: name) else {
         throw problem(index + 1, 1, "Onbekende sleutel '\(name)'.")
       }

@@ -149,7 +149,7 @@ public enum CSVReport {
     // A formula start, also after spaces (" =cmd"), is made plain text with a quote before it.
     let start = v.unicodeScalars.first { $0 != " " }
     if let start, formulaStarts.contains(Character(start)),
-      Double(v.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")) == nil
+      Double(v.trimmingWhitespace().replacingOccurrences(of: ",", with: ".")) == nil
     {
       v = "'" + v
     }

@@ -15,7 +15,7 @@ public struct ParticipantReaction: Sendable, Equatable {
 
   public init(lines: [String]) {
     for raw in lines {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      let line = raw.trimmingWhitespace()
       guard !line.isEmpty, !line.hasPrefix("#") else { continue }
       if let about = Self.about(line) {
         parts.append(Part(about: about, lines: []))
@@ -33,7 +33,7 @@ public struct ParticipantReaction: Sendable, Equatable {
   /// The text after `Over:`, without quotes around it.
   static func about(_ line: String) -> String? {
     guard line.lowercased().hasPrefix("over:") else { return nil }
-    let text = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+    let text = line.dropFirst(5).trimmingWhitespace()
     let quotes: Set<Character> = ["\"", "“", "”", "‘", "’", "'"]
     return String(text.drop { quotes.contains($0) }.reversed().drop { quotes.contains($0) }.reversed())
   }

@@ -46,7 +46,7 @@ extension ParseState {
   /// `groep: 3-5`, `groep: 3 tot 5` or `groep: 4`.
   mutating func takeGroupSize(_ f: Field) {
     let parts = f.value.lowercased().replacingOccurrences(of: "tot", with: "-").split(separator: "-")
-      .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+      .map { Int($0.trimmingWhitespace()) }
     guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil,
       low <= high
     else {
@@ -77,7 +77,7 @@ extension ParseState {
   /// `naam = waarde` of `variabele:` and `zet:`; nil, with `message` reported, when it is not.
   mutating func nameAndValue(_ f: Field, _ message: String, hint: String) -> (String, String)? {
     let parts = f.value.split(separator: "=", maxSplits: 1).map {
-      $0.trimmingCharacters(in: .whitespaces)
+      $0.trimmingWhitespace()
     }
     guard parts.count == 2, Identifier.isValid(parts[0]), !parts[1].isEmpty else {
       report(.syntax, f.line, f.valueColumn, message, hint: hint)
@@ -87,7 +87,7 @@ extension ParseState {
   }
 
   func themes(_ f: Field) -> [String] {
-    f.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    f.value.split(separator: ",").map { $0.trimmingWhitespace().lowercased() }
       .filter { !$0.isEmpty }
   }
 
@@ -95,7 +95,7 @@ extension ParseState {
     var result: [PolicyPhase] = []
     var offset = 0
     for part in f.value.split(separator: ",", omittingEmptySubsequences: false) {
-      let word = part.trimmingCharacters(in: .whitespaces).lowercased()
+      let word = part.trimmingWhitespace().lowercased()
       let lead = part.prefix { $0 == " " }.count
       if let p = PolicyPhase(rawValue: word) {
         result.append(p)

@@ -64,7 +64,7 @@ extension ParseState {
           f, q.kind == .multiChoice, "'alleen:' hoort alleen bij een meerkeuze-vraag.",
           hint: "Bij een keuze-vraag kiest iemand al maar één optie: haal de regel weg.")
       else { return }
-      q.alone = f.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+      q.alone = f.value.split(separator: ",").map { $0.trimmingWhitespace().lowercased() }
       q.aloneLocation = f.valueLocation
     case "anders-namelijk":
       guard
@@ -152,7 +152,7 @@ extension ParseState {
         f, q.kind.takesWriterOptions, "Een vraag van de soort '\(q.kind.word)' heeft geen eigen opties.",
         hint: "Gebruik 'keuze' of 'meerkeuze' als je zelf opties wilt geven.", code: .optionsNotAllowed)
     else { return }
-    var id = String(f.key.dropFirst("optie".count)).trimmingCharacters(in: .whitespaces)
+    var id = String(f.key.dropFirst("optie".count)).trimmingWhitespace()
     // "🏠 Bij mijn ouders | thuis, pa en ma": words after the bar also choose this option.
     let (shown, words) = Self.splitWords(f.value)
     let (pictogram, label) = Self.splitPictogram(shown)
@@ -187,8 +187,8 @@ extension ParseState {
   static func splitWords(_ value: String) -> (shown: String, words: [String]) {
     guard let bar = value.firstIndex(of: "|") else { return (value, []) }
     let words = value[value.index(after: bar)...].split(separator: ",")
-      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    return (value[..<bar].trimmingCharacters(in: .whitespaces), words)
+      .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    return (value[..<bar].trimmingWhitespace(), words)
   }
 
   /// `stappen: Onveilig / Een beetje veilig / Veilig`: a scale's own labels, from the lowest
@@ -200,7 +200,7 @@ extension ParseState {
         hint: "Maak er een schaal-vraag van (vraag: \(q.id) schaal 3), of geef een keuze-vraag eigen opties.")
       return
     }
-    let steps = f.value.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+    let steps = f.value.split(separator: "/").map { $0.trimmingWhitespace() }
     guard steps.count == size, steps.allSatisfy({ !$0.isEmpty }) else {
       report(
         .badScale, f.line, f.valueColumn,
@@ -273,6 +273,6 @@ extension ParseState {
           || !CharacterSet.letters.contains($0) && !CharacterSet.decimalDigits.contains($0)
       })
     else { return (nil, value) }
-    return (String(first), parts[1].trimmingCharacters(in: .whitespaces))
+    return (String(first), parts[1].trimmingWhitespace())
   }
 }

@@ -71,25 +71,31 @@ struct ParseState {
 
   mutating func take(line raw: Substring, number: Int) {
     let line = String(raw)
-    if line.count > ScriptParser.maximumLineLength {
+    // A line never has more characters than bytes: most lines are counted by their bytes.
+    if line.utf8.count > ScriptParser.maximumLineLength, line.count > ScriptParser.maximumLineLength {
       report(
         .lineTooLong, number, 1,
         "Deze regel is te lang (\(line.count) tekens).",
         hint: "Maak er meer korte regels van.")
       return
     }
+    // ASCII is answered without looking up Unicode properties: only controls are invisible there.
     let invisible: (Unicode.Scalar) -> Bool = {
-      ($0.properties.generalCategory == .control && $0 != "\t")
-        || $0.properties.generalCategory == .format && $0 != "\u{200D}" && $0 != "\u{FE0F}"
+      $0.isASCII
+        ? ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F
+        : $0.properties.generalCategory == .control
+          || $0.properties.generalCategory == .format && $0 != "\u{200D}" && $0 != "\u{FE0F}"
     }
-    if let bad = line.firstIndex(where: { $0.unicodeScalars.contains(where: invisible) }) {
+    if line.unicodeScalars.contains(where: invisible),
+      let bad = line.firstIndex(where: { $0.unicodeScalars.contains(where: invisible) })
+    {
       let column = line.distance(from: line.startIndex, to: bad) + 1
       report(
         .invisibleCharacter, number, column, "Hier staat een onzichtbaar teken.",
         hint: "Haal het teken weg; typ de regel opnieuw.")
       return
     }
-    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    let trimmed = line.trimmingWhitespace()
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
     let indent = line.prefix { $0 == " " || $0 == "\t" }.count
     guard let colon = trimmed.firstIndex(of: ":") else {
@@ -101,7 +107,7 @@ struct ParseState {
     let key = trimmed[..<colon].lowercased().split(whereSeparator: \.isWhitespace)
       .joined(separator: " ")
     let afterColon = trimmed[trimmed.index(after: colon)...]
-    let value = afterColon.trimmingCharacters(in: .whitespaces)
+    let value = afterColon.trimmingWhitespace()
     let valueColumn =
       indent + trimmed.distance(from: trimmed.startIndex, to: colon) + 2
       + afterColon.prefix { $0 == " " || $0 == "\t" }.count

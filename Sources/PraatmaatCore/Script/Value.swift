@@ -6,7 +6,7 @@ public enum Value: Sendable, Equatable, Hashable, Codable, CustomStringConvertib
   case number(Int)
 
   public init(parsing text: String) {
-    let t = text.trimmingCharacters(in: .whitespaces)
+    let t = text.trimmingWhitespace()
     if let n = Int(t) { self = .number(n) } else { self = .word(t.lowercased()) }
   }
 

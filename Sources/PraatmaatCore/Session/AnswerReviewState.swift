@@ -46,7 +46,7 @@ public struct AnswerReviewState: Sendable {
 
   /// The supporter typed `typed`.
   public mutating func respond(to typed: String) -> Step {
-    let words = TextSafety.clean(typed).trimmingCharacters(in: .whitespaces)
+    let words = TextSafety.clean(typed).trimmingWhitespace()
     if Self.pauses(words) { return .pause(version) }
     if retyping {
       guard !words.isEmpty, words != "?" else { return .ask([.hint(texts[.reviewRetype])]) }
@@ -71,7 +71,7 @@ public struct AnswerReviewState: Sendable {
       replace(with: rest)
       return .ask(screen)
     }
-    let pieces = words.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+    let pieces = words.split(separator: ",").map { $0.trimmingWhitespace() }.filter {
       !$0.isEmpty
     }
     let answer = Set(Self.words(raw) + Self.words(version))
@@ -109,7 +109,7 @@ public struct AnswerReviewState: Sendable {
         rest = rest.dropFirst(opener.count).drop { !$0.isLetter && !$0.isNumber }
       }
     }
-    let text = rest.trimmingCharacters(in: .whitespaces)
+    let text = rest.trimmingWhitespace()
     return text.isEmpty ? nil : text
   }
 

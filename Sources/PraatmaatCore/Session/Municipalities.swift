@@ -22,12 +22,12 @@ public struct Municipalities: Sendable {
     var names: [String] = []
     var byKey: [String: String] = [:]
     for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
-      let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingWhitespace() }
       guard let official = parts.first, !official.isEmpty else { continue }
       names.append(official)
       byKey[Self.key(official)] = official
       for other in parts.dropFirst().first?.split(separator: ",") ?? [] {
-        let alias = other.trimmingCharacters(in: .whitespaces)
+        let alias = other.trimmingWhitespace()
         if !alias.isEmpty, byKey[Self.key(alias)] == nil { byKey[Self.key(alias)] = official }
       }
     }

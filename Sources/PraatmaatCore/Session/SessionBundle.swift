@@ -119,7 +119,7 @@ public enum SessionBundle {
     // CR LF from another system is a line break too (Swift sees "\r\n" as one character).
     let text = text.replacingOccurrences(of: "\r\n", with: "\n")
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-      .filter { !$0.element.trimmingCharacters(in: .whitespaces).isEmpty }
+      .filter { !$0.element.trimmingWhitespace().isEmpty }
     guard let first = lines.first else { throw Problem(line: 1, message: "de bundel is leeg") }
     let decoder = JSONDecoder()
     guard let header = try? decoder.decode(Header.self, from: Data(first.element.utf8)),

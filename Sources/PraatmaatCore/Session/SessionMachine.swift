@@ -174,7 +174,7 @@ public struct SessionMachine: Sendable {
       phase = .ended
       return [.close(conversation.state, .paused)]
     case .line(let text):
-      let word = text.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(
+      let word = text.trimmingWhitespace().lowercased().trimmingCharacters(
         in: .punctuationCharacters)
       guard Self.written.contains(word), let turn = first else {
         return [.show([.hint(texts[.codeWritten])])]

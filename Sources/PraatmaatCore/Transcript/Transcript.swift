@@ -45,17 +45,17 @@ public struct Transcript: Sendable, Equatable {
     for (n, raw) in ScriptParser.lines(of: source).enumerated() {
       let line = String(raw)
       let at = SourceLocation(line: n + 1, column: 1)
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmingWhitespace()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       if trimmed.hasPrefix("===") {
-        let name = trimmed.drop { $0 == "=" }.trimmingCharacters(in: .whitespaces)
+        let name = trimmed.drop { $0 == "=" }.trimmingWhitespace()
         var made = Case(name: name.isEmpty ? "test \(cases.count + 1)" : name, location: at)
         made.production = production
         cases.append(made)
         continue
       }
       if trimmed.lowercased().hasPrefix("modus:") {
-        let mode = trimmed.dropFirst(6).trimmingCharacters(in: .whitespaces).lowercased()
+        let mode = trimmed.dropFirst(6).trimmingWhitespace().lowercased()
         guard mode == "echt" || mode == "test" else {
           problems.append(
             Diagnostic(
@@ -76,7 +76,7 @@ public struct Transcript: Sendable, Equatable {
       }
       let step: Step
       if trimmed.hasPrefix(">") {
-        step = .input(String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces), at)
+        step = .input(String(trimmed.dropFirst()).trimmingWhitespace(), at)
       } else if trimmed == "..." || trimmed == "…" {
         step = .skip(at)
       } else if trimmed.lowercased() == "[einde]" {
@@ -84,7 +84,7 @@ public struct Transcript: Sendable, Equatable {
       } else if trimmed.lowercased() == "[pauze]" {
         step = .expectPaused(at)
       } else if trimmed.lowercased().hasPrefix("seed:") {
-        guard let seed = UInt64(trimmed.dropFirst(5).trimmingCharacters(in: .whitespaces)) else {
+        guard let seed = UInt64(trimmed.dropFirst(5).trimmingWhitespace()) else {
           problems.append(
             Diagnostic(
               file: fileName, location: at, code: .transcriptSyntax,

@@ -114,7 +114,7 @@ extension AnswerMatcher {
   /// Whether the question's last line asks for yes or no: a question that does not start
   /// with a question word ("Lukt het …?", not "Hoe gaat het …?").
   static func askedAsYesNo(_ question: Question) -> Bool {
-    guard let line = question.text.last?.trimmingCharacters(in: .whitespaces), line.hasSuffix("?"),
+    guard let line = question.text.last?.trimmingWhitespace(), line.hasSuffix("?"),
       let first = AnswerText.plain(line).split(separator: " ").first
     else { return false }
     return !questionWords.contains(String(first))

@@ -45,7 +45,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
 
   static func recogniseAsSaid(_ input: String, openQuestion: Bool, typos: Bool) -> BuiltInReply? {
     // "?", "??": a question mark alone asks for help.
-    let bare = input.trimmingCharacters(in: .whitespaces)
+    let bare = input.trimmingWhitespace()
     if !bare.isEmpty, bare.allSatisfy({ $0 == "?" }) { return .help }
     let n = Normalised(input)
     guard !n.text.isEmpty else { return nil }
@@ -113,7 +113,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // "welk gesprek?", "wat bedoel je daarmee?": a question back asks for the question again,
     // in other words.
     let questionWords: Set<Substring> = ["wat", "welk", "welke", "hoe", "wie", "waar", "wanneer", "watte"]
-    if input.trimmingCharacters(in: .whitespaces).hasSuffix("?"), let first = n.words.first,
+    if input.trimmingWhitespace().hasSuffix("?"), let first = n.words.first,
       questionWords.contains(first), n.words.count <= 6
     {
       return .explain
@@ -127,7 +127,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
   public static func asksBack(_ input: String) -> Bool {
     let n = Normalised(input)
     guard !n.words.isEmpty, n.words.count <= 12 else { return false }
-    return input.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+    return input.trimmingWhitespace().hasSuffix("?")
   }
 
   /// A reply said in a sentence: the phrase starts the answer, or, for the words that

@@ -27,7 +27,7 @@ extension AnswerMatcher {
   static func echoed(_ input: String) -> String? {
     guard let mark = input.firstIndex(of: "?") else { return nil }
     let before = Normalised(String(input[..<mark])).words
-    let after = input[input.index(after: mark)...].trimmingCharacters(in: .whitespaces)
+    let after = input[input.index(after: mark)...].trimmingWhitespace()
     guard (1...3).contains(before.count), !after.isEmpty, after.contains(where: \.isLetter) else {
       return nil
     }
