@@ -49,14 +49,26 @@ public enum Anonymisers {
   }
 
   /// Reads every list file of `AnonymiserLexicon.listFiles` from `folder`; each must be there.
+  /// The lexicon built from them is kept ready for the next start (`LexiconIndexCache`).
   public static func lexicon(in folder: URL) throws(AppError) -> AnonymiserLexicon {
+    for (name, _) in AnonymiserLexicon.listFiles
+    where access(folder.appendingPathComponent(name).path, R_OK) != 0 {
+      throw missing(name, in: folder)
+    }
+    return try LexiconIndexCache().lexicon(listsFolder: folder) { () throws(AppError) in
+      try listTexts(in: folder)
+    }
+  }
+
+  /// The bytes of every list file in `folder`.
+  public static func listTexts(in folder: URL) throws(AppError) -> [String: [UInt8]] {
     var lists: [String: [UInt8]] = [:]
     for (name, _) in AnonymiserLexicon.listFiles {
       let url = folder.appendingPathComponent(name)
       guard let data = FileManager.default.contents(atPath: url.path) else { throw missing(name, in: folder) }
       lists[name] = [UInt8](data)
     }
-    return AnonymiserLexicon(listBytes: lists)
+    return lists
   }
 
   static func missing(_ name: String, in folder: URL) -> AppError {

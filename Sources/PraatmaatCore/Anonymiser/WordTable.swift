@@ -6,28 +6,63 @@ import Foundation
 /// `Set` per word, so loading stays in the milliseconds and a lookup allocates nothing.
 struct WordTable: Sendable {
   /// The arrays behind a table, in one object: the lexicon is copied into every recogniser,
-  /// and a copy of a table is then one retain instead of one per array.
-  private final class Storage: Sendable {
-    let blob: [UInt8]
-    let offsets: [Int32]
-    let lengths: [Int32]
-    let values: [UInt64]
+  /// and a copy of a table is then one retain instead of one per array. The arrays are either
+  /// made here (from a builder) or lie in the bytes of an index that `keeper` holds (a file
+  /// mapped into memory), read where they are without a copy.
+  final class Storage: @unchecked Sendable {
+    let blob: UnsafeBufferPointer<UInt8>
+    let offsets: UnsafeBufferPointer<Int32>
+    let lengths: UnsafeBufferPointer<Int32>
+    let values: UnsafeBufferPointer<UInt64>
     /// Per slot: entry index + 1 in the high half and a fingerprint of the hash in the low
     /// half (0 = empty), so a probe rarely touches the entries themselves.
-    let slots: [UInt64]
+    let slots: UnsafeBufferPointer<UInt64>
     let mask: Int
+    /// What owns the memory of an index; nil when the arrays were allocated here.
+    private let keeper: AnyObject?
 
-    init(entries builder: Builder, values: [UInt64], slots: [UInt64]) {
-      blob = builder.blob
-      offsets = builder.offsets
-      lengths = builder.lengths
-      self.values = values
-      self.slots = slots
+    init(blob: [UInt8], offsets: [Int32], lengths: [Int32], values: [UInt64], slots: [UInt64]) {
+      self.blob = Self.copy(blob)
+      self.offsets = Self.copy(offsets)
+      self.lengths = Self.copy(lengths)
+      self.values = Self.copy(values)
+      self.slots = Self.copy(slots)
       mask = slots.count - 1
+      keeper = nil
+    }
+
+    /// Arrays inside memory that `keeper` owns and keeps unchanged while it lives.
+    init(
+      blob: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
+      lengths: UnsafeBufferPointer<Int32>,
+      values: UnsafeBufferPointer<UInt64>, slots: UnsafeBufferPointer<UInt64>, keeper: AnyObject
+    ) {
+      (self.blob, self.offsets, self.lengths, self.values, self.slots) = (
+        blob, offsets, lengths, values, slots
+      )
+      mask = slots.count - 1
+      self.keeper = keeper
+    }
+
+    deinit {
+      guard keeper == nil else { return }
+      blob.deallocate()
+      offsets.deallocate()
+      lengths.deallocate()
+      values.deallocate()
+      slots.deallocate()
+    }
+
+    private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+      let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+      _ = buffer.initialize(from: array)
+      return UnsafeBufferPointer(rebasing: buffer[..<array.count])
     }
   }
 
-  private let storage: Storage
+  let storage: Storage
+
+  init(storage: Storage) { self.storage = storage }
 
   /// Collects entries; `build()` makes the table.
   struct Builder {
@@ -113,7 +148,8 @@ struct WordTable: Sendable {
           }
         }
       }
-      return WordTable(storage: Storage(entries: self, values: joined, slots: slots))
+      return WordTable(
+        storage: Storage(blob: blob, offsets: offsets, lengths: lengths, values: joined, slots: slots))
     }
   }
 
@@ -139,23 +175,27 @@ struct WordTable: Sendable {
   private func index(of key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
     let fingerprint = Self.fingerprint(hash)
     let storage = self.storage
+    let bytes = storage.blob
     var slot = hash & storage.mask
-    return storage.blob.withUnsafeBufferPointer { bytes in
-      while true {
-        let stored = storage.slots[slot]
-        if stored == 0 { return nil }
-        let entry = Int(stored >> 32) - 1
-        if stored & 0xFFFF_FFFF == fingerprint, Int(storage.lengths[entry]) == key.count {
-          let start = Int(storage.offsets[entry])
-          var equal = true
-          for k in 0..<key.count where bytes[start + k] != key[k] {
-            equal = false
-            break
-          }
-          if equal { return entry }
+    // Every step is checked against the arrays' sizes: a table read from an index file never
+    // reads outside it, whatever the file holds; a full table without the key ends the probe.
+    for _ in 0...storage.mask {
+      let stored = storage.slots[slot]
+      if stored == 0 { return nil }
+      let entry = Int(stored >> 32) - 1
+      guard entry >= 0, entry < storage.lengths.count else { return nil }
+      if stored & 0xFFFF_FFFF == fingerprint, Int(storage.lengths[entry]) == key.count {
+        let start = Int(storage.offsets[entry])
+        guard start >= 0, start + key.count <= bytes.count else { return nil }
+        var equal = true
+        for k in 0..<key.count where bytes[start + k] != key[k] {
+          equal = false
+          break
         }
-        slot = (slot + 1) & storage.mask
+        if equal { return entry }
       }
+      slot = (slot + 1) & storage.mask
     }
+    return nil
   }
 }
