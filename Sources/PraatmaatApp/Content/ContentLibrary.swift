@@ -109,11 +109,16 @@ public struct ContentLibrary: Sendable {
       }
     }
     let source = try SourceFile.read(file)
-    let (script, diagnostics) = ScriptChecker().check(
-      source: source.text, fileName: source.name, blocks: blocks(for: file))
+    let shared = blocks(for: file)
+    // The language rules are skipped for a text that passed them before (`CheckedScriptCache`).
+    let checked = CheckedScriptCache()
+    var checker = ScriptChecker()
+    checker.checksLanguage = !checked.passed(source.text, blocks: shared)
+    let (script, diagnostics) = checker.check(source: source.text, fileName: source.name, blocks: shared)
     if diagnostics.contains(where: { $0.severity == .error }) {
       throw AppError.content(.scriptHasErrors(source.name))
     }
+    if checker.checksLanguage { checked.remember(source.text, blocks: shared) }
     if Self.isPath(idOrPath), let problem = idTaken(by: script, file: file) {
       throw AppError.content(.idTaken(problem))
     }

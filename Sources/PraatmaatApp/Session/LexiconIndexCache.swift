@@ -15,15 +15,25 @@ struct LexiconIndexCache {
   let folder: URL?
 
   init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    folder = Self.folder(environment)
+  }
+
+  /// praatmaat's cache folder; nil when it is turned off or there is no home.
+  static func folder(_ environment: [String: String]) -> URL? {
     if let chosen = environment["PRAATMAAT_CACHE"], !chosen.isEmpty {
-      folder = chosen == "off" ? nil : URL(fileURLWithPath: chosen)
+      return chosen == "off" ? nil : URL(fileURLWithPath: chosen)
     } else if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-      folder = URL(fileURLWithPath: cache).appendingPathComponent("praatmaat")
+      return URL(fileURLWithPath: cache).appendingPathComponent("praatmaat")
     } else if let home = environment["HOME"], home.hasPrefix("/") {
-      folder = URL(fileURLWithPath: home).appendingPathComponent(".cache/praatmaat")
-    } else {
-      folder = nil
+      return URL(fileURLWithPath: home).appendingPathComponent(".cache/praatmaat")
     }
+    return nil
+  }
+
+  /// Makes the cache folder (0700) when it is not there; false when it cannot be made.
+  static func make(_ folder: URL) -> Bool {
+    (try? FileManager.default.createDirectory(
+      at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
   }
 
   static let prefix = "anonimiseren-"
@@ -84,10 +94,7 @@ struct LexiconIndexCache {
   private func keep(_ lexicon: AnonymiserLexicon, fingerprint: UInt64) {
     guard let folder, let file = file(for: fingerprint) else { return }
     let manager = FileManager.default
-    guard
-      (try? manager.createDirectory(
-        at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
-    else { return }
+    guard Self.make(folder) else { return }
     let temporary = folder.appendingPathComponent(
       ".\(Self.prefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     guard (try? Data(lexicon.index(fingerprint: fingerprint)).write(to: temporary)) != nil,

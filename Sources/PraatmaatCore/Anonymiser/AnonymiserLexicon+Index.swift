@@ -53,15 +53,17 @@ extension AnonymiserLexicon {
 
 /// 64-bit FNV-1a over 8 bytes at a time; not meant to withstand someone who crafts
 /// collisions (whoever can write the cache can write the lists too).
-struct FingerprintHash {
-  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+public struct FingerprintHash: Sendable {
+  public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-  mutating func add(_ word: UInt64) {
+  public init() {}
+
+  public mutating func add(_ word: UInt64) {
     value = (value ^ word) &* 0x100_0000_01b3
     value ^= value >> 29
   }
 
-  mutating func add(_ bytes: [UInt8]) {
+  public mutating func add(_ bytes: [UInt8]) {
     add(UInt64(bytes.count))
     bytes.withUnsafeBytes { raw in
       var i = 0

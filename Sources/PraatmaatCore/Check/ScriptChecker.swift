@@ -7,6 +7,10 @@ public struct ScriptChecker: Sendable {
   /// The themes reports know; nil: themes are not checked.
   public var themes: ThemeVocabulary?
 
+  /// False: the language rules are left out; for a script whose very text passed them before
+  /// (the app remembers that between starts).
+  public var checksLanguage = true
+
   public init() {}
 
   /// Parses and checks one file; every problem, sorted by place.
@@ -58,6 +62,7 @@ public struct ScriptChecker: Sendable {
     run.checkTable()
     run.checkRepeats()
     if let themes { run.checkThemes(themes, sourceLines: sourceLines) }
+    guard checksLanguage else { return run.found }
     run.checkLanguage(language.at(level: script.header.level), sourceLines: sourceLines)
     // Lines for the supporter are read by a professional: the B1 rules, as for praatmaat's
     // own texts for supporters.
