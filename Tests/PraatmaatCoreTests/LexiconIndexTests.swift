@@ -55,18 +55,19 @@ struct LexiconIndexTests {
     }
   }
 
-  @Test("The fingerprint changes with any list file's signature, and only with a list's")
+  @Test("The fingerprint changes with any list file's signature and the program's, and only with those")
   func fingerprint() {
     var signatures: [String: [UInt64]] = [:]
     for (name, _) in AnonymiserLexicon.listFiles { signatures[name] = [1, 2, 3, 4, 5] }
-    let first = AnonymiserLexicon.fingerprint(ofListFiles: signatures)
-    #expect(AnonymiserLexicon.fingerprint(ofListFiles: signatures) == first)
+    let first = AnonymiserLexicon.fingerprint(ofListFiles: signatures, program: [7, 8])
+    #expect(AnonymiserLexicon.fingerprint(ofListFiles: signatures, program: [7, 8]) == first)
+    #expect(AnonymiserLexicon.fingerprint(ofListFiles: signatures, program: [7, 9]) != first)
     for (name, _) in AnonymiserLexicon.listFiles {
       var changed = signatures
       changed[name] = [1, 2, 3, 4, 6]
-      #expect(AnonymiserLexicon.fingerprint(ofListFiles: changed) != first, "\(name)")
+      #expect(AnonymiserLexicon.fingerprint(ofListFiles: changed, program: [7, 8]) != first, "\(name)")
     }
     signatures["iets-anders.txt"] = [9]
-    #expect(AnonymiserLexicon.fingerprint(ofListFiles: signatures) == first)
+    #expect(AnonymiserLexicon.fingerprint(ofListFiles: signatures, program: [7, 8]) == first)
   }
 }

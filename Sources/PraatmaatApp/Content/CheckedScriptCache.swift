@@ -17,7 +17,7 @@ struct CheckedScriptCache {
   static let prefix = "taal-gecontroleerd-"
 
   private func file(_ source: String, blocks: ScriptBlocks) -> URL? {
-    guard let folder, let program = Self.programSignature else { return nil }
+    guard let folder, let program = LexiconIndexCache.programSignature else { return nil }
     var hash = FingerprintHash()
     program.forEach { hash.add($0) }
     hash.add(Array(source.utf8))
@@ -46,15 +46,4 @@ struct CheckedScriptCache {
     }
     FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600])
   }
-
-  /// The program on disk: device, file, size and last change; nil when it cannot be found.
-  static let programSignature: [UInt64]? = {
-    guard let path = Bundle.main.executablePath else { return nil }
-    var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    return [
-      UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
-      UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
-    ]
-  }()
 }

@@ -7,8 +7,8 @@ import PraatmaatCore
 ///
 /// The folder is `$PRAATMAAT_CACHE`, else `$XDG_CACHE_HOME/praatmaat`, else
 /// `~/.cache/praatmaat`; `PRAATMAAT_CACHE=off` turns it off. The file is named after the
-/// fingerprint of the list files (their size, last change and identity) and of this version
-/// of praatmaat, so changed lists or another version build anew. It holds only the public
+/// fingerprint of the list files (their size, last change and identity) and of the program's
+/// own file, so changed lists or another build of praatmaat build anew. It holds only the public
 /// word lists, never anything a person typed. Whatever goes wrong with it (no folder, a full
 /// disk, a damaged file) costs only time: the lexicon is then built from the texts.
 struct LexiconIndexCache {
@@ -59,19 +59,30 @@ struct LexiconIndexCache {
     return lexicon
   }
 
-  /// The fingerprint of the list files as they are now; nil when one cannot be looked at.
+  /// The fingerprint of the list files as they are now, read by this program; nil when one
+  /// of them cannot be looked at.
   static func fingerprint(_ listsFolder: URL) -> UInt64? {
     var signatures: [String: [UInt64]] = [:]
     for (name, _) in AnonymiserLexicon.listFiles {
-      var info = stat()
-      guard stat(listsFolder.appendingPathComponent(name).path, &info) == 0 else { return nil }
-      signatures[name] = [
-        UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
-        UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
-      ]
+      guard let signature = signature(of: listsFolder.appendingPathComponent(name).path) else { return nil }
+      signatures[name] = signature
     }
-    return AnonymiserLexicon.fingerprint(ofListFiles: signatures)
+    guard let program = programSignature else { return nil }
+    return AnonymiserLexicon.fingerprint(ofListFiles: signatures, program: program)
   }
+
+  /// What the file system says of a file: device, file number, size and last change.
+  static func signature(of path: String) -> [UInt64]? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return [
+      UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
+      UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
+    ]
+  }
+
+  /// This program's own file: a new build reads nothing an older one kept.
+  static let programSignature: [UInt64]? = Bundle.main.executablePath.flatMap(signature(of:))
 
   /// The file mapped into memory, read-only; nil when it is not a plain file that can be mapped.
   static func map(_ file: URL) -> IndexBytes? {

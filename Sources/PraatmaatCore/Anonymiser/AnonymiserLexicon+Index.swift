@@ -8,12 +8,15 @@ extension AnonymiserLexicon {
   private static let magic: [UInt8] = Array("PMLEXIDX".utf8)
 
   /// A fingerprint of the list files, by what the file system says of each (size, time of
-  /// the last change, which file it is: `signatures[name]`), and of the grammar and the
-  /// format built into this code: what an index must match to be used. A list that is
-  /// edited, replaced or copied elsewhere changes it, and so does another version of praatmaat.
-  public static func fingerprint(ofListFiles signatures: [String: [UInt64]]) -> UInt64 {
+  /// the last change, which file it is: `signatures[name]`), of the program that reads them
+  /// (`program`, the same for its own file) and of the grammar and the format built into this
+  /// code: what an index must match to be used. A list that is edited, replaced or copied
+  /// elsewhere changes it, and so does every new build of praatmaat.
+  public static func fingerprint(ofListFiles signatures: [String: [UInt64]], program: [UInt64]) -> UInt64 {
     var hash = FingerprintHash()
     hash.add(indexFormat)
+    hash.add(UInt64(program.count))
+    program.forEach { hash.add($0) }
     for (name, _) in listFiles {
       hash.add(Array(name.utf8))
       let signature = signatures[name] ?? []
