@@ -1,9 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Both the compiler and the linker of the program need to know that the runtime is static.
-let staticRuntime = SwiftSetting.unsafeFlags(
-  ["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+/// A release build on Linux carries the Swift runtime and Foundation inside the program; both
+/// its compiler and its linker need to know.
+let staticRuntime = (
+  swift: SwiftSetting.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+  linker: LinkerSetting.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+)
 
 let package = Package(
   name: "praatmaat",
@@ -49,8 +52,8 @@ let package = Package(
       ],
       // A release build carries the Swift runtime and Foundation inside the program instead of
       // loading two dozen shared libraries at every start: the first question comes sooner.
-      swiftSettings: [staticRuntime],
-      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+      swiftSettings: [staticRuntime.swift],
+      linkerSettings: [staticRuntime.linker]
     ),
     // Made-up sessions for benchmarks and tests: never part of the program.
     .target(name: "PraatmaatSynthetic", dependencies: ["PraatmaatCore"]),

@@ -55,15 +55,20 @@ struct RealTerminalTests {
     let why = try #require(answers.first { $0.questionID == "thuis_waarom" }?.value)
     #expect(why.hasSuffix("rustig bij het café."), "kept: \(why)")
     #expect(try store.session(code)?.status == .finished)
-    // readline's history stays in memory: nothing in HOME or TMPDIR but the anonymiser's
-    // lexicon, kept ready for the next start (public word lists; nothing that was typed).
+    // readline's history stays in memory: nothing in HOME or TMPDIR but praatmaat's cache of
+    // the anonymiser's lexicon (public word lists) and the marks of scripts whose language
+    // passed (empty files); nothing that was typed.
     let kept = files(under: sandbox.home)
-    #expect(
-      kept.map(\.lastPathComponent).allSatisfy { $0.hasPrefix("anonimiseren-") && $0.hasSuffix(".index") })
     #expect(kept.allSatisfy { $0.deletingLastPathComponent().path.hasSuffix("/.cache/praatmaat") })
     for file in kept {
+      let name = file.lastPathComponent
       let bytes = try Data(contentsOf: file)
-      #expect(bytes.range(of: Data("rustig bij het caf".utf8)) == nil)
+      if name.hasPrefix("taal-gecontroleerd-") {
+        #expect(bytes.isEmpty, "\(name)")
+      } else {
+        #expect(name.hasPrefix("anonimiseren-") && name.hasSuffix(".index"), "\(name)")
+        #expect(bytes.range(of: Data("rustig bij het caf".utf8)) == nil)
+      }
     }
     #expect(files(under: sandbox.tmp) == [])
   }

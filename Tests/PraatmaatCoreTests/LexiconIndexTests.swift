@@ -39,20 +39,25 @@ struct LexiconIndexTests {
   }
 
   @Test("Damaged bytes inside an index never make a lookup read outside it")
-  func damaged() throws {
+  func damaged() {
     var generator = SeededGenerator(seed: 7)
     let whole = lexicon.index(fingerprint: 42)
+    var readable = 0
     for _ in 0..<20 {
       var index = whole
-      // The header (magic, fingerprint, sizes) stays; anything behind it may be garbage.
+      // The first table's header (magic, fingerprint, sizes) stays; anything behind it may be
+      // garbage. Sizes that no longer fit make the index unreadable, which is as good.
       for _ in 0..<5000 {
         index[Int.random(in: 64..<index.count, using: &generator)] = UInt8.random(
           in: 0...255, using: &generator)
       }
-      let read = try #require(AnonymiserLexicon(index: IndexBytes(index), fingerprint: 42))
+      guard let read = AnonymiserLexicon(index: IndexBytes(index), fingerprint: 42) else { continue }
+      readable += 1
       for key in Self.keys.prefix(3000) { _ = read.flags(of: key) }
       _ = DutchAnonymiser(lexicon: read).spans(in: "Mijn naam is Ria de Boer, ik woon in de Dorpsstraat 4.")
     }
+    // Most damaged indexes are read: the lookups above ran on garbage.
+    #expect(readable >= 15)
   }
 
   @Test("The fingerprint changes with any list file's signature and the program's, and only with those")

@@ -3,8 +3,9 @@ import PraatmaatCore
 
 /// The word knowledge of `Content/begrip`, read on another thread once a screen waits for
 /// the person at the terminal (`BackgroundThread`), so the consent text and the first
-/// question are on screen at once; the first answer waits until it is read. That every file is there is
-/// checked at once, so a missing list still stops the program before anything is asked.
+/// question are on screen at once; the first answer waits until it is read. That every file
+/// is there is checked at once, so a missing list still stops the program before anything is
+/// asked.
 public final class PreparedAnswerWords: @unchecked Sendable {
   private let condition = NSCondition()
   private var loaded: Result<AnswerWords, AppError>?

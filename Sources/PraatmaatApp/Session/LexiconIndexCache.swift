@@ -75,9 +75,14 @@ struct LexiconIndexCache {
   static func signature(of path: String) -> [UInt64]? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
+    #if canImport(Glibc)
+      let changed = info.st_mtim
+    #else
+      let changed = info.st_mtimespec
+    #endif
     return [
       UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
-      UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
+      UInt64(bitPattern: Int64(changed.tv_sec)), UInt64(bitPattern: Int64(changed.tv_nsec)),
     ]
   }
 
