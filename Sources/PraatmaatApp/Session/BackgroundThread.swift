@@ -12,14 +12,6 @@ import Foundation
 /// first question). So list reading waits until a screen waits for the person at the
 /// terminal (`release()`), or until its result is needed, whichever comes first.
 enum BackgroundThread {
-  /// Starts `work` now.
-  static func start(_ work: @escaping @Sendable () -> Void) {
-    Thread.detachNewThread {
-      lowerPriority()
-      work()
-    }
-  }
-
   /// Starts `work` after `release()`.
   static func startWhenReleased(_ work: @escaping @Sendable () -> Void) {
     Thread.detachNewThread {

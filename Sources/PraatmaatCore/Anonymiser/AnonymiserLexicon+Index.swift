@@ -1,20 +1,16 @@
 /// The lexicon as one block of bytes (its "index"), made once from the list texts and read
-/// back at the next start in a few milliseconds. The index names the texts it was made from
-/// by their fingerprint; any other texts, or another version of this code, build anew.
+/// back at the next start in a few milliseconds. The index names the list files and the
+/// program it was made by with their fingerprint; other files or another build build anew.
 extension AnonymiserLexicon {
-  /// Bumped whenever what is built from the texts changes (flags, grammar, how entries are cut).
-  static let indexFormat: UInt64 = 1
-
   private static let magic: [UInt8] = Array("PMLEXIDX".utf8)
 
   /// A fingerprint of the list files, by what the file system says of each (size, time of
-  /// the last change, which file it is: `signatures[name]`), of the program that reads them
-  /// (`program`, the same for its own file) and of the grammar and the format built into this
-  /// code: what an index must match to be used. A list that is edited, replaced or copied
-  /// elsewhere changes it, and so does every new build of praatmaat.
+  /// the last change, which file it is: `signatures[name]`), and of the program that reads
+  /// them (`program`, the same for its own file): what an index must match to be used. A list
+  /// that is edited, replaced or copied elsewhere changes it, and so does every new build of
+  /// praatmaat, whatever changed in its code.
   public static func fingerprint(ofListFiles signatures: [String: [UInt64]], program: [UInt64]) -> UInt64 {
     var hash = FingerprintHash()
-    hash.add(indexFormat)
     hash.add(UInt64(program.count))
     program.forEach { hash.add($0) }
     for (name, _) in listFiles {
@@ -22,10 +18,6 @@ extension AnonymiserLexicon {
       let signature = signatures[name] ?? []
       hash.add(UInt64(signature.count))
       signature.forEach { hash.add($0) }
-    }
-    for (flag, words) in grammar {
-      hash.add(flag.rawValue)
-      hash.add(Array(words.utf8))
     }
     return hash.value
   }
