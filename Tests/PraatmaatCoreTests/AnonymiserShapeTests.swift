@@ -20,6 +20,11 @@ struct AnonymiserShapeTests {
       ("bij stichting de lantaarn koken vrijwilligers voor ons", ["INSTITUTION:stichting de lantaarn"]),
       // A common word after a kind of place, at the end of the phrase, is that place's name.
       ("ik werk bij de kringloopwinkel mooi, samen met mijn vriend", ["INSTITUTION:mooi"]),
+      // Right after a kind of place that follows a preposition, without an article: a less
+      // common word that ends the phrase, or a word no list knows.
+      ("ik poets bij schoonmaakbedrijf glans, vier ochtenden", ["INSTITUTION:glans"]),
+      ("we zingen bij zangvereniging lentezang in de kerk", ["INSTITUTION:lentezang"]),
+      ("mijn oom werkt bij loodgietersbedrijf dakotec in de stad", ["INSTITUTION:dakotec"]),
     ])
   func namesOfOrdinaryWords(text: String, expected: [String]) {
     #expect(found(text).filter { $0.hasPrefix("INSTITUTION") } == expected)
@@ -42,6 +47,12 @@ struct AnonymiserShapeTests {
       "naast het buurthuis staat een bankje",
       "op de zorgboerderij werken we hard",
       "in de sporthal laat de trainer ons rennen",
+      // After a kind of place without an article: a verb, a participle, an adjective, a number.
+      "de muziekschool kost 30 euro in de maand",
+      "in de werkplaats van de zorgboerderij ruikt het lekker",
+      "ik ben vroeger op school gepest.",
+      "ik ga graag naar het buurthuis samen met mijn zus",
+      "ik heb stage gelopen bij een schildersbedrijf",
       // Two letters after an amount are a short form: per week, per persoon.
       "ik krijg 4 uur pw hulp bij het huishouden",
       "het uitje kost 12 euro pp",

@@ -12,6 +12,35 @@ extension AnswerMatcherTests {
     #expect(try match("gewoon bij mij", "weekend") == .value(.option("thuis")))
   }
 
+  @Test(
+    "a remark after a comma leaves the option named; a little word that starts a label names it through its group"
+  )
+  func remarkAfterCommaAndLittleLabelWord() {
+    let script = withHeader(
+      """
+      vraag: reis keuze
+        tekst: Hoe ga je naar school?
+        optie bus: Met de bus
+        optie fiets: Met de fiets
+        optie taxi: Met de taxi of het busje
+      vraag: woon keuze
+        tekst: Waar woon je?
+        optie ouders: Bij mijn ouders
+        optie alleen: Alleen in een eigen huis
+        optie groep: In een woongroep
+      """)
+    // "het" of "het busje" is no word of substance: the remark after the comma is a remark.
+    #expect(
+      answerReading("met de fiets, ook als het waait", question: "reis", in: script)
+        == .guess(.option("fiets")))
+    #expect(answerReading("in mijn eentje", question: "woon", in: script) == .value(.option("alleen")))
+    #expect(
+      answerReading("ik heb een eigen studio", question: "woon", in: script) == .value(.option("alleen")))
+    // "alleen" on its own names nothing here: "only".
+    #expect(
+      answerReading("alleen bij mijn ouders", question: "woon", in: script) == .value(.option("ouders")))
+  }
+
   @Test("meerkeuze: 'alles' or 'van alles' is every option, checked first")
   func everythingIsChecked() throws {
     #expect(try match("alles", "hobby") == .guess(.options(["sport", "muziek", "koken"])))

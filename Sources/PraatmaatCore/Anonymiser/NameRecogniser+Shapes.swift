@@ -52,9 +52,10 @@ extension NameRecogniser {
   /// "stichting de boog", "vv de meern", "woongroep de Linde", "het Amadeus Lyceum".
   func organisation(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
     let f = tokens[i].flags
-    // "eetcafé de lepel": a word made on a kind of place, before an article, is one too.
+    // "eetcafé de lepel", "installatiebedrijf warmtec": a word made on a kind of place is one too.
     let madeOnHead =
-      i + 1 < tokens.count && tokens.isAny(i + 1, ["de", "het", "'t"]) && tokens[i].kind == .word
+      i + 1 < tokens.count && tokens[i].kind == .word && !f.contains(.function)
+      && (tokens.isAny(i + 1, ["de", "het", "'t"]) || !f.contains(.domain) && afterPreposition(tokens, i))
       && lexicon.endsInPlaceHead(tokens.key(i))
     if f.contains(.organisationHead) || f.contains(.placeHead) || madeOnHead {
       var k = i + 1
@@ -66,6 +67,10 @@ extension NameRecogniser {
         article = true
       }
       let first = k
+      if !article, let named = namedAfterKind(tokens, at: first, kind: i, taken: taken) {
+        let start = f.contains(.organisationHead) ? tokens[i].start : tokens[first].start
+        return (PIISpan(start: start, end: tokens[named].end, label: .institution), named + 1)
+      }
       // "manege de hoefslag", "kringloopwinkel het warenhuis": a kind of place, an article and
       // one ordinary word that ends the phrase is that place's name, even in lower case.
       if article,
@@ -132,6 +137,67 @@ extension NameRecogniser {
     if tokens.isAny(next, Self.phraseStarts) { return last }
     // Before a verb only a word that is not among the most common ones: "het werk is saai" stays.
     return tokens[next].flags.contains(.verb) && !tokens[last].flags.contains(.frequent) ? last : nil
+  }
+
+  /// The ordinary word right after a kind of place, without an article, that names it: a less
+  /// common noun-like word that ends the phrase, where the kind of place follows a preposition
+  /// ("bij dansstudio swing op dinsdag", "van stichting leergeld"). So a kind of place that is
+  /// the subject ("de sportclub kost …"), "mijn kapper …", adjectives and past participles
+  /// ("op school gepest", "in het buurthuis gezellig") stay.
+  func namedAfterKind(_ tokens: Tokens, at k: Int, kind i: Int, taken: [Bool]) -> Int? {
+    guard nounLike(tokens, k, taken: taken), tokens[k].flags.contains(.word),
+      !tokens[k].flags.contains(.frequent), !tokens[k].flags.contains(.particle),
+      tokens[k].flags.intersection(.entity).isEmpty, !adjectiveShaped(tokens.key(k)),
+      !verbShaped(tokens.key(k)), afterPreposition(tokens, i)
+    else { return nil }
+    let next = k + 1
+    guard next < tokens.count else { return k }
+    switch tokens[next].kind {
+    case .other: return ".,;:!?)\n".unicodeScalars.contains(tokens.scalars[tokens[next].start]) ? k : nil
+    case .word: return tokens[next].joined && tokens.isAny(next, Self.phraseStarts) ? k : nil
+    // "de sportclub kost 25 euro": a number goes on with the sentence.
+    case .number, .mixed: return nil
+    }
+  }
+
+  /// Whether the kind of place at `i` follows a preposition, with or without an article:
+  /// "bij dansschool …", "van de dagbesteding …".
+  func afterPreposition(_ tokens: Tokens, _ i: Int) -> Bool {
+    var j = i - 1
+    if j >= 0, tokens[j + 1].joined, tokens.isAny(j, ["de", "het", "'t"]) { j -= 1 }
+    return j >= 0 && tokens[j + 1].joined && tokens.isAny(j, Self.kindPrepositions)
+  }
+
+  /// A verb's ending: "-t" ("ruikt", "kost") or "-en" ("werken", "helpen"), so "van de
+  /// dagbesteding ruikt het" and "ik ga naar de bakkerij werken" stay.
+  func verbShaped(_ key: ArraySlice<UInt8>) -> Bool {
+    key.last == UInt8(ascii: "t") || key.suffix(2).elementsEqual("en".utf8)
+  }
+
+  /// Prepositions before a kind of place whose name may follow: "bij", "op", "van" …
+  static let kindPrepositions: [StaticString] = [
+    "bij", "op", "van", "naar", "in", "via", "met", "voor", "door", "aan", "vanuit",
+  ]
+
+  /// The endings of Dutch adjectives and past participles: "gezellig", "vriendelijk",
+  /// "logisch", "betaalbaar", "gepest", "geleerd", "gebleven".
+  func adjectiveShaped(_ key: ArraySlice<UInt8>) -> Bool {
+    let endings: [[UInt8]] = ["ig", "lijk", "isch", "baar", "loos", "zaam", "ief"].map { Array($0.utf8) }
+    if endings.contains(where: { key.count > $0.count + 2 && key.suffix($0.count).elementsEqual($0) }) {
+      return true
+    }
+    // A participle: "ge…", also after a separable part ("afgegooid", "ingeschakeld"), or with
+    // an unstressed prefix ("verhuisd", "betaald", "ontslagen").
+    let ending =
+      key.last == UInt8(ascii: "t") || key.last == UInt8(ascii: "d") || key.suffix(2).elementsEqual("en".utf8)
+    guard ending, key.count >= 5 else { return false }
+    let separable = [
+      "", "af", "aan", "in", "op", "uit", "mee", "terug", "door", "over", "weg", "toe", "bij", "om", "na",
+    ]
+    for part in separable where key.starts(with: part.utf8) {
+      if key.dropFirst(part.utf8.count).starts(with: "ge".utf8) { return true }
+    }
+    return ["be", "ver", "ont", "her"].contains { key.starts(with: $0.utf8) }
   }
 
   /// A word of at least three letters that can be part of a place's name: no grammar, time,

@@ -108,7 +108,9 @@ struct ChoiceReading {
             && other.options.isDisjoint(with: hit.options)
         }
     }
-    let labelWords = Set(options.flatMap { AnswerText($0.label, words: words).words })
+    // Only the words of substance: "het" of "Met de taxi of het busje" says nothing.
+    let labelWords = Set(
+      options.flatMap { AnswerText($0.label, words: words).words }.filter { Self.isSubstance($0, words) })
     partial = Self.partial(t, hits: hits, words: words, labelWords: labelWords)
     let text = " " + t.text + " "
     // "alles", "ze allemaal": every option; "doe alles zelf" says something else. What stands
@@ -340,6 +342,15 @@ struct ChoiceReading {
       for word in set.union(whole) {
         guard let members = words.groups[word] else { continue }
         for member in members { grouped[o][member] = min(grouped[o][member] ?? .max, members.count) }
+      }
+      // "Alleen in een eigen huis": a little word that starts the label and heads a group names
+      // the option through that group's other words ("op mezelf"), not on its own ("alleen
+      // bij mijn ouders" is the parents).
+      let first = AnswerText(options[o].label, words: words).words.first
+      if let first, AnswerMatcher.littleWords.contains(first), let members = words.groups[first] {
+        for member in members where member != first && !AnswerMatcher.littleWords.contains(member) {
+          grouped[o][member] = min(grouped[o][member] ?? .max, members.count)
+        }
       }
     }
     var table: [String: Set<Int>] = [:]
