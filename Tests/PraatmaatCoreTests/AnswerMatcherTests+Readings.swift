@@ -41,6 +41,27 @@ extension AnswerMatcherTests {
       answerReading("alleen bij mijn ouders", question: "woon", in: script) == .value(.option("ouders")))
   }
 
+  @Test(
+    "never and always to a question of how much: the lowest and highest step, checked first; about a number is checked"
+  )
+  func alwaysAndNeverOnDegree() {
+    let script = withHeader(
+      """
+      vraag: uitleg schaal 3
+        tekst: Hoe goed legt je coach dingen uit?
+        stappen: Niet goed / Een beetje / Goed
+      vraag: taken meerkeuze
+        tekst: Waarmee krijg je hulp? Je mag meer dingen kiezen.
+        optie geld: Geld en post
+        optie huishouden: Schoonmaken en wassen
+        optie koken: Koken
+      """)
+    #expect(answerReading("hij legt het nooit uit", question: "uitleg", in: script) == .guess(.option("1")))
+    #expect(answerReading("altijd", question: "uitleg", in: script) == .guess(.option("3")))
+    #expect(answerReading("ja nooit", question: "uitleg", in: script) != .guess(.option("1")))
+    #expect(answerReading("het eten maken", question: "taken", in: script) == .value(.options(["koken"])))
+  }
+
   @Test("meerkeuze: 'alles' or 'van alles' is every option, checked first")
   func everythingIsChecked() throws {
     #expect(try match("alles", "hobby") == .guess(.options(["sport", "muziek", "koken"])))

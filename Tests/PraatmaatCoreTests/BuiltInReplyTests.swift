@@ -27,6 +27,9 @@ struct BuiltInReplyTests {
     ("dat gaat jou niet aan", .refuse), ("daar ga ik nu niet op in", .refuse), ("niet weten", .dontKnow),
     // Not knowing for sure, then a guess at the answer, is no "weet ik niet".
     ("geen idee wss 5", nil), ("weet ik veel", .dontKnow),
+    // A break or "terug" talked about, not asked for: after an article or another verb.
+    ("leuk, vooral de lunchpauze en de pauze", nil), ("ik wil stoppen met roken", nil),
+    ("boos, ze schrijven nooit terug", nil), ("ik wil even pauze", .pause), ("ga terug", .back),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

@@ -121,6 +121,9 @@ extension AnswerMatcher {
       if let respelled = respelled(t), let step = scaleStep(respelled, heads: heads, mixedMiddle: mixed) {
         return .guess(.option(Self.option(step, of: options, heads: heads).id))
       }
+      if reading.chosen.isEmpty, !heads.asksHowOften, let end = alwaysOrNever(t, question: question) {
+        return .guess(.option(end ? options[options.count - 1].id : options[0].id))
+      }
       if reading.chosen.isEmpty, let id = polarityGuess(t, question: question) { return .guess(.option(id)) }
       // "de collega's zijn stom maar het werk is leuk": a good part and a bad part is the
       // middle, where the middle means "mixed"; checked first.
@@ -141,6 +144,26 @@ extension AnswerMatcher {
       || (step != 6 && degreeBetween(t, question: question))
     return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between || turned(t)
       ? .guess(.option(id)) : .value(.option(id))
+  }
+
+  /// "nooit", "ze luistert altijd" to a question of how much ("Hoe goed luistert je begeleider
+  /// naar je?"): never is the lowest step, always the highest; true for always. Only with
+  /// nothing else said than the question's own words, and no yes or no against it.
+  func alwaysOrNever(_ t: AnswerText, question: Question) -> Bool? {
+    let never = t.words.contains { ["nooit", "nooooit", "nimmer"].contains($0) }
+    let always = t.words.contains { ["altijd", "steeds", "telkens", "altyd"].contains($0) }
+    guard never != always else { return nil }
+    let asked = askedWords(question.text)
+    let others = t.words.filter {
+      !["nooit", "nooooit", "nimmer", "altijd", "steeds", "telkens", "altyd"].contains($0)
+    }
+    guard others.allSatisfy({ isLittle($0, asked: asked) }) else { return nil }
+    // "ja, nooit", "nee, altijd": a yes or no that says the other way.
+    if never, others.contains(where: YesNoWords.yes.contains) { return nil }
+    if always, others.contains(where: { YesNoWords.no.contains($0) || Self.negationWords.contains($0) }) {
+      return nil
+    }
+    return always
   }
 
   /// The step whose label is the chosen one's with a stronger word before it ("Heel leuk" for

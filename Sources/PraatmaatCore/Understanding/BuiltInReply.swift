@@ -121,6 +121,26 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     return nil
   }
 
+  /// "terug" as a request: first, or after a word that asks or softens ("ga terug", "wil
+  /// terug", "ff terug"). After another verb it is part of that verb: "ze bellen nooit terug".
+  static func askedBack(_ words: [String]) -> Bool {
+    guard let k = words.firstIndex(of: "terug") else { return false }
+    let asking: Set<String> = [
+      "ga", "gaan", "wil", "willen", "even", "ff", "effe", "nog", "mag", "kan", "kunnen", "eh", "uh", "graag",
+    ]
+    return k == 0 || asking.contains(words[k - 1])
+  }
+
+  /// "vooral de pauze", "na de pauze", "stoppen met roken": a break or stopping talked about,
+  /// not asked for.
+  static func breakMentioned(_ words: [String]) -> Bool {
+    let about: Set<String> = ["de", "het", "een", "die", "mijn", "tijdens", "na", "voor", "in", "elke"]
+    return words.indices.contains { i in
+      (words[i] == "pauze" && i > 0 && about.contains(words[i - 1]))
+        || (["stoppen", "stop"].contains(words[i]) && i + 1 < words.count && words[i + 1] == "met")
+    }
+  }
+
   /// Whether a line that is no answer asks something back ("telt mijn kat ook mee?", "bedoel
   /// je de bus of de tram?"): the participant wants the question made clear. Only for lines the
   /// question could not read, so "een konijn, telt dat?" stays an answer.
@@ -240,7 +260,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return .skip
     }
-    if words.count <= 4 && (words.contains("terug") || has(["vorige vraag"]))
+    if words.count <= 4 && (askedBack(words) || has(["vorige vraag"]))
       || words.count <= 6 && starts(["terug naar", "ga terug", "kan ik terug", "mag ik terug"])
       // "ik wil de vorige vraag anders", "kunnen we even terug naar de vorige": the question before.
       || words.count <= 8
@@ -253,8 +273,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // "geen zin in deze vraag": no wish to answer this one.
     if starts(["geen zin in", "heb geen zin in"]) && words.contains("vraag") { return .skip }
     // A break in other words: a rest, the toilet ("ik moet even plassen", "even naar de wc").
-    if words.count <= 8
-      && has([
+    if words.count <= 8, !breakMentioned(words),
+      has([
         "pauze", "pauzeren", "even stoppen", "ik wil stoppen", "wil stoppen", "stop maar", "stoppen",
         "even wachten", "wacht even", "rust nemen", "even rust", "pauze nemen", "plassen", "naar de wc",
         "naar de wc toe", "naar het toilet", "even naar de wc", "wat drinken", "iets drinken", "even drinken",
