@@ -29,6 +29,13 @@ struct BuiltInReplyTests {
     ("geen idee wss 5", nil), ("weet ik veel", .dontKnow),
     // A break or "terug" talked about, not asked for: after an article or another verb.
     ("leuk, vooral de lunchpauze en de pauze", nil), ("ik wil stoppen met roken", nil),
+    // Clear in a longer sentence too: a refusal in a set phrase, not knowing as a conclusion,
+    // asking what a word covers; a thing with "telt dat?" is still an answer.
+    ("die dingen van thuis zijn echt te moeilijk om over te praten", .refuse),
+    ("over mijn familie wil ik het op dit moment liever niet hebben", .refuse),
+    ("mijn moeder doet al het papierwerk voor mij dus ik weet het niet", .dontKnow),
+    ("wat is het verschil tussen een gesprek en een afspraak", .explain),
+    ("een hamster, telt dat ook?", nil),
     ("boos, ze schrijven nooit terug", nil), ("ik wil even pauze", .pause), ("ga terug", .back),
   ]
 

@@ -80,6 +80,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     if n.words.count <= 8, let reply = phrased(" " + n.text + " ", words: n.words.map(String.init)) {
       return reply
     }
+    if n.words.count <= 16, let reply = saidAtLength(n.words.map(String.init)) { return reply }
     // "terug graag, de vorige vraag was fout", "dat is moeilijk voor haar, kunnen we naar de
     // volgende": a reply that fills the first or the last part of a longer answer.
     let parts = input.split(whereSeparator: { ",;.!?".contains($0) }).map { Normalised(String($0)) }
@@ -115,6 +116,39 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     let questionWords: Set<Substring> = ["wat", "welk", "welke", "hoe", "wie", "waar", "wanneer", "watte"]
     if input.trimmingWhitespace().hasSuffix("?"), let first = n.words.first,
       questionWords.contains(first), n.words.count <= 6
+    {
+      return .explain
+    }
+    return nil
+  }
+
+  /// Replies that stay clear in a longer sentence: a refusal in a set phrase ("dat doet te
+  /// veel pijn om over te praten", "over mijn werk wil ik het liever niet hebben"), not knowing
+  /// as what follows from the rest ("dat regelt mijn bewindvoerder dus ik weet het niet"), and
+  /// asking what a word covers ("wat is het verschil tussen loon en uitkering", "telt
+  /// wandelen ook als sport"; "een goudvis, telt dat?" is an answer, see `asksBack`).
+  static func saidAtLength(_ words: [String]) -> BuiltInReply? {
+    let text = " " + words.joined(separator: " ") + " "
+    func has(_ phrases: [String]) -> Bool { phrases.contains { text.contains(" \($0) ") } }
+    if has([
+      "om over te praten", "praat ik niet graag over", "praat ik liever niet over", "praat ik niet over",
+      "liever niet hebben", "wil ik het liever niet hebben", "houd ik liever voor me",
+      "hou ik liever voor me",
+      "zijn mijn zaken", "laat ik in het midden",
+      "durf ik niet te zeggen", "durf ik nu niet te zeggen", "wil dat niet zeggen", "wil het niet zeggen",
+      "wil ik niet zeggen", "zeg ik liever niet", "wil daar niet aan denken", "wil er niet aan denken",
+      "gaat niemand wat aan", "gaat je niks aan", "gaat je niets aan",
+    ]) {
+      return .refuse
+    }
+    if let so = words.lastIndex(of: "dus"), so > 0, so + 1 < words.count {
+      let rest = Array(words[(so + 1)...])
+      if rest.count <= 6, phrased(" " + rest.joined(separator: " ") + " ", words: rest) == .dontKnow {
+        return .dontKnow
+      }
+    }
+    if has(["wat is het verschil", "wat is het verschil tussen", "wat het verschil is", "wat telt als"])
+      || (words.first == "telt" && words.count <= 10)
     {
       return .explain
     }
