@@ -62,6 +62,34 @@ extension AnswerMatcherTests {
     #expect(answerReading("het eten maken", question: "taken", in: script) == .value(.options(["koken"])))
   }
 
+  @Test(
+    "a bus line by its number, a duration beside a choice, one option named firmly beside a word another label qualifies"
+  )
+  func linesDurationsAndFirmWords() {
+    let script = withHeader(
+      """
+      vraag: reis keuze
+        tekst: Hoe ga je naar je werk?
+        optie bus: Met de bus
+        optie fiets: Met de fiets
+        optie lopen: Lopend
+      vraag: woon keuze
+        tekst: Waar woon je?
+        optie ouders: Bij mijn ouders
+        optie alleen: Alleen in een eigen huis
+        optie groep: In een woongroep
+      """)
+    #expect(answerReading("met de 31", question: "reis", in: script) == .value(.option("bus")))
+    #expect(answerReading("buslijn 8", question: "reis", in: script) == .value(.option("bus")))
+    // "met de 2" is the second option shown.
+    #expect(answerReading("met de 2", question: "reis", in: script) == .value(.option("fiets")))
+    #expect(
+      answerReading("op de fiets, een kwartiertje", question: "reis", in: script) == .guess(.option("fiets")))
+    #expect(
+      answerReading("in een groot huis met begeleiding erbij", question: "woon", in: script)
+        == .guess(.option("groep")))
+  }
+
   @Test("meerkeuze: 'alles' or 'van alles' is every option, checked first")
   func everythingIsChecked() throws {
     #expect(try match("alles", "hobby") == .guess(.options(["sport", "muziek", "koken"])))

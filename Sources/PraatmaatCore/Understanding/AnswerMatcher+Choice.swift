@@ -35,7 +35,7 @@ extension AnswerMatcher {
     {
       return .value(.option(togetherOptions[0].id))
     }
-    let reading = ChoiceReading(t, options: options, words: words)
+    let reading = ChoiceReading(Self.withLines(t, options: options), options: options, words: words)
     if reading.partial { return .notUnderstood }
     // "ik en mijn zus samen" to "Wie regelt je geld?" with "Ik zelf" as an option: the
     // participant and someone else together are two options; ask which.
@@ -58,8 +58,27 @@ extension AnswerMatcher {
         ?? .notUnderstood
     // Two options at once to a question with one answer: ask which, unless one is said to be
     // the usual one; that one is checked first ("Bedoel je: Met de bus?").
-    default: return reading.usual.map { .guess(.option($0)) } ?? .notUnderstood
+    // "in een huis met begeleiding" with "Alleen in een eigen huis" and "In een woongroep":
+    // one option named by its own words and the others only by a word their label qualifies
+    // is that one, checked first.
+    default:
+      if let usual = reading.usual { return .guess(.option(usual)) }
+      let firm = reading.chosen.filter { !reading.weakOnly.contains($0) }
+      return firm.count == 1 ? .guess(.option(firm[0])) : .notUnderstood
     }
+  }
+
+  /// "met de 12", "lijn 4": a number no option has, after "lijn" or "met de", is a bus or
+  /// tram line; read as "bus" (which the groups know).
+  static func withLines(_ t: AnswerText, options: [Option]) -> AnswerText {
+    var copy = t
+    for i in t.words.indices {
+      guard let n = Int(t.words[i]), n > options.count, n < 1000 else { continue }
+      let line = i > 0 && ["lijn", "buslijn", "tramlijn"].contains(t.words[i - 1])
+      let with = i > 1 && t.words[i - 1] == "de" && t.words[i - 2] == "met"
+      if line || with { copy.words[i] = "bus" }
+    }
+    return copy
   }
 
   /// The option that is the participant: "Ik zelf", "Zelf", "Ik".

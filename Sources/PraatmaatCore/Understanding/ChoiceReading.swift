@@ -14,6 +14,9 @@ struct ChoiceReading {
   var touched: Set<String> = []
   /// Whether every chosen option was named by its own words, not by a near spelling.
   var sure = true
+  /// The chosen options named only by a label word that another word qualifies ("huis" of
+  /// "Alleen in een eigen huis").
+  var weakOnly: Set<String> = []
   /// "alles", "allemaal": every option.
   var everything = false
   /// Whether the answer holds a word of substance that named no option.
@@ -158,6 +161,7 @@ struct ChoiceReading {
     }
     for o in ruledOut where named[o] == nil { excluded.append(options[o].id) }
     chosen = options.indices.filter { named[$0] != nil }.map { options[$0].id }
+    weakOnly = Set(options.indices.filter { named[$0] == false }.map { options[$0].id })
     // A word that pointed at two options leaves the reading unsure: "appen, bellen en
     // afspreken" with "appen" in two options' words is checked, not kept as "afspreken".
     sure = named.values.allSatisfy { $0 } && !hits.contains { $0.options.count > 1 }
@@ -240,7 +244,9 @@ struct ChoiceReading {
     for part in parts where !part.isEmpty {
       if part.contains(where: covered.contains) {
         named = true
-      } else if part.contains(where: { isSubstance(t.words[$0], words) }),
+      } else if part.contains(where: {
+        isSubstance(t.words[$0], words) && !Self.durationWords.contains(t.words[$0])
+      }),
         !remark(part, in: t) || part.contains(where: { labelWords.contains(t.words[$0]) })
       {
         unnamed = true
@@ -248,6 +254,12 @@ struct ChoiceReading {
     }
     return named && unnamed
   }
+
+  /// How long something takes: a remark beside a choice ("lopend, 10 minuutjes").
+  static let durationWords: Set<String> = [
+    "minuten", "minuutjes", "minuut", "min", "kwartier", "kwartiertje", "uur", "uurtje", "halfuur",
+    "seconden",
+  ]
 
   /// A part after a comma that is a sentence of its own, not one more thing in a list: it has
   /// a subject or a verb ("thuis, mijn huisgenoot schreeuwt veel", "in de trein, er zitten
