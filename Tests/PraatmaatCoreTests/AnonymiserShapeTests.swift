@@ -25,6 +25,13 @@ struct AnonymiserShapeTests {
       ("ik poets bij schoonmaakbedrijf glans, vier ochtenden", ["INSTITUTION:glans"]),
       ("we zingen bij zangvereniging lentezang in de kerk", ["INSTITUTION:lentezang"]),
       ("mijn oom werkt bij loodgietersbedrijf dakotec in de stad", ["INSTITUTION:dakotec"]),
+      // Who gives the care: after a word for care or for where someone lives and "van", "bij"
+      // or "op", an article and an ordinary noun that ends the phrase.
+      ("de woonbegeleiding van de zandloper komt op maandag", ["INSTITUTION:de zandloper"]),
+      ("mijn kamer bij het zeepaard is klein", ["INSTITUTION:het zeepaard"]),
+      ("ik woon sinds de zomer bij de lindeboom", ["INSTITUTION:de lindeboom"]),
+      // A listed organisation of ordinary words after such a word too.
+      ("de begeleiding van de binnenkamer is goed", ["INSTITUTION:de binnenkamer"]),
     ])
   func namesOfOrdinaryWords(text: String, expected: [String]) {
     #expect(found(text).filter { $0.hasPrefix("INSTITUTION") } == expected)
@@ -53,6 +60,12 @@ struct AnonymiserShapeTests {
       "ik ben vroeger op school gepest.",
       "ik ga graag naar het buurthuis samen met mijn zus",
       "ik heb stage gelopen bij een schildersbedrijf",
+      // People, places, activities, streets and floors after such a word stay.
+      "ik krijg hulp van de buurvrouw en van de huisarts",
+      "ik krijg hulp bij het koken en bij de post",
+      "de begeleiding van de gemeente is goed",
+      "ik woon op de vierde verdieping",
+      "mijn kamer op de eerste is klein",
       // Two letters after an amount are a short form: per week, per persoon.
       "ik krijg 4 uur pw hulp bij het huishouden",
       "het uitje kost 12 euro pp",

@@ -160,6 +160,54 @@ extension NameRecogniser {
     }
   }
 
+  /// "de begeleiding van het anker", "ik woon bij de linde", "dagbesteding bij de werf": after
+  /// a word for a kind of care or for where someone lives, "van" (or "bij", "op" after a
+  /// place to live or to spend the day), an article and an ordinary noun that ends the
+  /// phrase name who gives that care. `i` is the article. People, places and kinds of place
+  /// stay ("van de buurvrouw", "bij de school", "hulp bij het koken").
+  func providedBy(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
+    guard i >= 2, i + 1 < tokens.count, tokens.isAny(i, ["de", "het", "'t"]), tokens[i].joined,
+      tokens[i - 1].joined, tokens[i + 1].joined
+    else { return nil }
+    guard caredForBy(tokens, via: i - 1) else { return nil }
+    let k = i + 1
+    let never: LexiconFlags = [
+      .personCue, .personNoun, .title, .address, .placeHead, .organisationHead, .animal, .particle,
+    ]
+    guard tokens[k].flags.intersection(never).isEmpty, !tokens.isAny(k, Self.placeNouns),
+      !lexicon.endsInPlaceHead(tokens.key(k)), !verbShaped(tokens.key(k)), !adjectiveShaped(tokens.key(k)),
+      let last = namedAfterArticle(tokens, at: k, taken: taken),
+      last + 1 >= tokens.count || houseNumber(tokens, at: last + 1) == nil
+    else { return nil }
+    return (PIISpan(start: tokens[i].start, end: tokens[last].end, label: .institution), last + 1)
+  }
+
+  /// Whether the word at `via` ("van", "bij", "op") follows a word for care or for where
+  /// someone lives or spends the day, so that who gives it follows: "de begeleiding van",
+  /// "mijn kamer bij", "ik woon bij" ("ik woon op" is a street).
+  func caredForBy(_ tokens: Tokens, via: Int) -> Bool {
+    guard via >= 1, tokens[via].joined, tokens[via - 1].kind == .word else { return false }
+    let h = via - 1
+    let carer = tokens.isAny(h, Self.careWords)
+    let stay = tokens.isAny(h, Self.stayWords)
+    let livesWith = tokens[h].flags.contains(.liveVerb) && tokens.is(via, "bij")
+    return tokens.is(via, "van") && (carer || stay) || tokens.isAny(via, ["bij", "op"]) && stay || livesWith
+  }
+
+  /// Words for care given by someone: "de begeleiding van …" ("hulp van de diëtist" is a
+  /// person's help, so "hulp" and "zorg" are not among them).
+  static let careWords: [StaticString] = [
+    "begeleiding", "woonbegeleiding", "begeleider", "begeleidster", "begeleiders", "woonbegeleider", "coach",
+    "jobcoach", "mentor", "casemanager", "consulent", "bewindvoerder", "bewindvoering", "psycholoog",
+    "groepsleiding", "groepsleider", "thuiszorg", "nachtdienst", "dagbesteding",
+  ]
+
+  /// Where someone lives or spends the day: "mijn kamer bij …", "de woongroep van …".
+  static let stayWords: [StaticString] = [
+    "woongroep", "woonvorm", "woning", "kamer", "appartement", "studio", "dagbesteding", "werkplaats", "soos",
+    "nachtdienst", "logeerhuis",
+  ]
+
   /// Whether the kind of place at `i` follows a preposition, with or without an article:
   /// "bij dansschool …", "van de dagbesteding …".
   func afterPreposition(_ tokens: Tokens, _ i: Int) -> Bool {
