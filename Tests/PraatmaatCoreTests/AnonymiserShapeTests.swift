@@ -30,6 +30,9 @@ struct AnonymiserShapeTests {
       ("de woonbegeleiding van de zandloper komt op maandag", ["INSTITUTION:de zandloper"]),
       ("mijn kamer bij het zeepaard is klein", ["INSTITUTION:het zeepaard"]),
       ("ik woon sinds de zomer bij de lindeboom", ["INSTITUTION:de lindeboom"]),
+      // Over a name or a pronoun between.
+      ("volgend jaar woon ik bij de zandloper", ["INSTITUTION:de zandloper"]),
+      ("mijn coach priya van het zeepaard belt vaak", ["INSTITUTION:het zeepaard"]),
       // A listed organisation of ordinary words after such a word too.
       ("de begeleiding van de binnenkamer is goed", ["INSTITUTION:de binnenkamer"]),
     ])

@@ -187,12 +187,23 @@ extension NameRecogniser {
   /// "mijn kamer bij", "ik woon bij" ("ik woon op" is a street).
   func caredForBy(_ tokens: Tokens, via: Int) -> Bool {
     guard via >= 1, tokens[via].joined, tokens[via - 1].kind == .word else { return false }
-    let h = via - 1
+    var h = via - 1
+    // "psycholoog yilmaz van de …", "woon ik bij de …": over a name or a pronoun.
+    let own =
+      tokens.isAny(h, Self.careWords) || tokens.isAny(h, Self.stayWords)
+      || tokens[h].flags.contains(.liveVerb)
+    let name =
+      !tokens[h].flags.intersection([.firstName, .surname]).isEmpty || !tokens[h].flags.contains(.word)
+    if !own, h >= 1, tokens[h].joined, tokens[h - 1].kind == .word, name || tokens.isAny(h, Self.pronouns) {
+      h -= 1
+    }
     let carer = tokens.isAny(h, Self.careWords)
     let stay = tokens.isAny(h, Self.stayWords)
     let livesWith = tokens[h].flags.contains(.liveVerb) && tokens.is(via, "bij")
     return tokens.is(via, "van") && (carer || stay) || tokens.isAny(via, ["bij", "op"]) && stay || livesWith
   }
+
+  static let pronouns: [StaticString] = ["ik", "je", "jij", "we", "wij", "hij", "ze", "zij"]
 
   /// Words for care given by someone: "de begeleiding van …" ("hulp van de diëtist" is a
   /// person's help, so "hulp" and "zorg" are not among them).
