@@ -90,6 +90,26 @@ extension AnswerMatcherTests {
         == .guess(.option("groep")))
   }
 
+  @Test(
+    "a school grade on a scale from bad to good is the step it stands for, checked first; a number shown is that step"
+  )
+  func schoolGrades() {
+    let script = withHeader(
+      """
+      vraag: tevreden schaal 5
+        tekst: Hoe tevreden ben je over je huis?
+        stappen: Heel ontevreden / Ontevreden / Neutraal / Tevreden / Heel tevreden
+      vraag: fijn schaal 3
+        tekst: Hoe fijn is je werk?
+        stappen: Niet fijn / Een beetje fijn / Heel fijn
+      """)
+    #expect(answerReading("9/10", question: "tevreden", in: script) == .guess(.option("5")))
+    #expect(answerReading("ik geef het een 7", question: "tevreden", in: script) == .guess(.option("4")))
+    #expect(answerReading("4 van de 10", question: "tevreden", in: script) == .guess(.option("2")))
+    #expect(answerReading("een 6", question: "fijn", in: script) == .guess(.option("2")))
+    #expect(answerReading("2", question: "fijn", in: script) == .value(.option("2")))
+  }
+
   @Test("meerkeuze: 'alles' or 'van alles' is every option, checked first")
   func everythingIsChecked() throws {
     #expect(try match("alles", "hobby") == .guess(.options(["sport", "muziek", "koken"])))

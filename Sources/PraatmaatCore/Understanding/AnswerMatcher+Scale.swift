@@ -8,6 +8,12 @@ extension AnswerMatcher {
     if let id = Self.exact(t, options) ?? Self.numbered(t, options: options) { return .value(.option(id)) }
     let mixed = runsFromBadToGood(question)
     let middle = options[Self.step(6, on: options.count) - 1].id
+    // "een 7", "8/10", "cijfer 9": a school grade on a scale from bad to good, checked first.
+    if mixed, let grade = Self.grade(t, shown: options.count),
+      let step = Self.step(ofGrade: grade, on: options.count)
+    {
+      return .guess(.option(options[step].id))
+    }
     // "soms fijn, soms niet", "soms wel soms niet": both sides, each only sometimes, is the middle.
     // Only where the middle step means "mixed": on a scale from bad to good, not between "te
     // weinig" and "te veel". Stored at once where the middle step says "sometimes" itself
@@ -144,6 +150,42 @@ extension AnswerMatcher {
       || (step != 6 && degreeBetween(t, question: question))
     return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between || turned(t)
       ? .guess(.option(id)) : .value(.option(id))
+  }
+
+  /// A school grade from 1 to 10: "8/10", "8 van de 10", "8 uit 10", "cijfer 8", or "een 8"
+  /// where 8 is no number shown on the screen.
+  static func grade(_ t: AnswerText, shown: Int) -> Int? {
+    let w = t.words
+    func number(_ i: Int) -> Int? {
+      guard i >= 0, i < w.count, let n = Int(w[i]) ?? DutchNumbers.value(w[i]), (1...10).contains(n) else {
+        return nil
+      }
+      return n
+    }
+    for i in w.indices {
+      // "8/10" is one word.
+      if w[i].hasSuffix("/10"), let n = Int(w[i].dropLast(3)), (1...10).contains(n) { return n }
+      guard let n = number(i) else { continue }
+      let rest = Array(w[(i + 1)...].prefix(3))
+      if rest.starts(with: ["van", "de", "10"]) || rest.starts(with: ["uit", "10"])
+        || rest.starts(with: ["op", "10"])
+      {
+        return n
+      }
+      if i > 0, ["cijfer", "rapportcijfer"].contains(w[i - 1]) || i > 1 && w[i - 2] == "cijfer" { return n }
+      if i > 0, w[i - 1] == "een", n > shown, Int(w[i]) != nil { return n }
+    }
+    return nil
+  }
+
+  /// The step a grade stands for: on three steps 1–5, 6–7, 8–10; on five 1–3, 4–5, 6, 7–8,
+  /// 9–10 (a 6 is just enough, as at school).
+  static func step(ofGrade grade: Int, on count: Int) -> Int? {
+    switch count {
+    case 3: return grade <= 5 ? 0 : grade <= 7 ? 1 : 2
+    case 5: return grade <= 3 ? 0 : grade <= 5 ? 1 : grade == 6 ? 2 : grade <= 8 ? 3 : 4
+    default: return nil
+    }
   }
 
   /// "nooit", "ze luistert altijd" to a question of how much ("Hoe goed luistert je begeleider
