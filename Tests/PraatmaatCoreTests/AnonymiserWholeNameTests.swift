@@ -26,6 +26,7 @@ struct AnonymiserWholeNameTests {
       ("ik zit op het Groen.college", "ik zit op [organisatie 1]"),
       // A street keeps its article and takes its number; an amount after a town is no number.
       ("ik woon op de kanaalstraat 12a", "ik woon op de [straat 1]"),
+      ("ze woont op de van goyenstraat 9", "ze woont op de [straat 1]"),
       ("ik woon in Utrecht 3 jaar al", "ik woon in [plaats 1] 3 jaar al"),
       ("postcode 1234 AB Amsterdam", "postcode [postcode] [plaats 1]"),
       // A dossier number with its letters.

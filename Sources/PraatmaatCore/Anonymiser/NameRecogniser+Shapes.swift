@@ -36,11 +36,12 @@ extension NameRecogniser {
       {
         start = k
         if k > 0, tokens[k].joined, tokens[k - 1].flags.contains(.streetTitle) { start = k - 1 }
-      } else if particles > 0, tokens.is(k + 1, "van") {
-        start = k + 1
+      } else if let van = ((k + 1)..<i).first(where: { tokens.is($0, "van") }) {
+        start = van
       }
-    } else if particles > 0, tokens.is(k + 1, "van") {
-      start = k + 1
+    } else if let van = ((k + 1)..<i).first(where: { tokens.is($0, "van") }) {
+      // "op de van heemstraweg": the street starts at "van", not at the article before it.
+      start = van
     }
     var span = PIISpan(start: tokens[start].start, end: t.end, label: .location, detail: .street)
     if let number { span.end = number }
