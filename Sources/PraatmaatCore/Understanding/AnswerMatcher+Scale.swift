@@ -195,6 +195,18 @@ extension AnswerMatcher {
     let never = t.words.contains { ["nooit", "nooooit", "nimmer"].contains($0) }
     let always = t.words.contains { ["altijd", "steeds", "telkens", "altyd"].contains($0) }
     guard never != always else { return nil }
+    // Only where the top step says what the question asks about ("Hoe goed …?" with "Goed" on
+    // top): "ik ga nooit met de tram" to "Hoe moeilijk …?" with "Makkelijk" on top says nothing.
+    let opening = question.text.first.map { AnswerText($0, words: words).words } ?? []
+    guard let hoe = opening.firstIndex(of: "hoe"), hoe + 1 < opening.count,
+      let first = question.options.first, let top = question.options.last
+    else { return nil }
+    let asks = opening[hoe + 1]
+    let topWords = AnswerText(top.label, words: words).words
+    let firstWords = AnswerText(first.label, words: words).words
+    guard topWords.contains(asks),
+      !firstWords.contains(asks) || firstWords.contains(where: Self.negationWords.contains)
+    else { return nil }
     let asked = askedWords(question.text)
     let others = t.words.filter {
       !["nooit", "nooooit", "nimmer", "altijd", "steeds", "telkens", "altyd"].contains($0)
