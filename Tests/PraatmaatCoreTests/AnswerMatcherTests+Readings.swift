@@ -5,6 +5,23 @@ import Testing
 /// Readings found on a development set written apart: a possessive after "bij", "alles",
 /// yes or no on a scale, numbers taken back or about the past.
 extension AnswerMatcherTests {
+  /// Two choices: how one travels (a label with "het" in it) and where one lives (a label that
+  /// starts with a little word, and one whose "huis" another word qualifies).
+  static let travelAndHome = withHeader(
+    """
+    vraag: reis keuze
+      tekst: Hoe ga je naar je werk?
+      optie bus: Met de bus
+      optie fiets: Met de fiets
+      optie taxi: Met de taxi of het busje
+      optie lopen: Lopend
+    vraag: woon keuze
+      tekst: Waar woon je?
+      optie ouders: Bij mijn ouders
+      optie alleen: Alleen in een eigen huis
+      optie groep: In een woongroep
+    """)
+
   @Test("'bij mijn' is home only at the end: 'bij mn vrienden' is at the friends'")
   func possessiveAfterPhrase() throws {
     #expect(try match("bij mn vrienden", "weekend") == .value(.option("vrienden")))
@@ -16,19 +33,7 @@ extension AnswerMatcherTests {
     "a remark after a comma leaves the option named; a little word that starts a label names it through its group"
   )
   func remarkAfterCommaAndLittleLabelWord() {
-    let script = withHeader(
-      """
-      vraag: reis keuze
-        tekst: Hoe ga je naar school?
-        optie bus: Met de bus
-        optie fiets: Met de fiets
-        optie taxi: Met de taxi of het busje
-      vraag: woon keuze
-        tekst: Waar woon je?
-        optie ouders: Bij mijn ouders
-        optie alleen: Alleen in een eigen huis
-        optie groep: In een woongroep
-      """)
+    let script = Self.travelAndHome
     // "het" of "het busje" is no word of substance: the remark after the comma is a remark.
     #expect(
       answerReading("met de fiets, ook als het waait", question: "reis", in: script)
@@ -42,7 +47,7 @@ extension AnswerMatcherTests {
   }
 
   @Test(
-    "never and always to a question of how much: the lowest and highest step, checked first; about a number is checked"
+    "never and always to a question of how much: the lowest and highest step, checked first; cooking said in other words"
   )
   func alwaysAndNeverOnDegree() {
     let script = withHeader(
@@ -66,19 +71,7 @@ extension AnswerMatcherTests {
     "a bus line by its number, a duration beside a choice, one option named firmly beside a word another label qualifies"
   )
   func linesDurationsAndFirmWords() {
-    let script = withHeader(
-      """
-      vraag: reis keuze
-        tekst: Hoe ga je naar je werk?
-        optie bus: Met de bus
-        optie fiets: Met de fiets
-        optie lopen: Lopend
-      vraag: woon keuze
-        tekst: Waar woon je?
-        optie ouders: Bij mijn ouders
-        optie alleen: Alleen in een eigen huis
-        optie groep: In een woongroep
-      """)
+    let script = Self.travelAndHome
     #expect(answerReading("met de 31", question: "reis", in: script) == .value(.option("bus")))
     #expect(answerReading("buslijn 8", question: "reis", in: script) == .value(.option("bus")))
     // "met de 2" is the second option shown.

@@ -54,9 +54,14 @@ extension NameRecogniser {
   func organisation(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
     let f = tokens[i].flags
     // "eetcafé de lepel", "installatiebedrijf warmtec": a word made on a kind of place is one too.
+    // The cheap tests first: most words are followed by no word that could name anything.
+    let beforeArticle = i + 1 < tokens.count && tokens.isAny(i + 1, ["de", "het", "'t"])
+    let beforeWord =
+      i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].joined
+      && (!tokens[i + 1].flags.contains(.function) || tokens[i + 1].flags.contains(.particle))
     let madeOnHead =
-      i + 1 < tokens.count && tokens[i].kind == .word && !f.contains(.function)
-      && (tokens.isAny(i + 1, ["de", "het", "'t"]) || !f.contains(.domain) && afterPreposition(tokens, i))
+      tokens[i].kind == .word && !f.contains(.function)
+      && (beforeArticle || beforeWord && !f.contains(.domain) && afterPreposition(tokens, i))
       && lexicon.endsInPlaceHead(tokens.key(i))
     if f.contains(.organisationHead) || f.contains(.placeHead) || madeOnHead {
       var k = i + 1
@@ -187,7 +192,9 @@ extension NameRecogniser {
   /// someone lives or spends the day, so that who gives it follows: "de begeleiding van",
   /// "mijn kamer bij", "ik woon bij" ("ik woon op" is a street).
   func caredForBy(_ tokens: Tokens, via: Int) -> Bool {
-    guard via >= 1, tokens[via].joined, tokens[via - 1].kind == .word else { return false }
+    guard via >= 1, tokens[via].joined, tokens[via - 1].kind == .word,
+      tokens.isAny(via, ["van", "bij", "op"])
+    else { return false }
     var h = via - 1
     // "psycholoog yilmaz van de …", "woon ik bij de …": over a name or a pronoun.
     let own =
