@@ -172,7 +172,9 @@ extension NameRecogniser {
   /// phrase name who gives that care. `i` is the article. People, places and kinds of place
   /// stay ("van de buurvrouw", "bij de school", "hulp bij het koken").
   func providedBy(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
-    guard i >= 2, i + 1 < tokens.count, tokens.isAny(i, ["de", "het", "'t"]), tokens[i].joined,
+    guard i >= 2, i + 1 < tokens.count, tokens[i].flags.contains(.determiner),
+      tokens.isAny(i, ["de", "het", "'t"]),
+      tokens[i].joined,
       tokens[i - 1].joined, tokens[i + 1].joined
     else { return nil }
     guard caredForBy(tokens, via: i - 1) else { return nil }
@@ -193,6 +195,7 @@ extension NameRecogniser {
   /// "mijn kamer bij", "ik woon bij" ("ik woon op" is a street).
   func caredForBy(_ tokens: Tokens, via: Int) -> Bool {
     guard via >= 1, tokens[via].joined, tokens[via - 1].kind == .word,
+      tokens[via].end - tokens[via].start <= 3,
       tokens.isAny(via, ["van", "bij", "op"])
     else { return false }
     var h = via - 1
@@ -231,8 +234,14 @@ extension NameRecogniser {
   /// "bij dansschool …", "van de dagbesteding …".
   func afterPreposition(_ tokens: Tokens, _ i: Int) -> Bool {
     var j = i - 1
-    if j >= 0, tokens[j + 1].joined, tokens.isAny(j, ["de", "het", "'t"]) { j -= 1 }
-    return j >= 0 && tokens[j + 1].joined && tokens.isAny(j, Self.kindPrepositions)
+    if j >= 0, tokens[j + 1].joined, tokens[j].flags.contains(.determiner),
+      tokens.isAny(j, ["de", "het", "'t"])
+    {
+      j -= 1
+    }
+    // The length first: every one of these prepositions is short.
+    return j >= 0 && tokens[j + 1].joined && tokens[j].end - tokens[j].start <= 6
+      && tokens.isAny(j, Self.kindPrepositions)
   }
 
   /// A verb's ending: "-t" ("ruikt", "kost") or "-en" ("werken", "helpen"), so "van de

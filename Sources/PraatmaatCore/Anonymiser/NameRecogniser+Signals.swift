@@ -47,7 +47,11 @@ extension NameRecogniser {
       if f.contains(.organisationHead) { return .organisation }
       if f.contains(.placeHead) { return sentenceGoesOn(tokens, i) ? .none : .organisation }
       // "de begeleiding van de …", "mijn kamer bij de …": who gives the care follows.
-      if skipped || tokens.isAny(i, ["de", "het", "'t"]), caredForBy(tokens, via: j) { return .organisation }
+      if skipped || tokens[i].flags.contains(.determiner) && tokens.isAny(i, ["de", "het", "'t"]),
+        caredForBy(tokens, via: j)
+      {
+        return .organisation
+      }
       if skipped, tokens.isAny(j, ["bij", "naar", "van", "via", "voor", "op"]) { return .weakOrganisation }
     }
     if let j = immediate {
