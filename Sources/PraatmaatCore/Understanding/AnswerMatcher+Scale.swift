@@ -188,12 +188,15 @@ extension AnswerMatcher {
     }
   }
 
+  static let neverWords: Set<String> = ["nooit", "nooooit", "nimmer"]
+  static let alwaysWords: Set<String> = ["altijd", "steeds", "telkens", "altyd"]
+
   /// "nooit", "ze luistert altijd" to a question of how much ("Hoe goed luistert je begeleider
   /// naar je?"): never is the lowest step, always the highest; true for always. Only with
   /// nothing else said than the question's own words, and no yes or no against it.
   func alwaysOrNever(_ t: AnswerText, question: Question) -> Bool? {
-    let never = t.words.contains { ["nooit", "nooooit", "nimmer"].contains($0) }
-    let always = t.words.contains { ["altijd", "steeds", "telkens", "altyd"].contains($0) }
+    let never = t.words.contains(where: Self.neverWords.contains)
+    let always = t.words.contains(where: Self.alwaysWords.contains)
     guard never != always else { return nil }
     // Only where the top step says what the question asks about ("Hoe goed …?" with "Goed" on
     // top): "ik ga nooit met de tram" to "Hoe moeilijk …?" with "Makkelijk" on top says nothing.
@@ -208,9 +211,7 @@ extension AnswerMatcher {
       !firstWords.contains(asks) || firstWords.contains(where: Self.negationWords.contains)
     else { return nil }
     let asked = askedWords(question.text)
-    let others = t.words.filter {
-      !["nooit", "nooooit", "nimmer", "altijd", "steeds", "telkens", "altyd"].contains($0)
-    }
+    let others = t.words.filter { !Self.neverWords.contains($0) && !Self.alwaysWords.contains($0) }
     guard others.allSatisfy({ isLittle($0, asked: asked) }) else { return nil }
     // "ja, nooit", "nee, altijd": a yes or no that says the other way.
     if never, others.contains(where: YesNoWords.yes.contains) { return nil }

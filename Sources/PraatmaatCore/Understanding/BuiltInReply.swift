@@ -132,12 +132,10 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     func has(_ phrases: [String]) -> Bool { phrases.contains { text.contains(" \($0) ") } }
     if has([
       "om over te praten", "praat ik niet graag over", "praat ik liever niet over", "praat ik niet over",
-      "liever niet hebben", "wil ik het liever niet hebben", "houd ik liever voor me",
-      "hou ik liever voor me",
-      "zijn mijn zaken", "laat ik in het midden",
-      "durf ik niet te zeggen", "durf ik nu niet te zeggen", "wil dat niet zeggen", "wil het niet zeggen",
-      "wil ik niet zeggen", "zeg ik liever niet", "wil daar niet aan denken", "wil er niet aan denken",
-      "gaat niemand wat aan", "gaat je niks aan", "gaat je niets aan",
+      "liever niet hebben", "houd ik liever voor me", "hou ik liever voor me", "zijn mijn zaken",
+      "laat ik in het midden", "durf ik niet te zeggen", "durf ik nu niet te zeggen", "wil dat niet zeggen",
+      "wil het niet zeggen", "wil ik niet zeggen", "zeg ik liever niet", "wil daar niet aan denken",
+      "wil er niet aan denken", "gaat niemand wat aan", "gaat je niks aan", "gaat je niets aan",
     ]) {
       return .refuse
     }
@@ -147,7 +145,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         return .dontKnow
       }
     }
-    if has(["wat is het verschil", "wat is het verschil tussen", "wat het verschil is", "wat telt als"])
+    if has(["wat is het verschil", "wat het verschil is", "wat telt als"])
       || (words.first == "telt" && words.count <= 10)
     {
       return .explain
