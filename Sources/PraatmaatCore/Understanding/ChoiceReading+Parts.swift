@@ -1,0 +1,49 @@
+/// Answers made of parts: a list of which one part names no option, a remark after a comma.
+extension ChoiceReading {
+  /// Whether the answer is a list ("a en b", "a, b", "a of b", "soms a soms b") of which
+  /// some part names an option and another part, with words of substance, names none.
+  static func partial(_ t: AnswerText, hits: [Hit], words: AnswerWords, labelWords: Set<String>) -> Bool {
+    guard !hits.isEmpty else { return false }
+    var parts: [[Int]] = [[]]
+    for i in t.words.indices {
+      let breaks = ["en", "of", "soms", "/", "plus"].contains(t.words[i])
+      // A comma starts a new part; "maar" and "want" only add a remark.
+      let comma = i > 0 && t.clauses[i] != t.clauses[i - 1] && !["maar", "want"].contains(t.words[i])
+      if breaks || comma {
+        if !(parts.last?.isEmpty ?? true) { parts.append([]) }
+        if breaks { continue }
+      }
+      parts[parts.count - 1].append(i)
+    }
+    guard parts.count > 1 else { return false }
+    let covered = Set(hits.flatMap { $0.start..<($0.start + $0.length) })
+    var named = false
+    var unnamed = false
+    for part in parts where !part.isEmpty {
+      if part.contains(where: covered.contains) {
+        named = true
+      } else if part.contains(where: {
+        isSubstance(t.words[$0], words) && !Self.durationWords.contains(t.words[$0])
+      }),
+        !remark(part, in: t) || part.contains(where: { labelWords.contains(t.words[$0]) })
+      {
+        unnamed = true
+      }
+    }
+    return named && unnamed
+  }
+
+  /// How long something takes: a remark beside a choice ("lopend, 10 minuutjes").
+  static let durationWords: Set<String> = [
+    "minuten", "minuutjes", "minuut", "min", "kwartier", "kwartiertje", "uur", "uurtje", "halfuur",
+    "seconden",
+  ]
+
+  /// A part after a comma that is a sentence of its own, not one more thing in a list: it has
+  /// a subject or a verb ("thuis, mijn huisgenoot schreeuwt veel", "in de trein, er zitten
+  /// rare mensen"), or is four words or more. A word of an option's label in it still counts.
+  static func remark(_ part: [Int], in t: AnswerText) -> Bool {
+    guard let first = part.first, first > 0, t.clauses[first] != t.clauses[first - 1] else { return false }
+    return part.count >= 4 || part.contains { clauseWords.contains(t.words[$0]) }
+  }
+}
