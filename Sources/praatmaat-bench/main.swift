@@ -196,8 +196,10 @@ func generate(path: String, sessions: Int, answers: Int?) {
 
 /// Runs a command and returns its wall time and peak memory (maximum resident set size); its
 /// standard input is `input` when given, its output goes to /dev/null.
+/// Wall-clock seconds, peak memory, exit status and the processor seconds (user and system,
+/// on all cores together) of one run.
 func measure(_ arguments: [String], input: String? = nil) -> (
-  seconds: Double, megabytes: Double, status: Int32
+  seconds: Double, megabytes: Double, status: Int32, cpu: Double
 ) {
   var pid: pid_t = 0
   let argv = arguments.map { strdup($0) } + [nil]
@@ -209,12 +211,13 @@ func measure(_ arguments: [String], input: String? = nil) -> (
   defer { posix_spawn_file_actions_destroy(&actions) }
   let clock = ContinuousClock()
   let began = clock.now
-  guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return (0, 0, -1) }
+  guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return (0, 0, -1, 0) }
   var status: Int32 = 0
   var usage = rusage()
   wait4(pid, &status, 0, &usage)
   let seconds = milliseconds(clock.now - began) / 1000
-  return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xff)
+  let cpu = [usage.ru_utime, usage.ru_stime].reduce(0.0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
+  return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xff, cpu)
 }
 
 /// Times `praatmaat report` in every format on a database, or only the runs named in `only`.
@@ -229,7 +232,7 @@ func report(binary: String, path: String, only: [String]) {
   let asked: [(String, [String])] = [("markdown-counted-here", ["--count-here"])]
   for (name, flags) in runs + asked.filter({ only.contains($0.0) }) where only.isEmpty || only.contains(name)
   {
-    let (seconds, megabytes, status) = measure([binary, "report", "--db", path] + flags)
+    let (seconds, megabytes, status, _) = measure([binary, "report", "--db", path] + flags)
     print(
       String(
         format: "report %-20@ %6.2f s  peak %6.1f MB  (exit %d)", name as NSString, seconds, megabytes, status
@@ -237,7 +240,7 @@ func report(binary: String, path: String, only: [String]) {
   }
   guard only.isEmpty else { return }
   let out = path + ".qdpx"
-  let (seconds, megabytes, status) = measure([
+  let (seconds, megabytes, status, _) = measure([
     binary, "export", "--db", path, "--format", "qdpx", "--out", out,
   ])
   try? FileManager.default.removeItem(atPath: out)

@@ -16,21 +16,37 @@ struct Anonymise: ParsableCommand {
   @Flag(help: "Write JSON with the spans found instead of the anonymised text only.")
   var spans = false
 
+  @ArgumentParser.Option(
+    help: "How many lines are anonymised at the same time (1-64; default: one per processor core).")
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, !(1...64).contains(threads) {
+      throw ValidationError("--threads must be a number from 1 to 64, not \(threads).")
+    }
+  }
+
   func run() throws {
     let anonymiser = try Anonymisers.load(from: ContentLibrary.locate())
     let output = LineWriter()
-    let policy = ReplacementPolicy()
+    let batches = LineBatches(
+      workers: threads ?? min(ProcessInfo.processInfo.activeProcessorCount, 64),
+      anonymiser: anonymiser)
     // Read once: an option's value is not free to read, and this loop runs for every line.
     let json = spans
-    LineReader.forEachLine { line in
-      let found = anonymiser.spans(in: line)
-      let text = policy.apply(found, to: line)
-      if json {
-        Self.writeJSON(text: text, spans: found, to: output)
-      } else {
-        output.write(Self.oneLine(text).utf8)
+    let write = { (results: [LineBatches.Result]) in
+      for result in results {
+        if json {
+          Self.writeJSON(text: result.text, spans: result.spans, to: output)
+        } else {
+          output.write(Self.oneLine(result.text).utf8)
+        }
       }
     }
+    LineReader.forEachLine { line in
+      if let full = batches.add(line) { write(full) }
+    }
+    write(batches.finish())
     output.flush()
   }
 
