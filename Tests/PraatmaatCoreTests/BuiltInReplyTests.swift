@@ -37,6 +37,17 @@ struct BuiltInReplyTests {
     ("wat is het verschil tussen een gesprek en een afspraak", .explain),
     ("een hamster, telt dat ook?", nil),
     ("boos, ze schrijven nooit terug", nil), ("ik wil even pauze", .pause), ("ga terug", .back),
+    // Chat spelling, a break asked for with "een", the question before in other words.
+    ("weet ik egt niet", .dontKnow), ("kan ik een pauze", .pause), ("na een pauze gaat het beter", nil),
+    ("mag ik terug naar de vraag ervoor", .back),
+    ("ik wil terug want ik typte iets anders bij de vorige", .back),
+    ("dat zeg ik niet want mijn broer zit erbij", .refuse), ("wil ik nie antwoorden hoor", .refuse),
+    ("nog 1x alsjeblieft", .repeatQuestion),
+    // What the question covers, a question word and a verb; not knowing after a sigh about the
+    // question, and not when a guess follows.
+    ("wat hoort er allemaal bij wonen", .explain), ("tellen de buren ook", .explain),
+    ("hoe werkt dat dan", .explain), ("pff lastige vraag weet ik niet", .dontKnow),
+    ("weet ik niet, misschien de bus", nil),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

@@ -9,7 +9,7 @@ struct Normalised: Equatable {
   static let spellings: [String: String] = [
     "mn": "mijn", "m'n": "mijn", "z'n": "zijn", "zn": "zijn", "d'r": "haar", "t": "het",
     "'t": "het", "n": "een", "'n": "een", "k": "ik", "jij": "je", "jou": "je", "u": "je",
-    "nie": "niet", "nix": "niks", "ff": "even", "effe": "even", "efkes": "even",
+    "nie": "niet", "egt": "echt", "nix": "niks", "ff": "even", "effe": "even", "efkes": "even",
     // Spoken and regional forms, and words run together by speech-to-text.
     "neet": "niet", "nei": "nee", "mun": "mijn", "mien": "mijn", "jao": "ja", "joa": "ja",
     "ikweet": "ik weet", "kweet": "ik weet", "ikwil": "ik wil", "kwil": "ik wil",

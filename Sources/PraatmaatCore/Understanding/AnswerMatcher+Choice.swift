@@ -73,9 +73,10 @@ extension AnswerMatcher {
   static func withLines(_ t: AnswerText, options: [Option]) -> AnswerText {
     var copy = t
     for i in t.words.indices {
-      guard let n = Int(t.words[i]), n > options.count, n < 1000 else { continue }
+      guard let n = Int(t.words[i]), n < 1000 else { continue }
+      // After "lijn" any number is a line ("lijn 5", also with five options).
       let line = i > 0 && ["lijn", "buslijn", "tramlijn"].contains(t.words[i - 1])
-      let with = i > 1 && t.words[i - 1] == "de" && t.words[i - 2] == "met"
+      let with = n > options.count && i > 1 && t.words[i - 1] == "de" && t.words[i - 2] == "met"
       if line || with { copy.words[i] = "bus" }
     }
     return copy

@@ -5,7 +5,11 @@ extension AnswerMatcher {
   func matchScaleWords(_ t: AnswerText, question: Question) -> Result {
     let options = question.options
     guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
-    if let id = Self.exact(t, options) ?? Self.numbered(t, options: options) { return .value(.option(id)) }
+    if let id = Self.exact(t, options) ?? Self.numbered(t, options: options)
+      ?? elidedStep(t, question: question)
+    {
+      return .value(.option(id))
+    }
     let mixed = runsFromBadToGood(question)
     let middle = options[Self.step(6, on: options.count) - 1].id
     // "een 7", "8/10", "cijfer 9": a school grade on a scale from bad to good, checked first.

@@ -48,16 +48,22 @@ extension AnswerMatcher {
     guard never != always else { return nil }
     // Only where the top step says what the question asks about ("Hoe goed …?" with "Goed" on
     // top): "ik ga nooit met de tram" to "Hoe moeilijk …?" with "Makkelijk" on top says nothing.
+    // So do steps that go from rarely to often ("Bijna nooit / Soms / Meestal wel"): never is
+    // below the first, always above the last.
     let opening = question.text.first.map { AnswerText($0, words: words).words } ?? []
-    guard let hoe = opening.firstIndex(of: "hoe"), hoe + 1 < opening.count,
-      let first = question.options.first, let top = question.options.last
-    else { return nil }
-    let asks = opening[hoe + 1]
+    guard let first = question.options.first, let top = question.options.last else { return nil }
     let topWords = AnswerText(top.label, words: words).words
     let firstWords = AnswerText(first.label, words: words).words
-    guard topWords.contains(asks),
-      !firstWords.contains(asks) || firstWords.contains(where: Self.negationWords.contains)
-    else { return nil }
+    let byFrequency =
+      firstWords.contains(where: ["nooit", "zelden"].contains)
+      && topWords.contains(where: ["vaak", "meestal", "altijd"].contains)
+    if !byFrequency {
+      guard let hoe = opening.firstIndex(of: "hoe"), hoe + 1 < opening.count else { return nil }
+      let asks = opening[hoe + 1]
+      guard topWords.contains(asks),
+        !firstWords.contains(asks) || firstWords.contains(where: Self.negationWords.contains)
+      else { return nil }
+    }
     let asked = askedWords(question.text)
     let others = t.words.filter { !Self.neverWords.contains($0) && !Self.alwaysWords.contains($0) }
     guard others.allSatisfy({ isLittle($0, asked: asked) }) else { return nil }
@@ -67,5 +73,30 @@ extension AnswerMatcher {
       return nil
     }
     return always
+  }
+
+  /// "helemaal niet" to "Hoe goed helpt de gemeente?" with "Helemaal niet goed / … / Heel goed",
+  /// "heel veel" to "Hoeveel last heb je?" with "Geen last / Een beetje last / Veel last": a
+  /// step's label without the words the question already says is that step; a stronger word
+  /// before it ("heel", "erg") only for the first or the last step.
+  func elidedStep(_ t: AnswerText, question: Question) -> String? {
+    let asked = Set(question.text.flatMap { AnswerText.plain($0).split(separator: " ").map(String.init) })
+    let options = question.options
+    let answer = t.words
+    let stronger: Set<String> = ["heel", "erg", "echt", "super", "zeer", "heeel", "hele"]
+    var hits: [String] = []
+    for (k, option) in options.enumerated() {
+      let label = AnswerText.plain(option.label).split(separator: " ").map(String.init)
+      let left = label.filter { !asked.contains($0) }
+      guard !left.isEmpty, left.count < label.count else { continue }
+      let end = k == 0 || k == options.count - 1
+      if answer == left
+        || end && answer.count == left.count + 1 && stronger.contains(answer[0])
+          && Array(answer.dropFirst()) == left
+      {
+        hits.append(option.id)
+      }
+    }
+    return hits.count == 1 ? hits[0] : nil
   }
 }

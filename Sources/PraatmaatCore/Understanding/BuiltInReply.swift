@@ -86,8 +86,12 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     let parts = input.split(whereSeparator: { ",;.!?".contains($0) }).map { Normalised(String($0)) }
       .filter { !$0.text.isEmpty }
     if parts.count >= 2 {
+      // "weet ik nog niet, misschien alleen": not knowing, then a guess, is an answer with doubt.
+      let estimates: Set<Substring> = ["misschien", "denk", "wss", "ongeveer"]
+      let guess = parts.dropFirst().contains { $0.words.contains(where: estimates.contains) }
       if parts[0].words.count <= 8,
-        let reply = phrased(" " + parts[0].text + " ", words: parts[0].words.map(String.init))
+        let reply = phrased(" " + parts[0].text + " ", words: parts[0].words.map(String.init)),
+        reply != .dontKnow || !guess
       {
         return reply
       }
@@ -136,8 +140,25 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "laat ik in het midden", "durf ik niet te zeggen", "durf ik nu niet te zeggen", "wil dat niet zeggen",
       "wil het niet zeggen", "wil ik niet zeggen", "zeg ik liever niet", "wil daar niet aan denken",
       "wil er niet aan denken", "gaat niemand wat aan", "gaat je niks aan", "gaat je niets aan",
+      "dat zeg ik niet", "wil niet antwoorden", "wil ik niet antwoorden", "wil daar niet op antwoorden",
     ]) {
       return .refuse
+    }
+    // "ik wil terug, ik had het fout bij de vorige": back, and to which question.
+    if askedBack(words), words.contains(where: ["vorige", "hiervoor", "ervoor", "daarvoor"].contains) {
+      return .back
+    }
+    // "pff moeilijke vraag, weet ik niet": not knowing, after a sigh about the question.
+    let sighs: Set<String> = [
+      "pff", "pfff", "poeh", "tja", "hmm", "oei", "moeilijke", "moeilijk", "lastige", "lastig", "vraag",
+      "goeie",
+      "goede", "dat", "is", "een", "zeg",
+    ]
+    if let k = words.indices.first(where: { !sighs.contains(words[$0]) }), k > 0,
+      words[..<k].contains(where: ["moeilijke", "moeilijk", "lastige", "lastig", "goeie", "goede"].contains),
+      phrased(" " + words[k...].joined(separator: " ") + " ", words: Array(words[k...])) == .dontKnow
+    {
+      return .dontKnow
     }
     if let so = words.lastIndex(of: "dus"), so > 0, so + 1 < words.count {
       let rest = Array(words[(so + 1)...])
@@ -145,8 +166,13 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         return .dontKnow
       }
     }
-    if has(["wat is het verschil", "wat het verschil is", "wat telt als"])
-      || (words.first == "telt" && words.count <= 10)
+    // "wat valt allemaal onder sport", "wat heeft dit met hulp te maken": what the question covers.
+    if has([
+      "wat is het verschil", "wat het verschil is", "wat telt als", "wat valt onder", "wat valt er onder",
+      "valt allemaal onder", "wat hoort bij", "wat hoort er bij", "hoort allemaal bij", "wat heeft dit met",
+      "wat heeft dat met", "wat heeft het met",
+    ])
+      || (["telt", "tellen"].contains(words.first ?? "") && words.count <= 10)
     {
       return .explain
     }
@@ -167,8 +193,11 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
   /// not asked for.
   static func breakMentioned(_ words: [String]) -> Bool {
     let about: Set<String> = ["de", "het", "een", "die", "mijn", "tijdens", "na", "voor", "in", "elke"]
+    // "mag ik een pauze", "kunnen we een pauze nemen": a break asked for, with "een".
+    let asking: Set<String> = ["mag", "kan", "kunnen", "wil", "willen", "graag"]
     return words.indices.contains { i in
-      (words[i] == "pauze" && i > 0 && about.contains(words[i - 1]))
+      (words[i] == "pauze" && i > 0 && about.contains(words[i - 1])
+        && !(words[i - 1] == "een" && words[..<(i - 1)].contains(where: asking.contains)))
         || (["stoppen", "stop"].contains(words[i]) && i + 1 < words.count && words[i + 1] == "met")
     }
   }
@@ -296,7 +325,10 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       || words.count <= 6 && starts(["terug naar", "ga terug", "kan ik terug", "mag ik terug"])
       // "ik wil de vorige vraag anders", "kunnen we even terug naar de vorige": the question before.
       || words.count <= 8
-        && (has(["vorige vraag", "terug naar de vorige", "naar de vorige"])
+        && (has([
+          "vorige vraag", "terug naar de vorige", "naar de vorige", "vraag hiervoor", "vraag ervoor",
+          "vraag daarvoor",
+        ])
           // Not "ik wil terug naar mijn moeder": that can be where someone wants to live.
           || starts(["kunnen we terug", "kan ik terug", "mag ik terug"]))
     {
@@ -325,7 +357,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "wat was de vraag",
       "wat is de vraag", "welke vraag is dit", "welke vraag is het", "welke vraag was het",
       "welke vraag was dat",
-      "ik was de vraag kwijt", "ik ben de vraag kwijt", "vraag kwijt", "nog een x", "wat waren de keuzes",
+      "ik was de vraag kwijt", "ik ben de vraag kwijt", "vraag kwijt", "nog een x", "nog 1x", "nog 1 keer",
+      "nog een keertje", "wat waren de keuzes",
       "welke keuzes waren er", "wat kon ik kiezen", "wat waren de opties", "voorlezen", "lees de vraag",
       "lees het nog",
     ])
@@ -376,6 +409,16 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       ])
     {
       return .help
+    }
+    // "wat doet de gemeente dan", "hoe werkt dat dan": a question word and a verb ask back.
+    let verbs: Set<String> = [
+      "doet", "doen", "heeft", "hebben", "moet", "moeten", "kost", "kosten", "werkt", "werken", "valt",
+      "hoort", "bedoelt", "bedoelen",
+    ]
+    if words.count <= 6, words.count >= 3, ["wat", "wie", "welke", "hoe", "waarom"].contains(words[0]),
+      verbs.contains(words[1])
+    {
+      return .explain
     }
     return nil
   }

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import PraatmaatCore
+
+/// Steps said without the question's own words, never and always on steps from rarely to often,
+/// and a bus line by its number among as many options.
+extension AnswerMatcherTests {
+  @Test(
+    "a step's label without the words the question already says is that step; never and always on a scale of how often"
+  )
+  func stepsWithoutTheQuestionsWords() {
+    let script = withHeader(
+      """
+      vraag: hulp schaal 5
+        tekst: Hoe goed helpt je coach jou?
+        stappen: Helemaal niet goed / Niet zo goed / Een beetje / Goed / Heel goed
+      vraag: lawaai schaal 3
+        tekst: Hoeveel last heb je van lawaai?
+        stappen: Geen last / Een beetje last / Veel last
+      vraag: bellen schaal 3
+        tekst: Belt je coach je terug?
+        stappen: Bijna nooit / Soms / Meestal wel
+      """)
+    #expect(answerReading("helemaal niet", question: "hulp", in: script) == .value(.option("1")))
+    #expect(answerReading("niet zo", question: "hulp", in: script) == .value(.option("2")))
+    #expect(answerReading("erg veel", question: "lawaai", in: script) == .value(.option("3")))
+    #expect(answerReading("geen", question: "lawaai", in: script) == .value(.option("1")))
+    #expect(answerReading("ja hij belt altijd terug", question: "bellen", in: script) == .guess(.option("3")))
+    #expect(answerReading("nooit", question: "bellen", in: script) == .value(.option("1")))
+  }
+
+  @Test("after 'lijn' a number is a bus line, also when there are as many options")
+  func lineAmongAsManyOptions() {
+    let script = withHeader(
+      """
+      vraag: school keuze
+        tekst: Hoe ga je naar school?
+        optie lopen: Lopend
+        optie fiets: Met de fiets
+        optie bus: Met de bus
+        optie taxi: Met de taxi
+      """)
+    #expect(answerReading("lijn 4", question: "school", in: script) == .value(.option("bus")))
+    #expect(answerReading("4", question: "school", in: script) == .value(.option("taxi")))
+  }
+}
