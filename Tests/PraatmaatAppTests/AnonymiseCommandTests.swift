@@ -35,7 +35,8 @@ struct AnonymiseCommandTests {
     for threads in [[], ["--threads", "1"], ["--threads", "3"]] {
       let result = try sandbox.run(["anonymise"] + threads, lines: Self.lines, timeout: 120)
       #expect(result.status == 0, "\(threads): \(result.err)")
-      let out = result.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+      let out = result.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(
+        String.init)
       #expect(out == expected, "\(threads)")
     }
   }

@@ -72,6 +72,9 @@ struct AnonymiserShapeTests {
       // Two letters after an amount are a short form: per week, per persoon.
       "ik krijg 4 uur pw hulp bij het huishouden",
       "het uitje kost 12 euro pp",
+      // A verb in lower case after a kind of place is what is done there.
+      "later zou ik wel bij de bloemenwinkel werken",
+      "volgend jaar wil ik bij de bakkerij werken",
     ])
   func ordinaryWords(text: String) {
     #expect(found(text).isEmpty, "\(found(text))")
@@ -108,5 +111,14 @@ struct AnonymiserShapeTests {
     #expect(found("mijn huisnummer is 12").isEmpty)
     #expect(found("de hulp stopt als ik 18 word") == ["AGE:18"])
     #expect(found("de hulp stopt als je 18 wordt").isEmpty)
+    #expect(found("kben 31 jaar en ik woon alleen") == ["AGE:31 jaar"])
+    // A name known to no list, capitalised inside the sentence, then "van" and the age.
+    #expect(found("ik pas op haar zoontje Wojtas van 5").contains("AGE:5"))
+  }
+
+  @Test("After 'op' or 'aan', a name with a house number is a street, whatever a list took the name for")
+  func streetByItsNumber() {
+    #expect(found("sinds maart woon ik op de Kievit 23 met mijn kat") == ["LOCATION:de Kievit 23"])
+    #expect(found("we wonen aan de Reiger 7b, vlak bij het station") == ["LOCATION:Reiger 7b"])
   }
 }

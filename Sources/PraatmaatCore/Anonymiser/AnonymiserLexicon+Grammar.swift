@@ -132,7 +132,7 @@ extension AnonymiserLexicon {
       nachten kwartier tientje
       """
     ),
-    (.beVerb, "ben is was word wordt werd bent zijn worden werden"),
+    (.beVerb, "ben is was word wordt werd bent zijn worden werden kben"),
     (
       .subject,
       """

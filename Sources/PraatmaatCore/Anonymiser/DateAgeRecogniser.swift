@@ -259,7 +259,7 @@ struct DateAgeRecogniser: Sendable {
     }
     if k >= 0, tokens[k].flags.contains(.beVerb) || tokens.isAny(k, ["geworden", "wordt", "werd"]) {
       let subjectOK =
-        tokens.isAny(k, ["ben", "bent"]) || personBefore(tokens, k)
+        tokens.isAny(k, ["ben", "bent", "kben"]) || personBefore(tokens, k)
         || (k + 1 < tokens.count && tokens[k + 1].flags.contains(.subject) && k + 1 != i)
       let unit = next < tokens.count && tokens[next].flags.contains(.unit) && !years
       let duration = years && Self.durationWords.contains(nextWord)
@@ -280,7 +280,11 @@ struct DateAgeRecogniser: Sendable {
     }
     // "zijn zoon daan van 6": a first name, "van" and a number that ends the phrase ("jan van
     // 9 tot 5" is a time).
-    if i >= 2, tokens.is(i - 1, "van"), tokens[i - 2].flags.contains(.firstName),
+    // Also a name known to no list, by its capital inside a sentence ("haar dochter Zofia van 4").
+    if i >= 2, tokens.is(i - 1, "van"),
+      tokens[i - 2].flags.contains(.firstName)
+        || tokens[i - 2].kind == .word && tokens[i - 2].capital && !tokens[i - 2].sentenceStart
+          && !tokens.shouting && tokens[i - 2].flags.isDisjoint(with: [.word, .function, .verb, .calendar]),
       next >= tokens.count || tokens[next].kind == .other
         || tokens.isAny(
           next, ["jaar", "en", "heeft", "is", "zit", "gaat", "woont", "wonen", "in", "op", "bij", "met"])
@@ -385,8 +389,14 @@ struct DateAgeRecogniser: Sendable {
       return span
     }
     // "toen ik 12 was", "sinds mijn 16e"
-    if i >= 1, tokens.isAny(i - 1, ["ik", "hij", "zij", "ze"]), tokens.isAny(next, ["was", "werd", "ben"]) {
-      if i >= 2, tokens.isAny(i - 2, ["toen", "als", "sinds", "vanaf", "tot"]) { return span }
+    // "zodra ze 21 is", "toen hij 12 werd". Not "als je 18 bent": "je" there is anyone, and
+    // the age a rule starts at is what a report needs.
+    if i >= 1, tokens.isAny(i - 1, ["ik", "hij", "zij", "ze"]),
+      tokens.isAny(next, ["was", "werd", "ben", "wordt", "word", "is"])
+    {
+      if i >= 2, tokens.isAny(i - 2, ["toen", "als", "sinds", "vanaf", "tot", "zodra", "totdat", "voordat"]) {
+        return span
+      }
     }
     return nil
   }

@@ -67,8 +67,19 @@ extension DutchAnonymiser {
           last += 2
         }
       case .location, .institution:
+        let name = first
         first = placeStart(tokens, first, institution: span.label == .institution, detail: span.detail)
         last = placeEnd(tokens, last, institution: span.label == .institution)
+        // "ik woon op de [organisatie] 14", "op [plaats] 88": after "op" or "aan", a name with a
+        // house number is a street, whatever the lists took it for.
+        if span.detail != .street, afterOpOrAan(tokens, name),
+          case let end = placeEnd(tokens, last, institution: false), end > last,
+          tokens[end].kind == .number || tokens[end].kind == .mixed
+        {
+          last = end
+          street = true
+          first = name
+        }
       case .id:
         (first, last) = numberPieces(tokens, first, last)
       default:
