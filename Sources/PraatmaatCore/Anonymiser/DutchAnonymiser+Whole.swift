@@ -92,8 +92,10 @@ extension DutchAnonymiser {
       return result
     }
     let result = joined(tokens, resolved(grown))
-    return result.contains { capitalisedCommonWord(tokens, $0) }
+    let named =
+      result.contains { capitalisedCommonWord(tokens, $0) }
       ? result.filter { !capitalisedCommonWord(tokens, $0) } : result
+    return resolved(withCapitalNeighbours(tokens, named))
   }
 
   /// Whether the word before `name` (or before its article) is "op" or "aan": where someone

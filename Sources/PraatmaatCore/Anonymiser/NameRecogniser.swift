@@ -172,7 +172,9 @@ struct NameRecogniser: Sendable {
         // "bij de supermarkt werken": in lower case, a Dutch word with the shape of a verb right
         // after a kind of place is what is done there, also when a surname is spelled so.
         let kind: LexiconFlags = [.placeHead, .organisationHead]
-        if !cap, f.contains(.word), tokens.key(i).ends(with: "en"), i > 0, !tokens[i - 1].flags.isDisjoint(with: kind) {
+        if !cap, f.contains(.word), tokens.key(i).ends(with: "en"), i > 0,
+          !tokens[i - 1].flags.isDisjoint(with: kind)
+        {
           return nil
         }
         return (label, true)

@@ -1,0 +1,55 @@
+/// Names of several capitalised words of which the lists and rules found only one: "via Samen
+/// [organisatie]", "bij Oranje [naam]", "[organisatie] Samen". A word with a capital inside a
+/// sentence, right beside a found name, is part of it, also a little word ("Op [naam]"), in text
+/// whose writer does not capitalise ordinary words.
+extension DutchAnonymiser {
+  static func withCapitalNeighbours(_ tokens: Tokens, _ spans: [PIISpan]) -> [PIISpan] {
+    guard !tokens.shouting, spans.contains(where: { [.person, .institution].contains($0.label) }) else {
+      return spans
+    }
+    // Words that stand beside a name with a capital of their own: a title or form of address
+    // ("Meneer [naam]"), a greeting, a day, a person ("Ik", "Mijn Zus"), a joining word.
+    let never: LexiconFlags = [
+      .subject, .calendar, .title, .address, .greeting, .personCue, .numberWord, .verb,
+    ]
+    func joins(_ k: Int) -> Bool {
+      let t = tokens[k]
+      return t.kind == .word && t.capital && !t.allCapitals && !t.sentenceStart
+        && t.flags.isDisjoint(with: never)
+        && !tokens.isAny(k, ["en", "maar", "of", "want", "dus", "toen", "als", "met", "de", "het", "een"])
+    }
+    return spans.map { span in
+      guard [.person, .institution].contains(span.label), span.detail == nil,
+        let first = tokenStarting(at: span.start, in: tokens)
+      else { return span }
+      var last = tokens.index(atOrAfter: span.end) - 1
+      guard last >= first else { return span }
+      var start = first
+      if start > 0, tokens[start].joined, joins(start - 1), !capitalisesWords(tokens, at: start - 1) {
+        start -= 1
+      }
+      if last + 1 < tokens.count, tokens[last + 1].joined, joins(last + 1),
+        !capitalisesWords(tokens, at: last + 1)
+      {
+        last += 1
+      }
+      guard start < first || last > tokens.index(atOrAfter: span.end) - 1 else { return span }
+      var grown = span
+      grown.start = tokens[start].start
+      grown.end = max(span.end, tokens[last].end)
+      return grown
+    }
+  }
+
+  /// Whether the writer capitalises ordinary words near token `k`: two or more other Dutch
+  /// words that no list has as a name, with a capital inside a sentence within fifteen tokens.
+  static func capitalisesWords(_ tokens: Tokens, at k: Int) -> Bool {
+    let around = max(0, k - 15)..<min(tokens.count, k + 16)
+    let common: LexiconFlags = [.word, .frequent, .function, .verb]
+    return around.filter { i in
+      i != k && tokens[i].isWord && tokens[i].capital && !tokens[i].sentenceStart
+        && !tokens[i].flags.isDisjoint(with: common)
+        && tokens[i].flags.intersection(LexiconFlags.entity).isEmpty
+    }.count >= 2
+  }
+}
