@@ -43,4 +43,18 @@ extension AnswerMatcherTests {
     #expect(answerReading("lijn 4", question: "school", in: script) == .value(.option("bus")))
     #expect(answerReading("4", question: "school", in: script) == .value(.option("taxi")))
   }
+
+  @Test("a word that starts exactly one option's longer word names it, checked first")
+  func startOfALabelWord() {
+    let script = withHeader(
+      """
+      vraag: hulp keuze
+        tekst: Wie helpt je het meest?
+        optie coach: Mijn jobcoach
+        optie fysio: De fysiotherapeut
+        optie arts: De huisarts
+      """)
+    #expect(answerReading("fysiot", question: "hulp", in: script) == .guess(.option("fysio")))
+    #expect(answerReading("huisa", question: "hulp", in: script) == .guess(.option("arts")))
+  }
 }

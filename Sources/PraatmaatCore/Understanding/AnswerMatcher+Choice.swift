@@ -54,7 +54,9 @@ extension AnswerMatcher {
       return reading.sure && !remark ? .value(.option(reading.chosen[0])) : .guess(.option(reading.chosen[0]))
     // "niks, dat lukt zelf": none, with a remark after it; checked first.
     case 0:
-      return (nothing?.id ?? other(reading, options)).map { .guess(.option($0)) }
+      return (nothing?.id ?? other(reading, options) ?? Self.insideLabel(t, options)).map {
+        .guess(.option($0))
+      }
         ?? .notUnderstood
     // Two options at once to a question with one answer: ask which, unless one is said to be
     // the usual one; that one is checked first ("Bedoel je: Met de bus?").
@@ -176,5 +178,31 @@ extension AnswerMatcher {
       }
     }
     return options.map(\.id).filter { chosen.contains($0) }
+  }
+}
+
+extension AnswerMatcher {
+  /// "in het echt" to "In het echt praten", "psych" to "Psycholoog": an answer that is a run of
+  /// words inside exactly one option's label, or a word that starts exactly one label's longer
+  /// word, names that option; only where nothing else did, and checked first.
+  static func insideLabel(_ t: AnswerText, _ options: [Option]) -> String? {
+    let answer = t.words
+    guard !answer.isEmpty, !answer.contains(where: negationWords.contains) else { return nil }
+    let labels = options.map { AnswerText.plain($0.label).split(separator: " ").map(String.init) }
+    func contains(_ label: [String], _ run: [String]) -> Bool {
+      label.count > run.count
+        && (0...(label.count - run.count)).contains { Array(label[$0..<($0 + run.count)]) == run }
+    }
+    if answer.count >= 2, answer.contains(where: { !littleWords.contains($0) }) {
+      let hits = options.indices.filter { contains(labels[$0], answer) }
+      if hits.count == 1 { return options[hits[0]].id }
+    }
+    if answer.count == 1, answer[0].count >= 4, !labels.contains(where: { $0.contains(answer[0]) }) {
+      let hits = options.indices.filter { k in
+        labels[k].contains { $0.count >= answer[0].count + 3 && $0.hasPrefix(answer[0]) }
+      }
+      if hits.count == 1 { return options[hits[0]].id }
+    }
+    return nil
   }
 }
