@@ -18,6 +18,12 @@ struct AnonymiserCapitalsTests {
     #expect(found(text).contains { $0.hasSuffix(":" + name) }, "\(found(text))")
   }
 
+  @Test("a club's year goes with its name; a short title starts the name of a street")
+  func clubYearsAndShortTitles() {
+    #expect(found("mijn zoon speelt bij Kwiekers '58 in de jeugd").contains("INSTITUTION:Kwiekers '58"))
+    #expect(found("mn nieuwe kamer is op de dr. jacobslaan 12").contains("LOCATION:dr. jacobslaan 12"))
+  }
+
   @Test("a day, a joining word or a verb beside a name keeps its own capital")
   func ownCapitals() {
     #expect(!found("de afspraak met Okke is Dinsdag").contains { $0.contains("Dinsdag") })

@@ -180,6 +180,15 @@ extension DutchAnonymiser {
 
   static func placeStart(_ tokens: Tokens, _ name: Int, institution: Bool, detail: PIISpan.Detail?) -> Int {
     var first = name
+    // "st jansdal", "dr. ariënslaan", "pr. bernhardstraat": a saint's, doctor's or prince's
+    // short title starts the name of a street, hospital or school.
+    let dot = first >= 2 && tokens.is(first - 1, ".") && tokens[first - 1].start == tokens[first - 2].end
+    let short = dot ? first - 2 : first - 1
+    if short >= 0, dot || tokens[first].joined,
+      tokens.isAny(short, ["st", "sint", "dr", "pr", "mr", "prof", "burg"])
+    {
+      return short
+    }
     // "Bartels [organisatie]", "de <onbekend woord> [organisatie]": a word before an
     // organisation that is capitalised in running text, or that is no Dutch word, is part of
     // its name.
