@@ -194,10 +194,9 @@ func generate(path: String, sessions: Int, answers: Int?) {
       format: "generated %d sessions, %d answers in %.1f s", s, a, milliseconds(clock.now - began) / 1000))
 }
 
-/// Runs a command and returns its wall time and peak memory (maximum resident set size); its
-/// standard input is `input` when given, its output goes to /dev/null.
-/// Wall-clock seconds, peak memory, exit status and the processor seconds (user and system,
-/// on all cores together) of one run.
+/// Runs a command and returns its wall time, peak memory (maximum resident set size), exit status
+/// and processor time (user and system, all cores together); its standard input is `input` when
+/// given, its output goes to /dev/null.
 func measure(_ arguments: [String], input: String? = nil) -> (
   seconds: Double, megabytes: Double, status: Int32, cpu: Double
 ) {

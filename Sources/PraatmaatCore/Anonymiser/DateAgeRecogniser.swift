@@ -280,7 +280,7 @@ struct DateAgeRecogniser: Sendable {
     }
     // "zijn zoon daan van 6": a first name, "van" and a number that ends the phrase ("jan van
     // 9 tot 5" is a time).
-    // Also a name known to no list, by its capital inside a sentence ("haar dochter Zofia van 4").
+    // Also a name known to no list, by its capital inside a sentence ("zijn neefje Wojtas van 5").
     if i >= 2, tokens.is(i - 1, "van"),
       tokens[i - 2].flags.contains(.firstName)
         || tokens[i - 2].kind == .word && tokens[i - 2].capital && !tokens[i - 2].sentenceStart

@@ -1,7 +1,7 @@
-/// Names of several capitalised words of which the lists and rules found only one: "via Samen
-/// [organisatie]", "bij Oranje [naam]", "[organisatie] Samen". A word with a capital inside a
-/// sentence, right beside a found name, is part of it, also a little word ("Op [naam]"), in text
-/// whose writer does not capitalise ordinary words. So is a club's year after it ("'29").
+/// Names of several capitalised words of which the lists and rules found only one: "bij Rood
+/// [naam]", "[organisatie] Bouwen". A word with a capital inside a sentence, right beside a
+/// found name, is part of it, also a little word ("Voor [organisatie]"), in text whose writer
+/// does not capitalise ordinary words. So is a club's year after it ("[organisatie] '58").
 extension DutchAnonymiser {
   static func withCapitalNeighbours(_ tokens: Tokens, _ spans: [PIISpan]) -> [PIISpan] {
     guard !tokens.shouting, spans.contains(where: { [.person, .institution].contains($0.label) }) else {
@@ -33,7 +33,7 @@ extension DutchAnonymiser {
       {
         last += 1
       }
-      // "Achilles '29", "DOS'46": the year a club was founded goes with its name.
+      // "Kwiekers '58", "VVK'31": the year a club was founded goes with its name.
       var club = false
       if last + 2 < tokens.count, tokens.is(last + 1, "'"), tokens[last + 2].kind == .number,
         tokens[last + 2].end - tokens[last + 2].start == 2, tokens[last + 2].start == tokens[last + 1].end

@@ -70,7 +70,7 @@ extension DutchAnonymiser {
         let name = first
         first = placeStart(tokens, first, institution: span.label == .institution, detail: span.detail)
         last = placeEnd(tokens, last, institution: span.label == .institution)
-        // "ik woon op de [organisatie] 14", "op [plaats] 88": after "op" or "aan", a name with a
+        // "ik woon op de [organisatie] 23", "aan [plaats] 7b": after "op" or "aan", a name with a
         // house number is a street, whatever the lists took it for.
         if span.detail != .street, afterOpOrAan(tokens, name),
           case let end = placeEnd(tokens, last, institution: false), end > last,
@@ -180,8 +180,8 @@ extension DutchAnonymiser {
 
   static func placeStart(_ tokens: Tokens, _ name: Int, institution: Bool, detail: PIISpan.Detail?) -> Int {
     var first = name
-    // "st jansdal", "dr. ariënslaan", "pr. bernhardstraat": a saint's, doctor's or prince's
-    // short title starts the name of a street, hospital or school.
+    // "st. annadal", "dr. jacobslaan", "burg. de bruinstraat": a saint's, doctor's, mayor's or
+    // prince's short title starts the name of a street, hospital or school.
     let dot = first >= 2 && tokens.is(first - 1, ".") && tokens[first - 1].start == tokens[first - 2].end
     let short = dot ? first - 2 : first - 1
     if short >= 0, dot || tokens[first].joined,

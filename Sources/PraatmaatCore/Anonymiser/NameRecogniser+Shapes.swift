@@ -96,13 +96,7 @@ extension NameRecogniser {
         }
         if g.contains(.keep) || g.contains(.function) && !g.contains(.entity) { break }
         let cap = tokens[k].capital && !tokens.shouting
-        // "bij de bloemenwinkel werken": a Dutch word in lower case with the shape of a verb
-        // right after a kind of place is what is done there, also when a surname is spelled so.
-        if k == first, !cap, g.contains(.verb) || g.contains(.word) && tokens.key(k).ends(with: "en"),
-          g.isDisjoint(with: [.firstName, .town, .neighbourhood])
-        {
-          break
-        }
+        if k == first, doneAtKind(tokens, k) { break }
         // "op de zorgboerderij werken we": the sentence goes on after a kind of place.
         if k == first, !article, sentenceGoesOn(tokens, k) { break }
         // "buurthuis heeeel gezellig": a slip of an ordinary word is an ordinary word.

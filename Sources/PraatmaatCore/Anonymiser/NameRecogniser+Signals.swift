@@ -65,6 +65,15 @@ extension NameRecogniser {
     return .none
   }
 
+  /// "bij de bloemenwinkel werken": a Dutch word in lower case with the shape of a verb, right
+  /// after a kind of place (the caller knows there is one), is what is done there, also when a
+  /// surname is spelled the same.
+  func doneAtKind(_ tokens: Tokens, _ k: Int) -> Bool {
+    let g = tokens[k].flags
+    return !tokens[k].capital && (g.contains(.verb) || g.contains(.word) && tokens.key(k).ends(with: "en"))
+      && g.isDisjoint(with: [.firstName, .town, .neighbourhood])
+  }
+
   /// "de kringloopwinkel X" names a place; but one of the most common words in lower case
   /// after a kind of place, with the sentence going on after it, is part of that sentence ("op
   /// de zorgboerderij werken we"). At the end of a phrase it is the place's name ("de

@@ -169,15 +169,9 @@ struct NameRecogniser: Sendable {
       case (.weakPerson, .person): return onlySurname ? nil : (label, false)
       case (.place, .location): return (label, true)
       case (.organisation, .institution):
-        // "bij de supermarkt werken": in lower case, a Dutch word with the shape of a verb right
-        // after a kind of place is what is done there, also when a surname is spelled so.
         let kind: LexiconFlags = [.placeHead, .organisationHead]
-        if !cap, f.contains(.word), tokens.key(i).ends(with: "en"), i > 0,
-          !tokens[i - 1].flags.isDisjoint(with: kind)
-        {
-          return nil
-        }
-        return (label, true)
+        let afterKind = i > 0 && !tokens[i - 1].flags.isDisjoint(with: kind)
+        return afterKind && doneAtKind(tokens, i) ? nil : (label, true)
       // "bij de sluis", "naar de visser": one of the most common words needs a capital there.
       case (.weakPlace, .location), (.weakOrganisation, .institution): return common ? nil : (label, false)
       default:

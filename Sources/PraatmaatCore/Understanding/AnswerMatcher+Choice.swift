@@ -182,7 +182,7 @@ extension AnswerMatcher {
 }
 
 extension AnswerMatcher {
-  /// "in het echt" to "In het echt praten", "psych" to "Psycholoog": an answer that is a run of
+  /// "een eigen huis" to "Alleen in een eigen huis", "fysio" to "Fysiotherapeut": an answer that is a run of
   /// words inside exactly one option's label, or a word that starts exactly one label's longer
   /// word, names that option; only where nothing else did, and checked first.
   static func insideLabel(_ t: AnswerText, _ options: [Option]) -> String? {

@@ -48,7 +48,7 @@ extension AnswerMatcher {
     guard never != always else { return nil }
     // Only where the top step says what the question asks about ("Hoe goed …?" with "Goed" on
     // top): "ik ga nooit met de tram" to "Hoe moeilijk …?" with "Makkelijk" on top says nothing.
-    // So do steps that go from rarely to often ("Bijna nooit / Soms / Meestal wel"): never is
+    // So do steps that go from rarely to often ("Zelden / Soms / Vaak"): never is
     // below the first, always above the last.
     let opening = question.text.first.map { AnswerText($0, words: words).words } ?? []
     guard let first = question.options.first, let top = question.options.last else { return nil }
@@ -75,8 +75,8 @@ extension AnswerMatcher {
     return always
   }
 
-  /// "helemaal niet" to "Hoe goed helpt de gemeente?" with "Helemaal niet goed / … / Heel goed",
-  /// "heel veel" to "Hoeveel last heb je?" with "Geen last / Een beetje last / Veel last": a
+  /// "helemaal niet" to "Hoe goed helpt je coach?" with "Helemaal niet goed / … / Heel goed",
+  /// "erg veel" to "Hoeveel last heb je van lawaai?" with "Geen last / … / Veel last": a
   /// step's label without the words the question already says is that step; a stronger word
   /// before it ("heel", "erg") only for the first or the last step.
   func elidedStep(_ t: AnswerText, question: Question) -> String? {

@@ -86,7 +86,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     let parts = input.split(whereSeparator: { ",;.!?".contains($0) }).map { Normalised(String($0)) }
       .filter { !$0.text.isEmpty }
     if parts.count >= 2 {
-      // "weet ik nog niet, misschien alleen": not knowing, then a guess, is an answer with doubt.
+      // "weet ik niet, misschien de bus": not knowing, then a guess, is an answer with doubt.
       let estimates: Set<Substring> = ["misschien", "denk", "wss", "ongeveer"]
       let guess = parts.dropFirst().contains { $0.words.contains(where: estimates.contains) }
       if parts[0].words.count <= 8,
@@ -144,18 +144,15 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     ]) {
       return .refuse
     }
-    // "ik wil terug, ik had het fout bij de vorige": back, and to which question.
+    // "ik wil terug want ik typte iets anders bij de vorige": back, and to which question.
     if askedBack(words), words.contains(where: ["vorige", "hiervoor", "ervoor", "daarvoor"].contains) {
       return .back
     }
-    // "pff moeilijke vraag, weet ik niet": not knowing, after a sigh about the question.
-    let sighs: Set<String> = [
-      "pff", "pfff", "poeh", "tja", "hmm", "oei", "moeilijke", "moeilijk", "lastige", "lastig", "vraag",
-      "goeie",
-      "goede", "dat", "is", "een", "zeg",
-    ]
+    // "pff lastige vraag, weet ik niet": not knowing, after a sigh about the question.
+    let hard: Set<String> = ["moeilijke", "moeilijk", "lastige", "lastig", "goeie", "goede"]
+    let sighs = hard.union(["pff", "pfff", "poeh", "tja", "hmm", "oei", "vraag", "dat", "is", "een", "zeg"])
     if let k = words.indices.first(where: { !sighs.contains(words[$0]) }), k > 0,
-      words[..<k].contains(where: ["moeilijke", "moeilijk", "lastige", "lastig", "goeie", "goede"].contains),
+      words[..<k].contains(where: hard.contains),
       phrased(" " + words[k...].joined(separator: " ") + " ", words: Array(words[k...])) == .dontKnow
     {
       return .dontKnow
@@ -166,7 +163,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         return .dontKnow
       }
     }
-    // "wat valt allemaal onder sport", "wat heeft dit met hulp te maken": what the question covers.
+    // "wat hoort er allemaal bij wonen", "wat heeft dit met werk te maken": what the question covers.
     if has([
       "wat is het verschil", "wat het verschil is", "wat telt als", "wat valt onder", "wat valt er onder",
       "valt allemaal onder", "wat hoort bij", "wat hoort er bij", "hoort allemaal bij", "wat heeft dit met",
@@ -193,7 +190,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
   /// not asked for.
   static func breakMentioned(_ words: [String]) -> Bool {
     let about: Set<String> = ["de", "het", "een", "die", "mijn", "tijdens", "na", "voor", "in", "elke"]
-    // "mag ik een pauze", "kunnen we een pauze nemen": a break asked for, with "een".
+    // "kan ik een pauze", "kunnen we een pauze nemen": a break asked for, with "een".
     let asking: Set<String> = ["mag", "kan", "kunnen", "wil", "willen", "graag"]
     return words.indices.contains { i in
       (words[i] == "pauze" && i > 0 && about.contains(words[i - 1])
@@ -410,7 +407,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return .help
     }
-    // "wat doet de gemeente dan", "hoe werkt dat dan": a question word and a verb ask back.
+    // "wat doet het wijkteam dan", "hoe werkt dat dan": a question word and a verb ask back.
     let verbs: Set<String> = [
       "doet", "doen", "heeft", "hebben", "moet", "moeten", "kost", "kosten", "werkt", "werken", "valt",
       "hoort", "bedoelt", "bedoelen",
