@@ -29,6 +29,23 @@ extension AnswerMatcherTests {
     #expect(answerReading("nooit", question: "bellen", in: script) == .value(.option("1")))
   }
 
+  @Test(
+    "mostly is the step that says often; 'beetje' with a step's own words is the step that says 'een beetje'")
+  func mostlyAndALittle() {
+    let script = withHeader(
+      """
+      vraag: sporten schaal 3
+        tekst: Hoe vaak ga je sporten?
+        stappen: Zelden / Soms / Vaak
+      vraag: rustig schaal 3
+        tekst: Hoe rustig is het in je huis?
+        stappen: Onrustig / Een beetje rustig / Rustig
+      """)
+    #expect(answerReading("meestal wel hoor", question: "sporten", in: script) == .value(.option("3")))
+    #expect(answerReading("beetje rustig wel", question: "rustig", in: script) == .value(.option("2")))
+    #expect(answerReading("rustig", question: "rustig", in: script) == .value(.option("3")))
+  }
+
   @Test("after 'lijn' a number is a bus line, also when there are as many options")
   func lineAmongAsManyOptions() {
     let script = withHeader(

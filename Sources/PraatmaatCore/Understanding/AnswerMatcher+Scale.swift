@@ -6,7 +6,8 @@ extension AnswerMatcher {
     let options = question.options
     guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
     if let id = Self.exact(t, options) ?? Self.numbered(t, options: options)
-      ?? elidedStep(t, question: question)
+      ?? elidedStep(t, question: question) ?? mostlyStep(t, question: question)
+      ?? littleStep(t, question: question)
     {
       return .value(.option(id))
     }

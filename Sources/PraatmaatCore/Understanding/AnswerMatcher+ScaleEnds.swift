@@ -99,4 +99,33 @@ extension AnswerMatcher {
     }
     return hits.count == 1 ? hits[0] : nil
   }
+
+  /// "meestal wel" to "Nooit / Soms / Vaak": on steps from rarely to often, mostly is the step
+  /// that says often, with nothing else said but yes and little words.
+  func mostlyStep(_ t: AnswerText, question: Question) -> String? {
+    guard t.words.contains("meestal"),
+      t.words.allSatisfy({ ["meestal", "wel", "ja", "hoor", "eigenlijk", "toch"].contains($0) }),
+      let first = question.options.first
+    else { return nil }
+    let firstWords = AnswerText.plain(first.label).split(separator: " ")
+    guard firstWords.contains(where: { ["nooit", "zelden"].contains($0) }) else { return nil }
+    let often = question.options.filter { AnswerText.plain($0.label).split(separator: " ").contains("vaak") }
+    return often.count == 1 ? often[0].id : nil
+  }
+
+  /// "beetje veilig ja" to "Onveilig / Een beetje veilig / Veilig": "beetje" with only the words
+  /// of the one step that says "een beetje" (and yes or little words) is that step, not the
+  /// step of the bare quality.
+  func littleStep(_ t: AnswerText, question: Question) -> String? {
+    guard t.words.contains("beetje"),
+      !t.words.contains(where: { Self.negationWords.contains($0) || $0 == "te" })
+    else { return nil }
+    let little = question.options.filter {
+      AnswerText.plain($0.label).split(separator: " ").contains("beetje")
+    }
+    guard little.count == 1 else { return nil }
+    let label = Set(AnswerText.plain(little[0].label).split(separator: " ").map(String.init))
+    let extra: Set<String> = ["ja", "wel", "hoor", "toch", "een", "eigenlijk"]
+    return t.words.allSatisfy({ label.contains($0) || extra.contains($0) }) ? little[0].id : nil
+  }
 }
