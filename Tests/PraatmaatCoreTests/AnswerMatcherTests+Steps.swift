@@ -46,6 +46,28 @@ extension AnswerMatcherTests {
     #expect(answerReading("rustig", question: "rustig", in: script) == .value(.option("3")))
   }
 
+  @Test("how one gets in touch and what cleaning is, in other words (woordgroepen.txt)")
+  func touchAndCleaning() {
+    let script = withHeader(
+      """
+      vraag: wijkteam keuze
+        tekst: Hoe spreek je het wijkteam het liefst?
+        optie bel: Ik bel
+        optie langs: Ik ga langs
+        optie mail: Ik mail
+      vraag: taken meerkeuze
+        tekst: Wat doe je zelf in huis? Je mag meer dingen kiezen.
+        optie koken: Koken
+        optie schoonmaken: Schoonmaken
+        optie post: Post
+      """)
+    #expect(answerReading("telefonisch", question: "wijkteam", in: script) == .value(.option("bel")))
+    #expect(answerReading("langskomen", question: "wijkteam", in: script) == .value(.option("langs")))
+    #expect(
+      answerReading("dweilen en koken", question: "taken", in: script)
+        == .value(.options(["koken", "schoonmaken"])))
+  }
+
   @Test("after 'lijn' a number is a bus line, also when there are as many options")
   func lineAmongAsManyOptions() {
     let script = withHeader(
