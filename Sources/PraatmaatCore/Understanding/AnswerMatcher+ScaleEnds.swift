@@ -113,7 +113,7 @@ extension AnswerMatcher {
     return often.count == 1 ? often[0].id : nil
   }
 
-  /// "beetje veilig ja" to "Onveilig / Een beetje veilig / Veilig": "beetje" with only the words
+  /// "beetje rustig wel" to "Onrustig / Een beetje rustig / Rustig": "beetje" with only the words
   /// of the one step that says "een beetje" (and yes or little words) is that step, not the
   /// step of the bare quality.
   func littleStep(_ t: AnswerText, question: Question) -> String? {
