@@ -195,10 +195,25 @@ func planted(_ needles: [String], in places: [URL]) -> [String] {
         found.append("\(file.path): unreadable")
         continue
       }
+      if let isPublic = publicListIndex(file, data) {
+        if !isPublic { found.append("\(file.path): an anonymiser index that is not the public lists") }
+        continue
+      }
       found += hits(needles, in: data).map { "\(file.path): \($0)" }
     }
   }
   return found
+}
+
+/// For the anonymiser's index in the cache (nil for any other file): whether it is, byte for
+/// byte, the index made from the package's public word lists, and so holds nothing typed. It is
+/// compared, not searched: its words are joined without a separator, so a made-up name can stand
+/// inside two listed words that meet there.
+func publicListIndex(_ file: URL, _ data: Data) -> Bool? {
+  guard file.lastPathComponent.hasPrefix("anonimiseren-"), file.pathExtension == "index" else { return nil }
+  guard data.count >= 16 else { return false }
+  let fingerprint = data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self) }
+  return AnonymiserFixture.lexicon.index(fingerprint: fingerprint) == [UInt8](data)
 }
 
 // MARK: - The wonen script, answered
