@@ -54,10 +54,7 @@ extension AnswerMatcher {
     guard let first = question.options.first, let top = question.options.last else { return nil }
     let topWords = AnswerText(top.label, words: words).words
     let firstWords = AnswerText(first.label, words: words).words
-    let byFrequency =
-      firstWords.contains(where: ["nooit", "zelden"].contains)
-      && topWords.contains(where: ["vaak", "meestal", "altijd"].contains)
-    if !byFrequency {
+    if !Self.startsRarely(firstWords) || !topWords.contains(where: ["vaak", "meestal", "altijd"].contains) {
       guard let hoe = opening.firstIndex(of: "hoe"), hoe + 1 < opening.count else { return nil }
       let asks = opening[hoe + 1]
       guard topWords.contains(asks),
@@ -100,6 +97,11 @@ extension AnswerMatcher {
     return hits.count == 1 ? hits[0] : nil
   }
 
+  /// Whether a scale's first step says never or rarely: steps that go from rarely to often.
+  static func startsRarely(_ firstWords: [String]) -> Bool {
+    firstWords.contains(where: ["nooit", "zelden"].contains)
+  }
+
   /// "meestal wel" to "Nooit / Soms / Vaak": on steps from rarely to often, mostly is the step
   /// that says often, with nothing else said but yes and little words.
   func mostlyStep(_ t: AnswerText, question: Question) -> String? {
@@ -107,8 +109,9 @@ extension AnswerMatcher {
       t.words.allSatisfy({ ["meestal", "wel", "ja", "hoor", "eigenlijk", "toch"].contains($0) }),
       let first = question.options.first
     else { return nil }
-    let firstWords = AnswerText.plain(first.label).split(separator: " ")
-    guard firstWords.contains(where: { ["nooit", "zelden"].contains($0) }) else { return nil }
+    guard Self.startsRarely(AnswerText.plain(first.label).split(separator: " ").map(String.init)) else {
+      return nil
+    }
     let often = question.options.filter { AnswerText.plain($0.label).split(separator: " ").contains("vaak") }
     return often.count == 1 ? often[0].id : nil
   }
