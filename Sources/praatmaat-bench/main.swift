@@ -22,6 +22,13 @@ func milliseconds(_ d: Duration) -> Double {
   Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
 }
 
+/// The processor time this process has used so far (user and system), in seconds.
+func processorSeconds() -> Double {
+  var now = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+  return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+}
+
 func temporaryFolder() -> URL {
   let url = FileManager.default.temporaryDirectory.appendingPathComponent(
     "praatmaat-bench-\(UUID().uuidString)")
