@@ -101,6 +101,8 @@ enum UnderstandingBench {
       "!weetniet": .dontKnow, "!wilniet": .refuse, "!overslaan": .skip, "!terug": .back,
       "!herhaal": .repeatQuestion,
       "!pauze": .pause, "!hulp": .help,
+      // Stopping is a pause: what was said is kept, and the conversation can end there or go on.
+      "!stoppen": .pause,
     ]
     if expected == "?" {
       switch u {

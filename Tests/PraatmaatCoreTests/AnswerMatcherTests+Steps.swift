@@ -96,4 +96,38 @@ extension AnswerMatcherTests {
     #expect(answerReading("fysiot", question: "hulp", in: script) == .guess(.option("fysio")))
     #expect(answerReading("huisa", question: "hulp", in: script) == .guess(.option("arts")))
   }
+
+  @Test("a general word of liking says nothing on steps of a quality that do not run from bad to good")
+  func likingOnStepsOfAQuality() {
+    let script = withHeader(
+      """
+      vraag: drukte schaal 3
+        tekst: Hoe druk is het in de bus?
+        stappen: Rustig / Gaat wel / Te druk
+      vraag: beslissen schaal 3
+        tekst: Hoeveel mag je zelf kiezen op je werk?
+        stappen: Niks / Een beetje / Veel
+      """)
+    #expect(answerReading("gezellig hoor", question: "drukte", in: script) == .notUnderstood)
+    #expect(answerReading("rustig", question: "drukte", in: script) == .value(.option("1")))
+    #expect(answerReading("normaal", question: "drukte", in: script) == .value(.option("2")))
+    #expect(answerReading("prima", question: "beslissen", in: script) == .notUnderstood)
+  }
+
+  @Test("no to a scale asked as a yes/no question whose first step says no; yes only where the last says yes")
+  func noOnStepsThatSayNo() {
+    let script = withHeader(
+      """
+      vraag: zwemmen schaal 3
+        tekst: Ga je graag zwemmen?
+        stappen: Nee / Een beetje / Ja
+      vraag: piekeren schaal 3
+        tekst: Lig je wakker van de huur?
+        stappen: Geen zorgen / Een beetje zorgen / Veel zorgen
+      """)
+    #expect(answerReading("niet echt", question: "zwemmen", in: script) == .value(.option("1")))
+    #expect(answerReading("ja hoor", question: "zwemmen", in: script) == .value(.option("3")))
+    #expect(answerReading("nee hoor", question: "piekeren", in: script) == .value(.option("1")))
+    #expect(answerReading("ja heel erg", question: "piekeren", in: script) == .notUnderstood)
+  }
 }

@@ -48,6 +48,18 @@ struct BuiltInReplyTests {
     ("wat hoort er allemaal bij wonen", .explain), ("tellen de buren ook", .explain),
     ("hoe werkt dat dan", .explain), ("pff lastige vraag weet ik niet", .dontKnow),
     ("weet ik niet, misschien de bus", nil),
+    // An opener that only says the rest is meant; no view of one's own; what is mine kept back,
+    // and a thing kept back that answers a statement; not wanting to talk about it.
+    ("eerlijk gezegd weet ik het niet", .dontKnow), ("daar heb ik eigenlijk geen mening over", .dontKnow),
+    ("heb ik nooit bij stilgestaan", .dontKnow), ("mijn adres hou ik voor mezelf", .refuse),
+    ("ruzies hou ik voor mezelf", nil), ("ik wil het niet over mijn schulden hebben", .refuse),
+    // Shown again, read again; skipped in other words; "volgende week" is no "volgende".
+    ("kan je de vraag nog eens laten zien", .repeatQuestion), ("ik las het niet goed", .repeatQuestion),
+    ("die sla ik over", .skip), ("volgende week", nil), ("35, volgende maand 36", nil),
+    // What a thing is, however long; stopping this conversation is a pause, stopping something
+    // else an answer.
+    ("wat is een indicatie voor begeleiding", .explain), ("ik wil stoppen met deze vragen", .pause),
+    ("ze wil stoppen met werken", nil),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

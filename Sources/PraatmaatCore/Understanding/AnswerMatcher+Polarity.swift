@@ -100,6 +100,21 @@ extension AnswerMatcher {
     {
       return .guess(.option(never.id))
     }
+    // "nee hoor", "niet echt" to "Reis je graag met de bus?" (Nee / Een beetje / Ja) or to "Maak
+    // je je zorgen?" (Geen zorgen / Een beetje zorgen / Veel zorgen): the step that says no;
+    // yes is the step "Ja" only.
+    if options.count >= 3, Self.askedAsYesNo(question), question.ownSteps, case let answer = polarity(t),
+      let first = AnswerText.plain(options[0].label).split(separator: " ").first,
+      ["nee", "geen", "niet", "niks", "niets"].contains(first)
+    {
+      switch answer {
+      case .no: return turned(t) ? .guess(.option(options[0].id)) : .value(.option(options[0].id))
+      case .yes where Self.yesNoSteps(question):
+        let last = options[options.count - 1].id
+        return turned(t) ? .guess(.option(last)) : .value(.option(last))
+      default: break
+      }
+    }
     guard options.count >= 3, Self.askedAsYesNo(question), runsFromBadToGood(question) else { return nil }
     let half: Int
     switch polarity(t) {

@@ -143,6 +143,17 @@ extension AnswerMatcher {
       }
       return .notUnderstood
     }
+    // "leuk" to "Hoe druk is het?" (Rustig / Gaat wel / Te druk): a general word of liking
+    // says nothing on steps that name a quality of their own and do not run from bad to good.
+    // The middle ("gaat wel", "normaal"), how often, and words of the steps themselves stay.
+    let labelWords = Set(options.flatMap { AnswerText($0.label, words: words).words })
+      .subtracting(Self.littleWords)
+    if question.ownSteps, step != 6, !heads.asksHowOften, !Self.yesNoSteps(question),
+      !mixed, !heads.mirrored,
+      !t.words.contains(where: { heads.step(of: $0) != nil || labelWords.contains($0) })
+    {
+      return .notUnderstood
+    }
     let id = Self.option(step, of: options, heads: heads).id
     // A word between two steps ("matig", "een beetje slecht": half a step) is checked first too.
     // On three steps of how often, "weinig" between "Nooit" and "Soms" and "vaak" between
@@ -155,6 +166,12 @@ extension AnswerMatcher {
       || (step != 6 && degreeBetween(t, question: question))
     return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between || turned(t)
       ? .guess(.option(id)) : .value(.option(id))
+  }
+
+  /// Whether the writer's steps run from "Nee" to "Ja" ("Reis je graag met de bus?").
+  static func yesNoSteps(_ question: Question) -> Bool {
+    guard let first = question.options.first, let last = question.options.last else { return false }
+    return AnswerText.plain(first.label).hasPrefix("nee") && AnswerText.plain(last.label).hasPrefix("ja")
   }
 
   /// The step whose label is the chosen one's with a stronger word before it ("Heel leuk" for

@@ -16,8 +16,22 @@ extension BuiltInReply {
       "wil het niet zeggen", "wil ik niet zeggen", "zeg ik liever niet", "wil daar niet aan denken",
       "wil er niet aan denken", "gaat niemand wat aan", "gaat je niks aan", "gaat je niets aan",
       "dat zeg ik niet", "wil niet antwoorden", "wil ik niet antwoorden", "wil daar niet op antwoorden",
-    ]) {
+      "wil ik niet aan denken",
+    ])
+      // "mijn leeftijd hou ik voor mezelf": what is mine, kept to myself ("geheimen hou ik voor
+      // mezelf" answers a statement about telling everything).
+      || keptToMyself(words)
+      // "ik wil het niet over mijn geld hebben": not wanting to talk about what is asked.
+      || words.count <= 10 && has(["wil het niet over", "wil niet over", "wil het er niet over"])
+        && ["hebben", "praten"].contains(words.last ?? "")
+    {
       return .refuse
+    }
+    // "kun je de vraag nog een keer laten zien": the question shown again.
+    if words.contains("zien"), words.contains(where: ["laten", "laat", "tonen"].contains),
+      words.contains(where: ["nog", "opnieuw", "weer"].contains)
+    {
+      return .repeatQuestion
     }
     // "ik wil terug want ik typte iets anders bij de vorige": back, and to which question.
     if askedBack(words), words.contains(where: ["vorige", "hiervoor", "ervoor", "daarvoor"].contains) {
@@ -40,7 +54,8 @@ extension BuiltInReply {
     }
     // "wat hoort er allemaal bij wonen", "wat heeft dit met werk te maken": what the question covers.
     if has([
-      "wat is het verschil", "wat het verschil is", "wat telt als", "wat valt onder", "wat valt er onder",
+      "wat is het verschil", "wat het verschil is", "wat telt als", "wat tellen als", "wat tel je als",
+      "wat valt onder", "wat valt er onder",
       "valt allemaal onder", "wat hoort bij", "wat hoort er bij", "hoort allemaal bij", "wat heeft dit met",
       "wat heeft dat met", "wat heeft het met",
     ])
@@ -49,6 +64,14 @@ extension BuiltInReply {
       return .explain
     }
     return nil
+  }
+
+  /// "mijn adres hou ik voor mezelf", "dat houd ik voor me": something of one's own kept back.
+  static func keptToMyself(_ words: [String]) -> Bool {
+    guard let k = words.firstIndex(where: { ["hou", "houd"].contains($0) }), k >= 2, k + 3 < words.count,
+      words[k + 1] == "ik", words[k + 2] == "voor", ["mezelf", "me", "mijzelf"].contains(words[k + 3])
+    else { return false }
+    return ["mijn", "mn", "me", "m'n"].contains(words[k - 2])
   }
 
   /// "terug" as a request: first, or after a word that asks or softens ("ga terug", "wil
@@ -70,7 +93,11 @@ extension BuiltInReply {
     return words.indices.contains { i in
       (words[i] == "pauze" && i > 0 && about.contains(words[i - 1])
         && !(words[i - 1] == "een" && words[..<(i - 1)].contains(where: asking.contains)))
-        || (["stoppen", "stop"].contains(words[i]) && i + 1 < words.count && words[i + 1] == "met")
+        || (["stoppen", "stop"].contains(words[i]) && i + 1 < words.count && words[i + 1] == "met"
+          // "ik wil stoppen met dit gesprek", "met de vragen": stopping this, asked for.
+          && !(i + 2 < words.count
+            && (["praten", "dit", "deze"].contains(words[i + 2])
+              || words[(i + 2)...].contains(where: ["gesprek", "vragen", "vraag"].contains))))
     }
   }
 

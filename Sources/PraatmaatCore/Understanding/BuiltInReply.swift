@@ -144,6 +144,13 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return reply
     }
+    // "eerlijk gezegd weet ik het niet", "om eerlijk te zijn, liever niet": an opener that only
+    // says the rest is meant.
+    for opener in [["eerlijk", "gezegd"], ["om", "eerlijk", "te", "zijn"]]
+    where words.count > opener.count && Array(words.prefix(opener.count)) == opener {
+      let rest = Array(words.dropFirst(opener.count))
+      return phrased(" " + rest.joined(separator: " ") + " ", words: rest)
+    }
     let plain = words.count > 2 ? words.filter { !fillers.contains($0) } : words
     if plain.count < words.count, plain.count >= 2,
       let reply = phrased(" " + plain.joined(separator: " ") + " ", words: plain)
@@ -191,12 +198,18 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       starts([
         "weet ik niet", "weet ik veel", "ik weet niet", "ik weet het niet", "geen idee", "geen flauw idee",
         "weet niet", "dat weet ik niet", "weet ik eigenlijk niet", "ik heb geen idee", "kweenie",
-        "ik weet het echt niet", "geen flauw", "idk", "weetniet", "ik weet t niet", "weet het niet",
+        "ik weet het echt niet", "weet ik het niet", "geen flauw", "idk", "weetniet", "ik weet t niet",
+        "weet het niet",
         "niet weten", "dat kan ik niet zeggen", "kan ik niet zeggen", "dat kan ik nog niet zeggen",
         "kan ik nog niet zeggen", "dat zou ik niet weten", "zou ik niet weten", "ben ik vergeten",
         "dat ben ik vergeten", "weet ik niet meer", "weet ik nog niet", "dat weet ik nog niet",
         "geen benul", "geen flauw benul", "kan ik niet beoordelen",
       ])
+        // "daar heb ik geen mening over", "nooit over nagedacht": no view of one's own.
+        || has([
+          "geen mening", "nooit over nagedacht", "niet over nagedacht", "nooit bij stilgestaan",
+          "nooit bij nagedacht",
+        ])
     {
       return .dontKnow
     }
@@ -221,8 +234,14 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return .refuse
     }
-    if has(["overslaan", "sla over", "sla maar over", "sla deze over", "volgende vraag", "andere vraag"])
+    if has([
+      "overslaan", "sla over", "sla maar over", "sla deze over", "sla ik over", "sla ik maar over",
+      "volgende vraag", "andere vraag",
+    ])
+      // Not "volgende week 28": the next week, month or time.
       || starts(["volgende", "next", "skip", "pass"]) && words.count <= 3
+        && !(words.count >= 2
+          && ["week", "maand", "jaar", "keer", "dag", "weekend", "zomer"].contains(words[1]))
       // "die vraag hoeft niet", "laat die maar zitten": this one not.
       || starts(["deze hoeft niet", "deze vraag hoeft niet", "die hoeft niet"]) && words.count <= 5
       || starts(["laat maar zitten", "laat deze maar zitten", "laat die maar zitten", "laat deze vraag maar"])
@@ -279,7 +298,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     ])
       || words.count <= 6 && words.contains("opnieuw") && !words.contains("niet")
       // "ik heb het niet goed gehoord", "niet verstaan": not heard.
-      || words.contains(where: ["hoorde", "gehoord", "verstond", "verstaan"].contains)
+      || words.contains(where: ["hoorde", "gehoord", "verstond", "verstaan", "las", "gelezen"].contains)
         && words.contains("niet") && words.count <= 8 && !words.contains("nooit")
     {
       return .repeatQuestion
@@ -295,6 +314,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     ])
       || words.count <= 6
         && (starts(["wat is", "wat zijn", "wat is dat"]) || words == ["ik", "snap", "het", "niet"])
+      // "wat is een keukentafelgesprek met de gemeente": what a thing is, however it goes on.
+      || starts(["wat is een"]) && !words.contains("of")
       // "ze vraagt wat vervoer betekent": what a word means, said around it.
       || words.count <= 8 && words.last == "betekent" && words.contains("wat")
       // "wat voor brieven", "welke papieren", "wie is het wijkteam": which one is meant.
