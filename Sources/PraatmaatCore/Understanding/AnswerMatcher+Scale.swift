@@ -164,6 +164,8 @@ extension AnswerMatcher {
       || (heads.asksHowOften && question.ownSteps && options.count == 3 && (step == 4 || step == 8)
         && !t.words.contains(where: stepWords.contains))
       || (step != 6 && degreeBetween(t, question: question))
+      // "niet zo goed" on five steps: some mean "slecht", some the middle.
+      || (options.count == 5 && (" " + t.text + " ").contains(" niet zo "))
     return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between || turned(t)
       ? .guess(.option(id)) : .value(.option(id))
   }
