@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PraatmaatCore
@@ -129,5 +130,26 @@ extension AnswerMatcherTests {
     #expect(answerReading("ja hoor", question: "zwemmen", in: script) == .value(.option("3")))
     #expect(answerReading("nee hoor", question: "piekeren", in: script) == .value(.option("1")))
     #expect(answerReading("ja heel erg", question: "piekeren", in: script) == .notUnderstood)
+  }
+
+  @Test("no and not knowing to a statement about knowing is disagreeing; not taking part is asked again")
+  func notKnowingAndNotTakingPart() {
+    let panel = withHeader(
+      """
+      vraag: loket stelling
+        tekst: Ik weet bij wie ik terecht kan met mijn post.
+      """
+    ).replacingOccurrences(of: "methode: gesprek", with: "methode: panel")
+    #expect(
+      answerReading("nee, geen idee bij wie", question: "loket", in: panel) == .guess(.option("oneens")))
+    let script = withHeader(
+      """
+      vraag: sportclub schaal 3
+        tekst: Voel je je thuis bij de sportclub?
+        stappen: Niet thuis / Een beetje thuis / Thuis
+      """)
+    #expect(
+      answerReading("ik ga niet naar een sportclub", question: "sportclub", in: script) == .notUnderstood)
+    #expect(answerReading("niet echt", question: "sportclub", in: script) == .value(.option("1")))
   }
 }

@@ -11,6 +11,16 @@ extension AnswerMatcher {
     {
       return .value(.option(id))
     }
+    // "ik zit niet bij een club" to "Voel je je welkom bij de club?": the question is not about
+    // them; asked again. ("heel eng, ik ga niet meer naar buiten" says a step too.)
+    if negatesTopic(t, question),
+      !t.words.contains(where: {
+        (words.scaleSteps[$0] ?? 6) != 6 && !Self.negationWords.contains($0)
+          && !Self.alsoFunctionWords.contains($0)
+      })
+    {
+      return .notUnderstood
+    }
     let mixed = runsFromBadToGood(question)
     let middle = options[Self.step(6, on: options.count) - 1].id
     // "een 7", "8/10", "cijfer 9": a school grade on a scale from bad to good, checked first.
@@ -168,6 +178,25 @@ extension AnswerMatcher {
       || (options.count == 5 && (" " + t.text + " ").contains(" niet zo "))
     return shaky(t, heads: heads) || hedged(t, step: step, heads: heads) || between || turned(t)
       ? .guess(.option(id)) : .value(.option(id))
+  }
+
+  /// Whether a negation in the answer stands before a thing the question names, a few words
+  /// on ("niet bij een club", "nooit met de bus"): the question does not apply. ("geen
+  /// zorgen" to "Hoe vaak maak je je zorgen?" is an answer.)
+  func negatesTopic(_ t: AnswerText, _ question: Question) -> Bool {
+    let labels = Set(question.options.flatMap { AnswerText($0.label, words: words).words })
+    let topics = Set(
+      question.text.flatMap { AnswerText($0, words: words).words }.filter {
+        $0.count >= 3 && !Self.littleWords.contains($0) && !labels.contains($0) && words.scaleSteps[$0] == nil
+          && !Self.alsoFunctionWords.contains($0)
+      })
+    let linking: Set<String> = ["bij", "naar", "met", "op", "de", "het", "een", "iets", "meer", "nu", "in"]
+    return t.words.indices.contains { i in
+      guard ["niet", "nooit"].contains(t.words[i]) else { return false }
+      var k = i + 1
+      while k < t.words.count, linking.contains(t.words[k]) { k += 1 }
+      return k > i + 1 && k < t.words.count && topics.contains(t.words[k])
+    }
   }
 
   /// Whether the writer's steps run from "Nee" to "Ja" ("Reis je graag met de bus?").

@@ -68,6 +68,12 @@ extension AnswerMatcher {
     if words.says("eens", text) { return vote("eens") }
     if words.says("oneens", text) { return vote("oneens") }
     // "misschien", "een beetje": doubt, or agreeing in part; "Weet ik niet" is checked first.
+    // "nee, geen idee waar dat is" to "Ik weet waar het loket is.": not knowing is the answer.
+    if t.words.first == "nee", Self.doubtWords.contains(where: { text.contains($0) }),
+      question.text.contains(where: { AnswerText.plain($0).split(separator: " ").contains("weet") })
+    {
+      return .guess(.option("oneens"))
+    }
     if text.contains("misschien") { return .guess(.option("weet-niet")) }
     if Self.doubtWords.contains(where: { text.contains($0) }) { return .value(.option("weet-niet")) }
     // "ken haar nog niet": too new to say.
