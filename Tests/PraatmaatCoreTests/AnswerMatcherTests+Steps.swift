@@ -152,4 +152,22 @@ extension AnswerMatcherTests {
       answerReading("ik ga niet naar een sportclub", question: "sportclub", in: script) == .notUnderstood)
     #expect(answerReading("niet echt", question: "sportclub", in: script) == .value(.option("1")))
   }
+
+  @Test("a label word in another form of a group's head chooses through that group ('Sporten', 'Langsgaan')")
+  func labelWordsInAnotherForm() {
+    let script = withHeader(
+      """
+      vraag: doen meerkeuze
+        tekst: Wat doe je in het weekend? Je mag meer dingen kiezen.
+        optie sporten: Sporten
+        optie series: Series kijken
+      vraag: loket keuze
+        tekst: Hoe regel je iets met de gemeente?
+        optie bellen: Bellen
+        optie langs: Langsgaan
+      """)
+    #expect(
+      answerReading("hardlopen en tennis", question: "doen", in: script) == .value(.options(["sporten"])))
+    #expect(answerReading("aan de balie", question: "loket", in: script) == .value(.option("langs")))
+  }
 }

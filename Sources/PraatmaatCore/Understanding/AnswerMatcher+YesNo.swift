@@ -68,10 +68,7 @@ extension AnswerMatcher {
     if words.says("eens", text) { return vote("eens") }
     if words.says("oneens", text) { return vote("oneens") }
     // "misschien", "een beetje": doubt, or agreeing in part; "Weet ik niet" is checked first.
-    // "nee, geen idee waar dat is" to "Ik weet waar het loket is.": not knowing is the answer.
-    if t.words.first == "nee", Self.doubtWords.contains(where: { text.contains($0) }),
-      question.text.contains(where: { AnswerText.plain($0).split(separator: " ").contains("weet") })
-    {
+    if Self.doubtWords.contains(where: { text.contains($0) }), Self.notKnowingTheThing(t.words, question) {
       return .guess(.option("oneens"))
     }
     if text.contains("misschien") { return .guess(.option("weet-niet")) }
@@ -172,6 +169,14 @@ extension AnswerMatcher {
   }
 
   /// On a panel statement: doubt is "weet ik niet".
+  /// "nee, geen idee waar dat is", "geen idee waar ze voor zijn" to "Ik weet waar het loket
+  /// is.": not knowing the thing itself disagrees with a statement about knowing it.
+  static func notKnowingTheThing(_ words: [String], _ question: Question) -> Bool {
+    let asked = ["wat", "waar", "wie", "hoe", "wanneer", "welke", "waarvoor"]
+    return words.first == "nee" || words.contains(where: asked.contains)
+      ? question.text.contains(where: { AnswerText.plain($0).split(separator: " ").contains("weet") }) : false
+  }
+
   static let doubtWords = [
     "twijfel", "ik twijfel", "misschien", "weet niet", "geen idee", "geen mening", "neutraal",
     "maakt me niet uit",

@@ -17,6 +17,15 @@ extension ChoiceReading {
 
   /// Every phrase that names an option, to the options it names. A phrase that names more
   /// than one option stays in, to be seen as ambiguous.
+  /// The group a label word heads in another form: the verb of a noun ("Sporten" for the group
+  /// "sport") or the noun with a verb after it ("Langsgaan" for "langs").
+  static func headOfForm(_ word: String, words: AnswerWords) -> String? {
+    let forms =
+      ["en", "n", "gaan", "komen"].filter { word.hasSuffix($0) && word.count - $0.count >= 4 }
+      .map { String(word.dropLast($0.count)) }
+    return forms.first { words.groups[$0] != nil }
+  }
+
   static func keys(_ options: [Option], words: AnswerWords, groups: Bool) -> [String: Set<Int>] {
     func plain(_ text: String) -> String { AnswerText(text, words: words).text }
     var own: [Set<String>] = options.map { option in
@@ -46,7 +55,10 @@ extension ChoiceReading {
       // Not for the catch-all ("Ergens anders"): that one is only checked (see `other`).
       let whole: Set<String> = isOther(options[o]) ? [] : [plain(options[o].label)]
       for word in set.union(whole) {
-        guard let members = words.groups[word] else { continue }
+        guard
+          let members = words.groups[word]
+            ?? Self.headOfForm(word, words: words).flatMap({ words.groups[$0] })
+        else { continue }
         for member in members { grouped[o][member] = min(grouped[o][member] ?? .max, members.count) }
       }
       // "Alleen in een eigen huis": a little word that starts the label and heads a group names

@@ -47,7 +47,9 @@ extension AnswerMatcher {
     if question.kind == .statement, reply == .dontKnow,
       question.options.contains(where: { $0.id == "weet-niet" })
     {
-      return .value(.option("weet-niet"))
+      let words = Normalised(input).words.map(String.init)
+      return AnswerMatcher.notKnowingTheThing(words, question)
+        ? .guess(.option("oneens")) : .value(.option("weet-niet"))
     }
     if Self.notKnowingIsNo(reply, question) { return .guess(.option("nee")) }
     if let reply { return .reply(reply) }
