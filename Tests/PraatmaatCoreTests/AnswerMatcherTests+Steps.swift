@@ -170,4 +170,15 @@ extension AnswerMatcherTests {
       answerReading("hardlopen en tennis", question: "doen", in: script) == .value(.options(["sporten"])))
     #expect(answerReading("aan de balie", question: "loket", in: script) == .value(.option("langs")))
   }
+
+  @Test("the groups of a step's words choose that step, checked first ('zelf' for 'Alleen')")
+  func stepsThroughGroups() {
+    let script = withHeader(
+      """
+      vraag: koken schaal 3
+        tekst: Hoe kook je je eten?
+        stappen: Alleen / Met wat hulp / Met veel hulp
+      """)
+    #expect(answerReading("zelf", question: "koken", in: script) == .guess(.option("1")))
+  }
 }

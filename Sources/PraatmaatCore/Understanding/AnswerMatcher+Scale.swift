@@ -49,8 +49,9 @@ extension AnswerMatcher {
       let labels = options.map { Set(AnswerText($0.label, words: words).words) }
       if t.words.count == 1, labels.filter({ $0.contains(t.words[0]) }).count >= 2 { return .notUnderstood }
     }
-    // The writer's own words for a step, and labels spelled nearly right.
-    var reading = ChoiceReading(t, options: options, words: words, groups: false)
+    // The writer's own words for a step, labels spelled nearly right, and the groups of the
+    // labels' words ("zelf" for "Alleen"; checked first).
+    var reading = ChoiceReading(t, options: options, words: words, groups: true)
     // The words of the step the writer's words chose, if one.
     var label =
       options.first { $0.id == reading.chosen.first }.map { AnswerText($0.label, words: words).words } ?? []
