@@ -121,4 +121,22 @@ struct AnonymiserShapeTests {
     #expect(found("sinds maart woon ik op de Kievit 23 met mijn kat") == ["LOCATION:de Kievit 23"])
     #expect(found("we wonen aan de Reiger 7b, vlak bij het station") == ["LOCATION:Reiger 7b"])
   }
+
+  @Test(
+    "A postcode after its own word in any case; an age one must become; a club by the letters before its name"
+  )
+  func postcodesAgesAndClubs() {
+    #expect(found("mijn postcode is 5611 ez, dat weet ik uit mijn hoofd") == ["LOCATION:5611 ez"])
+    #expect(found("ik mocht pas 16 worden voor ik alleen mocht") == ["AGE:16"])
+    #expect(found("ik keep bij vv de kraaien in het tweede") == ["INSTITUTION:vv de kraaien"])
+    #expect(found("zaterdag speelt FC Ijsselvogels thuis") == ["INSTITUTION:FC Ijsselvogels"])
+  }
+
+  @Test(
+    "A part of town after a capitalised word that is no place ends an organisation's name; after a town it is the town's"
+  )
+  func organisationsEndingInAPartOfTown() {
+    #expect(found("ik ging met mijn vraag naar Wijkcentrum Oost") == ["INSTITUTION:Wijkcentrum Oost"])
+    #expect(found("mijn zus woont in Utrecht Noord") == ["LOCATION:Utrecht Noord"])
+  }
 }

@@ -247,6 +247,19 @@ extension DateAgeRecogniser {
     {
       return span
     }
+    // "ik moest 21 worden", "hij is net 18 geworden": becoming the number, after a verb, a
+    // person or a word of time.
+    if i >= 1, next < tokens.count, tokens.isAny(next, ["worden", "geworden"]),
+      tokens.isAny(
+        i - 1,
+        [
+          "moest", "moet", "ga", "gaat", "zal", "zou", "mag", "mocht", "wil", "wilde", "net", "pas", "bijna",
+          "ik",
+          "hij", "zij", "ze", "al",
+        ])
+    {
+      return span
+    }
     // "toen ik 12 was", "sinds mijn 16e"
     // "zodra ze 21 is", "toen hij 12 werd". Not "als je 18 bent": "je" there is anyone, and
     // the age a rule starts at is what a report needs.

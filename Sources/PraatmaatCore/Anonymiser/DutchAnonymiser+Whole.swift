@@ -68,6 +68,13 @@ extension DutchAnonymiser {
         }
       case .location, .institution:
         let name = first
+        // "bij Buurtwerk Noord", "van Cliëntsteunpunt Oost": a part of town after a capitalised
+        // word that is no place or name ends the name of an organisation.
+        if let start = organisationBeforeTownPart(tokens, first, last, span) {
+          var result = span
+          (result.start, result.label, result.detail) = (tokens[start].start, .institution, nil)
+          return result
+        }
         first = placeStart(tokens, first, institution: span.label == .institution, detail: span.detail)
         last = placeEnd(tokens, last, institution: span.label == .institution)
         // "ik woon op de [organisatie] 23", "aan [plaats] 7b": after "op" or "aan", a name with a
@@ -218,6 +225,28 @@ extension DutchAnonymiser {
     let article = tokens[first - 1]
     let named = institution || detail == .neighbourhood
     return named || article.capital && !article.sentenceStart && !tokens.shouting ? first - 1 : first
+  }
+
+  /// Where an organisation named by capitalised words and a part of town ("Buurtwerk Noord")
+  /// starts, when `first…last` is that part of town alone; nil otherwise ("Amsterdam Noord"
+  /// stays a place).
+  static func organisationBeforeTownPart(_ tokens: Tokens, _ first: Int, _ last: Int, _ span: PIISpan) -> Int?
+  {
+    guard span.label == .location || span.label == .person, first == last, first > 0, tokens[first].joined,
+      tokens[first].capital, !tokens.shouting, tokens.isAny(first, Self.townParts)
+    else { return nil }
+    // Back over the capitalised words of the name, to the start of the sentence at most.
+    var start = first
+    while start > 0, tokens[start].joined, !tokens[start].sentenceStart, tokens[start - 1].isWord,
+      tokens[start - 1].capital,
+      tokens[start - 1].flags.intersection(
+        LexiconFlags.entity.union([.function, .determiner, .title, .verb])
+      )
+      .isEmpty
+    {
+      start -= 1
+    }
+    return start < first ? start : nil
   }
 
   static let townParts: [StaticString] = [

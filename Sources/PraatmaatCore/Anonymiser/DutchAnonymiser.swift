@@ -63,7 +63,8 @@ public struct DutchAnonymiser: Anonymiser {
 
   /// The rules' spans, and the names among them found on weak evidence only.
   func ruleFindings(_ tokens: Tokens) -> (all: [PIISpan], weak: [PIISpan]) {
-    var found = Self.resolved(PatternRecogniser().spans(tokens) + HandleRecogniser().spans(tokens))
+    var found = Self.resolved(
+      PatternRecogniser().spans(tokens) + HandleRecogniser().spans(tokens) + Self.clubs(tokens))
     // Dates and ages only where no shape was found (both lists are sorted).
     var k = 0
     var dated: [PIISpan] = []
