@@ -26,9 +26,22 @@ struct AnonymiserCueTests {
       ("met ria, wie is daar", ["PERSON:ria"]),
       ("meneer visser is streng", ["PERSON:meneer visser"]),
       ("mijn begeleider (sandra) is ziek", ["PERSON:sandra"]),
+      // What people call someone, and a surname after a form of address for an adult.
+      ("ze heet johanna maar iedereen zegt hanneke", ["PERSON:johanna", "PERSON:hanneke"]),
+      ("op de groep noemen we hem bolle", ["PERSON:bolle"]),
+      ("ik vroeg het aan mevrouw brinkhorst", ["PERSON:mevrouw brinkhorst"]),
     ])
   func cues(text: String, expected: [String]) {
     #expect(found(text) == expected)
+  }
+
+  @Test(
+    "Names given and forms of address do not take ordinary words that go on with the sentence",
+    arguments: [
+      "ze noemen mij dom", "iedereen zegt sorry", "mevrouw zegt dat het mag", "de mevrouw van het loket",
+    ])
+  func cuesWithoutName(text: String) {
+    #expect(found(text).isEmpty, "\(found(text))")
   }
 
   @Test(

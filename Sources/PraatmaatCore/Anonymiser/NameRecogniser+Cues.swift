@@ -39,6 +39,17 @@ extension NameRecogniser {
     {
       return true
     }
+    // "iedereen zegt kj", "ze noemen haar Fem": what people call someone, at the end of the
+    // phrase, is a name when a list has it or no list knows it ("ze noemen mij dom" stays).
+    if nickname(tokens, at: i, before: j), listedName || !ordinary || capital(tokens, i) { return true }
+    // "mevrouw hart", "meneer bakker": after a form of address for an adult, a word that is no
+    // little word and no verb is the surname, whatever else it means.
+    if tokens.isAny(j, ["meneer", "mevrouw", "mevr", "mw", "mnr", "dhr"]), !determinerBefore(tokens, j),
+      f.intersection([.function, .verb, .determiner, .particle]).isEmpty,
+      !Self.verbLike(tokens.key(i)) || listedName
+    {
+      return true
+    }
     // An ordinary word after it counts only when it is also a listed name: "hallo wereld",
     // "oma kookt" stay.
     let address = before.contains(.address) && !determinerBefore(tokens, j)
@@ -47,6 +58,25 @@ extension NameRecogniser {
       if listedName && !Self.verbLike(tokens.key(i)) || !ordinary { return true }
     }
     return nil
+  }
+
+  /// "iedereen zegt kj", "ze noemen hem dj": a name given, right after
+  /// "noemen" (and whom), or after "zegt" or "zeggen" with everyone or "we" before it, where the
+  /// phrase ends.
+  func nickname(_ tokens: Tokens, at i: Int, before j: Int) -> Bool {
+    let ends =
+      i + 1 == tokens.count || tokens[i + 1].kind == .other || tokens.isAny(i + 1, ["en", "maar", "want"])
+    guard ends, tokens[i].flags.intersection([.function, .determiner, .verb]).isEmpty else { return false }
+    // Over whom and who ("noemen we hem"), two words at most.
+    var k = j
+    while k > 0, j - k < 2,
+      tokens.isAny(k, ["hem", "haar", "me", "mij", "hun", "ons", "we", "wij", "ze", "zij", "jullie", "ik"])
+    {
+      k -= 1
+    }
+    if tokens.isAny(k, ["noemen", "noemt", "noem", "noemde", "noemden"]) { return true }
+    return tokens.isAny(j, ["zegt", "zeggen"]) && j > 0
+      && tokens.isAny(j - 1, ["iedereen", "we", "wij", "ze", "men", "allemaal", "vrienden"])
   }
 
   /// The name of an animal: after "<dier> heet" ("mijn konijn heet Snuf"), or right after the
