@@ -181,4 +181,15 @@ extension AnswerMatcherTests {
       """)
     #expect(answerReading("zelf", question: "koken", in: script) == .guess(.option("1")))
   }
+
+  @Test("'1 keer per week' counts times: the step of that rate, checked first, not the first step")
+  func oneTimeARate() {
+    let script = withHeader(
+      """
+      vraag: zwemmen schaal 3
+        tekst: Hoe vaak ga je zwemmen?
+        stappen: Nooit / Soms / Vaak
+      """)
+    #expect(answerReading("1 keer per week", question: "zwemmen", in: script) == .guess(.option("2")))
+  }
 }
