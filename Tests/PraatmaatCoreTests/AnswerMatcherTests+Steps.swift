@@ -192,4 +192,22 @@ extension AnswerMatcherTests {
       """)
     #expect(answerReading("1 keer per week", question: "zwemmen", in: script) == .guess(.option("2")))
   }
+
+  @Test(
+    "mostly not is the step of rarely; now and then is sometimes (checked first); just getting by is the middle"
+  )
+  func mostlyNotAndGettingBy() {
+    let script = withHeader(
+      """
+      vraag: ruzie schaal 5
+        tekst: Hoe vaak heb je ruzie met je huisgenoten?
+        stappen: Nooit / Bijna nooit / Soms / Vaak / Heel vaak
+      vraag: rond schaal 3
+        tekst: Hoe gaat het met je geld?
+        stappen: Slecht / Gaat wel / Goed
+      """)
+    #expect(answerReading("meestal niet hoor", question: "ruzie", in: script) == .value(.option("2")))
+    #expect(answerReading("zo nu en dan", question: "ruzie", in: script) == .guess(.option("3")))
+    #expect(answerReading("ik kom net rond", question: "rond", in: script) == .value(.option("2")))
+  }
 }

@@ -103,17 +103,27 @@ extension AnswerMatcher {
   }
 
   /// "meestal wel" to "Nooit / Soms / Vaak": on steps from rarely to often, mostly is the step
-  /// that says often, with nothing else said but yes and little words.
+  /// that says often, with nothing else said but yes and little words; "meestal niet" is the
+  /// step that says rarely ("Bijna nooit"), where there is one.
   func mostlyStep(_ t: AnswerText, question: Question) -> String? {
+    let not = t.words.contains("niet")
     guard t.words.contains("meestal"),
-      t.words.allSatisfy({ ["meestal", "wel", "ja", "hoor", "eigenlijk", "toch"].contains($0) }),
-      let first = question.options.first
+      t.words.allSatisfy({
+        ["meestal", "wel", "ja", "hoor", "eigenlijk", "toch", "niet", "nee"].contains($0)
+      }),
+      !(not && t.words.contains("wel")), let first = question.options.first
     else { return nil }
     guard Self.startsRarely(AnswerText.plain(first.label).split(separator: " ").map(String.init)) else {
       return nil
     }
-    let often = question.options.filter { AnswerText.plain($0.label).split(separator: " ").contains("vaak") }
-    return often.count == 1 ? often[0].id : nil
+    // "meestal niet": the one step of rarely ("Bijna nooit", "Zelden"), where there is one.
+    let words = question.options.map { AnswerText.plain($0.label).split(separator: " ").map(String.init) }
+    let steps = question.options.indices.filter { k in
+      not
+        ? k > 0 && (words[k].contains("bijna") && words[k].contains("nooit") || words[k].contains("zelden"))
+        : words[k].contains("vaak")
+    }
+    return steps.count == 1 ? question.options[steps[0]].id : nil
   }
 
   /// "beetje rustig wel" to "Onrustig / Een beetje rustig / Rustig": "beetje" with only the words
