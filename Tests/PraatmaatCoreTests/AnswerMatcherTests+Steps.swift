@@ -210,4 +210,24 @@ extension AnswerMatcherTests {
     #expect(answerReading("zo nu en dan", question: "ruzie", in: script) == .guess(.option("3")))
     #expect(answerReading("ik kom net rond", question: "rond", in: script) == .value(.option("2")))
   }
+
+  @Test("statements: not knowing whom it is about, yes now and then, someone else deciding")
+  func statementsInOtherWords() {
+    let panel = withHeader(
+      """
+      vraag: buurvrouw stelling
+        tekst: De mensen in mijn straat zijn vriendelijk.
+      vraag: pesten stelling
+        tekst: Ik word uitgescholden op straat.
+      vraag: kleren stelling
+        tekst: Ik kies zelf mijn kleren.
+      """
+    ).replacingOccurrences(of: "methode: gesprek", with: "methode: panel")
+    #expect(
+      answerReading("ken ze nog niet", question: "buurvrouw", in: panel) == .guess(.option("weet-niet")))
+    #expect(answerReading("ja soms wel", question: "pesten", in: panel) == .guess(.option("eens")))
+    #expect(answerReading("mijn zus bepaalt dat", question: "kleren", in: panel) == .guess(.option("oneens")))
+    #expect(
+      answerReading("nee, mijn zus bepaalt dat", question: "kleren", in: panel) == .value(.option("oneens")))
+  }
 }

@@ -60,6 +60,9 @@ struct BuiltInReplyTests {
     // else an answer.
     ("wat is een indicatie voor begeleiding", .explain), ("ik wil stoppen met deze vragen", .pause),
     ("ze wil stoppen met werken", nil),
+    // Which of two is meant, a sentence not understood, nothing said about it.
+    ("bedoel je de huisarts of de tandarts", .explain), ("die zin snap ik niet", .explain),
+    ("over mijn familie zeg ik liever niks", .refuse), ("dat bespreek ik alleen met mijn zus", .refuse),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

@@ -65,6 +65,25 @@ extension AnswerMatcher {
     let vote: (String) -> Result = {
       turned(t) || Self.believed(t) ? .guess(.option($0)) : .value(.option($0))
     }
+    // "ken ze niet", "ken ik nog niet": not knowing whom or what the statement is about is no
+    // vote; on a statement about knowing it is one (see `notKnowingTheThing`).
+    let aboutKnowing = question.text.contains {
+      AnswerText.plain($0).split(separator: " ").contains { ["weet", "ken", "snap", "begrijp"].contains($0) }
+    }
+    if !aboutKnowing, Self.tooNewToSay(t) { return .guess(.option("weet-niet")) }
+    // "ja soms", "ja af en toe wel": yes, now and then, to a statement of something that happens.
+    if t.words.first == "ja", !t.words.contains("niet"),
+      t.words.contains("soms") || text.contains("af en toe") || text.contains("wel eens")
+    {
+      return .guess(.option("eens"))
+    }
+    // "mijn moeder bepaalt alles" to "Ik kies zelf …": someone else decides.
+    if question.text.contains(where: { AnswerText.plain($0).split(separator: " ").contains("zelf") }),
+      t.words.contains(where: { ["bepaalt", "beslist", "kiest", "bepalen", "beslissen"].contains($0) }),
+      !t.words.contains(where: { ["ik", "zelf", "nee", "ja", "eens", "oneens"].contains($0) })
+    {
+      return .guess(.option("oneens"))
+    }
     if words.says("eens", text) { return vote("eens") }
     if words.says("oneens", text) { return vote("oneens") }
     // "misschien", "een beetje": doubt, or agreeing in part; "Weet ik niet" is checked first.
@@ -112,7 +131,8 @@ extension AnswerMatcher {
   static func tooNewToSay(_ t: AnswerText) -> Bool {
     guard let i = t.words.firstIndex(of: "ken"), i + 1 < t.words.count else { return false }
     let rest = t.words[(i + 1)...].prefix(3)
-    return rest.contains("niet") && rest.contains { ["hem", "haar", "ze", "die", "het"].contains($0) }
+    return rest.contains("niet")
+      && rest.contains { ["hem", "haar", "ze", "zij", "die", "het", "ik", "dat"].contains($0) }
   }
 
   /// Words that put a yes in the past: "vroeger wel", "had ik", "toen nog wel".

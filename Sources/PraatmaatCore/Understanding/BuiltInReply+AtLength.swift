@@ -16,7 +16,7 @@ extension BuiltInReply {
       "wil het niet zeggen", "wil ik niet zeggen", "zeg ik liever niet", "wil daar niet aan denken",
       "wil er niet aan denken", "gaat niemand wat aan", "gaat je niks aan", "gaat je niets aan",
       "dat zeg ik niet", "wil niet antwoorden", "wil ik niet antwoorden", "wil daar niet op antwoorden",
-      "wil ik niet aan denken",
+      "wil ik niet aan denken", "bespreek ik alleen met", "bespreek ik liever met", "zeg ik liever niks",
     ])
       // "mijn leeftijd hou ik voor mezelf": what is mine, kept to myself ("geheimen hou ik voor
       // mezelf" answers a statement about telling everything).

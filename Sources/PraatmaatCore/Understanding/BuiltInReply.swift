@@ -71,7 +71,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     if n.words.count <= 16,
       [
         "wat bedoel je", "hoe bedoel je", "wat bedoelen jullie", "wat betekent", "wat bedoelt je",
-        "bedoelt je",
+        "bedoelt je", "bedoel je",
       ].contains(
         where: { (n.text + " ").hasPrefix($0 + " ") })
     {
@@ -224,7 +224,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "wil ik niet vertellen", "is prive", "dat is prive", "is geheim", "dat is geheim", "gaat je niet aan",
       "gaat jou niet aan", "gaat jullie niet aan", "gaat jullie niks aan", "gaat jullie niets aan",
       "ga ik niet op in", "ga ik liever niet op in", "ga ik nu niet op in", "ga ik daar niet op in",
-      "ga ik daar liever niet op in",
+      "ga ik daar liever niet op in", "zeg ik liever niks", "zeg ik niks over", "zeg ik niets over",
+      "zeg ik liever niets",
     ]) || words == ["prive"] || notTelling(words)
       // "dat is te persoonlijk", "te prive": too private to say.
       || has(["is persoonlijk", "te persoonlijk", "beetje persoonlijk", "beetje prive", "te prive"])
@@ -306,7 +307,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // Heard but not understood, or a word of it unknown ("wat is een pinpas", "wat bedoel je
     // met vervoer"): the question in other words.
     if has([
-      "snap de vraag niet", "begrijp de vraag niet", "snap ik de vraag niet", "wat bedoel je",
+      "snap de vraag niet", "begrijp de vraag niet", "snap ik de vraag niet", "zin snap ik niet",
+      "vraag snap ik niet", "zin begrijp ik niet", "vraag begrijp ik niet", "wat bedoel je",
       "hoe bedoel je",
       "wat bedoelen jullie", "wat betekent", "snap ik niet wat je bedoelt", "snap niet wat je bedoelt",
       "bedoel je", "snap de zin niet", "begrijp de zin niet", "makkelijker zeggen", "simpeler zeggen",
