@@ -61,6 +61,8 @@ struct AnswerConfidenceTests: AnswerReadingSuite {
     #expect(try match("ik denk 25 jaar", "leeftijd") == .value(.number(25)))
     #expect(try match("ze zegt: negentien", "leeftijd") == .value(.number(19)))
     #expect(try match("bijna 30", "leeftijd") == .guess(.number(29)))
+    // More than the number: asked again, like "30 plus".
+    #expect(try match("40+", "leeftijd") == .notUnderstood)
     #expect(try match("volgend jaar ga ik trouwen, nu 31", "leeftijd") == .guess(.number(31)))
     // Hours a day to a question per week: how many days is not said.
     #expect(try match("een uur of twee per dag", "uren") == .notUnderstood)

@@ -230,4 +230,16 @@ extension AnswerMatcherTests {
     #expect(
       answerReading("nee, mijn zus bepaalt dat", question: "kleren", in: panel) == .value(.option("oneens")))
   }
+
+  @Test("half days are counted as days, checked first: some mean days, some a day in all")
+  func halfDays() {
+    let script = withHeader(
+      """
+      vraag: school getal
+        tekst: Hoeveel dagen per week ga je naar school?
+        min: 0
+        max: 7
+      """)
+    #expect(answerReading("drie halve dagen", question: "school", in: script) == .guess(.number(3)))
+  }
 }

@@ -51,6 +51,12 @@ public struct AnswerMatcher: Sendable {
       let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
       return text.isEmpty ? .notUnderstood : .value(.text(text))
     case .number:
+      // "50+": more than the number, like "50 plus".
+      if let plus = input.firstIndex(of: "+"), plus > input.startIndex,
+        input[input.index(before: plus)].isNumber
+      {
+        return .notUnderstood
+      }
       switch NumberReader(question: question, words: words).read(t) {
       case .number(let n, let worked):
         return checked(worked ? .guess(.number(n)) : .value(.number(n)), t, question: question)
