@@ -27,7 +27,7 @@ struct AnonymiserCueTests {
       ("meneer visser is streng", ["PERSON:meneer visser"]),
       ("mijn begeleider (sandra) is ziek", ["PERSON:sandra"]),
       // What people call someone, and a surname after a form of address for an adult.
-      ("ze heet johanna maar iedereen zegt hanneke", ["PERSON:johanna", "PERSON:hanneke"]),
+      ("ze heet johanna maar iedereen zegt fenna", ["PERSON:johanna", "PERSON:fenna"]),
       ("op de groep noemen we hem bolle", ["PERSON:bolle"]),
       ("ik vroeg het aan mevrouw brinkhorst", ["PERSON:mevrouw brinkhorst"]),
     ])

@@ -104,13 +104,13 @@ extension AnswerMatcherTests {
       """
       vraag: drukte schaal 3
         tekst: Hoe druk is het in de bus?
-        stappen: Rustig / Gaat wel / Te druk
+        stappen: Kalm / Gaat wel / Te vol
       vraag: beslissen schaal 3
         tekst: Hoeveel mag je zelf kiezen op je werk?
         stappen: Niks / Een beetje / Veel
       """)
     #expect(answerReading("gezellig hoor", question: "drukte", in: script) == .notUnderstood)
-    #expect(answerReading("rustig", question: "drukte", in: script) == .value(.option("1")))
+    #expect(answerReading("kalm", question: "drukte", in: script) == .value(.option("1")))
     #expect(answerReading("normaal", question: "drukte", in: script) == .value(.option("2")))
     #expect(answerReading("prima", question: "beslissen", in: script) == .notUnderstood)
   }
@@ -129,7 +129,7 @@ extension AnswerMatcherTests {
     #expect(answerReading("niet echt", question: "zwemmen", in: script) == .value(.option("1")))
     #expect(answerReading("ja hoor", question: "zwemmen", in: script) == .value(.option("3")))
     #expect(answerReading("nee hoor", question: "piekeren", in: script) == .value(.option("1")))
-    #expect(answerReading("ja heel erg", question: "piekeren", in: script) == .notUnderstood)
+    #expect(answerReading("ja echt heel erg", question: "piekeren", in: script) == .notUnderstood)
   }
 
   @Test("no and not knowing to a statement about knowing is disagreeing; not taking part is asked again")
@@ -182,7 +182,7 @@ extension AnswerMatcherTests {
     #expect(answerReading("zelf", question: "koken", in: script) == .guess(.option("1")))
   }
 
-  @Test("'1 keer per week' counts times: the step of that rate, checked first, not the first step")
+  @Test("'1 keer per jaar' counts times: the step of that rate, checked first, not the first step")
   func oneTimeARate() {
     let script = withHeader(
       """
@@ -190,7 +190,7 @@ extension AnswerMatcherTests {
         tekst: Hoe vaak ga je zwemmen?
         stappen: Nooit / Soms / Vaak
       """)
-    #expect(answerReading("1 keer per week", question: "zwemmen", in: script) == .guess(.option("2")))
+    #expect(answerReading("1 keer per jaar", question: "zwemmen", in: script) == .guess(.option("2")))
   }
 
   @Test(
@@ -208,7 +208,7 @@ extension AnswerMatcherTests {
       """)
     #expect(answerReading("meestal niet hoor", question: "ruzie", in: script) == .value(.option("2")))
     #expect(answerReading("zo nu en dan", question: "ruzie", in: script) == .guess(.option("3")))
-    #expect(answerReading("ik kom net rond", question: "rond", in: script) == .value(.option("2")))
+    #expect(answerReading("kom net rond hoor", question: "rond", in: script) == .value(.option("2")))
   }
 
   @Test("statements: not knowing whom it is about, yes now and then, someone else deciding")
@@ -225,7 +225,7 @@ extension AnswerMatcherTests {
     ).replacingOccurrences(of: "methode: gesprek", with: "methode: panel")
     #expect(
       answerReading("ken ze nog niet", question: "buurvrouw", in: panel) == .guess(.option("weet-niet")))
-    #expect(answerReading("ja soms wel", question: "pesten", in: panel) == .guess(.option("eens")))
+    #expect(answerReading("ja soms wel hoor", question: "pesten", in: panel) == .guess(.option("eens")))
     #expect(answerReading("mijn zus bepaalt dat", question: "kleren", in: panel) == .guess(.option("oneens")))
     #expect(
       answerReading("nee, mijn zus bepaalt dat", question: "kleren", in: panel) == .value(.option("oneens")))

@@ -50,7 +50,7 @@ struct BuiltInReplyTests {
     ("weet ik niet, misschien de bus", nil),
     // An opener that only says the rest is meant; no view of one's own; what is mine kept back,
     // and a thing kept back that answers a statement; not wanting to talk about it.
-    ("eerlijk gezegd weet ik het niet", .dontKnow), ("daar heb ik eigenlijk geen mening over", .dontKnow),
+    ("eerlijk gezegd weet ik het echt niet", .dontKnow), ("daar heb ik eigenlijk geen mening over", .dontKnow),
     ("heb ik nooit bij stilgestaan", .dontKnow), ("mijn adres hou ik voor mezelf", .refuse),
     ("ruzies hou ik voor mezelf", nil), ("ik wil het niet over mijn schulden hebben", .refuse),
     // Shown again, read again; skipped in other words; "volgende week" is no "volgende".
@@ -61,7 +61,7 @@ struct BuiltInReplyTests {
     ("wat is een indicatie voor begeleiding", .explain), ("ik wil stoppen met deze vragen", .pause),
     ("ze wil stoppen met werken", nil),
     // Which of two is meant, a sentence not understood, nothing said about it.
-    ("bedoel je de huisarts of de tandarts", .explain), ("die zin snap ik niet", .explain),
+    ("bedoel je de huisarts of de tandarts", .explain), ("deze zin snap ik niet", .explain),
     ("over mijn familie zeg ik liever niks", .refuse), ("dat bespreek ik alleen met mijn zus", .refuse),
   ]
 

@@ -247,7 +247,7 @@ extension DateAgeRecogniser {
     {
       return span
     }
-    // "ik moest 21 worden", "hij is net 18 geworden": becoming the number, after a verb, a
+    // "ik moest 18 worden", "hij is net 18 geworden": becoming the number, after a verb, a
     // person or a word of time.
     if i >= 1, next < tokens.count, tokens.isAny(next, ["worden", "geworden"]),
       tokens.isAny(

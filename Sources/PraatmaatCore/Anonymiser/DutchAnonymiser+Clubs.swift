@@ -1,4 +1,4 @@
-/// Sports clubs by the letters Dutch clubs put before their name: "sv oranje blauw", "vv de
+/// Sports clubs by the letters Dutch clubs put before their name: "sv blauw wit", "vv de
 /// meeuwen", "FC Wierden". The letters say it is a club, so the words after them are its name,
 /// however ordinary ("oranje", "blauw"), up to a word that goes on with the sentence.
 extension DutchAnonymiser {

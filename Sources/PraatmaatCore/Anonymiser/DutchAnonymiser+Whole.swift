@@ -68,7 +68,7 @@ extension DutchAnonymiser {
         }
       case .location, .institution:
         let name = first
-        // "bij Buurtwerk Noord", "van Cliëntsteunpunt Oost": a part of town after a capitalised
+        // "bij Wijkcentrum Oost", "van Wijkcentrum Oost": a part of town after a capitalised
         // word that is no place or name ends the name of an organisation.
         if let start = organisationBeforeTownPart(tokens, first, last, span) {
           var result = span
@@ -227,7 +227,7 @@ extension DutchAnonymiser {
     return named || article.capital && !article.sentenceStart && !tokens.shouting ? first - 1 : first
   }
 
-  /// Where an organisation named by capitalised words and a part of town ("Buurtwerk Noord")
+  /// Where an organisation named by capitalised words and a part of town ("Wijkcentrum Oost")
   /// starts, when `first…last` is that part of town alone; nil otherwise ("Amsterdam Noord"
   /// stays a place).
   static func organisationBeforeTownPart(_ tokens: Tokens, _ first: Int, _ last: Int, _ span: PIISpan) -> Int?

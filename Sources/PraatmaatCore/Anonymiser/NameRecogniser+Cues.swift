@@ -39,10 +39,10 @@ extension NameRecogniser {
     {
       return true
     }
-    // "iedereen zegt kj", "ze noemen haar Fem": what people call someone, at the end of the
+    // "iedereen zegt fenna", "ze noemen haar Fem": what people call someone, at the end of the
     // phrase, is a name when a list has it or no list knows it ("ze noemen mij dom" stays).
     if nickname(tokens, at: i, before: j), listedName || !ordinary || capital(tokens, i) { return true }
-    // "mevrouw hart", "meneer bakker": after a form of address for an adult, a word that is no
+    // "mevrouw brinkhorst", "meneer brinkhorst": after a form of address for an adult, a word that is no
     // little word and no verb is the surname, whatever else it means.
     if tokens.isAny(j, ["meneer", "mevrouw", "mevr", "mw", "mnr", "dhr"]), !determinerBefore(tokens, j),
       f.intersection([.function, .verb, .determiner, .particle]).isEmpty,
@@ -60,7 +60,7 @@ extension NameRecogniser {
     return nil
   }
 
-  /// "iedereen zegt kj", "ze noemen hem dj": a name given, right after
+  /// "iedereen zegt fenna", "ze noemen hem dj": a name given, right after
   /// "noemen" (and whom), or after "zegt" or "zeggen" with everyone or "we" before it, where the
   /// phrase ends.
   func nickname(_ tokens: Tokens, at i: Int, before j: Int) -> Bool {

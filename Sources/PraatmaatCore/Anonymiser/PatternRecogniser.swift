@@ -321,7 +321,7 @@ struct PatternRecogniser: Sendable {
         letters.allSatisfy(Self.isAsciiLetter), !Self.forbidden(letters[0], letters[1])
       else { continue }
       let shouted = next.allCapitals || next.start == t.end
-      // "postcode is 8231 kg": after the word itself, any two letters.
+      // "postcode is 5611 ez": after the word itself, any two letters.
       let cued = (1...3).contains { i - $0 >= 0 && tokens.isAny(i - $0, ["postcode", "postkode"]) }
       guard shouted || cued || !Self.twoLetterWords.contains(String(decoding: letters, as: UTF8.self)) else {
         continue

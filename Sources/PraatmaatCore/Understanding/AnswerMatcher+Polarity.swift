@@ -100,7 +100,7 @@ extension AnswerMatcher {
     {
       return .guess(.option(never.id))
     }
-    // "nee hoor", "niet echt" to "Reis je graag met de bus?" (Nee / Een beetje / Ja) or to "Maak
+    // "nee hoor", "niet echt" to "Ga je graag zwemmen?" (Nee / Een beetje / Ja) or to "Maak
     // je je zorgen?" (Geen zorgen / Een beetje zorgen / Veel zorgen): the step that says no;
     // yes is the step "Ja" only.
     if options.count >= 3, Self.askedAsYesNo(question), question.ownSteps, case let answer = polarity(t),

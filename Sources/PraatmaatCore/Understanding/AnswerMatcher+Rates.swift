@@ -88,7 +88,7 @@ extension AnswerMatcher {
   func matchScale(_ t: AnswerText, question: Question) -> Result {
     let said = matchScaleWords(t, question: question)
     switch said {
-    // "1 keer per week": a rate that names another step than the words seem to is that step,
+    // "1 keer per jaar": a rate that names another step than the words seem to is that step,
     // checked first ("1" there counts times, it does not choose the first step).
     case .value(let value):
       guard let rated = rateStep(t, question: question), value != .option(rated) else { return said }

@@ -11,8 +11,8 @@ extension AnswerMatcher {
     {
       return .value(.option(id))
     }
-    // "ik zit niet bij een club" to "Voel je je welkom bij de club?": the question is not about
-    // them; asked again. ("heel eng, ik ga niet meer naar buiten" says a step too.)
+    // "ik zit niet op een vereniging" to "Voel je je welkom bij de club?": the question is not about
+    // them; asked again. ("heel eng, ik ga 's avonds niet meer naar de markt" says a step too.)
     if negatesTopic(t, question),
       !t.words.contains(where: {
         (words.scaleSteps[$0] ?? 6) != 6 && !Self.negationWords.contains($0)
@@ -154,7 +154,7 @@ extension AnswerMatcher {
       }
       return .notUnderstood
     }
-    // "leuk" to "Hoe druk is het?" (Rustig / Gaat wel / Te druk): a general word of liking
+    // "leuk" to "Hoe druk is het?" (Kalm / Gaat wel / Te vol): a general word of liking
     // says nothing on steps that name a quality of their own and do not run from bad to good.
     // The middle ("gaat wel", "normaal"), how often, and words of the steps themselves stay.
     let labelWords = Set(options.flatMap { AnswerText($0.label, words: words).words })

@@ -1,8 +1,8 @@
 /// Whether a scale's question fits the answer at all: an answer that says the question is not
-/// about them ("ik zit niet bij een club"), and steps that are themselves a yes or a no.
+/// about them ("ik zit niet op een vereniging"), and steps that are themselves a yes or a no.
 extension AnswerMatcher {
   /// Whether a negation in the answer stands before a thing the question names, a few words
-  /// on ("niet bij een club", "nooit met de bus"): the question does not apply. ("geen
+  /// on ("niet bij een club", "nooit met de trein"): the question does not apply. ("geen
   /// zorgen" to "Hoe vaak maak je je zorgen?" is an answer.)
   func negatesTopic(_ t: AnswerText, _ question: Question) -> Bool {
     let labels = Set(question.options.flatMap { AnswerText($0.label, words: words).words })
@@ -20,7 +20,7 @@ extension AnswerMatcher {
     }
   }
 
-  /// Whether the writer's steps run from "Nee" to "Ja" ("Reis je graag met de bus?").
+  /// Whether the writer's steps run from "Nee" to "Ja" ("Ga je graag zwemmen?").
   static func yesNoSteps(_ question: Question) -> Bool {
     guard let first = question.options.first, let last = question.options.last else { return false }
     return AnswerText.plain(first.label).hasPrefix("nee") && AnswerText.plain(last.label).hasPrefix("ja")

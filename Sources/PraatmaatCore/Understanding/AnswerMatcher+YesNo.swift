@@ -65,7 +65,7 @@ extension AnswerMatcher {
     let vote: (String) -> Result = {
       turned(t) || Self.believed(t) ? .guess(.option($0)) : .value(.option($0))
     }
-    // "ken ze niet", "ken ik nog niet": not knowing whom or what the statement is about is no
+    // "ken die mensen niet", "ken die nog niet": not knowing whom or what the statement is about is no
     // vote; on a statement about knowing it is one (see `notKnowingTheThing`).
     let aboutKnowing = question.text.contains {
       AnswerText.plain($0).split(separator: " ").contains { ["weet", "ken", "snap", "begrijp"].contains($0) }
@@ -77,7 +77,7 @@ extension AnswerMatcher {
     {
       return .guess(.option("eens"))
     }
-    // "mijn moeder bepaalt alles" to "Ik kies zelf …": someone else decides.
+    // "mijn zus bepaalt dat" to "Ik kies zelf …": someone else decides.
     if question.text.contains(where: { AnswerText.plain($0).split(separator: " ").contains("zelf") }),
       t.words.contains(where: { ["bepaalt", "beslist", "kiest", "bepalen", "beslissen"].contains($0) }),
       !t.words.contains(where: { ["ik", "zelf", "nee", "ja", "eens", "oneens"].contains($0) })
@@ -189,7 +189,7 @@ extension AnswerMatcher {
   }
 
   /// On a panel statement: doubt is "weet ik niet".
-  /// "nee, geen idee waar dat is", "geen idee waar ze voor zijn" to "Ik weet waar het loket
+  /// "nee, geen idee waar dat is", "geen idee waar het loket is" to "Ik weet waar het loket
   /// is.": not knowing the thing itself disagrees with a statement about knowing it.
   static func notKnowingTheThing(_ words: [String], _ question: Question) -> Bool {
     let asked = ["wat", "waar", "wie", "hoe", "wanneer", "welke", "waarvoor"]

@@ -18,7 +18,7 @@ extension BuiltInReply {
       "dat zeg ik niet", "wil niet antwoorden", "wil ik niet antwoorden", "wil daar niet op antwoorden",
       "wil ik niet aan denken", "bespreek ik alleen met", "bespreek ik liever met", "zeg ik liever niks",
     ])
-      // "mijn leeftijd hou ik voor mezelf": what is mine, kept to myself ("geheimen hou ik voor
+      // "mijn adres hou ik voor mezelf": what is mine, kept to myself ("geheimen hou ik voor
       // mezelf" answers a statement about telling everything).
       || keptToMyself(words)
       // "ik wil het niet over mijn geld hebben": not wanting to talk about what is asked.
@@ -94,7 +94,7 @@ extension BuiltInReply {
       (words[i] == "pauze" && i > 0 && about.contains(words[i - 1])
         && !(words[i - 1] == "een" && words[..<(i - 1)].contains(where: asking.contains)))
         || (["stoppen", "stop"].contains(words[i]) && i + 1 < words.count && words[i + 1] == "met"
-          // "ik wil stoppen met dit gesprek", "met de vragen": stopping this, asked for.
+          // "ik wil stoppen met het gesprek", "met deze vragen": stopping this, asked for.
           && !(i + 2 < words.count
             && (["praten", "dit", "deze"].contains(words[i + 2])
               || words[(i + 2)...].contains(where: ["gesprek", "vragen", "vraag"].contains))))

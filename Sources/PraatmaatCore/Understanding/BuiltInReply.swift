@@ -144,7 +144,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return reply
     }
-    // "eerlijk gezegd weet ik het niet", "om eerlijk te zijn, liever niet": an opener that only
+    // "eerlijk gezegd weet ik het echt niet", "om eerlijk te zijn, liever niet": an opener that only
     // says the rest is meant.
     for opener in [["eerlijk", "gezegd"], ["om", "eerlijk", "te", "zijn"]]
     where words.count > opener.count && Array(words.prefix(opener.count)) == opener {
@@ -205,7 +205,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         "dat ben ik vergeten", "weet ik niet meer", "weet ik nog niet", "dat weet ik nog niet",
         "geen benul", "geen flauw benul", "kan ik niet beoordelen",
       ])
-        // "daar heb ik geen mening over", "nooit over nagedacht": no view of one's own.
+        // "daarover heb ik geen mening", "nooit over nagedacht": no view of one's own.
         || has([
           "geen mening", "nooit over nagedacht", "niet over nagedacht", "nooit bij stilgestaan",
           "nooit bij nagedacht",
@@ -239,7 +239,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "overslaan", "sla over", "sla maar over", "sla deze over", "sla ik over", "sla ik maar over",
       "volgende vraag", "andere vraag",
     ])
-      // Not "volgende week 28": the next week, month or time.
+      // Not "volgende maand 36": the next week, month or time.
       || starts(["volgende", "next", "skip", "pass"]) && words.count <= 3
         && !(words.count >= 2
           && ["week", "maand", "jaar", "keer", "dag", "weekend", "zomer"].contains(words[1]))

@@ -108,7 +108,7 @@ struct NumberReader {
     }
     let reading = readNumber(t)
     guard case .number(let n, _) = reading else { return reading }
-    // "4 dagen, soms ook zondag", "twee, nee drie", "2 halve dagen" (days, or a day in all?):
+    // "4 dagen, soms ook zondag", "twee, nee drie", "3 halve dagen" (days, or a day in all?):
     // checked first.
     if Self.correction(Self.amounts(t.words), t.words) != nil || t.words.contains("soms")
       || t.words.contains("halve")
