@@ -50,7 +50,8 @@ struct BuiltInReplyTests {
     ("weet ik niet, misschien de bus", nil),
     // An opener that only says the rest is meant; no view of one's own; what is mine kept back,
     // and a thing kept back that answers a statement; not wanting to talk about it.
-    ("eerlijk gezegd weet ik het echt niet", .dontKnow), ("daar heb ik eigenlijk geen mening over", .dontKnow),
+    ("eerlijk gezegd weet ik het echt niet", .dontKnow),
+    ("daar heb ik eigenlijk geen mening over", .dontKnow),
     ("heb ik nooit bij stilgestaan", .dontKnow), ("mijn adres hou ik voor mezelf", .refuse),
     ("ruzies hou ik voor mezelf", nil), ("ik wil het niet over mijn schulden hebben", .refuse),
     // Shown again, read again; skipped in other words; "volgende week" is no "volgende".

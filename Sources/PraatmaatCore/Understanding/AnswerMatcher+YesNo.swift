@@ -189,7 +189,7 @@ extension AnswerMatcher {
   }
 
   /// On a panel statement: doubt is "weet ik niet".
-  /// "nee, geen idee waar dat is", "geen idee waar het loket is" to "Ik weet waar het loket
+  /// "nee, geen idee waar het loket zit", "geen idee waar het loket is" to "Ik weet waar het loket
   /// is.": not knowing the thing itself disagrees with a statement about knowing it.
   static func notKnowingTheThing(_ words: [String], _ question: Question) -> Bool {
     let asked = ["wat", "waar", "wie", "hoe", "wanneer", "welke", "waarvoor"]
