@@ -171,26 +171,20 @@ extension AnswerMatcherTests {
     #expect(answerReading("aan de balie", question: "loket", in: script) == .value(.option("langs")))
   }
 
-  @Test("the groups of a step's words choose that step, checked first ('zelf' for 'Alleen')")
-  func stepsThroughGroups() {
+  @Test(
+    "checked first: the groups of a step's words ('zelf' for 'Alleen'); a rate with '1' (its step, not the first)",
+    arguments: [
+      ("Hoe kook je je eten?", "Alleen / Met wat hulp / Met veel hulp", "zelf", "1"),
+      ("Hoe vaak ga je zwemmen?", "Nooit / Soms / Vaak", "1 keer per jaar", "2"),
+    ])
+  func checkedOnOneScale(text: String, steps: String, answer: String, step: String) {
     let script = withHeader(
       """
-      vraag: koken schaal 3
-        tekst: Hoe kook je je eten?
-        stappen: Alleen / Met wat hulp / Met veel hulp
+      vraag: schaal schaal 3
+        tekst: \(text)
+        stappen: \(steps)
       """)
-    #expect(answerReading("zelf", question: "koken", in: script) == .guess(.option("1")))
-  }
-
-  @Test("'1 keer per jaar' counts times: the step of that rate, checked first, not the first step")
-  func oneTimeARate() {
-    let script = withHeader(
-      """
-      vraag: zwemmen schaal 3
-        tekst: Hoe vaak ga je zwemmen?
-        stappen: Nooit / Soms / Vaak
-      """)
-    #expect(answerReading("1 keer per jaar", question: "zwemmen", in: script) == .guess(.option("2")))
+    #expect(answerReading(answer, question: "schaal", in: script) == .guess(.option(step)))
   }
 
   @Test(

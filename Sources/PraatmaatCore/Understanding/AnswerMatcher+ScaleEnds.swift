@@ -77,7 +77,7 @@ extension AnswerMatcher {
   /// step's label without the words the question already says is that step; a stronger word
   /// before it ("heel", "erg") only for the first or the last step.
   func elidedStep(_ t: AnswerText, question: Question) -> String? {
-    let asked = Set(question.text.flatMap { AnswerText.plain($0).split(separator: " ").map(String.init) })
+    let asked = Self.plainWords(of: question)
     let options = question.options
     let answer = t.words
     let stronger: Set<String> = ["heel", "erg", "echt", "super", "zeer", "heeel", "hele"]

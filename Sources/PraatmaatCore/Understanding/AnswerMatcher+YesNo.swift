@@ -67,9 +67,8 @@ extension AnswerMatcher {
     }
     // "ken die mensen niet", "ken die nog niet": not knowing whom or what the statement is about is no
     // vote; on a statement about knowing it is one (see `notKnowingTheThing`).
-    let aboutKnowing = question.text.contains {
-      AnswerText.plain($0).split(separator: " ").contains { ["weet", "ken", "snap", "begrijp"].contains($0) }
-    }
+    let asked = Self.plainWords(of: question)
+    let aboutKnowing = !asked.isDisjoint(with: ["weet", "ken", "snap", "begrijp"])
     if !aboutKnowing, Self.tooNewToSay(t) { return .guess(.option("weet-niet")) }
     // "ja soms", "ja af en toe wel": yes, now and then, to a statement of something that happens.
     if t.words.first == "ja", !t.words.contains("niet"),
@@ -78,7 +77,7 @@ extension AnswerMatcher {
       return .guess(.option("eens"))
     }
     // "mijn zus bepaalt dat" to "Ik kies zelf …": someone else decides.
-    if question.text.contains(where: { AnswerText.plain($0).split(separator: " ").contains("zelf") }),
+    if asked.contains("zelf"),
       t.words.contains(where: { ["bepaalt", "beslist", "kiest", "bepalen", "beslissen"].contains($0) }),
       !t.words.contains(where: { ["ik", "zelf", "nee", "ja", "eens", "oneens"].contains($0) })
     {
@@ -140,7 +139,7 @@ extension AnswerMatcher {
 
   /// Whether a yes/no question asks about now: no word of the past or of ever in it.
   static func askedNow(_ question: Question) -> Bool {
-    let asked = question.text.flatMap { AnswerText.plain($0).split(separator: " ").map(String.init) }
+    let asked = plainWords(of: question)
     let past: Set<String> = [
       "ooit", "vroeger", "vorig", "vorige", "had", "hadden", "was", "waren", "geweest", "gehad", "laatst",
       "toen",
@@ -188,15 +187,20 @@ extension AnswerMatcher {
       || [" niet altijd ", " af en toe ", " wel en niet ", " ja en nee "].contains { text.contains($0) }
   }
 
-  /// On a panel statement: doubt is "weet ik niet".
+  /// The words of a question's text, plain: lower case, without accents and punctuation.
+  static func plainWords(of question: Question) -> Set<String> {
+    Set(question.text.flatMap { AnswerText.plain($0).split(separator: " ").map(String.init) })
+  }
+
   /// "nee, geen idee waar het loket zit", "geen idee waar het loket is" to "Ik weet waar het loket
   /// is.": not knowing the thing itself disagrees with a statement about knowing it.
   static func notKnowingTheThing(_ words: [String], _ question: Question) -> Bool {
     let asked = ["wat", "waar", "wie", "hoe", "wanneer", "welke", "waarvoor"]
-    return words.first == "nee" || words.contains(where: asked.contains)
-      ? question.text.contains(where: { AnswerText.plain($0).split(separator: " ").contains("weet") }) : false
+    return (words.first == "nee" || words.contains(where: asked.contains))
+      && plainWords(of: question).contains("weet")
   }
 
+  /// On a panel statement: doubt is "weet ik niet".
   static let doubtWords = [
     "twijfel", "ik twijfel", "misschien", "weet niet", "geen idee", "geen mening", "neutraal",
     "maakt me niet uit",

@@ -15,8 +15,6 @@ extension ChoiceReading {
     return found
   }
 
-  /// Every phrase that names an option, to the options it names. A phrase that names more
-  /// than one option stays in, to be seen as ambiguous.
   /// The group a label word heads in another form: the verb of a noun ("Sporten" for the group
   /// "sport") or the noun with a verb after it ("Langsgaan" for "langs").
   static func headOfForm(_ word: String, words: AnswerWords) -> String? {
@@ -26,6 +24,8 @@ extension ChoiceReading {
     return forms.first { words.groups[$0] != nil }
   }
 
+  /// Every phrase that names an option, to the options it names. A phrase that names more
+  /// than one option stays in, to be seen as ambiguous.
   static func keys(_ options: [Option], words: AnswerWords, groups: Bool) -> [String: Set<Int>] {
     func plain(_ text: String) -> String { AnswerText(text, words: words).text }
     var own: [Set<String>] = options.map { option in
