@@ -165,10 +165,16 @@ extension AnswerMatcherTests {
         tekst: Hoe regel je iets met de gemeente?
         optie bellen: Bellen
         optie langs: Langsgaan
+      vraag: post keuze
+        tekst: Wie leest je post met je?
+        optie familie: Familie
+        optie buur: Een buur
       """)
     #expect(
       answerReading("hardlopen en tennis", question: "doen", in: script) == .value(.options(["sporten"])))
     #expect(answerReading("aan de balie", question: "loket", in: script) == .value(.option("langs")))
+    // A group named in the plural ("buren") for a label in the singular.
+    #expect(answerReading("de buurjongen", question: "post", in: script) == .value(.option("buur")))
   }
 
   @Test(
@@ -223,6 +229,10 @@ extension AnswerMatcherTests {
     #expect(answerReading("mijn zus bepaalt dat", question: "kleren", in: panel) == .guess(.option("oneens")))
     #expect(
       answerReading("nee, mijn zus bepaalt dat", question: "kleren", in: panel) == .value(.option("oneens")))
+    // Not knowing whether the statement is true.
+    #expect(
+      answerReading("weet ik niet of dat zo is", question: "buurvrouw", in: panel)
+        == .value(.option("weet-niet")))
   }
 
   @Test("half days are counted as days, checked first: some mean days, some a day in all")

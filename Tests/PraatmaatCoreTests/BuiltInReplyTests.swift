@@ -64,6 +64,22 @@ struct BuiltInReplyTests {
     // Which of two is meant, a sentence not understood, nothing said about it.
     ("bedoel je de huisarts of de tandarts", .explain), ("deze zin snap ik niet", .explain),
     ("over mijn familie zeg ik liever niks", .refuse), ("dat bespreek ik alleen met mijn zus", .refuse),
+    // Leaving and a moment away; skipping with the verb in two parts or a question left empty,
+    // and a habit of skipping that is an answer.
+    ("ik moet nu echt weg", .pause), ("ik doe niet meer mee hoor", .pause), ("momentje", .pause),
+    ("ik moet even mijn jas halen", .pause), ("ik wil even helemaal niks", .pause),
+    ("sla die dan maar even over", .skip), ("die laat ik liever open", .skip), ("dit hoef ik niet", .skip),
+    ("het ontbijt sla ik vaak over", nil),
+    // Whatever word lies between "gaat je" and "aan"; one's own business; not saying it; a
+    // shrug; no wish to tell, at length.
+    ("dat gaat je helemaal geen bal aan wat ik verdien", .refuse), ("dat is mijn eigen zaak", .refuse),
+    ("ik zeg het lekker niet", .refuse), ("die hou ik voor mezelf", .refuse), ("persoonlijk hoor", .refuse),
+    ("🤷🏽‍♂️", .dontKnow), ("daar heb ik nu echt geen zin in om over te praten", .refuse),
+    // An earlier answer changed, waiting first; lost the question; which of two, asked last.
+    ("wacht, ik wil de vorige anders", .back), ("ik wil graag terug naar de vraag over geld", .back),
+    ("hoe ging die vraag ook alweer", .repeatQuestion), ("de huisarts of de tandarts bedoel je", .explain),
+    ("ik heb een coach, is dat hetzelfde?", .explain), ("saai, steeds hetzelfde", nil),
+    ("ik weet het nog niet", .dontKnow), ("ik weet het eerlijk gezegd niet", .dontKnow),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

@@ -203,6 +203,8 @@ extension AnswerMatcher {
   /// On a panel statement: doubt is "weet ik niet".
   static let doubtWords = [
     "twijfel", "ik twijfel", "misschien", "weet niet", "geen idee", "geen mening", "neutraal",
+    // "weet ik niet of dat klopt": not knowing whether the statement is true.
+    "weet ik niet", "weet het niet", "weet ik het niet",
     "maakt me niet uit",
     "maakt mij niet uit", "maakt niet uit",
   ]

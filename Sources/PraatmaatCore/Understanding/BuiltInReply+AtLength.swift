@@ -21,12 +21,17 @@ extension BuiltInReply {
       // "mijn adres hou ik voor mezelf": what is mine, kept to myself ("geheimen hou ik voor
       // mezelf" answers a statement about telling everything).
       || keptToMyself(words)
+      // "daar wil ik niet op antwoorden want ze zit naast me": not telling, and why.
+      || notTelling(words) || notYourBusiness(words) || noWishToTell(words)
       // "ik wil het niet over mijn geld hebben": not wanting to talk about what is asked.
       || words.count <= 10 && has(["wil het niet over", "wil niet over", "wil het er niet over"])
         && ["hebben", "praten"].contains(words.last ?? "")
     {
       return .refuse
     }
+    if let back = changingEarlier(words) { return back }
+    // "met de bus of met de fiets bedoel je": which of two is meant, asked at the end.
+    if words.count >= 3, words.suffix(2) == ["bedoel", "je"] { return .explain }
     // "kun je de vraag nog een keer laten zien": the question shown again.
     if words.contains("zien"), words.contains(where: ["laten", "laat", "tonen"].contains),
       words.contains(where: ["nog", "opnieuw", "weer"].contains)

@@ -42,7 +42,9 @@ extension BuiltInReply {
   /// "ik wil daar liever niks over zeggen", "wil het niet vertellen want …": not wanting to
   /// tell, however the words between are put. The verb of telling ends its part of the line.
   static func notTelling(_ words: [String]) -> Bool {
-    let telling: Set<String> = ["zeggen", "vertellen", "praten", "delen", "kwijt", "beantwoorden"]
+    let telling: Set<String> = [
+      "zeggen", "vertellen", "praten", "delen", "kwijt", "beantwoorden", "antwoorden",
+    ]
     let after: Set<String> = ["want", "omdat", "als", "nu", "zolang", "hoor", "hier", "daar"]
     // "dat hoeft niemand te weten", "hoeft hij niet te weten": no need to tell.
     if words.count <= 10, words.contains(where: { ["hoeft", "hoef", "hoeven"].contains($0) }),

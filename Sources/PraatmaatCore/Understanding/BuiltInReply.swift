@@ -47,6 +47,16 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // "?", "??": a question mark alone asks for help.
     let bare = input.trimmingWhitespace()
     if !bare.isEmpty, bare.allSatisfy({ $0 == "?" }) { return .help }
+    // A shrug alone (with any skin tone or gender): not knowing.
+    let shrug: UInt32 = 0x1F937
+    let marks: [ClosedRange<UInt32>] = [0x1F3FB...0x1F3FF, 0x200D...0x200D, 0xFE0F...0xFE0F, 0x2640...0x2642]
+    if bare.unicodeScalars.contains(where: { $0.value == shrug }),
+      bare.unicodeScalars.allSatisfy({ s in
+        s.value == shrug || s.properties.isWhitespace || marks.contains { $0.contains(s.value) }
+      })
+    {
+      return .dontKnow
+    }
     let n = Normalised(input)
     guard !n.text.isEmpty else { return nil }
     for reply in allCases {
@@ -86,6 +96,21 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     let parts = input.split(whereSeparator: { ",;.!?".contains($0) }).map { Normalised(String($0)) }
       .filter { !$0.text.isEmpty }
     if parts.count >= 2 {
+      // "wacht, ik wil de vorige nog anders": asking to wait first only leads up to the request.
+      let waiting: Set<String> = ["wacht", "wacht even", "even wachten", "moment", "momentje", "sorry"]
+      if waiting.contains(parts[0].text) {
+        let rest = parts.dropFirst().flatMap { $0.words.map(String.init) }
+        if let reply = recogniseAsSaid(rest.joined(separator: " "), openQuestion: false, typos: typos) {
+          return reply
+        }
+      }
+      // "ik heb een coach, is dat hetzelfde?": whether what one has is what is asked about.
+      if let last = parts.last, last.words.count <= 5,
+        ["is", "zijn", "betekent"].contains(last.words.first ?? ""),
+        last.words.contains("hetzelfde")
+      {
+        return .explain
+      }
       // "weet ik niet, misschien de bus": not knowing, then a guess, is an answer with doubt.
       let estimates: Set<Substring> = ["misschien", "denk", "wss", "ongeveer"]
       let guess = parts.dropFirst().contains { $0.words.contains(where: estimates.contains) }
@@ -144,11 +169,29 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return reply
     }
+    // "wacht even kan ik nog terug": waiting, as the lead-up to another request.
+    if words.count >= 2, ["wacht", "moment", "momentje"].contains(words[0]) {
+      let rest = Array(words.dropFirst(words.count >= 3 && words[1] == "even" ? 2 : 1))
+      if !rest.isEmpty, let reply = phrased(" " + rest.joined(separator: " ") + " ", words: rest) {
+        return reply
+      }
+    }
     // "eerlijk gezegd weet ik het echt niet", "om eerlijk te zijn, liever niet": an opener that only
     // says the rest is meant.
     for opener in [["eerlijk", "gezegd"], ["om", "eerlijk", "te", "zijn"]]
     where words.count > opener.count && Array(words.prefix(opener.count)) == opener {
       let rest = Array(words.dropFirst(opener.count))
+      return phrased(" " + rest.joined(separator: " ") + " ", words: rest)
+    }
+    // "prive hoor", "liever niet sorry": a word that only softens a request, last.
+    if words.count >= 2, ["hoor", "sorry", "joh", "he", "hoor sorry"].contains(words[words.count - 1]),
+      let reply = phrased(" " + words.dropLast().joined(separator: " ") + " ", words: Array(words.dropLast()))
+    {
+      return reply
+    }
+    // "ik weet het eerlijk gezegd niet": the opener in the middle.
+    if let k = words.firstIndex(of: "eerlijk"), k > 0, k + 1 < words.count, words[k + 1] == "gezegd" {
+      let rest = Array(words[..<k] + words[(k + 2)...])
       return phrased(" " + rest.joined(separator: " ") + " ", words: rest)
     }
     let plain = words.count > 2 ? words.filter { !fillers.contains($0) } : words
@@ -203,7 +246,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         "niet weten", "dat kan ik niet zeggen", "kan ik niet zeggen", "dat kan ik nog niet zeggen",
         "kan ik nog niet zeggen", "dat zou ik niet weten", "zou ik niet weten", "ben ik vergeten",
         "dat ben ik vergeten", "weet ik niet meer", "weet ik nog niet", "dat weet ik nog niet",
-        "geen benul", "geen flauw benul", "kan ik niet beoordelen",
+        "geen benul", "geen flauw benul", "kan ik niet beoordelen", "weet nog niet", "ik weet nog niet",
+        "ik weet het nog niet", "weet het nog niet",
       ])
         // "daarover heb ik geen mening", "nooit over nagedacht": no view of one's own.
         || has([
@@ -358,6 +402,6 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return .explain
     }
-    return nil
+    return everyday(words)
   }
 }

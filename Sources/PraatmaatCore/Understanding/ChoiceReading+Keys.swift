@@ -16,11 +16,13 @@ extension ChoiceReading {
   }
 
   /// The group a label word heads in another form: the verb of a noun ("Sporten" for the group
-  /// "sport") or the noun with a verb after it ("Langsgaan" for "langs").
+  /// "sport"), the noun with a verb after it ("Langsgaan" for "langs"), or one where the group
+  /// is named in the plural ("Buur" for "buren", "Vriend" for "vrienden").
   static func headOfForm(_ word: String, words: AnswerWords) -> String? {
     let forms =
       ["en", "n", "gaan", "komen"].filter { word.hasSuffix($0) && word.count - $0.count >= 4 }
       .map { String(word.dropLast($0.count)) }
+      + (word.count >= 3 ? [word + "s"] + infinitives(of: word) : [])
     return forms.first { words.groups[$0] != nil }
   }
 
