@@ -48,6 +48,13 @@ struct AnonymiserFormTests {
       ("ik krijg hulp van thuiszorg de meeuw", "INSTITUTION:de meeuw"),
       // A surname that is also a word takes its "de".
       ("mijn bewindvoerder de vos belt nooit terug", "PERSON:de vos"),
+      // A baby's age in months; a half year; the youngest without a verb; a short profile.
+      ("ons kleintje is pas 7 weken oud", "AGE:7 weken oud"),
+      ("mijn zoontje van 10 maanden", "AGE:10 maanden"),
+      ("mijn dochter is 3,5 en gaat naar de opvang", "AGE:3,5"),
+      ("mijn oudste is 20 en mijn jongste 14", "AGE:14"), ("Noor Visser, 52, Deventer", "AGE:52"),
+      // A family firm's ending.
+      ("ik werk bij loodgieter Pieters en Zonen in de stad", "INSTITUTION:Pieters en Zonen"),
     ])
   func foundWhole(text: String, expected: String) {
     #expect(found(text).contains(expected))
@@ -66,6 +73,8 @@ struct AnonymiserFormTests {
       // Places every town has, and a number or room without a street.
       "voor mijn paspoort moest ik naar het Gemeentehuis",
       "ik woon op kamer 3 en mijn vriendin op nummer 8",
+      // Years after a town are a time; weeks without "oud" a duration.
+      "ik woon in Ede, 4 jaar nu", "ik werk er 6 weken en het is leuk",
     ])
   func notFound(text: String) {
     #expect(found(text).filter { !$0.hasPrefix("LOCATION") }.isEmpty)

@@ -71,6 +71,17 @@ extension DateAgeRecogniser {
     {
       k += 1
     }
+    // "2,5", "1.5": a half year, written onto the number.
+    if k + 1 < tokens.count, tokens.isAny(k, [",", "."]), tokens[k].start == end,
+      tokens[k + 1].start == tokens[k].end, tokens.number(k + 1) == 5
+    {
+      end = tokens[k + 1].end
+      k += 2
+    }
+    // "4 maanden oud", "6 weken oud": a baby's age, in months or weeks with "oud".
+    if k + 1 < tokens.count, tokens.isAny(k, Self.babyUnits), tokens.is(k + 1, "oud") {
+      return (tokens[k + 1].end, true, k + 2)
+    }
     if k < tokens.count, tokens[k].flags.contains(.years), tokens[k].start - end <= 1 {
       end = tokens[k].end
       years = true
@@ -88,6 +99,7 @@ extension DateAgeRecogniser {
   static let ageHedges: [StaticString] = [
     "bijna", "net", "pas", "ongeveer", "inmiddels", "nu", "al", "sinds", "ruim", "zo'n",
   ]
+  static let babyUnits: [StaticString] = ["maanden", "maand", "mnd", "weken", "weekjes", "week"]
   static let beOrBecome: [StaticString] = ["word", "wordt", "werd", "ben", "was", "bent", "is", "geworden"]
   static let pronouns: [StaticString] = ["ik", "je", "ze", "we", "u", "hij", "zij", "jij"]
 
@@ -132,10 +144,13 @@ extension DateAgeRecogniser {
     }
     // "mijn oma van 92", "een meisje van 12", "mijn zoon van 8 jaar", "2 broers van 17"
     if i >= 2, tokens.is(i - 1, "van"),
-      tokens[i - 2].flags.contains(.personNoun) || tokens[i - 2].flags.contains(.subject),
-      !(next < tokens.count && tokens[next].flags.contains(.unit) && !years)
+      tokens[i - 2].flags.contains(.personNoun) || tokens[i - 2].flags.contains(.subject)
     {
-      return span
+      // "een zoon van 8 maanden": a baby's age in months or weeks.
+      if !years, next < tokens.count, tokens.isAny(next, Self.babyUnits) {
+        return PIISpan(start: start, end: tokens[next].end, label: .age)
+      }
+      if !(next < tokens.count && tokens[next].flags.contains(.unit) && !years) { return span }
     }
     // "zijn zoon daan van 6": a first name, "van" and a number that ends the phrase ("jan van
     // 9 tot 5" is a time).
@@ -151,9 +166,12 @@ extension DateAgeRecogniser {
     {
       return span
     }
-    // "de oudste is 12", "de jongste is 3": the eldest or youngest of one's children.
-    if i >= 2, tokens.isAny(i - 1, ["is", "was", "wordt"]),
-      tokens.isAny(i - 2, ["oudste", "jongste", "middelste"]),
+    // "de oudste is 12", "de jongste is 3", "en de jongste 9": the eldest or youngest of
+    // one's children.
+    let eldest: [StaticString] = ["oudste", "jongste", "middelste"]
+    if i >= 2,
+      tokens.isAny(i - 1, ["is", "was", "wordt"]) && tokens.isAny(i - 2, eldest)
+        || tokens.isAny(i - 1, eldest) && (next >= tokens.count || tokens[next].kind == .other || years),
       !(next < tokens.count && tokens[next].flags.contains(.unit) && !years)
     {
       return span
@@ -226,7 +244,20 @@ extension DateAgeRecogniser {
       return span
     }
     // "ayoub, 17 jaar, woont …"
-    if years, i >= 2, tokens.is(i - 1, ","), tokens[i - 2].flags.contains(.firstName) || tokens[i - 2].capital
+    // Not "ik woon in Zwolle, 3 jaar al": after a town it is a time.
+    if years, i >= 2, tokens.is(i - 1, ","),
+      tokens[i - 2].flags.contains(.firstName) || tokens[i - 2].capital,
+      tokens[i - 2].flags.isDisjoint(with: [.town, .country, .neighbourhood])
+    {
+      return span
+    }
+    // "Ayoub Bakker, 17, Zwolle": a name, a comma and a number that stands alone between commas
+    // or at the end, as in a short profile.
+    if !years, i >= 2, tokens.is(i - 1, ","), tokens[i - 2].kind == .word, !tokens.shouting,
+      tokens[i - 2].capital && !tokens[i - 2].sentenceStart || tokens[i - 2].flags.contains(.firstName),
+      !tokens[i - 2].flags.intersection([.firstName, .surname]).isEmpty
+        || tokens[i - 2].flags.isDisjoint(with: [.word, .town, .function, .calendar]),
+      next >= tokens.count || tokens.isAny(next, [",", ".", ";"]), tokens.number(i) != nil
     {
       return span
     }

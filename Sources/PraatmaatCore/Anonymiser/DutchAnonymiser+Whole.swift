@@ -43,6 +43,10 @@ extension DutchAnonymiser {
       switch span.label {
       case .person:
         first = personStart(tokens, first)
+        // "Pieters en Zonen": a surname with a family firm's ending is the firm.
+        if firmEnding(tokens, after: last) {
+          return PIISpan(start: tokens[first].start, end: tokens[last + 2].end, label: .institution)
+        }
         // "x_sofie", "de_echte_tim": a user name that starts before the name, joined by "_".
         while first >= 2, tokens[first - 1].kind == .other, tokens.scalars[tokens[first - 1].start] == "_",
           tokens[first - 1].end == tokens[first].start, tokens[first - 2].end == tokens[first - 1].start,
@@ -253,6 +257,13 @@ extension DutchAnonymiser {
     "centraal", "centrum", "noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest",
   ]
 
+  /// "[naam] en zonen", "[organisatie] & co": a family firm's ending after the name at `last`.
+  static func firmEnding(_ tokens: Tokens, after last: Int) -> Bool {
+    last + 2 < tokens.count && tokens.isAny(last + 1, ["en", "&"]) && tokens[last + 1].joined
+      && tokens[last + 2].joined
+      && tokens.isAny(last + 2, ["zonen", "zoon", "zn", "co", "dochters", "partners"])
+  }
+
   static func placeEnd(_ tokens: Tokens, _ name: Int, institution: Bool) -> Int {
     var last = name
     let limit = min(tokens.count - 1, name + 3)
@@ -268,6 +279,7 @@ extension DutchAnonymiser {
       // "[plaats] centraal", "[plaats] noord": a station or a part of the town goes with its name.
       if !institution, next.joined, tokens.isAny(last + 1, Self.townParts) { return last + 1 }
       guard institution else { return last }
+      if firmEnding(tokens, after: last) { return last + 2 }
       // "[organisatie] & zn", "[organisatie].college".
       if last + 2 <= limit, tokens[last + 2].isWord,
         tokens.is(last + 1, "&") && next.joined && tokens[last + 2].joined
