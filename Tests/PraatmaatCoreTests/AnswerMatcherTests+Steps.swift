@@ -177,6 +177,24 @@ extension AnswerMatcherTests {
     #expect(answerReading("de buurjongen", question: "post", in: script) == .value(.option("buur")))
   }
 
+  @Test("the group of what a none option says someone has not does not name it; 'niet' with its thing does")
+  func noneOptionsWithAThing() {
+    let script = withHeader(
+      """
+      vraag: sport keuze
+        tekst: Welke sport doe je het liefst?
+        optie fitness: Fitness
+        optie zwemmen: Zwemmen
+        optie voetbal: Voetbal
+        optie geen: Geen sport
+      """)
+    #expect(answerReading("tennis", question: "sport", in: script) != .value(.option("geen")))
+    #expect(answerReading("voetballen", question: "sport", in: script) == .value(.option("voetbal")))
+    #expect(
+      answerReading("ik doe helemaal niet aan sport", question: "sport", in: script)
+        == .value(.option("geen")))
+  }
+
   @Test(
     "checked first: the groups of a step's words ('zelf' for 'Alleen'); a rate with '1' (its step, not the first)",
     arguments: [

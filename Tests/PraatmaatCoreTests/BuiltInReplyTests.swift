@@ -80,6 +80,17 @@ struct BuiltInReplyTests {
     ("hoe ging die vraag ook alweer", .repeatQuestion), ("de huisarts of de tandarts bedoel je", .explain),
     ("ik heb een coach, is dat hetzelfde?", .explain), ("saai, steeds hetzelfde", nil),
     ("ik weet het nog niet", .dontKnow), ("ik weet het eerlijk gezegd niet", .dontKnow),
+    // Said once more, read out again; not this question; whether two things are the same; the
+    // question about something, back; thinking first; helping is no asking for help.
+    ("wil je dat nog eens zeggen", .repeatQuestion), ("lees die nog een keer voor", .repeatQuestion),
+    ("deze wil ik niet doen", .skip), ("is een tablet hetzelfde als een laptop?", .explain),
+    ("mag ik terug naar de geldvraag", .back), ("even nadenken... geen flauw idee", .dontKnow),
+    ("ik help in de keuken", nil), ("nee, geen idee hoe dat werkt", nil),
+    ("ik heb totaal geen idee", .dontKnow),
+    // Going on later, a break in one word, stopping it all; not talking any more is stopping.
+    ("kunnen we morgen verder", .pause), ("pauzemoment", .pause), ("ik wil stoppen met alles", .pause),
+    ("ik wil niet meer praten", .pause), ("dat hou ik liever geheim", .refuse),
+    ("ik zeg niks meer over mijn werk", .refuse), ("met niemand, ik hou het voor me", nil),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

@@ -11,8 +11,15 @@ extension AnswerMatcher {
     let nones = question.options.filter(ChoiceReading.isNone)
     guard nones.count == 1, let first = t.clauses.first else { return nil }
     let opening = t.words.indices.filter { t.clauses[$0] == first }.map { t.words[$0] }
-    guard opening.contains(where: Self.noneWords.contains) else { return nil }
-    let allowed = askedWords(question.text).union(AnswerText(nones[0].label, words: words).words)
+    let label = AnswerText(nones[0].label, words: words).words
+    // "doe helemaal niet aan sport" to "Geen sport": "niet" with the thing the option
+    // says someone has not.
+    let thing = label.filter { !Self.noneWords.contains($0) && !Self.littleWords.contains($0) }
+    let notThing =
+      opening.contains("niet")
+      && opening.contains { w in w.count >= 4 && thing.contains { $0.hasPrefix(w) || w.hasPrefix($0) } }
+    guard opening.contains(where: Self.noneWords.contains) || notThing else { return nil }
+    let allowed = askedWords(question.text).union(label).union(notThing ? ["niet", "aan", "doe"] : [])
       .union(Self.littleWords).union(Self.noneWords)
       .union([
         "helemaal", "nodig", "meer", "krijg", "heeft", "hebben", "last", "hulp", "nee", "verder", "nie",

@@ -10,6 +10,28 @@ extension BuiltInReply {
     func has(_ phrases: [String]) -> Bool { phrases.contains { text.contains(" \($0) ") } }
     let negative: Set<String> = ["niet", "niks", "niets", "geen"]
     if leaving(words) || momentAway(words) { return .pause }
+    // "ik heb echt geen flauw idee": not knowing, whatever words lie around it.
+    // Not "nee, geen idee hoe dat moet": a no, and what is not known.
+    if words.count <= 6, words.contains("geen"), ["idee", "benul"].contains(words.last ?? ""),
+      !["nee", "ja"].contains(words.first ?? "")
+    {
+      return .dontKnow
+    }
+    // "kun je dat nog even zeggen", "lees hem nog eens voor": said or read once more.
+    if words.contains("nog"),
+      words.contains(where: { ["zeggen", "vragen", "voorlezen"].contains($0) })
+        || words.contains("lees") && words.last == "voor"
+    {
+      return .repeatQuestion
+    }
+    // "deze wil ik niet doen", "die wil ik niet invullen": not this question.
+    if words.count <= 6, let first = words.first, ["deze", "die", "dit"].contains(first),
+      words.contains("wil"), words.contains("niet"),
+      ["doen", "beantwoorden", "invullen", "maken"].contains(words.last ?? "")
+    {
+      return .skip
+    }
+    if sameAsked(words) { return .explain }
     // "sla die vraag dan maar over", "deze slaan we over": the verb and its "over" apart.
     // Not "die sla ik nooit over", which says what someone always does.
     if words.contains(where: { ["sla", "slaan", "skip", "skippen", "skipp"].contains($0) }),
@@ -57,6 +79,17 @@ extension BuiltInReply {
     {
       return .refuse
     }
+    // "dat hou ik liever geheim": kept back. (Keeping it to oneself can answer whom someone
+    // talks to: nobody.)
+    if words.contains(where: { ["hou", "houd", "houden"].contains($0) }), words.contains("geheim") {
+      return .refuse
+    }
+    // "ik zeg niks meer over mijn geld": nothing more said about it.
+    if let verb = words.firstIndex(where: { ["zeg", "vertel"].contains($0) }), verb + 2 < words.count,
+      ["niks", "niets"].contains(words[verb + 1]), ["meer", "over"].contains(words[verb + 2])
+    {
+      return .refuse
+    }
     if noWishToTell(words) { return .refuse }
     if let back = changingEarlier(words) { return back }
     // "hoe ging de vraag ook alweer", "welke keuzes waren er ook alweer": lost the question.
@@ -66,6 +99,13 @@ extension BuiltInReply {
       return .repeatQuestion
     }
     return nil
+  }
+
+  /// "is een tablet hetzelfde als een telefoon", "is dat hetzelfde": whether what one has is what
+  /// is asked about.
+  static func sameAsked(_ words: [String]) -> Bool {
+    ["is", "zijn", "betekent", "telt"].contains(words.first ?? "") && words.contains("hetzelfde")
+      && words.count <= 10
   }
 
   /// "dat gaat je geen donder aan", "gaat jullie helemaal niks aan wat ik doe": whatever word
@@ -98,8 +138,11 @@ extension BuiltInReply {
     {
       return true
     }
-    if [" ik doe niet meer mee ", " ik hou op ", " ik houd op ", " ik ga naar huis ", " ik wil naar huis "]
-      .contains(where: text.contains)
+    if [
+      " ik doe niet meer mee ", " ik hou op ", " ik houd op ", " ik ga naar huis ", " ik wil naar huis ",
+      " wil niet meer praten ", " wil niet meer verder ", " stoppen met alles ", " stop met alles ",
+    ].contains(where: text.contains)
+      || ["hou op", "houd op", "time out", "timeout"].contains(words.joined(separator: " "))
     {
       return true
     }
@@ -125,6 +168,21 @@ extension BuiltInReply {
     if words.count <= 6, words.contains("even"), ["pakken", "halen"].contains(words.last ?? "") {
       return true
     }
+    // "pauzeknop", "pauzetje graag", "graag een pauze": a break asked for in one word or politely.
+    if words.count <= 5,
+      words.contains(where: { $0.hasPrefix("pauze") && $0 != "pauze" })
+        || words.contains("pauze") && words.contains("graag")
+    {
+      return true
+    }
+    // "morgen verder", "kunnen we vanmiddag verder": going on later.
+    if words.count <= 10, words.contains("verder"),
+      words.contains(where: {
+        ["morgen", "later", "straks", "lunch", "keer", "middag", "vanmiddag", "vanavond"].contains($0)
+      })
+    {
+      return true
+    }
     // "ik wil nu even niks meer": nothing for now.
     return words.count <= 7 && words.contains("wil") && words.contains("even")
       && words.contains(where: { ["niks", "niets"].contains($0) })
@@ -134,6 +192,12 @@ extension BuiltInReply {
   /// over werk", "die van net wil ik opnieuw".
   static func changingEarlier(_ words: [String]) -> BuiltInReply? {
     let text = " " + words.joined(separator: " ") + " "
+    // "terug naar de slaapvraag": back to the question about something.
+    if let k = words.firstIndex(of: "terug"), k + 3 < words.count, words[k + 1] == "naar",
+      ["de", "die"].contains(words[k + 2]), words[k + 3].hasSuffix("vraag")
+    {
+      return .back
+    }
     let change: Set<String> = [
       "veranderen", "aanpassen", "wijzigen", "anders", "opnieuw", "verbeteren", "overdoen", "fout",
     ]

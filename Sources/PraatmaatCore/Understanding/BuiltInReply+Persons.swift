@@ -58,7 +58,9 @@ extension BuiltInReply {
       let verb = words.firstIndex(where: telling.contains),
       verb + 1 == words.count || after.contains(words[verb + 1])
     else { return false }
+    // "ik wil niet meer praten" is stopping, not keeping something back.
     return words[..<verb].contains { ["niet", "niks", "niets", "liever"].contains($0) }
+      && !(verb > 0 && words[verb - 1] == "meer")
   }
 
   /// "ik moet even water halen", "mag ik eerst roken", "ze wil even naar buiten om te luchten": a short

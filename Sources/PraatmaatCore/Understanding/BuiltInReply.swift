@@ -97,7 +97,11 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       .filter { !$0.text.isEmpty }
     if parts.count >= 2 {
       // "wacht, ik wil de vorige nog anders": asking to wait first only leads up to the request.
-      let waiting: Set<String> = ["wacht", "wacht even", "even wachten", "moment", "momentje", "sorry"]
+      let waiting: Set<String> = [
+        "wacht", "wacht even", "even wachten", "moment", "momentje", "sorry", "even nadenken",
+        "laat me even nadenken",
+        "laat me nadenken", "eens kijken", "even kijken",
+      ]
       if waiting.contains(parts[0].text) {
         let rest = parts.dropFirst().flatMap { $0.words.map(String.init) }
         if let reply = recogniseAsSaid(rest.joined(separator: " "), openQuestion: false, typos: typos) {
@@ -105,10 +109,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         }
       }
       // "ik heb een coach, is dat hetzelfde?": whether what one has is what is asked about.
-      if let last = parts.last, last.words.count <= 5,
-        ["is", "zijn", "betekent"].contains(last.words.first ?? ""),
-        last.words.contains("hetzelfde")
-      {
+      if let last = parts.last, last.words.count <= 5, sameAsked(last.words.map(String.init)) {
         return .explain
       }
       // "weet ik niet, misschien de bus": not knowing, then a guess, is an answer with doubt.
@@ -247,6 +248,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         "kan ik nog niet zeggen", "dat zou ik niet weten", "zou ik niet weten", "ben ik vergeten",
         "dat ben ik vergeten", "weet ik niet meer", "weet ik nog niet", "dat weet ik nog niet",
         "geen benul", "geen flauw benul", "kan ik niet beoordelen", "weet nog niet", "ik weet nog niet",
+        "dunno", "no idea", "moeilijk te zeggen", "lastig te zeggen", "kan ik moeilijk zeggen",
         "ik weet het nog niet", "weet het nog niet",
       ])
         // "daarover heb ik geen mening", "nooit over nagedacht": no view of one's own.
@@ -314,7 +316,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       return .back
     }
     // "geen zin in deze vraag": no wish to answer this one.
-    if starts(["geen zin in", "heb geen zin in"]) && words.contains("vraag") { return .skip }
+    if has(["geen zin in"]) && words.contains("vraag") { return .skip }
     // A break in other words: a rest, the toilet ("ik moet even plassen", "even naar de wc").
     if words.count <= 8, !breakMentioned(words),
       has([
@@ -330,6 +332,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       return .pause
     }
     if words.count <= 8, breakRequest(words) { return .pause }
+    // "de vorige wil ik opnieuw doen": the earlier answer again, not this question.
+    if let back = changingEarlier(words) { return back }
     // Not heard, or lost: the same question again.
     if has([
       "nog een keer", "nog eens", "herhaal", "herhalen", "wat zei je", "wat vroeg je", "huh",
@@ -383,12 +387,17 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     {
       return .help
     }
-    if words.count <= 6
-      && has([
-        "wat moet ik typen", "wat kan ik typen", "help", "wat moet ik doen",
-        "hoe moet dit", "hoe werkt dit", "hoe werkt het", "hoe gaat dit", "hoe moet ik antwoorden",
-        "wat moet ik antwoorden",
-      ])
+    // Not "ik help op de boerderij": there "help" is what someone does.
+    let helping = words.indices.contains {
+      words[$0] == "help" && $0 > 0 && ["ik", "we", "je"].contains(words[$0 - 1])
+    }
+    if words.count <= 6,
+      !helping
+        && has([
+          "wat moet ik typen", "wat kan ik typen", "help", "wat moet ik doen",
+          "hoe moet dit", "hoe werkt dit", "hoe werkt het", "hoe gaat dit", "hoe moet ik antwoorden",
+          "wat moet ik antwoorden",
+        ])
     {
       return .help
     }

@@ -52,7 +52,15 @@ extension ChoiceReading {
     var grouped: [[String: Int]] = options.map { _ in [:] }
     for (o, set) in labelWords.enumerated() {
       own[o].formUnion(set)
-      guard groups else { continue }
+      // "Geen sport", "Geen huisdier": the group of what the option says someone has not is no
+      // way to name it ("voetbal" is a sport, not "Geen sport"). "Niemand" keeps its group.
+      let hasNot =
+        isNone(options[o])
+        && AnswerText(options[o].label, words: words).words.contains {
+          !AnswerMatcher.negationWords.contains($0) && !AnswerMatcher.noneWords.contains($0)
+            && isSubstance($0, words)
+        }
+      guard groups, !hasNot else { continue }
       // The whole label heads a group too: "Alleen" is a little word, but "op mezelf" says it.
       // Not for the catch-all ("Ergens anders"): that one is only checked (see `other`).
       let whole: Set<String> = isOther(options[o]) ? [] : [plain(options[o].label)]

@@ -11,6 +11,13 @@ extension ChoiceReading {
     for suffix in ["en", "s", "e", "n"] {
       if let owners = table[word + suffix] { return owners }
     }
+    // "voetballen" → "voetbal", "zwemmen" → "zwem": a verb with its last consonant doubled.
+    let letters = Array(word)
+    if letters.count >= 6, word.hasSuffix("en"), letters[letters.count - 3] == letters[letters.count - 4],
+      let owners = table[String(letters.dropLast(3))]
+    {
+      return owners
+    }
     return nil
   }
 
