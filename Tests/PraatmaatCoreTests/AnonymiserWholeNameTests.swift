@@ -17,6 +17,8 @@ struct AnonymiserWholeNameTests {
       ("mijn huisarts is dr. k. de Groot", "mijn huisarts is dr. [naam 1]"),
       ("ik ben bij drs. Yilmaz geweest", "ik ben bij drs. [naam 1] geweest"),
       ("mevrouw el Idrissi belt", "mevrouw [naam 1] belt"),
+      // A capitalised particle opening the sentence, before a capitalised surname.
+      ("Ait Haddou heeft de brief gestuurd", "[naam 1] heeft de brief gestuurd"),
       // A capitalised first name before a found surname, also when it is a Dutch word.
       ("Bas Verhoeven is mijn collega", "[naam 1] is mijn collega"),
       // An organisation's article, the words that end its name, and the pieces of one name.

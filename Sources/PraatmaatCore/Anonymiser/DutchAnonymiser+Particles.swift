@@ -15,7 +15,9 @@ extension DutchAnonymiser {
       while k > 0, tokens[k].joined, tokens[k - 1].kind == .word, tokens[k - 1].flags.contains(.particle) {
         k -= 1
         let ordinary = !tokens[k].flags.intersection([.word, .function, .verb]).isEmpty
-        let capital = tokens[k].capital && !tokens[k].sentenceStart && !tokens.shouting
+        // "El Khatib belde": opening the sentence, a capital counts when the name has one too.
+        let capital =
+          tokens[k].capital && !tokens.shouting && (!tokens[k].sentenceStart || tokens[first].capital)
         if !ordinary || capital || first - k >= 2 { strong = true }
       }
       guard k < first else { return span }

@@ -169,7 +169,11 @@ public struct DutchAnonymiser: Anonymiser {
       // In lower case, a word for a kind of place or organisation ("de groep", "het team")
       // names the kind, not one of them; and after a kind of place the sentence may go on.
       let kind: LexiconFlags = [.placeHead, .organisationHead, .organisationTail]
-      if !tokens[i].capital, !tokens[i].flags.isDisjoint(with: kind) || names.sentenceGoesOn(tokens, i) {
+      // So does a word for a kind of area ("de wijk", "de stad").
+      if !tokens[i].capital,
+        !tokens[i].flags.isDisjoint(with: kind) || names.sentenceGoesOn(tokens, i)
+          || tokens.isAny(i, NameRecogniser.placeNouns)
+      {
         continue
       }
       if rules == nil { rules = Self.ruleTags(tokens, found) }

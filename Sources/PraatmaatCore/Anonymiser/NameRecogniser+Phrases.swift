@@ -39,7 +39,10 @@ extension NameRecogniser {
       let cueFits =
         (cue == .person && label == .person) || (cue == .place && label == .location)
         || (cue == .organisation && label == .institution)
-      guard strongWord || strongHead || cap || cueFits else { continue }
+      // "ik woon in de wijk": a listed place that is only an article and a kind of place ("De
+      // Wijk") is that kind of place in lower case, whatever the cue.
+      let kindOfPlace = !cap && !strongWord && tokens.isAny(i + n - 1, Self.placeNouns)
+      guard strongWord || strongHead || cap || cueFits && !kindOfPlace else { continue }
       var span = PIISpan(start: tokens[i].start, end: tokens[i + n - 1].end, label: label)
       var next = i + n
       if label == .person {

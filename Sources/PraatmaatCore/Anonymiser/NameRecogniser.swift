@@ -134,6 +134,9 @@ struct NameRecogniser: Sendable {
       let cue = cue(tokens, before: i)
       let label = Self.label(f, cue: cue)
       if !ordinary { return (label, true) }
+      // "ik woon in de stad", "in de wijk": in lower case a word for a kind of area names the
+      // kind, whatever list also has it.
+      if !cap, tokens.isAny(i, Self.placeNouns) { return nil }
       // "hulp van mee", "ik zit bij prisma": an organisation on the list after van, bij, via.
       if f.contains(.organisation), tokens.isAny(i - 1, ["van", "bij", "via"]) {
         return (.institution, false)
