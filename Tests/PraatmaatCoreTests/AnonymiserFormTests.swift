@@ -42,7 +42,7 @@ struct AnonymiserFormTests {
       ("het kenteken is KL 482 T, op naam van mijn moeder", "ID:KL 482 T"),
       ("stuur het naar postbus 2210 alsjeblieft", "ID:2210"),
       ("mijn insta is noor.x07", "PERSON:noor.x07"),
-      ("de werkplaats heet de Zaag en is in het dorp", "PERSON:de Zaag"),
+      ("de werkplaats heet de Zaag en is in het dorp", "INSTITUTION:de Zaag"),
       // A kind of club, school or care before a name of ordinary words.
       ("ik speel bij fanfare de nachtegaal", "INSTITUTION:de nachtegaal"),
       ("ik krijg hulp van thuiszorg de meeuw", "INSTITUTION:de meeuw"),
@@ -53,6 +53,9 @@ struct AnonymiserFormTests {
       ("mijn zoontje van 10 maanden", "AGE:10 maanden"),
       ("mijn dochter is 3,5 en gaat naar de opvang", "AGE:3,5"),
       ("mijn oudste is 20 en mijn jongste 14", "AGE:14"), ("Noor Visser, 52, Deventer", "AGE:52"),
+      // What a group or a school is called; an age turned on a birthday named before.
+      ("de woongroep heet de kastanje en is nieuw", "INSTITUTION:de kastanje"),
+      ("mijn neefje is jarig op 2 juni en wordt 8", "AGE:8"),
       // A family firm's ending.
       ("ik werk bij loodgieter Pieters en Zonen in de stad", "INSTITUTION:Pieters en Zonen"),
     ])
@@ -75,6 +78,8 @@ struct AnonymiserFormTests {
       "ik woon op kamer 3 en mijn vriendin op nummer 8",
       // Years after a town are a time; weeks without "oud" a duration.
       "ik woon in Ede, 4 jaar nu", "ik werk er 6 weken en het is leuk",
+      // How someone feels, in lower case.
+      "ik voel me best wel roos vandaag",
     ])
   func notFound(text: String) {
     #expect(found(text).filter { !$0.hasPrefix("LOCATION") }.isEmpty)

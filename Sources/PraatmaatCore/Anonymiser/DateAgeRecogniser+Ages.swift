@@ -215,6 +215,13 @@ extension DateAgeRecogniser {
       return span
     }
     if let spoken = spokenAge(tokens, at: i, span: span, next: next) { return spoken }
+    // "ze is jarig op 3 mei en wordt 9": the age turned on a birthday named before.
+    if i >= 2, tokens.isAny(i - 1, ["wordt", "word", "werd"]),
+      (max(0, i - 10)..<(i - 1)).contains(where: { tokens.isAny($0, ["jarig", "verjaardag"]) }),
+      !(next < tokens.count && tokens[next].flags.contains(.unit) && !years)
+    {
+      return span
+    }
     // "als ik 18 word", "toen ik 12 was": the person before the number, the verb after it
     // ("als je 18 wordt" is anyone).
     if i >= 1, tokens.isAny(i - 1, ["ik", "hij", "zij", "ze"]), next < tokens.count,

@@ -27,7 +27,23 @@ extension DutchAnonymiser {
         && tokens[first + 1].kind == .number
         && DateAgeRecogniser.measure(tokens, first)
     }
-    let names = spans.filter { !onlyTitle($0) && !measureWord($0) }
+    // "ik voel me echt mies": how someone feels, in lower case, is no name.
+    func feeling(_ span: PIISpan) -> Bool {
+      let first = tokens.index(atOrAfter: span.start)
+      guard span.label == .person, first < tokens.count, !tokens[first].capital, tokens[first].end >= span.end
+      else { return false }
+      var k = first - 1
+      while k >= 0,
+        tokens.isAny(
+          k,
+          ["echt", "egt", "heel", "erg", "zo", "super", "best", "wat", "beetje", "een", "nogal", "vandaag"])
+      {
+        k -= 1
+      }
+      return k >= 1 && tokens.isAny(k, ["me", "mij", "je", "zich", "ze", "hem", "haar"])
+        && tokens.isAny(k - 1, ["voel", "voelt", "voelde", "voelen"])
+    }
+    let names = spans.filter { !onlyTitle($0) && !measureWord($0) && !feeling($0) }
     let grown = names.map { span -> PIISpan in
       var first = tokens.index(atOrAfter: span.start)
       var last = tokens.index(atOrAfter: span.end) - 1

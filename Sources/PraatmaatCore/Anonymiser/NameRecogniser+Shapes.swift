@@ -195,6 +195,13 @@ extension NameRecogniser {
   /// someone lives or spends the day, so that who gives it follows: "de begeleiding van",
   /// "mijn kamer bij", "ik woon bij" ("ik woon op" is a street).
   func caredForBy(_ tokens: Tokens, via: Int) -> Bool {
+    // "onze groep heet de vlier", "de school heette het kompas": what a place or group is called.
+    if via >= 1, tokens[via].joined, tokens.isAny(via, ["heet", "heette", "heten", "heetten"]),
+      !tokens[via - 1].flags.isDisjoint(with: [.placeHead, .organisationHead])
+        || tokens.isAny(via - 1, ["groep", "klas"]) || tokens.isAny(via - 1, Self.stayWords)
+    {
+      return true
+    }
     guard via >= 1, tokens[via].joined, tokens[via - 1].kind == .word,
       tokens[via].end - tokens[via].start <= 3,
       tokens.isAny(via, ["van", "bij", "op"])

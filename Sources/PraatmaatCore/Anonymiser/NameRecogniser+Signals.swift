@@ -17,7 +17,16 @@ extension NameRecogniser {
     let skipped = far != immediate
     if let j = far {
       let f = tokens[j].flags
-      if f.contains(.nameVerb) { return .person }
+      if f.contains(.nameVerb) {
+        // "onze groep heet de vlier", "de school heette …": what a place or group is called.
+        if let h = previousWord(tokens, j, skippingDeterminers: true),
+          !tokens[h].flags.isDisjoint(with: [.placeHead, .organisationHead])
+            || tokens.isAny(h, ["groep", "klas"])
+        {
+          return .organisation
+        }
+        return .person
+      }
       if tokens.is(j, "is") || tokens.is(j, "was"),
         let h = previousWord(tokens, j, skippingDeterminers: true),
         tokens[h].flags.contains(.nameVerb) || tokens[h].flags.contains(.personCue)
