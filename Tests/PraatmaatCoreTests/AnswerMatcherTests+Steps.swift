@@ -177,6 +177,22 @@ extension AnswerMatcherTests {
     #expect(answerReading("de buurjongen", question: "post", in: script) == .value(.option("buur")))
   }
 
+  @Test("which one was pointed at or shown on fingers, as the supporter says it, checked first")
+  func pointedAt() {
+    let script = withHeader(
+      """
+      vraag: fijn schaal 3
+        tekst: Hoe vind je je werk?
+        stappen: Niet leuk / Gaat wel / Leuk
+      """)
+    #expect(
+      answerReading("hij wijst het middelste rondje aan", question: "fijn", in: script)
+        == .guess(.option("2")))
+    #expect(
+      answerReading("ze houdt drie vingers omhoog", question: "fijn", in: script) == .guess(.option("3")))
+    #expect(answerReading("de middelste", question: "fijn", in: script) == .guess(.option("2")))
+  }
+
   @Test("the group of what a none option says someone has not does not name it; 'niet' with its thing does")
   func noneOptionsWithAThing() {
     let script = withHeader(

@@ -91,6 +91,16 @@ struct BuiltInReplyTests {
     ("kunnen we morgen verder", .pause), ("pauzemoment", .pause), ("ik wil stoppen met alles", .pause),
     ("ik wil niet meer praten", .pause), ("dat hou ik liever geheim", .refuse),
     ("ik zeg niks meer over mijn werk", .refuse), ("met niemand, ik hou het voor me", nil),
+    // The supporter passes on a question; what to choose from not understood; this one not;
+    // not saying how; asking leave not to say it; rest and stopping in other words.
+    ("hij vraagt wat een indicatie is", .explain), ("ik begrijp de opties niet", .explain),
+    ("die doen we maar niet", .skip), ("ze wil niet zeggen hoe ze heet", .refuse),
+    ("mag ik daar liever niks over zeggen", .refuse), ("ik typ slecht, liever praten", nil),
+    ("even bijkomen, kan ik zo verder", .pause), ("hij gaat even roken", .pause),
+    ("ze wil niet verder", .pause), ("stop nou maar", .pause),
+    ("hij heeft geen zin meer in dit gesprek", .pause),
+    ("ik wil terug naar de werk vraag", .back), ("kan ik nog even terug", .back),
+    ("nogmaals", .repeatQuestion),
   ]
 
   @Test("recognised words, forgiving case, punctuation and a small typo", arguments: words)

@@ -127,8 +127,12 @@ public struct AnswerMatcher: Sendable {
   /// The option a number or an ordinal picks: "2", "nummer 2", "optie 2", "de tweede",
   /// "de laatste"; nil when the answer is something else.
   static func numbered(_ t: AnswerText, options: [Option]) -> String? {
+    // "hij wijst de middelste aan", "hij steekt vier vingers omhoog": the supporter says which one was
+    // pointed at or shown on fingers.
+    let gesture = t.words.contains(where: Self.gestureVerbs.contains)
     let w = t.words.filter {
       !["nummer", "optie", "de", "het", "keuze", "antwoord", "nr", "ik", "kies", "doe"].contains($0)
+        && !(gesture && Self.gestureWords.contains($0))
     }
     // "2 oneens": the number and the label it stands for.
     if w.count > 1, let n = Int(w[0]), n >= 1, n <= options.count,
@@ -139,10 +143,20 @@ public struct AnswerMatcher: Sendable {
     guard w.count == 1 else { return nil }
     let n =
       Int(w[0]) ?? ordinals[w[0]] ?? (w[0] == "laatste" ? options.count : nil)
+      ?? (w[0] == "middelste" && options.count % 2 == 1 ? (options.count + 1) / 2 : nil)
       ?? (w[0] != "een" ? DutchNumbers.value(w[0]) : nil)
     guard let n, n >= 1, n <= options.count else { return nil }
     return options[n - 1].id
   }
+
+  static let gestureVerbs: Set<String> = [
+    "wijst", "wijs", "wees", "steekt", "steek", "houdt", "houd", "tikt", "tik", "drukt",
+  ]
+  static let gestureWords: Set<String> = gestureVerbs.union([
+    "aan", "naar", "ze", "hij", "zij", "plaatje", "rondje", "bolletje", "vakje", "knop", "vingers", "vinger",
+    "op",
+    "omhoog", "zijn", "haar", "duim", "met",
+  ])
 
   static let ordinals: [String: Int] = [
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "1e": 1, "2e": 2, "3e": 3,

@@ -24,13 +24,29 @@ extension BuiltInReply {
     {
       return .repeatQuestion
     }
-    // "deze wil ik niet doen", "die wil ik niet invullen": not this question.
+    // "deze wil ik niet doen", "die doen we maar niet", "dit wil ik echt niet": not this question.
     if words.count <= 6, let first = words.first, ["deze", "die", "dit"].contains(first),
-      words.contains("wil"), words.contains("niet"),
-      ["doen", "beantwoorden", "invullen", "maken"].contains(words.last ?? "")
+      words.contains("niet"),
+      words.contains(where: { ["wil", "doen", "beantwoorden", "invullen", "maken"].contains($0) })
     {
       return .skip
     }
+    // "hij vraagt wat een indicatie is": the supporter passes on a question about the question.
+    if let asks = words.firstIndex(where: { ["vraagt", "vroeg", "vragen"].contains($0) }),
+      asks + 1 < words.count,
+      ["wat", "welke", "hoe", "wie", "waarom", "of"].contains(words[asks + 1]), asks <= 2
+    {
+      return .explain
+    }
+    // "ik begrijp die keuzes niet": what to choose from is not understood.
+    if words.contains(where: { ["snap", "begrijp", "snapt", "begrijpt"].contains($0) }),
+      words.contains("niet"),
+      words.contains(where: { ["keuzes", "antwoorden", "opties"].contains($0) }),
+      words.count <= 7
+    {
+      return .explain
+    }
+    if ["nogmaals", "nog maals"].contains(words.joined(separator: " ")) { return .repeatQuestion }
     if sameAsked(words) { return .explain }
     // "sla die vraag dan maar over", "deze slaan we over": the verb and its "over" apart.
     // Not "die sla ik nooit over", which says what someone always does.
@@ -141,8 +157,15 @@ extension BuiltInReply {
     if [
       " ik doe niet meer mee ", " ik hou op ", " ik houd op ", " ik ga naar huis ", " ik wil naar huis ",
       " wil niet meer praten ", " wil niet meer verder ", " stoppen met alles ", " stop met alles ",
+      " wil niet verder ", " voor gezien ", " ermee kappen ", " hou maar op ", " houd maar op ",
     ].contains(where: text.contains)
-      || ["hou op", "houd op", "time out", "timeout"].contains(words.joined(separator: " "))
+      || ["hou op", "houd op", "time out", "timeout", "klaar ermee", "klaar hiermee"].contains(
+        words.joined(separator: " "))
+      // "stop, ik wil niet meer praten": "stop" first, not "stop met roken".
+      || words.count >= 2 && words[0] == "stop" && words[1] != "met"
+      // "hij heeft geen zin meer in dit gesprek": no wish to go on with the questions.
+      || words.contains("geen") && words.contains("zin") && words.contains("meer")
+        && words.contains(where: { ["vragen", "gesprek", "dit", "praten"].contains($0) })
     {
       return true
     }
@@ -164,8 +187,11 @@ extension BuiltInReply {
     .contains(said) {
       return true
     }
-    // "even thee halen", "ik moet even iets pakken": fetching something, for a moment.
-    if words.count <= 6, words.contains("even"), ["pakken", "halen"].contains(words.last ?? "") {
+    // "even thee halen", "ik moet even iets pakken", "even chillen": fetching something or a rest,
+    // for a moment.
+    if words.count <= 6, words.contains("even"),
+      ["pakken", "halen", "chillen", "rusten", "bijkomen", "roken", "plassen"].contains(words.last ?? "")
+    {
       return true
     }
     // "pauzeknop", "pauzetje graag", "graag een pauze": a break asked for in one word or politely.
@@ -178,7 +204,7 @@ extension BuiltInReply {
     // "morgen verder", "kunnen we vanmiddag verder": going on later.
     if words.count <= 10, words.contains("verder"),
       words.contains(where: {
-        ["morgen", "later", "straks", "lunch", "keer", "middag", "vanmiddag", "vanavond"].contains($0)
+        ["morgen", "later", "straks", "zo", "lunch", "keer", "middag", "vanmiddag", "vanavond"].contains($0)
       })
     {
       return true
@@ -194,7 +220,8 @@ extension BuiltInReply {
     let text = " " + words.joined(separator: " ") + " "
     // "terug naar de slaapvraag": back to the question about something.
     if let k = words.firstIndex(of: "terug"), k + 3 < words.count, words[k + 1] == "naar",
-      ["de", "die"].contains(words[k + 2]), words[k + 3].hasSuffix("vraag")
+      ["de", "die"].contains(words[k + 2]),
+      words[k + 3].hasSuffix("vraag") || k + 4 < words.count && words[k + 4] == "vraag"
     {
       return .back
     }
@@ -202,6 +229,8 @@ extension BuiltInReply {
       "veranderen", "aanpassen", "wijzigen", "anders", "opnieuw", "verbeteren", "overdoen", "fout",
     ]
     if words.contains("vorige"), words.contains(where: change.contains) { return .back }
+    // "kan ik nog even terug": back, asked with softening words.
+    if words.count <= 6, words.last == "terug", askedBack(words) { return .back }
     if [" terug naar de vraag ", " terug naar die vraag ", " terug naar de vorige "].contains(
       where: text.contains)
     {

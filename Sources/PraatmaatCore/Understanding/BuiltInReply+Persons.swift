@@ -45,7 +45,10 @@ extension BuiltInReply {
     let telling: Set<String> = [
       "zeggen", "vertellen", "praten", "delen", "kwijt", "beantwoorden", "antwoorden",
     ]
-    let after: Set<String> = ["want", "omdat", "als", "nu", "zolang", "hoor", "hier", "daar"]
+    let after: Set<String> = [
+      "want", "omdat", "als", "nu", "zolang", "hoor", "hier", "daar", "hoe", "wat", "waar", "wie", "welke",
+      "of",
+    ]
     // "dat hoeft niemand te weten", "hoeft hij niet te weten": no need to tell.
     if words.count <= 10, words.contains(where: { ["hoeft", "hoef", "hoeven"].contains($0) }),
       let te = words.firstIndex(of: "te"), te + 1 < words.count,
@@ -54,7 +57,11 @@ extension BuiltInReply {
     {
       return true
     }
-    guard words.count <= 12, words.contains(where: { ["wil", "wilt", "wou"].contains($0) }),
+    // "mag ik daar liever niets over zeggen": asking leave not to say it is not saying it.
+    let wanting =
+      words.contains(where: { ["wil", "wilt", "wou"].contains($0) })
+      || words.contains("liever") && words.contains(where: { ["niks", "niets"].contains($0) })
+    guard words.count <= 12, wanting,
       let verb = words.firstIndex(where: telling.contains),
       verb + 1 == words.count || after.contains(words[verb + 1])
     else { return false }
@@ -67,7 +74,7 @@ extension BuiltInReply {
   /// break, asked for. Only with a word that asks or needs it ("wil", "moet", "mag", "eerst"),
   /// so "even naar buiten met de hond" stays an answer.
   static func breakRequest(_ words: [String]) -> Bool {
-    let asking: Set<String> = ["wil", "moet", "mag", "eerst", "brb"]
+    let asking: Set<String> = ["wil", "moet", "mag", "eerst", "brb", "ga", "gaat", "gaan"]
     let breaks: Set<String> = [
       "roken", "sigaret", "sigaretje", "peuk", "plassen", "wc", "toilet", "drinken", "koffie", "thee",
       "water", "buiten", "luchten", "frisse", "lucht", "rust", "rusten", "uitrusten",
