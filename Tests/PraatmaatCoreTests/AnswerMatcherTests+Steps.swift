@@ -193,6 +193,23 @@ extension AnswerMatcherTests {
     #expect(answerReading("de middelste", question: "fijn", in: script) == .guess(.option("2")))
   }
 
+  @Test("a time of day falls in the option before, between or after the hours it names")
+  func timesOfDay() {
+    let script = withHeader(
+      """
+      vraag: op keuze
+        tekst: Hoe laat sta je op?
+        optie vroeg: Voor 8 uur
+        optie midden: Tussen 8 en 10 uur
+        optie laat: Na 10 uur
+      """)
+    #expect(answerReading("half 8", question: "op", in: script) == .value(.option("vroeg")))
+    #expect(answerReading("kwart over 9", question: "op", in: script) == .value(.option("midden")))
+    #expect(answerReading("om 11 uur", question: "op", in: script) == .value(.option("laat")))
+    // An hour on the other half of the clock is not read.
+    #expect(answerReading("om 3 uur", question: "op", in: script) != .value(.option("vroeg")))
+  }
+
   @Test("the group of what a none option says someone has not does not name it; 'niet' with its thing does")
   func noneOptionsWithAThing() {
     let script = withHeader(

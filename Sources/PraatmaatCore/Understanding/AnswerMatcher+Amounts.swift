@@ -32,6 +32,10 @@ extension AnswerMatcher {
         return a...Double.greatestFiniteMagnitude
       }
       if ["onder", "tot"].contains(word), let a = number(i + 1) { return 0...(a - 1) }
+      // "Voor 10 uur", "Na 12 uur": before or after a time of day.
+      if ["voor", "na"].contains(word), let a = number(i + 1), i + 2 < w.count, w[i + 2] == "uur" {
+        return word == "voor" ? 0...(a - 0.01) : (a + 0.01)...Double.greatestFiniteMagnitude
+      }
     }
     return nil
   }
@@ -53,6 +57,19 @@ extension AnswerMatcher {
     let before = w[..<amounts[0].at]
     if before.contains(where: { ["boven", "ouder", "meer", "vanaf"].contains($0) }) { value += 1 }
     if before.contains(where: { ["onder", "jonger", "minder"].contains($0) }) { value -= 1 }
+    // "half 10", "kwart voor 10", "kwart over 9": a time of day on the clock.
+    let clock = options.contains { AnswerText.plain($0.label).split(separator: " ").contains("uur") }
+    if clock {
+      if before.last == "half" { value -= 0.5 }
+      if before.suffix(2) == ["kwart", "voor"] { value -= 0.25 }
+      if before.suffix(2) == ["kwart", "over"] { value += 0.25 }
+      // "om 2 uur" against "Voor 10 uur / … / Na 12 uur": an hour on the other half of the clock
+      // is not read.
+      let hours = options.flatMap {
+        AnswerText.plain($0.label).split(separator: " ").compactMap { Double(String($0)) }
+      }
+      if let first = hours.min(), value < first - 4 { return nil }
+    }
     let fits = options.indices.filter { ranges[$0]?.contains(value) == true }
     return fits.count == 1 ? options[fits[0]].id : nil
   }
