@@ -148,9 +148,9 @@ extension BuiltInReply {
   /// er klaar mee", "klaar". Not "ik wil daar weg", which says where someone wants to live.
   static func leaving(_ words: [String]) -> Bool {
     let text = " " + words.joined(separator: " ") + " "
+    let said = words.joined(separator: " ")
     if ["klaar", "ik ben klaar", "ik ben er klaar mee", "ik stop", "ik stop nu", "ik kap", "ik kap nu"]
-      .contains(
-        words.joined(separator: " "))
+      .contains(said)
     {
       return true
     }
@@ -159,8 +159,7 @@ extension BuiltInReply {
       " wil niet meer praten ", " wil niet meer verder ", " stoppen met alles ", " stop met alles ",
       " wil niet verder ", " voor gezien ", " ermee kappen ", " hou maar op ", " houd maar op ",
     ].contains(where: text.contains)
-      || ["hou op", "houd op", "time out", "timeout", "klaar ermee", "klaar hiermee"].contains(
-        words.joined(separator: " "))
+      || ["hou op", "houd op", "time out", "timeout", "klaar ermee", "klaar hiermee"].contains(said)
       // "stop, ik wil niet meer praten": "stop" first, not "stop met roken".
       || words.count >= 2 && words[0] == "stop" && words[1] != "met"
       // "hij heeft geen zin meer in dit gesprek": no wish to go on with the questions.
@@ -215,7 +214,7 @@ extension BuiltInReply {
   }
 
   /// Changing an earlier answer: "ik wil iets veranderen bij de vorige", "terug naar de vraag
-  /// over werk", "die van net wil ik opnieuw".
+  /// over werk", "kan ik nog even terug".
   static func changingEarlier(_ words: [String]) -> BuiltInReply? {
     let text = " " + words.joined(separator: " ") + " "
     // "terug naar de slaapvraag": back to the question about something.
