@@ -195,10 +195,8 @@ extension NameRecogniser {
   /// someone lives or spends the day, so that who gives it follows: "de begeleiding van",
   /// "mijn kamer bij", "ik woon bij" ("ik woon op" is a street).
   func caredForBy(_ tokens: Tokens, via: Int) -> Bool {
-    // "onze groep heet de vlier", "de school heette het kompas": what a place or group is called.
     if via >= 1, tokens[via].joined, tokens.isAny(via, ["heet", "heette", "heten", "heetten"]),
-      !tokens[via - 1].flags.isDisjoint(with: [.placeHead, .organisationHead])
-        || tokens.isAny(via - 1, ["groep", "klas"]) || tokens.isAny(via - 1, Self.stayWords)
+      namesAGroup(tokens, via - 1)
     {
       return true
     }
@@ -220,6 +218,13 @@ extension NameRecogniser {
     let stay = tokens.isAny(h, Self.stayWords)
     let livesWith = tokens[h].flags.contains(.liveVerb) && tokens.is(via, "bij")
     return tokens.is(via, "van") && (carer || stay) || tokens.isAny(via, ["bij", "op"]) && stay || livesWith
+  }
+
+  /// Whether the word at `k` is a place or a group, so that what it is called ("onze groep heet
+  /// de vlier", "de school heette het kompas") is an organisation, not a person.
+  func namesAGroup(_ tokens: Tokens, _ k: Int) -> Bool {
+    !tokens[k].flags.isDisjoint(with: [.placeHead, .organisationHead])
+      || tokens.isAny(k, ["groep", "klas"]) || tokens.isAny(k, Self.stayWords)
   }
 
   static let pronouns: [StaticString] = ["ik", "je", "jij", "we", "wij", "hij", "ze", "zij"]

@@ -18,11 +18,8 @@ extension NameRecogniser {
     if let j = far {
       let f = tokens[j].flags
       if f.contains(.nameVerb) {
-        // "onze groep heet de vlier", "de school heette …": what a place or group is called.
-        if let h = previousWord(tokens, j, skippingDeterminers: true),
-          !tokens[h].flags.isDisjoint(with: [.placeHead, .organisationHead])
-            || tokens.isAny(h, ["groep", "klas"])
-        {
+        // What a place or group is called ("onze groep heet …") is no person.
+        if let h = previousWord(tokens, j, skippingDeterminers: true), namesAGroup(tokens, h) {
           return .organisation
         }
         return .person

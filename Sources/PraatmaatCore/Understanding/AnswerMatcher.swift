@@ -153,9 +153,8 @@ public struct AnswerMatcher: Sendable {
     "wijst", "wijs", "wees", "steekt", "steek", "houdt", "houd", "tikt", "tik", "drukt",
   ]
   static let gestureWords: Set<String> = gestureVerbs.union([
-    "aan", "naar", "ze", "hij", "zij", "plaatje", "rondje", "bolletje", "vakje", "knop", "vingers", "vinger",
-    "op",
-    "omhoog", "zijn", "haar", "duim", "met",
+    "aan", "naar", "ze", "hij", "zij", "zijn", "haar", "met", "op", "omhoog", "plaatje", "rondje", "bolletje",
+    "vakje", "knop", "vingers", "vinger", "duim",
   ])
 
   static let ordinals: [String: Int] = [
