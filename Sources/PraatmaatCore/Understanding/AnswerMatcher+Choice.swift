@@ -150,7 +150,10 @@ extension AnswerMatcher {
     ]
     let rest = t.words.filter { !filler.contains($0) }
     // "1 3", and "twee en drie" said in words ("een" is too little a word).
-    func number(_ word: String) -> Int? { Int(word) ?? (word == "een" ? nil : DutchNumbers.value(word)) }
+    // "één" (read as "eentje") is the number one.
+    func number(_ word: String) -> Int? {
+      Int(word) ?? (word == "eentje" ? 1 : word == "een" ? nil : DutchNumbers.value(word))
+    }
     guard !rest.isEmpty, rest.allSatisfy({ number($0) != nil }) else { return nil }
     var chosen: [String] = []
     for word in rest {

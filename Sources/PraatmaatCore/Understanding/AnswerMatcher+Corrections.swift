@@ -1,5 +1,5 @@
 /// Answers that correct themselves: "lopen nee de bus", "weinig, sorry, genoeg", "eens ik bedoel
-/// oneens".
+/// oneens", "3 maar eigenlijk 2".
 extension AnswerMatcher {
   /// The answer taken back and the answer meant, as typed, in a short answer that corrects
   /// itself: a few words, then "nee", "sorry" or "ik bedoel", then the answer meant; nil when
@@ -18,10 +18,16 @@ extension AnswerMatcher {
     let joining: Set<String> = ["toch", "wacht", "ik", "bedoel", "eh", "uh"]
     var found: (marker: Int, meant: Int)?
     for i in words.indices where (1...4).contains(i) {
-      // "maar nee", "en nee": a conjunction before it makes it part of the sentence.
-      if ["maar", "en", "want", "dus"].contains(words[i - 1]) { continue }
+      var marker = i
       var start: Int
-      if ["nee", "sorry", "sry"].contains(words[i]) {
+      if words[i] == "eigenlijk", i >= 2, ["maar", "nee", "of", "dus"].contains(words[i - 1]) {
+        // "3 maar eigenlijk 2", "leuk, nee eigenlijk saai": what is meant follows "eigenlijk".
+        marker = i - 1
+        start = i + 1
+      } else if ["maar", "en", "want", "dus"].contains(words[i - 1]) {
+        // "maar nee", "en nee": a conjunction before it makes it part of the sentence.
+        continue
+      } else if ["nee", "sorry", "sry"].contains(words[i]) {
         start = i + 1
       } else if i + 1 < words.count, words[i] == "ik", words[i + 1] == "bedoel" {
         start = i + 2
@@ -30,7 +36,7 @@ extension AnswerMatcher {
       }
       while start < words.count, joining.contains(words[start]) { start += 1 }
       // Only a correction that is followed by an answer: "bus nee" is not one.
-      if start < words.count { found = (i, start) }
+      if start < words.count { found = (marker, start) }
     }
     guard let found else { return nil }
     return (

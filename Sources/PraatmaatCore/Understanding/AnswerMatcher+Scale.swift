@@ -39,6 +39,8 @@ extension AnswerMatcher {
     {
       return middleSaysSometimes(question) ? .value(.option(middle)) : .guess(.option(middle))
     }
+    // "niet tevreden en niet ontevreden", "niet leuk niet stom": neither side is the middle.
+    if Self.neitherSide(t, scaleWords: words.scaleSteps) { return .value(.option(middle)) }
     // "thuis wel, buiten niet", "sommige wel, sommige niet": yes in one part and no in the
     // other is the middle too, where the middle means "mixed".
     if mixed, Self.partlyYes(t, scaleWords: words.scaleSteps) {
@@ -194,31 +196,6 @@ extension AnswerMatcher {
       return words.count == label.count + 1 && Array(words.dropFirst()) == label
         && self.words.stronger.contains(words[0])
     }?.id
-  }
-
-  /// "vrij veilig", "redelijk schoon" to a scale with "Een beetje …" as its middle: between the
-  /// middle and the end.
-  func degreeBetween(_ t: AnswerText, question: Question) -> Bool {
-    middleSaysSometimes(question)
-      && t.words.contains { ["best", "redelijk", "vrij", "tamelijk", "behoorlijk", "nogal"].contains($0) }
-  }
-
-  /// Whether the middle step of a scale says "sometimes" or "partly" in its own words
-  /// ("Lukt soms", "Past een beetje", "Af en toe").
-  func middleSaysSometimes(_ question: Question) -> Bool {
-    let options = question.options
-    guard question.ownSteps, !options.isEmpty else { return false }
-    let label = AnswerText(options[Self.step(6, on: options.count) - 1].label, words: words).words
-    return label.contains { ["soms", "beetje", "toe", "deels", "half", "wisselend", "weleens"].contains($0) }
-  }
-
-  /// A scale from too little over right to too much ("Te weinig / Genoeg / Te veel"): its
-  /// middle is the good step.
-  static func middleIsRight(_ question: Question) -> Bool {
-    guard question.ownSteps, question.options.count == 3 else { return false }
-    return [question.options[0], question.options[2]].allSatisfy {
-      AnswerText.plain($0.label).hasPrefix("te ")
-    }
   }
 
   /// On such a scale: wanting more ("kan wel wat meer", "vaker") is too little and wanting

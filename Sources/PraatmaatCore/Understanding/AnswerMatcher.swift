@@ -144,7 +144,7 @@ public struct AnswerMatcher: Sendable {
     let n =
       Int(w[0]) ?? ordinals[w[0]] ?? (w[0] == "laatste" ? options.count : nil)
       ?? (w[0] == "middelste" && options.count % 2 == 1 ? (options.count + 1) / 2 : nil)
-      ?? (w[0] != "een" ? DutchNumbers.value(w[0]) : nil)
+      ?? (w[0] == "eentje" ? 1 : w[0] != "een" ? DutchNumbers.value(w[0]) : nil)
     guard let n, n >= 1, n <= options.count else { return nil }
     return options[n - 1].id
   }

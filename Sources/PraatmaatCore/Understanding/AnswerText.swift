@@ -15,7 +15,7 @@ struct AnswerText: Equatable {
     var current = ""
     func flush() {
       guard !current.isEmpty else { return }
-      for piece in Self.plain(current).split(separator: " ") {
+      for piece in Self.plain(Self.stressedOne(current)).split(separator: " ") {
         let word = Self.unstressed(String(piece), scaleWords: lexicon.scaleSteps)
         if Self.clauseWords.contains(word) { clause += 1 }
         append(word, clause: clause)
@@ -72,6 +72,16 @@ struct AnswerText: Equatable {
     }
     guard stressed else { return word }
     return scaleWords[twice] == nil && scaleWords[once] != nil ? once : twice
+  }
+
+  /// "één", "eén": the number one written with its stress marks, which folding would take away
+  /// and leave the article "een"; written as "eentje", which is only ever the number.
+  static func stressedOne(_ text: String) -> String {
+    guard text.contains(where: { "éÉ".contains($0) }) else { return text }
+    return text.split(separator: " ", omittingEmptySubsequences: false).map { piece in
+      let word = piece.lowercased()
+      return word.contains("é") && Normalised(word).text == "een" ? "eentje" : String(piece)
+    }.joined(separator: " ")
   }
 
   /// Replaces spelling variants of one to `longest` words by their standard form.

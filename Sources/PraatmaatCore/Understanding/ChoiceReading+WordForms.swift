@@ -1,8 +1,11 @@
 /// The forms of a word that still name an option: a stem, a verb as it is said, a compound
 /// and a near spelling.
 extension ChoiceReading {
-  /// A word's stem in the table: "fietsen" → "fiets", "ouder" → "ouders", "vriendje" → "vriend".
-  static func stem(_ word: String, _ table: [String: Set<Int>]) -> Set<Int>? {
+  /// A word's stem in the table: "fietsen" → "fiets", "ouder" → "ouders", "vriendje" → "vriend";
+  /// a plural or infinitive said without its last "n" ("wandele") reaches the word's standard
+  /// spelling, as the labels are stored in it.
+  static func stem(_ word: String, _ table: [String: Set<Int>], spelling: [String: String] = [:]) -> Set<Int>?
+  {
     guard word.count >= 4 else { return nil }
     for suffix in ["en", "s", "e", "je", "tje", "jes", "tjes", "n", "'s"] where word.hasSuffix(suffix) {
       let stem = String(word.dropLast(suffix.count))
@@ -10,6 +13,9 @@ extension ChoiceReading {
     }
     for suffix in ["en", "s", "e", "n"] {
       if let owners = table[word + suffix] { return owners }
+    }
+    if word.hasSuffix("e"), let standard = spelling[word + "n"], let owners = table[standard] {
+      return owners
     }
     // "voetballen" → "voetbal", "zwemmen" → "zwem": a verb with its last consonant doubled.
     let letters = Array(word)

@@ -64,7 +64,7 @@ struct ChoiceReading {
           found = Hit(start: i, length: length, options: owners, sure: !weak)
           break
         }
-        if length == 1, let owners = Self.stem(phrase, table) {
+        if length == 1, let owners = Self.stem(phrase, table, spelling: words.spelling) {
           found = Hit(start: i, length: 1, options: owners, sure: true)
           break
         }
@@ -116,14 +116,14 @@ struct ChoiceReading {
       options.flatMap { AnswerText($0.label, words: words).words }.filter { Self.isSubstance($0, words) })
     partial = Self.partial(t, hits: hits, words: words, labelWords: labelWords)
     let text = " " + t.text + " "
-    // "alles", "ze allemaal": every option; "doe alles zelf" says something else. What stands
-    // after "behalve" is left out ("alles behalve lezen").
+    // "alles", "ze allemaal", "overal": every option; "doe alles zelf" says something else. What
+    // stands after "behalve" is left out ("alles behalve lezen"), and so do the words of one who
+    // passes the answer on ("ze zegt bij alles").
     let beforeBehalve = t.words.prefix { $0 != "behalve" }
+    let saying: Set<String> = ["alles", "allemaal", "alle", "drie", "vier", "overal", "zegt", "volgens"]
     everything =
-      [" alles ", " allemaal ", " alle drie ", " alle vier "].contains { text.contains($0) }
-      && !beforeBehalve.contains {
-        Self.isSubstance($0, words) && !["alles", "allemaal", "alle", "drie", "vier"].contains($0)
-      }
+      [" alles ", " allemaal ", " alle drie ", " alle vier ", " overal "].contains { text.contains($0) }
+      && !beforeBehalve.contains { Self.isSubstance($0, words) && !saying.contains($0) }
     for hit in hits { for o in hit.options { touched.insert(options[o].id) } }
     let none = Set(options.indices.filter { Self.isNone(options[$0]) })
     let behalve = t.words.firstIndex(of: "behalve")

@@ -1,10 +1,11 @@
 /// The numbers in an answer's words: digits, number words (also with a slip, where it can
 /// only be a number), "een" before a unit, and a number taken back for a later one.
 extension NumberReader {
-  /// Where a number is taken back for a later one: "twee nee drie", "19 sorry 20".
+  /// Where a number is taken back for a later one: "twee nee drie", "19 sorry 20", "2 maar
+  /// eigenlijk 3", and a sum closed by its outcome ("twee jongens en een meisje, dus drie").
   static func correction(_ amounts: [Amount], _ w: [String]) -> Int? {
     w.indices.last { i in
-      ["nee", "sorry", "bedoel"].contains(w[i]) && amounts.contains(where: { $0.at < i })
+      ["nee", "sorry", "bedoel", "eigenlijk", "dus"].contains(w[i]) && amounts.contains(where: { $0.at < i })
         && amounts.contains(where: { $0.at > i })
     }
   }
@@ -38,7 +39,10 @@ extension NumberReader {
         ?? misspeltNumber(w, at: i)
       {
         // "een" is a number only alone or before a unit or "keer": "een uur", not "een vriend".
-        if word == "een" {
+        if word == "eentje", i > 0, ["geen", "niet"].contains(w[i - 1]) {
+          // "geen één", "niet eentje": none.
+          value = 0
+        } else if word == "een" {
           let next = i + 1 < w.count ? w[i + 1] : ""
           if unitWords.contains(next) || next == "keer" || w.count == 1 { value = 1 }
         } else {
