@@ -129,7 +129,14 @@ extension AnswerMatcher {
     if reading.chosen.isEmpty {
       return (nothing?.id ?? other(reading, options)).map { .guess(.options([$0])) } ?? .notUnderstood
     }
-    if reading.partial { return .notUnderstood }
+    if reading.partial {
+      // "wandelen, fietsen" with "Iets anders": a part that names a thing of the options' kind
+      // (a sport among sports) is the catch-all option, checked first.
+      guard let other = options.first(where: ChoiceReading.isOther),
+        ChoiceReading.sameKind(reading.unnamedParts, as: options, words: words)
+      else { return .notUnderstood }
+      return .guess(.options(options.map(\.id).filter { reading.chosen.contains($0) || $0 == other.id }))
+    }
     // "niemand en 1": nobody and somebody at once.
     if reading.chosen.count > 1, reading.chosen.contains(where: none.contains) { return .notUnderstood }
     return reading.sure ? .value(.options(reading.chosen)) : .guess(.options(reading.chosen))

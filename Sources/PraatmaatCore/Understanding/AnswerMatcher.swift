@@ -129,10 +129,11 @@ public struct AnswerMatcher: Sendable {
   static func numbered(_ t: AnswerText, options: [Option]) -> String? {
     // "hij wijst de middelste aan", "hij steekt vier vingers omhoog": the supporter says which one was
     // pointed at or shown on fingers.
-    let gesture = t.words.contains(where: Self.gestureVerbs.contains)
-    let w = t.words.filter {
+    // Only the part of the answer with the gesture: "hij wijst naar de eerste, hij verveelt zich".
+    let gesture = t.words.firstIndex(where: Self.gestureVerbs.contains).map { t.clauses[$0] }
+    let w = t.words.indices.filter { gesture == nil || t.clauses[$0] == gesture }.map { t.words[$0] }.filter {
       !["nummer", "optie", "de", "het", "keuze", "antwoord", "nr", "ik", "kies", "doe"].contains($0)
-        && !(gesture && Self.gestureWords.contains($0))
+        && !(gesture != nil && Self.gestureWords.contains($0))
     }
     // "2 oneens": the number and the label it stands for.
     if w.count > 1, let n = Int(w[0]), n >= 1, n <= options.count,

@@ -45,8 +45,9 @@ struct AnswerText: Equatable {
     clauses.append(clause)
   }
 
-  /// "nooooit", "leuuuk", "heeeel": a letter typed three times or more for stress is written
-  /// twice, or once where that makes a scale word ("leuk") and twice does not. Numbers stay,
+  /// "nooooit", "leuuuk", "heeeel", "vaakkk": a letter typed three times or more for stress is
+  /// written twice if a vowel and once if a consonant, or once where that makes a scale word
+  /// ("leuk") and twice does not. Numbers stay,
   /// and so do three e's where a folded "ë" made them ("tweeentwintig", "ideeen").
   static func unstressed(_ word: String, scaleWords: [String: Int]) -> String {
     // Most words have no letter three times in a row: looked at first, as it costs least.
@@ -59,6 +60,9 @@ struct AnswerText: Equatable {
     else { return word }
     var twice = ""
     var once = ""
+    // A stressed vowel twice and a stressed consonant once, the rest as typed: "vaakkk" → "vaak",
+    // "goeddd" → "goed", "heeeel" → "heel".
+    var natural = ""
     var run = 0
     var previous: Character?
     var stressed = false
@@ -69,9 +73,14 @@ struct AnswerText: Equatable {
       if run >= 4 || run == 3 && (c != "e" || !endOfRun) { stressed = true }
       if run <= 2 { twice.append(c) }
       if run == 1 { once.append(c) }
+      if endOfRun {
+        let length = run < 3 ? run : "aeiouy".contains(c) ? 2 : 1
+        natural.append(contentsOf: String(repeating: c, count: length))
+      }
     }
     guard stressed else { return word }
-    return scaleWords[twice] == nil && scaleWords[once] != nil ? once : twice
+    if scaleWords[twice] != nil { return twice }
+    return [natural, once].first { scaleWords[$0] != nil } ?? natural
   }
 
   /// "één", "eén": the number one written with its stress marks, which folding would take away

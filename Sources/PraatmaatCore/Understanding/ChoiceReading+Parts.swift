@@ -1,9 +1,12 @@
 /// Answers made of parts: a list of which one part names no option, a remark after a comma.
 extension ChoiceReading {
-  /// Whether the answer is a list ("a en b", "a, b", "a of b", "soms a soms b") of which
-  /// some part names an option and another part, with words of substance, names none.
-  static func partial(_ t: AnswerText, hits: [Hit], words: AnswerWords, labelWords: Set<String>) -> Bool {
-    guard !hits.isEmpty else { return false }
+  /// The parts, as their words, that name no option, where the answer is a list ("a en b", "a,
+  /// b", "a of b", "soms a soms b") of which some part names an option and another part, with
+  /// words of substance, names none; empty otherwise.
+  static func unnamedParts(_ t: AnswerText, hits: [Hit], words: AnswerWords, labelWords: Set<String>)
+    -> [[String]]
+  {
+    guard !hits.isEmpty else { return [] }
     var parts: [[Int]] = [[]]
     for i in t.words.indices {
       let breaks = ["en", "of", "soms", "/", "plus"].contains(t.words[i])
@@ -15,10 +18,10 @@ extension ChoiceReading {
       }
       parts[parts.count - 1].append(i)
     }
-    guard parts.count > 1 else { return false }
+    guard parts.count > 1 else { return [] }
     let covered = Set(hits.flatMap { $0.start..<($0.start + $0.length) })
     var named = false
-    var unnamed = false
+    var unnamed: [[String]] = []
     for part in parts where !part.isEmpty {
       if part.contains(where: covered.contains) {
         named = true
@@ -27,10 +30,19 @@ extension ChoiceReading {
       }),
         !remark(part, in: t) || part.contains(where: { labelWords.contains(t.words[$0]) })
       {
-        unnamed = true
+        unnamed.append(part.map { t.words[$0] })
       }
     }
-    return named && unnamed
+    return named ? unnamed : []
+  }
+
+  /// Whether each part names a thing of the same kind as some option, by the groups of
+  /// `AnswerWords`: "fietsen" beside "Zwemmen" and "Wandelen" (all sport).
+  static func sameKind(_ parts: [[String]], as options: [Option], words: AnswerWords) -> Bool {
+    let kinds = Set(
+      options.flatMap { AnswerText($0.label, words: words).words.flatMap { words.heads[$0] ?? [] } })
+    return !parts.isEmpty
+      && parts.allSatisfy { part in part.contains { !(words.heads[$0] ?? []).isDisjoint(with: kinds) } }
   }
 
   /// How long something takes: a remark beside a choice ("lopend, 10 minuutjes").

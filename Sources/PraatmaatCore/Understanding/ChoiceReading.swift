@@ -25,7 +25,9 @@ struct ChoiceReading {
   var unnamedWords: [String] = []
   /// Whether a part of a list ("mama en de begeleider", "huishouden en post") names no
   /// option while another part does: then the answer is only partly understood.
-  var partial = false
+  var partial: Bool { !unnamedParts.isEmpty }
+  /// The words of each such part.
+  var unnamedParts: [[String]] = []
   /// Of two options named, the one said to be the usual one: "meestal de bus, soms de
   /// fiets", "fietsen, en als het regent de bus". Nil when neither is marked so.
   var usual: String?
@@ -114,7 +116,7 @@ struct ChoiceReading {
     // Only the words of substance: "het" of "Met de taxi of het busje" says nothing.
     let labelWords = Set(
       options.flatMap { AnswerText($0.label, words: words).words }.filter { Self.isSubstance($0, words) })
-    partial = Self.partial(t, hits: hits, words: words, labelWords: labelWords)
+    unnamedParts = Self.unnamedParts(t, hits: hits, words: words, labelWords: labelWords)
     let text = " " + t.text + " "
     // "alles", "ze allemaal", "overal": every option; "doe alles zelf" says something else. What
     // stands after "behalve" is left out ("alles behalve lezen"), and so do the words of one who

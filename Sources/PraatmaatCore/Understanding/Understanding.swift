@@ -17,6 +17,16 @@ extension AnswerMatcher {
     if question.kind != .open, let echo = Self.echoed(input) {
       return understand(echo, for: question)
     }
+    if question.kind != .open {
+      // "ik typ voor haar: eens": the supporter's note is no part of the answer.
+      if let typed = Self.withoutTypist(input) { return understand(typed, for: question) }
+      // "hij twijfelt tussen 4 en 5 en kiest 4": the choice settled on, when it reads.
+      if let settled = Self.settledOn(input) {
+        let result = understandAsSaid(settled, for: question)
+        if case .value = result { return result }
+        if case .guess = result { return result }
+      }
+    }
     let understood = understandAsSaid(input, for: question)
     // "ja tuurlijk 🙄", "echt leuk... not": said the other way round; asked again.
     if case .value = understood, Self.ironic(input) { return .notUnderstood }
