@@ -104,7 +104,7 @@ extension DateAgeRecogniser {
   static let pronouns: [StaticString] = ["ik", "je", "ze", "we", "u", "hij", "zij", "jij"]
 
   func age(_ tokens: Tokens, at i: Int) -> PIISpan? {
-    guard ageNumber(tokens, i) else { return nil }
+    guard ageNumber(tokens, i), !animalOrThingAge(tokens, i) else { return nil }
     let (end, years, next) = ageEnd(tokens, i)
     let start = tokens[i].start
     let span = PIISpan(start: start, end: end, label: .age)

@@ -159,6 +159,14 @@ public struct DutchAnonymiser: Anonymiser {
       if !tokens[i].capital, !cued, unknown && typo || !firstName && lexicon.verbForm(tokens.key(i)) {
         continue
       }
+      // A frequent word in lower case that is no first name, among ordinary words on both
+      // sides ("in een groep met", "de grote dingen", "hem uit laat") is that word. Not at the
+      // start ("roos helpt"), after "de" or "het" ("de brug", "het zand"), a particle or a cue.
+      if !tokens[i].capital, tokens[i].flags.contains(.frequent), !tokens[i].flags.contains(.firstName),
+        NameRecogniser.amongOrdinaryWords(tokens, i)
+      {
+        continue
+      }
       // Two letters in lower case after an amount ("4 uur pw", "12 euro pp") are a short form
       // ("per week", "per persoon"), no name.
       let afterAmount =

@@ -44,7 +44,9 @@ extension NameRecogniser {
     if nickname(tokens, at: i, before: j), listedName || !ordinary || capital(tokens, i) { return true }
     // "mevrouw brinkhorst", "meneer brinkhorst": after a form of address for an adult, a word that is no
     // little word and no verb is the surname, whatever else it means.
+    // Not over a comma: "geachte heer, mevrouw, hierbij …" names nobody.
     if tokens.isAny(j, ["meneer", "mevrouw", "mevr", "mw", "mnr", "dhr"]), !determinerBefore(tokens, j),
+      (j + 1..<i).allSatisfy({ tokens.is($0, ".") }),
       f.intersection([.function, .verb, .determiner, .particle]).isEmpty,
       !Self.verbLike(tokens.key(i)) || listedName
     {
@@ -124,6 +126,14 @@ extension NameRecogniser {
             tokens[candidate].kind == .word, nameShaped(tokens, candidate)
           else { continue }
           let f = tokens[candidate].flags
+          // "mevrouw Tuinstra, kent mij al": after a comma, a common word or a verb in lower case
+          // is one more name only where the list goes on or ends there.
+          if tokens.is(link, ","), !tokens[candidate].capital, !f.isDisjoint(with: [.frequent, .verb]),
+            candidate > link, candidate + 1 < tokens.count,
+            !(tokens.isAny(candidate + 1, [",", "en", "of", "&", ".", "!", "?"]))
+          {
+            continue
+          }
           let listed = f.contains(.firstName) || (f.contains(.surname) && !f.contains(.word))
           let unknown =
             !f.contains(.word) && !f.contains(.compound) && f.intersection(.entity).isEmpty

@@ -98,6 +98,34 @@ extension NameRecogniser {
     return next && !tokens[i].capital && g.contains(.frequent) && g.contains(.word) && !g.contains(.particle)
   }
 
+  /// Whether token `i` stands among ordinary words: right after a lower-case word of the
+  /// dictionary or a number (not "de" or "het", a compound, a particle, a cue or a name) and before
+  /// another such word, a mark or the end. There a frequent word is that word, no name.
+  static func amongOrdinaryWords(_ tokens: Tokens, _ i: Int) -> Bool {
+    // A point of the compass ends a name of its own ("woonkracht oost").
+    guard i > 0, !tokens[i].sentenceStart, !tokens.shouting,
+      !tokens.isAny(i, ["noord", "oost", "zuid", "west", "midden"])
+    else { return false }
+    let cue: LexiconFlags = [
+      .particle, .title, .nameVerb, .greeting, .personCue, .personNoun, .placePreposition, .organisationHead,
+      .placeHead, .liveVerb, .workVerb, .address, .streetTitle,
+    ]
+    let before = tokens[i - 1]
+    let ordinaryBefore =
+      before.kind == .number
+      || before.kind == .word && !before.capital && before.flags.isDisjoint(with: cue)
+        && !before.flags.isDisjoint(with: [.word, .function])
+        && (before.flags.isDisjoint(with: LexiconFlags.entity) || before.flags.contains(.frequent))
+        // A compound may be a kind of organisation ("tandartspraktijk glimlach").
+        && !before.flags.contains(.compound)
+        && !tokens.isAny(i - 1, ["de", "het"])
+    guard ordinaryBefore, i + 1 < tokens.count else { return ordinaryBefore }
+    let after = tokens[i + 1]
+    return after.kind == .other
+      || after.kind == .word && !after.capital && !after.flags.isDisjoint(with: [.word, .function])
+        && after.flags.isDisjoint(with: [.organisationTail, .placeHead, .particle])
+  }
+
   /// The word before token `i`, over commas and colons, and over "mijn", "de" when asked.
   func previousWord(_ tokens: Tokens, _ i: Int, skippingDeterminers: Bool) -> Int? {
     var j = i - 1

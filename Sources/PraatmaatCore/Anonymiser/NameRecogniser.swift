@@ -170,7 +170,9 @@ struct NameRecogniser: Sendable {
       switch (cue, label) {
       case (.person, _): return verb ? nil : (label, !bridged)
       case (.weakPerson, .person): return onlySurname ? nil : (label, false)
-      case (.place, .location): return (label, true)
+      // "in een groep", "uit laat": a place word is needed after a word for where; a common word
+      // that only a list of surnames has is that word.
+      case (.place, .location): return onlySurname && common ? nil : (label, true)
       case (.organisation, .institution):
         let kind: LexiconFlags = [.placeHead, .organisationHead]
         let afterKind = i > 0 && !tokens[i - 1].flags.isDisjoint(with: kind)
