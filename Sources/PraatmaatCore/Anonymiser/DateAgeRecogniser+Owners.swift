@@ -11,7 +11,9 @@ extension DateAgeRecogniser {
     let j = k - 1
     let person: LexiconFlags = [.personNoun, .personCue, .subject, .firstName, .function]
     let f = tokens[j].flags
-    if tokens[j].kind == .word, !tokens[j].capital,
+    // "ons kleintje is 7 weken oud": weeks and months are a baby's age.
+    let baby = i + 1 < tokens.count && tokens.isAny(i + 1, Self.babyUnits)
+    if !baby, tokens[j].kind == .word, !tokens[j].capital,
       f.contains(.animal) || f.contains(.word) && f.isDisjoint(with: person),
       tokens.isAny(j - 1, ["mijn", "mn", "m'n", "de", "het", "onze", "ons", "zijn", "haar"]),
       // "de oudste is 15": the eldest is a child; "Kees van de kookclub is 80": Kees is.

@@ -13,6 +13,8 @@ struct Normalised: Equatable {
     // Spoken and regional forms, and words run together by speech-to-text.
     "neet": "niet", "nei": "nee", "mun": "mijn", "mien": "mijn", "jao": "ja", "joa": "ja",
     "ikweet": "ik weet", "kweet": "ik weet", "ikwil": "ik wil", "kwil": "ik wil",
+    "kweetnie": "ik weet niet", "kweetniet": "ik weet niet",
+    "es": "eens",
   ]
 
   init(_ raw: String) {

@@ -35,6 +35,15 @@ extension AnswerMatcher {
     {
       return .value(.option(togetherOptions[0].id))
     }
+    // "alleen", "ik woon nu alleen": alone, where one option says it ("Alleen in een eigen huis");
+    // "alleen" is otherwise a little word ("alleen de bus").
+    let aloneOptions = options.filter { AnswerText.plain($0.label).split(separator: " ").contains("alleen") }
+    if aloneOptions.count == 1, t.words.contains("alleen"),
+      t.words.allSatisfy({ Self.littleWords.contains($0) || ["woon", "helemaal", "eentje"].contains($0) }),
+      !t.words.contains(where: { Self.negationWords.contains($0) })
+    {
+      return .value(.option(aloneOptions[0].id))
+    }
     let reading = ChoiceReading(Self.withLines(t, options: options), options: options, words: words)
     if reading.partial { return .notUnderstood }
     // "ik en mijn zus samen" to "Wie regelt je geld?" with "Ik zelf" as an option: the

@@ -40,7 +40,7 @@ extension AnswerMatcher {
       return middleSaysSometimes(question) ? .value(.option(middle)) : .guess(.option(middle))
     }
     // "niet tevreden en niet ontevreden", "niet leuk niet stom": neither side is the middle.
-    if Self.neitherSide(t, scaleWords: words.scaleSteps) { return .value(.option(middle)) }
+    if Self.neitherSide(t, scaleWords: words.scaleSteps) { return .guess(.option(middle)) }
     // "thuis wel, buiten niet", "sommige wel, sommige niet": yes in one part and no in the
     // other is the middle too, where the middle means "mixed".
     if mixed, Self.partlyYes(t, scaleWords: words.scaleSteps) {

@@ -15,10 +15,12 @@ extension AnswerMatcher {
     {
       text.removeSubrange(open...close)
     }
-    // "ik typ voor hem:", "ik ben de zus en typ dit voor haar.": a first part that says so.
+    // "ik typ voor hem:", "ik ben de zus en typ dit voor haar.", "de begeleider:": a first part
+    // that says so, or names the supporter before a colon.
     if let end = text.firstIndex(where: { ":.,".contains($0) }) {
       let first = Normalised(String(text[..<end])).words.map(String.init)
-      if first.count <= 8, Self.aboutTyping(first) { text = String(text[text.index(after: end)...]) }
+      let role = text[end] == ":" && Self.supporterNamed(first)
+      if first.count <= 8, Self.aboutTyping(first) || role { text = String(text[text.index(after: end)...]) }
     } else {
       // "ik typ voor haar ze kiest 2": without a mark, the four words of the note.
       let w = Normalised(text).words.map(String.init)
@@ -42,6 +44,13 @@ extension AnswerMatcher {
     if words.contains(where: writing.contains), forOther || words.contains("namens") { return true }
     let roles: Set<String> = ["begeleider", "begeleiding", "ondersteuner"]
     return words.contains(where: typing.contains) && words.contains(where: roles.contains)
+  }
+
+  /// "de begeleider", "begeleider typt", "ondersteuner": the supporter named, and no more.
+  static func supporterNamed(_ words: [String]) -> Bool {
+    let role: Set<String> = ["begeleider", "begeleidster", "begeleiding", "ondersteuner", "supporter"]
+    let rest = words.filter { !["de", "typt", "tikt", "schrijft", "mijn", "zijn", "haar"].contains($0) }
+    return rest.count == 1 && role.contains(rest[0])
   }
 
   /// What follows the last word that says the participant settled on a choice: "hij twijfelt

@@ -56,6 +56,20 @@ extension AnswerMatcher {
 
   func matchStatement(_ t: AnswerText, question: Question) -> Result {
     guard !t.isEmpty else { return .notUnderstood }
+    // "ik ken mijn buren niet eens": "not even", no vote; "ik ben het er niet eens mee" is one.
+    if let k = t.words.indices.dropFirst().first(where: { t.words[$0] == "eens" && t.words[$0 - 1] == "niet" }
+    ),
+      k >= 3,
+      !t.words[..<k].contains(where: {
+        ["het", "er", "daar", "ermee", "daarmee", "mee", "ben", "bent"].contains($0)
+      }),
+      k + 1 >= t.words.count || t.words[k + 1] != "mee"
+    {
+      var shorter = t
+      shorter.words.remove(at: k)
+      shorter.clauses.remove(at: k)
+      return matchStatement(shorter, question: question)
+    }
     if let id = Self.exact(t, question.options) ?? Self.numbered(t, options: question.options) {
       return .value(.option(id))
     }

@@ -16,7 +16,7 @@ struct AnswerText: Equatable {
     func flush() {
       guard !current.isEmpty else { return }
       for piece in Self.plain(Self.stressedOne(current)).split(separator: " ") {
-        let word = Self.unstressed(String(piece), scaleWords: lexicon.scaleSteps)
+        let word = Self.undoubled(Self.unstressed(String(piece), scaleWords: lexicon.scaleSteps))
         if Self.clauseWords.contains(word) { clause += 1 }
         append(word, clause: clause)
       }
@@ -81,6 +81,23 @@ struct AnswerText: Equatable {
     guard stressed else { return word }
     if scaleWords[twice] != nil { return twice }
     return [natural, once].first { scaleWords[$0] != nil } ?? natural
+  }
+
+  /// "somms", "vaakk": a consonant typed twice before another consonant or at the end of a word,
+  /// where Dutch writes it once. Not s, l, f, z or p ("stress", "fitnessclub", "jazz", "app").
+  static func undoubled(_ word: String) -> String {
+    let letters = Array(word)
+    guard letters.count >= 3, word.allSatisfy(\.isLetter) else { return word }
+    let once: Set<Character> = ["b", "d", "g", "k", "m", "n", "r", "t"]
+    var out: [Character] = []
+    for (k, c) in letters.enumerated() {
+      if k > 0, c == letters[k - 1], once.contains(c) {
+        let next = k + 1 < letters.count ? letters[k + 1] : nil
+        if next.map({ !"aeiouy".contains($0) }) ?? true { continue }
+      }
+      out.append(c)
+    }
+    return out.count == letters.count ? word : String(out)
   }
 
   /// "één", "eén": the number one written with its stress marks, which folding would take away
