@@ -105,6 +105,12 @@ extension PatternRecogniser {
     {
       return .phone
     }
+    // "3045 8821 6690 1174": a long number in groups of four (a payment reference, a card) is one.
+    if window.count >= 3, digits.count >= 12, window.allSatisfy({ $0.digits.count == 4 }),
+      separators.allSatisfy({ $0 == [" "] || $0 == ["-"] })
+    {
+      return .id
+    }
     // BSN with the 11-test, in any grouping; eight digits means a leading zero was left off.
     if digits.count == 9 || digits.count == 8 {
       let nine = digits.count == 8 ? [0x30] + digits : digits
