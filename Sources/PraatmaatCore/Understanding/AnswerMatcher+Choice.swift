@@ -139,7 +139,7 @@ extension AnswerMatcher {
       return (nothing?.id ?? other(reading, options)).map { .guess(.options([$0])) } ?? .notUnderstood
     }
     if reading.partial {
-      // "wandelen, fietsen" with "Iets anders": a part that names a thing of the options' kind
+      // "tennis, judo" with "Iets anders": a part that names a thing of the options' kind
       // (a sport among sports) is the catch-all option, checked first.
       guard let other = options.first(where: ChoiceReading.isOther),
         ChoiceReading.sameKind(reading.unnamedParts, as: options, words: words)

@@ -1,5 +1,5 @@
 /// Answers that correct themselves: "lopen nee de bus", "weinig, sorry, genoeg", "eens ik bedoel
-/// oneens", "3 maar eigenlijk 2".
+/// oneens", "4 maar eigenlijk 3".
 extension AnswerMatcher {
   /// The answer taken back and the answer meant, as typed, in a short answer that corrects
   /// itself: a few words, then "nee", "sorry" or "ik bedoel", then the answer meant; nil when
@@ -21,7 +21,7 @@ extension AnswerMatcher {
       var marker = i
       var start: Int
       if words[i] == "eigenlijk", i >= 2, ["maar", "nee", "of", "dus"].contains(words[i - 1]) {
-        // "3 maar eigenlijk 2", "leuk, nee eigenlijk saai": what is meant follows "eigenlijk".
+        // "4 maar eigenlijk 3", "leuk, nee eigenlijk saai": what is meant follows "eigenlijk".
         marker = i - 1
         start = i + 1
       } else if ["maar", "en", "want", "dus"].contains(words[i - 1]) {

@@ -83,7 +83,7 @@ struct AnswerText: Equatable {
     return [natural, once].first { scaleWords[$0] != nil } ?? natural
   }
 
-  /// "somms", "vaakk": a consonant typed twice before another consonant or at the end of a word,
+  /// "nooitt", "vaakk": a consonant typed twice before another consonant or at the end of a word,
   /// where Dutch writes it once. Not s, l, f, z or p ("stress", "fitnessclub", "jazz", "app").
   static func undoubled(_ word: String) -> String {
     let letters = Array(word)

@@ -40,7 +40,7 @@ extension NumberReader {
       {
         // "een" is a number only alone or before a unit or "keer": "een uur", not "een vriend".
         if word == "eentje", i > 0, ["geen", "niet"].contains(w[i - 1]) {
-          // "geen één", "niet eentje": none.
+          // "niet eentje", "geen eentje": none.
           value = 0
         } else if word == "een" {
           let next = i + 1 < w.count ? w[i + 1] : ""

@@ -18,7 +18,7 @@ extension AnswerMatcher {
       return understand(echo, for: question)
     }
     if question.kind != .open {
-      // "ik typ voor haar: eens": the supporter's note is no part of the answer.
+      // "ik typ voor hem: oneens": the supporter's note is no part of the answer.
       if let typed = Self.withoutTypist(input) { return understand(typed, for: question) }
       // "hij twijfelt tussen 4 en 5 en kiest 4": the choice settled on, when it reads.
       if let settled = Self.settledOn(input) {
