@@ -76,7 +76,7 @@ extension AnswerMatcherTests {
       answerReading("niet tevreden maar ook niet ontevreden", question: "blij", in: script)
         == .guess(.option("3")))
     #expect(answerReading("vaakkk", question: "druk", in: script) == .value(.option("3")))
-    #expect(answerReading("nooitt", question: "druk", in: script) == .value(.option("1")))
+    #expect(answerReading("ze zwemmt graag", question: "sport", in: script) == .value(.options(["2"])))
   }
 
   @Test("'overal' is every option; a sport no option names is 'Iets anders' beside the named ones")
@@ -85,7 +85,7 @@ extension AnswerMatcherTests {
     #expect(
       answerReading("hij zegt overal", question: "klus", in: script) == .guess(.options(["1", "2", "3"])))
     #expect(answerReading("tennis en judo", question: "sport", in: script) == .guess(.options(["1", "3"])))
-    #expect(answerReading("koke", question: "klus", in: script) == .value(.options(["1"])))
+    #expect(answerReading("stofzuige", question: "klus", in: script) == .value(.options(["2"])))
   }
 
   @Test("'alleen' alone is the option that says it; 'niet eens' meaning 'not even' is no vote")
