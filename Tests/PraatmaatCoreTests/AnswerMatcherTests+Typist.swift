@@ -75,7 +75,7 @@ extension AnswerMatcherTests {
     #expect(
       answerReading("niet tevreden maar ook niet ontevreden", question: "blij", in: script)
         == .guess(.option("3")))
-    #expect(answerReading("vaakkk", question: "druk", in: script) == .value(.option("3")))
+    #expect(answerReading("vaaakkk", question: "druk", in: script) == .value(.option("3")))
     #expect(answerReading("ze zwemmt graag", question: "sport", in: script) == .value(.options(["2"])))
   }
 
@@ -98,5 +98,23 @@ extension AnswerMatcherTests {
     #expect(
       answerReading("daar ben ik het niet eens mee", question: "buren", in: panel)
         == .guess(.option("oneens")))
+  }
+
+  @Test("in a conversation too, the supporter's note and the choice settled on are read as the answer")
+  func supporterTypingInConversation() {
+    let script = withHeader(
+      """
+      vraag: moe schaal 3
+        tekst: Hoe vaak ben je moe?
+        stappen: Nooit / Soms / Vaak
+      vraag: ruzie schaal 3
+        tekst: Hoe vaak heb je ruzie?
+        stappen: Nooit / Soms / Vaak
+      """)
+    var talk = play(parseScript(script))
+    #expect(talk.type("ik typ voor hem: nooit").first?.contains("Nooit") == true)
+    #expect(talk.next == .answer("ruzie"))
+    let settled = talk.type("ze twijfelt tussen nooit en soms en kiest dan soms")
+    #expect(settled.first?.contains("Soms") == true, "\(settled)")
   }
 }

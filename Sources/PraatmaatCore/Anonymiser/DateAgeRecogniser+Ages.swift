@@ -155,7 +155,7 @@ extension DateAgeRecogniser {
     // "zijn zoon daan van 6": a first name, "van" and a number that ends the phrase ("jan van
     // 9 tot 5" is a time).
     // Also a name known to no list, by its capital inside a sentence ("zijn neefje Wojtas van 5").
-    // After a person word too, whatever follows: "mn broertje Sem van 12 pest me".
+    // After a person word too, whatever follows: "mijn nichtje Fenna van 6 logeert vaak".
     if i >= 3, tokens.is(i - 1, "van"), tokens[i - 2].flags.contains(.firstName) || tokens[i - 2].capital,
       tokens[i - 3].flags.contains(.personNoun),
       !(next < tokens.count && tokens[next].flags.contains(.unit) && !years)
@@ -173,7 +173,7 @@ extension DateAgeRecogniser {
     {
       return span
     }
-    // "van mijn 12 tot mijn 18", "sinds mijn 16": a number after "mijn" and a word for when is an age.
+    // "van mijn 9 tot mijn 15", "sinds mijn 17": a number after "mijn" and a word for when is an age.
     if i >= 2, tokens.isAny(i - 1, ["mijn", "mn", "m'n", "zijn", "zn", "haar"]),
       tokens.isAny(i - 2, ["van", "vanaf", "sinds", "tot", "op", "rond", "tussen", "na", "voor"]),
       next >= tokens.count || tokens[next].kind == .other || years
@@ -181,7 +181,7 @@ extension DateAgeRecogniser {
     {
       return span
     }
-    // "de oudste is 12", "de jongste is 3", "en de jongste 9", "ik ben de jongste, 19": the eldest
+    // "de oudste is 12", "de jongste is 3", "en de jongste 9", "ik ben de oudste, 58": the eldest
     // or youngest of one's children or of a group.
     let eldest: [StaticString] = ["oudste", "jongste", "middelste"]
     let eldestBefore =

@@ -1,5 +1,5 @@
-/// Ages that belong to no person: an animal's ("mijn hond Bobby is 7", "een kat, ze is 14") or a
-/// thing's ("mijn brommer is 15 jaar oud").
+/// Ages that belong to no person: an animal's ("mijn konijn is 6", "onze poes, ze is al 13") or a
+/// thing's ("mijn scooter is 9 jaar oud").
 extension DateAgeRecogniser {
   /// Whether the number at token `i`, after a be-verb, is the age of an animal or a thing.
   func animalOrThingAge(_ tokens: Tokens, _ i: Int) -> Bool {
@@ -16,7 +16,7 @@ extension DateAgeRecogniser {
     if !baby, tokens[j].kind == .word, !tokens[j].capital,
       f.contains(.animal) || f.contains(.word) && f.isDisjoint(with: person),
       tokens.isAny(j - 1, ["mijn", "mn", "m'n", "de", "het", "onze", "ons", "zijn", "haar"]),
-      // "de oudste is 15": the eldest is a child; "Kees van de kookclub is 80": Kees is.
+      // "de oudste is 11": the eldest is a child; "Piet van de tuinclub is 77": Piet is.
       !tokens.isAny(j, ["oudste", "jongste", "middelste"]), !tokens.isAny(j - 2, ["van", "bij", "uit", "op"])
     {
       return true

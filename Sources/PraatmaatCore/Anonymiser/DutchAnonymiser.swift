@@ -160,7 +160,7 @@ public struct DutchAnonymiser: Anonymiser {
         continue
       }
       // A frequent word in lower case that is no first name, among ordinary words on both
-      // sides ("in een groep met", "de grote dingen", "hem uit laat") is that word. Not at the
+      // sides ("ik woon in een groep met", "de lastige dingen") is that word. Not at the
       // start ("roos helpt"), after "de" or "het" ("de brug", "het zand"), a particle or a cue.
       if !tokens[i].capital, tokens[i].flags.contains(.frequent), !tokens[i].flags.contains(.firstName),
         NameRecogniser.amongOrdinaryWords(tokens, i)

@@ -116,7 +116,7 @@ extension NameRecogniser {
       || before.kind == .word && !before.capital && before.flags.isDisjoint(with: cue)
         && !before.flags.isDisjoint(with: [.word, .function])
         && (before.flags.isDisjoint(with: LexiconFlags.entity) || before.flags.contains(.frequent))
-        // A compound may be a kind of organisation ("tandartspraktijk glimlach").
+        // A compound may be a kind of organisation ("huisartspraktijk zonnebloem").
         && !before.flags.contains(.compound)
         && !tokens.isAny(i - 1, ["de", "het"])
     guard ordinaryBefore, i + 1 < tokens.count else { return ordinaryBefore }

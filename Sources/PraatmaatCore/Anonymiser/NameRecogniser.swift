@@ -170,7 +170,7 @@ struct NameRecogniser: Sendable {
       switch (cue, label) {
       case (.person, _): return verb ? nil : (label, !bridged)
       case (.weakPerson, .person): return onlySurname ? nil : (label, false)
-      // "in een groep", "uit laat": a place word is needed after a word for where; a common word
+      // "in een groep": a place word is needed after a word for where; a common word
       // that only a list of surnames has is that word.
       case (.place, .location): return onlySurname && common ? nil : (label, true)
       case (.organisation, .institution):

@@ -105,7 +105,7 @@ extension PatternRecogniser {
     {
       return .phone
     }
-    // "3045 8821 6690 1174": a long number in groups of four (a payment reference, a card) is one.
+    // "4417 2290 3381 6605": a long number in groups of four (a payment reference, a card) is one.
     if window.count >= 3, digits.count >= 12, window.allSatisfy({ $0.digits.count == 4 }),
       separators.allSatisfy({ $0 == [" "] || $0 == ["-"] })
     {

@@ -231,6 +231,11 @@ public struct Conversation: Sendable {
     {
       input = echo
     }
+    // "ik typ voor haar: eens", "… en kiest dan 2": the supporter's note is no part of the answer,
+    // and the choice settled on is (as `AnswerMatcher.understand` reads them).
+    if state.pendingGuess == nil, state.pendingSoftAnswer == nil {
+      input = AnswerMatcher(words: words).answerPart(input, for: question)
+    }
     let reply = BuiltInReply.recognise(input, openQuestion: question.kind == .open, typos: false)
     // "Bedoel je: …?": ja keeps the guess, nee asks the question again; anything else is a
     // new answer to the question.

@@ -2,7 +2,7 @@ import Foundation
 
 /// What the supporter writes around the answer when typing for the participant: a note that
 /// they are typing ("ik typ voor haar:", "(begeleider typt)"), and the choice the participant
-/// settled on after some doubt ("… en kiest 4", "ze blijft bij moeilijk").
+/// settled on after some doubt ("… en kiest dan 2", "hij blijft bij vaak").
 extension AnswerMatcher {
   /// The line without the supporter's note that they type for the participant; nil when it
   /// has none, or nothing is left.
@@ -15,14 +15,14 @@ extension AnswerMatcher {
     {
       text.removeSubrange(open...close)
     }
-    // "ik typ voor hem:", "ik ben de zus en typ dit voor haar.", "de begeleider:": a first part
+    // "ik typ voor hem:", "ik ben zijn broer en typ dit voor hem.", "de begeleider:": a first part
     // that says so, or names the supporter before a colon.
     if let end = text.firstIndex(where: { ":.,".contains($0) }) {
       let first = Normalised(String(text[..<end])).words.map(String.init)
       let role = text[end] == ":" && Self.supporterNamed(first)
       if first.count <= 8, Self.aboutTyping(first) || role { text = String(text[text.index(after: end)...]) }
     } else {
-      // "ik typ voor haar ze kiest 2": without a mark, the four words of the note.
+      // "ik typ voor hem hij zegt 3": without a mark, the four words of the note.
       let w = Normalised(text).words.map(String.init)
       if w.count > 4, Self.aboutTyping(Array(w.prefix(4))), ["hem", "haar"].contains(w[3]) {
         text = Normalised(text).words.dropFirst(4).joined(separator: " ")
@@ -54,11 +54,11 @@ extension AnswerMatcher {
   }
 
   /// What follows the last word that says the participant settled on a choice: "hij twijfelt
-  /// tussen 4 en 5 en kiest 4", "ze blijft bij moeilijk", "ze zegt uiteindelijk een beetje";
+  /// tussen 2 en 3 en kiest dan 2", "hij blijft bij vaak", "hij zei uiteindelijk soms";
   /// nil when no such word, or too much follows it to be a choice.
   static func settledOn(_ input: String) -> String? {
     let w = Normalised(input).words.map(String.init)
-    // "uiteindelijk" only as what was said in the end: "ze zegt uiteindelijk een beetje".
+    // "uiteindelijk" only as what was said in the end: "hij zei uiteindelijk soms".
     let settling = w.indices.filter { i in
       ["kiest", "koos", "kies", "blijft"].contains(w[i])
         || w[i] == "uiteindelijk" && i > 0 && ["zegt", "zei", "kiest", "koos"].contains(w[i - 1])

@@ -129,7 +129,7 @@ public struct AnswerMatcher: Sendable {
   static func numbered(_ t: AnswerText, options: [Option]) -> String? {
     // "hij wijst de middelste aan", "hij steekt vier vingers omhoog": the supporter says which one was
     // pointed at or shown on fingers.
-    // Only the part of the answer with the gesture: "hij wijst naar de eerste, hij verveelt zich".
+    // Only the part of the answer with the gesture: "ze wijst de laatste aan, dat is het echt".
     let gesture = t.words.firstIndex(where: Self.gestureVerbs.contains).map { t.clauses[$0] }
     let w = t.words.indices.filter { gesture == nil || t.clauses[$0] == gesture }.map { t.words[$0] }.filter {
       !["nummer", "optie", "de", "het", "keuze", "antwoord", "nr", "ik", "kies", "doe"].contains($0)

@@ -45,7 +45,7 @@ struct AnswerText: Equatable {
     clauses.append(clause)
   }
 
-  /// "nooooit", "leuuuk", "heeeel", "vaakkk": a letter typed three times or more for stress is
+  /// "nooooit", "leuuuk", "heeeel", "vaaakkk": a letter typed three times or more for stress is
   /// written twice if a vowel and once if a consonant, or once where that makes a scale word
   /// ("leuk") and twice does not. Numbers stay,
   /// and so do three e's where a folded "ë" made them ("tweeentwintig", "ideeen").
@@ -60,7 +60,7 @@ struct AnswerText: Equatable {
     else { return word }
     var twice = ""
     var once = ""
-    // A stressed vowel twice and a stressed consonant once, the rest as typed: "vaakkk" → "vaak",
+    // A stressed vowel twice and a stressed consonant once, the rest as typed: "goeddd" → "goed",
     // "goeddd" → "goed", "heeeel" → "heel".
     var natural = ""
     var run = 0

@@ -84,7 +84,7 @@ extension BuiltInReply {
         ["het", "dat", "ik", "liever", "lekker", "mooi"].contains($0) || negative.contains($0)
       }),
       words[(verb + 1)...].contains(where: negative.contains),
-      // "ze zegt niet echt" reports a "not really": saying it needs what is not said.
+      // "hij zegt niet echt" reports a "not really": saying it needs what is not said.
       words.contains(where: { ["het", "dat", "dit", "niks", "niets", "liever", "lekker"].contains($0) })
     {
       return .refuse

@@ -120,7 +120,7 @@ struct ChoiceReading {
     let text = " " + t.text + " "
     // "alles", "ze allemaal", "overal": every option; "doe alles zelf" says something else. What
     // stands after "behalve" is left out ("alles behalve lezen"), and so do the words of one who
-    // passes the answer on ("ze zegt bij alles").
+    // passes the answer on ("hij zegt met alles").
     let beforeBehalve = t.words.prefix { $0 != "behalve" }
     let saying: Set<String> = ["alles", "allemaal", "alle", "drie", "vier", "overal", "zegt", "volgens"]
     everything =

@@ -17,20 +17,29 @@ extension AnswerMatcher {
     if question.kind != .open, let echo = Self.echoed(input) {
       return understand(echo, for: question)
     }
-    if question.kind != .open {
-      // "ik typ voor hem: oneens": the supporter's note is no part of the answer.
-      if let typed = Self.withoutTypist(input) { return understand(typed, for: question) }
-      // "hij twijfelt tussen 4 en 5 en kiest 4": the choice settled on, when it reads.
-      if let settled = Self.settledOn(input) {
-        let result = understandAsSaid(settled, for: question)
-        if case .value = result { return result }
-        if case .guess = result { return result }
-      }
-    }
+    let input = answerPart(input, for: question)
     let understood = understandAsSaid(input, for: question)
     // "ja tuurlijk 🙄", "echt leuk... not": said the other way round; asked again.
     if case .value = understood, Self.ironic(input) { return .notUnderstood }
     return understood
+  }
+
+  /// The part of a line that is the answer to a closed question: without the supporter's note
+  /// that they type for the participant ("ik typ voor hem: oneens"), and after some doubt the
+  /// choice settled on when it reads on its own ("hij twijfelt tussen 2 en 3 en kiest dan 2").
+  /// The conversation reads its lines through this too.
+  public func answerPart(_ input: String, for question: Question) -> String {
+    guard question.kind != .open else { return input }
+    var text = input
+    while let typed = Self.withoutTypist(text) { text = typed }
+    if text != input, let echo = Self.echoed(text) { text = echo }
+    if let settled = Self.settledOn(text) {
+      switch understandAsSaid(settled, for: question) {
+      case .value, .guess: return settled
+      case .reply, .notUnderstood: break
+      }
+    }
+    return text
   }
 
   /// What follows a first part of one to three words that ends in "?", when something follows.
