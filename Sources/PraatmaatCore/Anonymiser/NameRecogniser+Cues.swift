@@ -126,8 +126,8 @@ extension NameRecogniser {
             tokens[candidate].kind == .word, nameShaped(tokens, candidate)
           else { continue }
           let f = tokens[candidate].flags
-          // "meneer Dekker, kent de weg": after a comma, a common word or a verb in lower case
-          // is one more name only where the list goes on or ends there.
+          // "meneer Dekker, kent de weg": after a comma that follows a name, a common word or a
+          // verb in lower case is one more name only where the list goes on or ends there.
           if tokens.is(link, ","), !tokens[candidate].capital, !f.isDisjoint(with: [.frequent, .verb]),
             candidate > link, candidate + 1 < tokens.count,
             !(tokens.isAny(candidate + 1, [",", "en", "of", "&", ".", "!", "?"]))

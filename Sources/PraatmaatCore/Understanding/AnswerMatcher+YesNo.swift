@@ -54,17 +54,21 @@ extension AnswerMatcher {
     return n
   }
 
+  /// Where "niet eens" means "not even" ("ik ken mijn buren niet eens"), the place of its
+  /// "eens"; nil where it disagrees ("ik ben het er niet eens mee").
+  static func notEven(_ t: AnswerText) -> Int? {
+    let w = t.words
+    let agreeing: Set<String> = ["het", "er", "daar", "ermee", "daarmee", "mee", "ben", "bent"]
+    guard let k = w.indices.dropFirst().first(where: { w[$0] == "eens" && w[$0 - 1] == "niet" }), k >= 3,
+      !w[..<k].contains(where: agreeing.contains), k + 1 >= w.count || w[k + 1] != "mee"
+    else { return nil }
+    return k
+  }
+
   func matchStatement(_ t: AnswerText, question: Question) -> Result {
     guard !t.isEmpty else { return .notUnderstood }
-    // "ik ken mijn buren niet eens": "not even", no vote; "ik ben het er niet eens mee" is one.
-    if let k = t.words.indices.dropFirst().first(where: { t.words[$0] == "eens" && t.words[$0 - 1] == "niet" }
-    ),
-      k >= 3,
-      !t.words[..<k].contains(where: {
-        ["het", "er", "daar", "ermee", "daarmee", "mee", "ben", "bent"].contains($0)
-      }),
-      k + 1 >= t.words.count || t.words[k + 1] != "mee"
-    {
+    // "ik ken mijn buren niet eens": "not even", no vote; read without that "eens".
+    if let k = Self.notEven(t) {
       var shorter = t
       shorter.words.remove(at: k)
       shorter.clauses.remove(at: k)

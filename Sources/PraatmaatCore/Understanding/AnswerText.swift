@@ -61,7 +61,7 @@ struct AnswerText: Equatable {
     var twice = ""
     var once = ""
     // A stressed vowel twice and a stressed consonant once, the rest as typed: "goeddd" → "goed",
-    // "goeddd" → "goed", "heeeel" → "heel".
+    // "heeeel" → "heel".
     var natural = ""
     var run = 0
     var previous: Character?
