@@ -18,9 +18,9 @@ struct AnonymiserTests {
       ("ik woon in kanaleneiland", "ik woon in [wijk 1]"),
       ("ik kom uit den bosch", "ik kom uit [plaats 1]"),
       ("Rob van Cordaan helpt me", "[naam 1] van [organisatie 1] helpt me"),
-      // The article of an organisation's name goes with it; a street keeps its own.
+      // The article of an organisation's name goes with it, and so does a street's.
       ("ik werk bij de Jumbo", "ik werk bij [organisatie 1]"),
-      ("ik woon op de kanaalstraat 12a", "ik woon op de [straat 1]"),
+      ("ik woon op de kanaalstraat 12a", "ik woon op [straat 1]"),
       // Double first names, and a first name opening the sentence before a surname.
       ("Jan-Willem helpt mij", "[naam 1] helpt mij"),
       ("Anne-Marie komt elke week", "[naam 1] komt elke week"),

@@ -25,10 +25,18 @@ struct AnonymiserWholeNameTests {
       ("ik zit bij Het Anker in Zwolle", "ik zit bij [organisatie 1] in [plaats 1]"),
       ("ik werk bij Bakkerij Verhoeven", "ik werk bij [organisatie 1]"),
       ("ik werk bij visser & zn", "ik werk bij [organisatie 1]"),
+      // The kind of organisation that leads its name goes with it; a kind alone stays.
+      ("ik help op zorgboerderij het Klaverveld bij de varkens", "ik help op [organisatie 1] bij de varkens"),
+      ("ik zit bij judoclub Kazan", "ik zit bij [organisatie 1]"),
+      ("ik werk bij een bakkerij in de stad", "ik werk bij een bakkerij in de stad"),
+      // A park or a home named like a street, after "in": its article goes with it.
+      ("we lopen in het Rozenpark met de hond", "we lopen in [straat 1] met de hond"),
+      // A month written with a capital before a name, with no day before it, is a first name.
+      ("ik ga met Mei Wong naar de markt", "ik ga met [naam 1] naar de markt"),
       ("ik zit op het Groen.college", "ik zit op [organisatie 1]"),
-      // A street keeps its article and takes its number; an amount after a town is no number.
-      ("ik woon op de kanaalstraat 12a", "ik woon op de [straat 1]"),
-      ("ze woont op de van goyenstraat 9", "ze woont op de [straat 1]"),
+      // A street takes its article and its number; an amount after a town is no number.
+      ("ik woon op de kanaalstraat 12a", "ik woon op [straat 1]"),
+      ("ze woont op de van goyenstraat 9", "ze woont op [straat 1]"),
       ("ik woon in Utrecht 3 jaar al", "ik woon in [plaats 1] 3 jaar al"),
       ("postcode 1234 AB Amsterdam", "postcode [postcode] [plaats 1]"),
       // A dossier number with its letters.
@@ -39,7 +47,7 @@ struct AnonymiserWholeNameTests {
       // "den", "ten" and "ter" before a name, and a small word or sign between its pieces.
       ("we gaan naar den helder met de bus", "we gaan naar [plaats 1] met de bus"),
       ("mijn oom heet Karel ten Brink", "mijn oom heet [naam 1]"),
-      ("ik werk bij garage van den Brink", "ik werk bij garage [organisatie 1]"),
+      ("ik werk bij garage van den Brink", "ik werk bij [organisatie 1]"),
       ("mn insta is sanne_vd", "mn insta is [naam 1]"),
       ("ik werk bij Jansen at Home", "ik werk bij [naam 1]"),
       // An animal's name is no one's personal data; its owner's name is.

@@ -1,9 +1,9 @@
 /// Where the name of a place or an organisation starts and ends: its article or short title
-/// before it ("de [wijk]", "st. [ziekenhuis]"), the capitalised words of an organisation before
+/// before it ("de [wijk]", "op [straat]", "st. [ziekenhuis]"), the capitalised words of an organisation before
 /// a part of town ("Wijkcentrum Oost"), and after it a house number, a part of town, a family
 /// firm's ending ("en zonen") or the word that ends an organisation's name. Used by `whole`.
 extension DutchAnonymiser {
-  static func placeStart(_ tokens: Tokens, _ name: Int, institution: Bool, detail: PIISpan.Detail?) -> Int {
+  static func placeStart(_ tokens: Tokens, _ name: Int, institution: Bool) -> Int {
     var first = name
     // "st. annadal", "dr. jacobslaan", "burg. de bruinstraat": a saint's, doctor's, mayor's or
     // prince's short title starts the name of a street, hospital or school.
@@ -34,15 +34,12 @@ extension DutchAnonymiser {
     {
       return first - 1
     }
-    // The article of the name: "[wijk]" of "de <wijk>", "[organisatie]" of "de boog", and a
-    // capitalised one in running text ("Het [organisatie]"). A street or town keeps its
-    // lower-case article: "op de [straat]".
-    guard first > 0, tokens[first].joined, tokens.isAny(first - 1, ["de", "het", "den", "'t"]) else {
-      return first
-    }
-    let article = tokens[first - 1]
-    let named = institution || detail == .neighbourhood
-    return named || article.capital && !article.sentenceStart && !tokens.shouting ? first - 1 : first
+    // The article of the name goes with it: "[wijk]" of "de <wijk>", "[organisatie]" of "de
+    // boog", "in [straat]" of "in het <park>": the article and a name made of ordinary words
+    // together say which place it is ("op [straat]" reads as well as "op de [straat]").
+    let article =
+      first > 0 && tokens[first].joined && tokens.isAny(first - 1, ["de", "het", "den", "'t", "t"])
+    return article ? first - 1 : first
   }
 
   /// Where an organisation named by capitalised words and a part of town ("Wijkcentrum Oost")

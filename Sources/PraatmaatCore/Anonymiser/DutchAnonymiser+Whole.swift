@@ -4,8 +4,8 @@
 ///   "J.v.d. [naam]" become "[naam]", "dr. k. de [naam]" becomes "dr. [naam]" (a title or form
 ///   of address stays, as in "mevrouw [naam]"); a capitalised first name before it ("Bas
 ///   [naam]"), and "de" before a name that is only ever a surname ("de [naam]" of "de vries");
-/// - the article of an organisation or neighbourhood ("[wijk]" of "de <wijk>", "Het
-///   [organisatie]"; a street keeps it: "op de [straat]"), a capitalised or unknown word
+/// - the article of an organisation or place ("[wijk]" of "de <wijk>", "Het
+///   [organisatie]", "op [straat]"), a capitalised or unknown word
 ///   before an organisation ("Bartels [organisatie]"), and what ends its name after it
 ///   ("[organisatie] & zn", "[organisatie].college", a town);
 /// - a house number after a street ("[straat] 12b"), the letters and pieces around a dossier
@@ -95,7 +95,7 @@ extension DutchAnonymiser {
           (result.start, result.label, result.detail) = (tokens[start].start, .institution, nil)
           return result
         }
-        first = placeStart(tokens, first, institution: span.label == .institution, detail: span.detail)
+        first = placeStart(tokens, first, institution: span.label == .institution)
         last = placeEnd(tokens, last, institution: span.label == .institution)
         // "ik woon op de [organisatie] 23", "aan [plaats] 7b": after "op" or "aan", a name with a
         // house number is a street, whatever the lists took it for.
@@ -181,6 +181,13 @@ extension DutchAnonymiser {
     if before.flags.contains(.firstName), before.capital, !tokens.shouting,
       !before.sentenceStart || tokens[name].capital,
       name < 2 || !tokens.isAny(name - 2, ["ik", "jij", "je", "u", "we", "wij"])
+    {
+      return name - 1
+    }
+    // "Mei [naam]", "June [naam]": a month written with a capital right before a capitalised
+    // name, with no day before it, is a first name.
+    if before.flags.contains(.month), before.capital, tokens[name].capital, !before.sentenceStart,
+      !tokens.shouting, name < 2 || tokens[name - 2].kind != .number
     {
       return name - 1
     }

@@ -47,7 +47,7 @@ public struct DutchAnonymiser: Anonymiser {
   private func spans(inPiece text: String) -> [PIISpan] {
     let tokens = Tokens(text, lexicon: lexicon)
     let (found, weak) = ruleFindings(tokens)
-    guard let labeller else { return Self.whole(tokens, found) }
+    guard let labeller else { return withKind(tokens, Self.whole(tokens, found)) }
     // Names found on weak evidence stay only when the labeller agrees; it also finds names
     // among the tokens no rule took.
     let (strong, kept) = weigh(tokens, found, weak, labeller)
@@ -55,7 +55,7 @@ public struct DutchAnonymiser: Anonymiser {
     let learnt = learned(tokens, ruled, labeller)
     let all = learnt.isEmpty ? Self.resolved(ruled) : Self.resolved(ruled + learnt)
     let named = Self.withSurnameAfter(tokens, Self.withParticles(tokens, all), lexicon: lexicon)
-    return Self.whole(tokens, Self.resolved(named))
+    return withKind(tokens, Self.whole(tokens, Self.resolved(named)))
   }
 
   /// What the rules find: shapes first, then dates and ages where no shape was, then names.
