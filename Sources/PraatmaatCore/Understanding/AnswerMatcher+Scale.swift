@@ -145,6 +145,9 @@ extension AnswerMatcher {
       if let respelled = respelled(t), let step = scaleStep(respelled, heads: heads, mixedMiddle: mixed) {
         return .guess(.option(Self.option(step, of: options, heads: heads).id))
       }
+      // "sooms", "vaakk", "nooot" to the writer's own steps: one of their words with a slip,
+      // alone, is only a guess, checked first.
+      if reading.chosen.isEmpty, let id = respelledStep(t, options: options) { return .guess(.option(id)) }
       if reading.chosen.isEmpty, !heads.asksHowOften, let end = alwaysOrNever(t, question: question) {
         return .guess(.option(end ? options[options.count - 1].id : options[0].id))
       }
@@ -355,6 +358,19 @@ extension AnswerMatcher {
       changed = true
     }
     return changed ? copy : nil
+  }
+
+  /// The one step whose label has a word of four letters or more one letter away from the
+  /// answer's only word, not a word of the general scale; nil otherwise.
+  func respelledStep(_ t: AnswerText, options: [Option]) -> String? {
+    guard t.words.count == 1, let word = t.words.first, word.count >= 4, words.scaleSteps[word] == nil
+    else { return nil }
+    let near = options.filter { option in
+      AnswerText(option.label, words: words).words.contains {
+        $0.count >= 4 && abs($0.count - word.count) <= 1 && EditDistance.between($0, word) == 1
+      }
+    }
+    return near.count == 1 ? near[0].id : nil
   }
 
   /// The option for a step read from bad to good: counted from the last option where the

@@ -175,10 +175,13 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     // "weet niet wie dat betaalt" is not knowing the answer: only "wat" and a word of the
     // question before "is" or "betekent".
     let pronouns: Set<String> = ["dat", "het", "ik", "ze", "hij", "er", "je", "die", "we", "jullie"]
+    // "weet niet wat dat is, <woord>": the word named after it.
     if let k = words.firstIndex(of: "wat"), k >= 2, k <= 4, k + 1 < words.count,
       starts(["geen idee", "weet ik niet", "weet niet", "ik weet niet", "ik weet het niet"]),
       ["is", "betekent"].contains(words[k + 1])
         || !pronouns.contains(words[k + 1]) && ["is", "zijn", "betekent"].contains(words.last ?? "")
+        || ["dat", "het"].contains(words[k + 1]) && k + 3 < words.count
+          && ["is", "betekent"].contains(words[k + 2])
     {
       return .explain
     }
@@ -247,7 +250,8 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       || words.count <= 7
         && has([
           "naar de volgende", "door naar", "ga maar door", "ga door", "doorgaan", "verder maar",
-          "slaan we over", "wil door", "wil verder",
+          "slaan we over", "wil door", "wil verder", "kunnen we verder", "mogen we verder", "gaan we verder",
+          "ga maar verder", "kunnen we door", "gaan we door",
         ])
       // "deze vraag mag eruit": this question may go.
       || words.contains("vraag") && has(["kan weg", "mag weg", "kan eruit", "mag eruit"])

@@ -23,7 +23,9 @@ extension ChoiceReading {
       ["en", "n", "gaan", "komen"].filter { word.hasSuffix($0) && word.count - $0.count >= 4 }
       .map { String(word.dropLast($0.count)) }
       + (word.count >= 3 ? [word + "s"] + infinitives(of: word) : [])
-    return forms.first { words.groups[$0] != nil }
+      // "Lopend", "Fietsend": the participle of a verb that heads a group.
+      + (word.count >= 6 && word.hasSuffix("end") ? [String(word.dropLast())] : [])
+    return forms.lazy.map { words.spelling[$0] ?? $0 }.first { words.groups[$0] != nil }
   }
 
   /// Every phrase that names an option, to the options it names. A phrase that names more

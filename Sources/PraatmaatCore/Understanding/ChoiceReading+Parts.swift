@@ -27,6 +27,7 @@ extension ChoiceReading {
         named = true
       } else if part.contains(where: {
         isSubstance(t.words[$0], words) && !Self.durationWords.contains(t.words[$0])
+          && !Self.judgement(t.words[$0], words)
       }),
         !remark(part, in: t) || part.contains(where: { labelWords.contains(t.words[$0]) })
       {
@@ -43,6 +44,14 @@ extension ChoiceReading {
       options.flatMap { AnswerText($0.label, words: words).words.flatMap { words.heads[$0] ?? [] } })
     return !parts.isEmpty
       && parts.allSatisfy { part in part.contains { !(words.heads[$0] ?? []).isDisjoint(with: kinds) } }
+  }
+
+  /// A word that says how something is, not what: a word of feeling or judgement ("gezellig",
+  /// "fijn") or of a scale ("dichtbij", "vaak"). After a choice it is a remark on it ("lopend,
+  /// dichtbij"), not one more thing in a list, unless it heads a group of its own.
+  static func judgement(_ word: String, _ words: AnswerWords) -> Bool {
+    words.groups[word] == nil && words.heads[word] == nil
+      && (words.polarity[word] != nil || words.scaleSteps[word] != nil || words.opposites[word] != nil)
   }
 
   /// How long something takes: a remark beside a choice ("lopend, 10 minuutjes").

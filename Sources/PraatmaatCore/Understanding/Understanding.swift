@@ -19,8 +19,17 @@ extension AnswerMatcher {
     }
     let input = answerPart(input, for: question)
     let understood = understandAsSaid(input, for: question)
-    // "ja tuurlijk 🙄", "echt leuk... not": said the other way round; asked again.
-    if case .value = understood, Self.ironic(input) { return .notUnderstood }
+    // "ja tuurlijk 🙄", "echt leuk... not": said the other way round; asked again. With "not"
+    // at the end the other way round is meant for sure: that answer, checked first.
+    guard Self.ironic(input) else { return understood }
+    switch understood {
+    case .value(let value), .guess(let value):
+      if Normalised(input).words.last == "not", let other = Self.otherWay(value, for: question) {
+        return .guess(other)
+      }
+      if case .value = understood { return .notUnderstood }
+    case .reply, .notUnderstood: break
+    }
     return understood
   }
 
@@ -58,6 +67,23 @@ extension AnswerMatcher {
   /// Whether the answer marks itself as meant the other way: an eye roll, or "not" at the end.
   static func ironic(_ input: String) -> Bool {
     input.contains("🙄") || input.contains("😒") || Normalised(input).words.last == "not"
+  }
+
+  /// The answer turned the other way round: yes for no, agree for disagree, a step of a scale
+  /// counted from its other end; nil for a choice, a number or a scale's middle.
+  static func otherWay(_ value: AnswerValue, for question: Question) -> AnswerValue? {
+    guard case .option(let id) = value else { return nil }
+    let pairs = ["ja": "nee", "nee": "ja", "eens": "oneens", "oneens": "eens"]
+    switch question.kind {
+    case .yesNo, .statement:
+      return pairs[id].map { .option($0) }
+    case .scale:
+      let options = question.options
+      guard let k = options.firstIndex(where: { $0.id == id }), k != options.count - 1 - k else { return nil }
+      return .option(options[options.count - 1 - k].id)
+    default:
+      return nil
+    }
   }
 
   func understandAsSaid(_ input: String, for question: Question) -> Understanding {
