@@ -19,6 +19,8 @@ struct AnonymiserOwnersTests {
       ("mijn nichtje Fenna van 6 logeert vaak", "AGE:6"),
       ("mijn buurman is 71 en nog heel fit", "AGE:71"),
       ("ons kleintje is pas 7 weken oud", "AGE:7 weken oud"),
+      ("mijn nichtje is drie maanden.", "AGE:drie maanden"),
+      ("zij is vijf weken, en slaapt al goed", "AGE:vijf weken"),
       ("het kenmerk op de brief is 4417 2290 3381 6605", "ID:4417 2290 3381 6605"),
     ])
   func personsAge(text: String, expected: String) {
@@ -32,6 +34,10 @@ struct AnonymiserOwnersTests {
       "onze poes heet Pluis en ze is al 13",
       "mijn konijn is 6 en eet de hele dag",
       "mijn scooter is 9 jaar oud en lekt olie",
+      // How long, not how old: said by "ik", after "al", or of a thing.
+      "ik ben 4 maanden.",
+      "ze is al 7 weken.",
+      "de wachttijd voor een kamer is 8 maanden!",
       // A common word that a list of surnames has, among ordinary words or after a word for where.
       "ik woon in een groep met vijf anderen",
       "dat zijn de lastige dingen van het leven",

@@ -141,6 +141,20 @@ extension DateAgeRecogniser {
       if subjectOK, !unit, !duration, !counted, !tokens.is(i - 1, "al") || !years {
         return span
       }
+      // "hij is pas 2 maanden.", "ze is zes weken": someone else's age in months or weeks,
+      // ending the clause, is a baby's ("ik ben 2 maanden ziek" is how long; "de wachtlijst
+      // is 6 maanden" names no one).
+      let someone = [k - 1, k + 1].contains { j in
+        j >= 0 && j < i
+          && (tokens.isAny(j, ["hij", "ze", "zij"])
+            || !tokens[j].flags.isDisjoint(with: [.personNoun, .firstName]))
+      }
+      if someone, !years, !tokens.is(i - 1, "al"), next < tokens.count,
+        tokens.isAny(next, Self.babyUnits),
+        next + 1 >= tokens.count || tokens.isAny(next + 1, [",", ".", "!", "?"])
+      {
+        return PIISpan(start: start, end: tokens[next].end, label: .age)
+      }
     }
     // "mijn oma van 92", "een meisje van 12", "mijn zoon van 8 jaar", "2 broers van 17"
     if i >= 2, tokens.is(i - 1, "van"),
