@@ -24,6 +24,9 @@ extension AnswerMatcherTests {
     vraag: werk schaal 3
       tekst: Hoe leuk is je werk?
       stappen: Niet leuk / Gaat wel / Leuk
+    vraag: bus schaal 3
+      tekst: Hoe moeilijk is reizen met de bus?
+      stappen: Moeilijk / Een beetje moeilijk / Makkelijk
     vraag: hond ja/nee
       tekst: Heb je een hond?
     """)
@@ -47,6 +50,13 @@ extension AnswerMatcherTests {
     #expect(understood("wandelend", "reis", in: Self.ninthSession) == .value(.option("1")))
     #expect(understood("na het middageten", "moment", in: Self.ninthSession) == .value(.option("2")))
     #expect(understood("smorgens", "moment", in: Self.ninthSession) == .value(.option("1")))
+  }
+
+  @Test("everyday and street words for easy and hard reach the steps that say them")
+  func easyAndHard() {
+    #expect(understood("kinderspel", "bus", in: Self.ninthSession) == .value(.option("3")))
+    #expect(understood("is een eitje", "bus", in: Self.ninthSession) == .value(.option("3")))
+    #expect(understood("heel ingewikkeld", "bus", in: Self.ninthSession) == .value(.option("1")))
   }
 
   @Test("one slip in a word of the writer's own step, typed alone, is a guess of that step")
