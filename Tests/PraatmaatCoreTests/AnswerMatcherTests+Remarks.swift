@@ -27,6 +27,12 @@ extension AnswerMatcherTests {
     vraag: bus schaal 3
       tekst: Hoe moeilijk is reizen met de bus?
       stappen: Moeilijk / Een beetje moeilijk / Makkelijk
+    vraag: park schaal 3
+      tekst: Hoe veilig voel je je in het park?
+      stappen: Niet veilig / Een beetje / Veilig
+    vraag: eenzaam schaal 3
+      tekst: Voel je je weleens eenzaam?
+      stappen: Helemaal niet / Een beetje / Heel erg
     vraag: hond ja/nee
       tekst: Heb je een hond?
     """)
@@ -57,6 +63,12 @@ extension AnswerMatcherTests {
     #expect(understood("kinderspel", "bus", in: Self.ninthSession) == .value(.option("3")))
     #expect(understood("is een eitje", "bus", in: Self.ninthSession) == .value(.option("3")))
     #expect(understood("heel ingewikkeld", "bus", in: Self.ninthSession) == .value(.option("1")))
+  }
+
+  @Test("'niet' before a bad word of the answer's own is good, not the step that starts with 'Niet'")
+  func notABadWord() {
+    #expect(understood("ik ben echt niet bang", "park", in: Self.ninthSession) == .value(.option("3")))
+    #expect(understood("nee niet eenzaam hoor", "eenzaam", in: Self.ninthSession) == .value(.option("1")))
   }
 
   @Test("one slip in a word of the writer's own step, typed alone, is a guess of that step")

@@ -59,8 +59,15 @@ extension AnswerMatcher {
       options.first { $0.id == reading.chosen.first }.map { AnswerText($0.label, words: words).words } ?? []
     // "ik vind de halte niet" to "Niet moeilijk / … / Heel moeilijk": on steps from good to bad, a
     // "niet" somewhere in a sentence does not choose the good step whose only own word is
-    // "niet"; it stands beside the step's other words ("niet zo moeilijk") or alone.
-    if reading.chosen.count == 1, t.words.count > 1, runsFromGoodToBad(question),
+    // "niet"; it stands beside the step's other words ("niet zo moeilijk") or alone. Nor, on any
+    // steps, where it turns round a bad word of its own that the question does not ask about
+    // ("niet bang" to "Niet veilig / … / Veilig"; "niet eenzaam" to "Voel je je eenzaam?" stays).
+    let turnsOwnWord =
+      t.words.indices.dropLast().contains { i in
+        Self.negationWords.contains(t.words[i]) && !label.contains(t.words[i + 1])
+          && (words.polarity[t.words[i + 1]] ?? 0) < 0
+      } && askedWords(question.text).isDisjoint(with: t.words.filter { !Self.littleWords.contains($0) })
+    if reading.chosen.count == 1, t.words.count > 1, runsFromGoodToBad(question) || turnsOwnWord,
       case let hits = label.filter(t.words.contains), !hits.isEmpty,
       hits.allSatisfy(Self.negationWords.contains)
     {
