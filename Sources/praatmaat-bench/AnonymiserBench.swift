@@ -98,7 +98,7 @@ enum AnonymiserBench {
     }
     table(rows).forEach { print($0) }
     print(
-      "of the characters left visible, words kept on purpose (social-domain words, kinds of place, articles):"
+      "of the characters left visible, social-domain words, kinds of place and articles (kept on purpose until the ninth session):"
     )
     for (name, e, _) in rows {
       let part = keptVisible[name] ?? 0

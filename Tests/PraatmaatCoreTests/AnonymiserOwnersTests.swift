@@ -38,6 +38,7 @@ struct AnonymiserOwnersTests {
       "ik ben 4 maanden.",
       "ze is al 7 weken.",
       "de wachttijd voor een kamer is 8 maanden!",
+      "de wachttijd voor mijn dochter is 5 maanden.",
       // A common word that a list of surnames has, among ordinary words or after a word for where.
       "ik woon in een groep met vijf anderen",
       "dat zijn de lastige dingen van het leven",

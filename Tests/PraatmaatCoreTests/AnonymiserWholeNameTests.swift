@@ -33,6 +33,9 @@ struct AnonymiserWholeNameTests {
       ("we lopen in het Rozenpark met de hond", "we lopen in [straat 1] met de hond"),
       // A month written with a capital before a name, with no day before it, is a first name.
       ("ik ga met Mei Wong naar de markt", "ik ga met [naam 1] naar de markt"),
+      ("ik heb in Juni Kees ontmoet", "ik heb in Juni [naam 1] ontmoet"),
+      // A word of the social domain before a name is no kind of organisation: it stays.
+      ("ik krijg begeleiding via Thuiszorg Vlinder", "ik krijg begeleiding via [organisatie 1]"),
       ("ik zit op het Groen.college", "ik zit op [organisatie 1]"),
       // A street takes its article and its number; an amount after a town is no number.
       ("ik woon op de kanaalstraat 12a", "ik woon op [straat 1]"),

@@ -144,10 +144,15 @@ extension DateAgeRecogniser {
       // "hij is pas 2 maanden.", "ze is zes weken": someone else's age in months or weeks,
       // ending the clause, is a baby's ("ik ben 2 maanden ziek" is how long; "de wachtlijst
       // is 6 maanden" names no one).
+      // The person is the subject: not after a preposition ("de wachttijd voor mijn zoon").
       let someone = [k - 1, k + 1].contains { j in
-        j >= 0 && j < i
-          && (tokens.isAny(j, ["hij", "ze", "zij"])
-            || !tokens[j].flags.isDisjoint(with: [.personNoun, .firstName]))
+        guard j >= 0, j < i,
+          tokens.isAny(j, ["hij", "ze", "zij"])
+            || !tokens[j].flags.isDisjoint(with: [.personNoun, .firstName])
+        else { return false }
+        var b = j - 1
+        while b >= 0, tokens[b].flags.contains(.determiner) { b -= 1 }
+        return b < 0 || !tokens.isAny(b, ["voor", "van", "bij", "met", "aan", "op", "over", "naar", "door"])
       }
       if someone, !years, !tokens.is(i - 1, "al"), next < tokens.count,
         tokens.isAny(next, Self.babyUnits),

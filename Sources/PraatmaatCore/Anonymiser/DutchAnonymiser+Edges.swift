@@ -1,7 +1,8 @@
 /// Where the name of a place or an organisation starts and ends: its article or short title
-/// before it ("de [wijk]", "op [straat]", "st. [ziekenhuis]"), the capitalised words of an organisation before
-/// a part of town ("Wijkcentrum Oost"), and after it a house number, a part of town, a family
-/// firm's ending ("en zonen") or the word that ends an organisation's name. Used by `whole`.
+/// before it ("de [wijk]", "op [straat]", "st. [ziekenhuis]"), the capitalised words of an
+/// organisation before a part of town ("Wijkcentrum Oost"), and after it a house number, a part
+/// of town, a family firm's ending ("en zonen") or the word that ends an organisation's name.
+/// Used by `whole`.
 extension DutchAnonymiser {
   static func placeStart(_ tokens: Tokens, _ name: Int, institution: Bool) -> Int {
     var first = name
@@ -38,7 +39,7 @@ extension DutchAnonymiser {
     // boog", "in [straat]" of "in het <park>": the article and a name made of ordinary words
     // together say which place it is ("op [straat]" reads as well as "op de [straat]").
     let article =
-      first > 0 && tokens[first].joined && tokens.isAny(first - 1, ["de", "het", "den", "'t", "t"])
+      first > 0 && tokens[first].joined && tokens.isAny(first - 1, Self.articles)
     return article ? first - 1 : first
   }
 
@@ -63,6 +64,9 @@ extension DutchAnonymiser {
     }
     return start < first ? start : nil
   }
+
+  /// The articles that can start the name of a place or an organisation ("t" as typed for "'t").
+  static let articles: [StaticString] = ["de", "het", "den", "'t", "t"]
 
   static let townParts: [StaticString] = [
     "centraal", "centrum", "noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest",

@@ -18,13 +18,13 @@ extension DutchAnonymiser {
   }
 
   /// Whether the word at `i` names a kind of place or organisation: listed as one, or made on
-  /// one ("dansschool", "hoveniersbedrijf"). Grammar words and titles never are.
+  /// one ("dansschool", "hoveniersbedrijf"). Grammar words and titles never are; words of the
+  /// social domain that name no kind ("begeleiding") stay.
   func isKind(_ tokens: Tokens, _ i: Int) -> Bool {
     let t = tokens[i]
     guard t.kind == .word, t.flags.intersection([.function, .determiner, .title]).isEmpty else {
       return false
     }
-    return !t.flags.intersection([.organisationHead, .placeHead, .domain]).isEmpty
-      || lexicon.endsInPlaceHead(tokens.key(i))
+    return lexicon.namesAKind(t.flags, tokens.key(i))
   }
 }

@@ -97,15 +97,16 @@ extension DutchAnonymiser {
         }
         first = placeStart(tokens, first, institution: span.label == .institution)
         last = placeEnd(tokens, last, institution: span.label == .institution)
-        // "ik woon op de [organisatie] 23", "aan [plaats] 7b": after "op" or "aan", a name with a
-        // house number is a street, whatever the lists took it for.
+        // "ik woon op [straat] 23" for "op de <organisatie> 23", "aan [plaats] 7b": after "op" or
+        // "aan", a name with a house number is a street, whatever the lists took it for; its
+        // article goes with it, as with every street.
         if span.detail != .street, afterOpOrAan(tokens, name),
           case let end = placeEnd(tokens, last, institution: false), end > last,
           tokens[end].kind == .number || tokens[end].kind == .mixed
         {
           last = end
           street = true
-          first = name
+          first = name > 0 && tokens[name].joined && tokens.isAny(name - 1, Self.articles) ? name - 1 : name
         }
       case .id:
         (first, last) = numberPieces(tokens, first, last)
@@ -129,7 +130,7 @@ extension DutchAnonymiser {
   /// lives ("op de [straat]", "aan de [straat]").
   static func afterOpOrAan(_ tokens: Tokens, _ name: Int) -> Bool {
     var k = name - 1
-    if k >= 0, tokens.isAny(k, ["de", "het", "den", "'t"]) { k -= 1 }
+    if k >= 0, tokens.isAny(k, Self.articles) { k -= 1 }
     return k >= 0 && tokens.isAny(k, ["op", "aan"])
   }
 
@@ -184,10 +185,14 @@ extension DutchAnonymiser {
     {
       return name - 1
     }
-    // "Mei [naam]", "June [naam]": a month written with a capital right before a capitalised
-    // name, with no day before it, is a first name.
+    // "met Mei [naam]": a month written with a capital right before a capitalised name, with
+    // no day and no word for when before it ("in Juni Kees ontmoet", "de 3e Mei"), is a first name.
     if before.flags.contains(.month), before.capital, tokens[name].capital, !before.sentenceStart,
-      !tokens.shouting, name < 2 || tokens[name - 2].kind != .number
+      !tokens.shouting,
+      name < 2
+        || tokens[name - 2].kind == .word
+          && !tokens.isAny(
+            name - 2, ["in", "op", "sinds", "na", "voor", "tot", "eind", "begin", "half", "vanaf"])
     {
       return name - 1
     }

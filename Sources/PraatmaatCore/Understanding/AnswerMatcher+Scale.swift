@@ -59,17 +59,21 @@ extension AnswerMatcher {
       options.first { $0.id == reading.chosen.first }.map { AnswerText($0.label, words: words).words } ?? []
     // "ik vind de halte niet" to "Niet moeilijk / … / Heel moeilijk": on steps from good to bad, a
     // "niet" somewhere in a sentence does not choose the good step whose only own word is
-    // "niet"; it stands beside the step's other words ("niet zo moeilijk") or alone. Nor, on any
-    // steps, where it turns round a bad word of its own that the question does not ask about
-    // ("niet bang" to "Niet veilig / … / Veilig"; "niet eenzaam" to "Voel je je eenzaam?" stays).
-    let turnsOwnWord =
-      t.words.indices.dropLast().contains { i in
-        Self.negationWords.contains(t.words[i]) && !label.contains(t.words[i + 1])
-          && (words.polarity[t.words[i + 1]] ?? 0) < 0
-      } && askedWords(question.text).isDisjoint(with: t.words.filter { !Self.littleWords.contains($0) })
-    if reading.chosen.count == 1, t.words.count > 1, runsFromGoodToBad(question) || turnsOwnWord,
+    // "niet"; it stands beside the step's other words ("niet zo moeilijk") or alone. Nor does
+    // the bad first step, where "niet" turns round a bad word of the answer's own that the
+    // question does not ask about ("niet bang" to "Niet veilig / … / Veilig"; "niet eenzaam" to
+    // "Voel je je eenzaam?" stays).
+    func turnsOwnWord() -> Bool {
+      let asked = askedWords(question.text)
+      return reading.chosen.first == options.first?.id
+        && t.words.indices.dropLast().contains { i in
+          Self.negationWords.contains(t.words[i]) && !label.contains(t.words[i + 1])
+            && (words.polarity[t.words[i + 1]] ?? 0) < 0 && !asked.contains(t.words[i + 1])
+        }
+    }
+    if reading.chosen.count == 1, t.words.count > 1,
       case let hits = label.filter(t.words.contains), !hits.isEmpty,
-      hits.allSatisfy(Self.negationWords.contains)
+      hits.allSatisfy(Self.negationWords.contains), runsFromGoodToBad(question) || turnsOwnWord()
     {
       reading.chosen = []
       label = []
@@ -152,8 +156,8 @@ extension AnswerMatcher {
       if let respelled = respelled(t), let step = scaleStep(respelled, heads: heads, mixedMiddle: mixed) {
         return .guess(.option(Self.option(step, of: options, heads: heads).id))
       }
-      // "sooms", "vaakk", "nooot" to the writer's own steps: one of their words with a slip,
-      // alone, is only a guess, checked first.
+      // "altiid", "nooiit" to the writer's own steps: one of their words with a slip, alone, is
+      // only a guess, checked first.
       if reading.chosen.isEmpty, let id = respelledStep(t, options: options) { return .guess(.option(id)) }
       if reading.chosen.isEmpty, !heads.asksHowOften, let end = alwaysOrNever(t, question: question) {
         return .guess(.option(end ? options[options.count - 1].id : options[0].id))
@@ -356,10 +360,7 @@ extension AnswerMatcher {
     var changed = false
     for (i, word) in t.words.enumerated()
     where word.count >= 4 && words.scaleSteps[word] == nil && !Self.littleWords.contains(word) {
-      let near = words.scaleSteps.keys.filter {
-        $0.count >= 4 && !$0.contains(" ") && abs($0.count - word.count) <= 1
-          && EditDistance.between($0, word) == 1
-      }
+      let near = words.scaleSteps.keys.filter { !$0.contains(" ") && Self.oneSlipApart($0, word) }
       guard near.count == 1, let fixed = near.first else { continue }
       copy.words[i] = fixed
       changed = true
@@ -374,10 +375,15 @@ extension AnswerMatcher {
     else { return nil }
     let near = options.filter { option in
       AnswerText(option.label, words: words).words.contains {
-        $0.count >= 4 && abs($0.count - word.count) <= 1 && EditDistance.between($0, word) == 1
+        !Self.negationWords.contains($0) && Self.oneSlipApart($0, word)
       }
     }
     return near.count == 1 ? near[0].id : nil
+  }
+
+  /// Whether a word of four letters or more is one letter away from `word`.
+  static func oneSlipApart(_ known: String, _ word: String) -> Bool {
+    known.count >= 4 && abs(known.count - word.count) <= 1 && EditDistance.between(known, word) == 1
   }
 
   /// The option for a step read from bad to good: counted from the last option where the

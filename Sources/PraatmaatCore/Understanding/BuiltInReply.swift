@@ -172,16 +172,18 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     }
     // "geen idee wat dat is", "weet niet wat een moestuin is": the word is not known, so the question
     // in other words.
-    // "weet niet wie dat betaalt" is not knowing the answer: only "wat" and a word of the
-    // question before "is" or "betekent".
+    // "weet niet wie dat betaalt" is not knowing the answer: only "wat" and a word before "is"
+    // or "betekent", or "wat dat is" with the word after it ("geen idee wat het is met mij" is
+    // not knowing).
     let pronouns: Set<String> = ["dat", "het", "ik", "ze", "hij", "er", "je", "die", "we", "jullie"]
     // "weet niet wat dat is, <woord>": the word named after it.
     if let k = words.firstIndex(of: "wat"), k >= 2, k <= 4, k + 1 < words.count,
       starts(["geen idee", "weet ik niet", "weet niet", "ik weet niet", "ik weet het niet"]),
       ["is", "betekent"].contains(words[k + 1])
         || !pronouns.contains(words[k + 1]) && ["is", "zijn", "betekent"].contains(words.last ?? "")
-        || ["dat", "het"].contains(words[k + 1]) && k + 3 < words.count
+        || ["dat", "het"].contains(words[k + 1]) && k + 3 < words.count && words.count - (k + 3) <= 2
           && ["is", "betekent"].contains(words[k + 2])
+          && !words[(k + 3)...].contains(where: { ["met", "van", "bij", "voor", "nou", "nu"].contains($0) })
     {
       return .explain
     }
@@ -251,7 +253,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
         && has([
           "naar de volgende", "door naar", "ga maar door", "ga door", "doorgaan", "verder maar",
           "slaan we over", "wil door", "wil verder", "kunnen we verder", "mogen we verder", "gaan we verder",
-          "ga maar verder", "kunnen we door", "gaan we door",
+          "ga maar verder",
         ])
       // "deze vraag mag eruit": this question may go.
       || words.contains("vraag") && has(["kan weg", "mag weg", "kan eruit", "mag eruit"])

@@ -47,11 +47,11 @@ extension ChoiceReading {
   }
 
   /// A word that says how something is, not what: a word of feeling or judgement ("gezellig",
-  /// "fijn") or of a scale ("dichtbij", "vaak"). After a choice it is a remark on it ("lopend,
-  /// dichtbij"), not one more thing in a list, unless it heads a group of its own.
+  /// "fijn") or of a scale ("dichtbij", "vaak", "makkelijk"). After a choice it is a remark on
+  /// it ("lopend, dichtbij"), not one more thing in a list; a part that names an option is
+  /// never asked about here.
   static func judgement(_ word: String, _ words: AnswerWords) -> Bool {
-    words.groups[word] == nil && words.heads[word] == nil
-      && (words.polarity[word] != nil || words.scaleSteps[word] != nil || words.opposites[word] != nil)
+    words.polarity[word] != nil || words.scaleSteps[word] != nil || words.opposites[word] != nil
   }
 
   /// How long something takes: a remark beside a choice ("lopend, 10 minuutjes").

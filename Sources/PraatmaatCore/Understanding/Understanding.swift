@@ -24,7 +24,7 @@ extension AnswerMatcher {
     guard Self.ironic(input) else { return understood }
     switch understood {
     case .value(let value), .guess(let value):
-      if Normalised(input).words.last == "not", let other = Self.otherWay(value, for: question) {
+      if Self.endsInNot(input), let other = Self.otherWay(value, for: question) {
         return .guess(other)
       }
       if case .value = understood { return .notUnderstood }
@@ -66,7 +66,12 @@ extension AnswerMatcher {
 
   /// Whether the answer marks itself as meant the other way: an eye roll, or "not" at the end.
   static func ironic(_ input: String) -> Bool {
-    input.contains("🙄") || input.contains("😒") || Normalised(input).words.last == "not"
+    input.contains("🙄") || input.contains("😒") || endsInNot(input)
+  }
+
+  /// "echt leuk... not": the English "not" that turns the whole answer round.
+  static func endsInNot(_ input: String) -> Bool {
+    Normalised(input).words.last == "not"
   }
 
   /// The answer turned the other way round: yes for no, agree for disagree, a step of a scale
