@@ -88,6 +88,20 @@ extension AnswerMatcherTests {
     #expect(understood("ja ik kies alles zelf 🙄", "eten", in: Self.ninthSessionPanel) == .notUnderstood)
   }
 
+  @Test("in a conversation too, 'not' at the end turns the answer round and asks first")
+  func notAtTheEndInConversation() {
+    let script = withHeader(
+      """
+      vraag: werk schaal 3
+        tekst: Hoe leuk is je werk?
+        stappen: Niet leuk / Gaat wel / Leuk
+      """)
+    var talk = play(parseScript(script))
+    let turned = talk.type("echt super leuk not")
+    #expect(turned.contains { $0.contains("Bedoel je") && $0.contains("Niet leuk") }, "\(turned)")
+    #expect(talk.next == .answer("werk"))
+  }
+
   @Test("'of course not' is no, a full percentage is yes, going on is skipping, a word not known asks")
   func repliesInOtherWords() {
     #expect(understood("natuurlijk niet", "hond", in: Self.ninthSession) == .value(.option("nee")))

@@ -4,10 +4,10 @@
 ///   "J.v.d. [naam]" become "[naam]", "dr. k. de [naam]" becomes "dr. [naam]" (a title or form
 ///   of address stays, as in "mevrouw [naam]"); a capitalised first name before it ("Bas
 ///   [naam]"), and "de" before a name that is only ever a surname ("de [naam]" of "de vries");
-/// - the article of an organisation or place ("[wijk]" of "de <wijk>", "Het
-///   [organisatie]", "op [straat]"), a capitalised or unknown word
-///   before an organisation ("Bartels [organisatie]"), and what ends its name after it
-///   ("[organisatie] & zn", "[organisatie].college", a town);
+/// - the article of an organisation or place ("[wijk]" of "de <wijk>", "Het [organisatie]",
+///   "op [straat]"), a capitalised or unknown word before an organisation ("Bartels
+///   [organisatie]"), and what ends its name after it ("[organisatie] & zn",
+///   "[organisatie].college", a town);
 /// - a house number after a street ("[straat] 12b"), the letters and pieces around a dossier
 ///   number ("AB-[nummer]", "[nummer]/X");
 /// - two pieces of one name next to each other become one ("[organisatie 1] [naam 1]").

@@ -292,13 +292,17 @@ public struct Conversation: Sendable {
         question,
         reasons: [input.isEmpty && question.kind == .open ? texts[.openEmpty] : texts[.notUnderstood]],
         closest: matcher.closest(input, for: question))
-    // "ja tuurlijk 🙄": meant the other way round; asked again, never stored.
-    case .value where AnswerMatcher.ironic(input):
+    // "ja tuurlijk 🙄": meant the other way round; asked again, never stored. With "not" at the
+    // end the other way round is the answer, checked first ("echt leuk not").
+    case .value(let value) where AnswerMatcher.ironic(input):
+      if let other = AnswerMatcher.meantOtherWay(value, input, for: question) {
+        return guessed(other, for: question)
+      }
       return failed(question, reasons: [texts[.notUnderstood]], closest: [])
     case .value(let value):
       return check(value, for: question)
     case .guess(let value):
-      return guessed(value, for: question)
+      return guessed(AnswerMatcher.meantOtherWay(value, input, for: question) ?? value, for: question)
     }
   }
 

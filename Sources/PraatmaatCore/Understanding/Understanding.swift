@@ -24,9 +24,7 @@ extension AnswerMatcher {
     guard Self.ironic(input) else { return understood }
     switch understood {
     case .value(let value), .guess(let value):
-      if Self.endsInNot(input), let other = Self.otherWay(value, for: question) {
-        return .guess(other)
-      }
+      if let other = Self.meantOtherWay(value, input, for: question) { return .guess(other) }
       if case .value = understood { return .notUnderstood }
     case .reply, .notUnderstood: break
     }
@@ -72,6 +70,12 @@ extension AnswerMatcher {
   /// "echt leuk... not": the English "not" that turns the whole answer round.
   static func endsInNot(_ input: String) -> Bool {
     Normalised(input).words.last == "not"
+  }
+
+  /// The answer meant when "not" at the end turns `value` round; nil when it does not, or
+  /// cannot. The conversation reads it the same way.
+  static func meantOtherWay(_ value: AnswerValue, _ input: String, for question: Question) -> AnswerValue? {
+    endsInNot(input) ? otherWay(value, for: question) : nil
   }
 
   /// The answer turned the other way round: yes for no, agree for disagree, a step of a scale
