@@ -124,7 +124,10 @@ public struct AnswerWords: Sendable, Equatable {
       if key == "apart" {
         words.tooGeneral.formUnion(members)
       } else {
-        words.groups[phrase(key), default: []].formUnion(members)
+        // "bankzaken | bankieren: …": one group for options named either way.
+        for head in key.split(separator: "|").map(Self.trimmed) where !head.isEmpty {
+          words.groups[phrase(head), default: []].formUnion(members)
+        }
       }
     }
     for (key, values, line) in entries("polariteit.txt") {

@@ -45,7 +45,13 @@ extension NumberReader {
     if let named = dayCount(w) {
       if amounts.isEmpty { return .number(named, worked: true) }
     }
-    if let every = everyDay(w), amounts.isEmpty { return .number(every, worked: false) }
+    if let every = everyDay(w), amounts.isEmpty {
+      // "bijna elke dag": almost every day is no number of days.
+      if w.contains("bijna") || w.contains("haast") { return .unclear }
+      // "de hele week": all seven days, or every working day? Checked first.
+      let wholeWeek = zip(w, w.dropFirst()).contains { ["hele", "heel"].contains($0) && $1 == "week" }
+      return .number(every, worked: wholeWeek)
+    }
     return single(amounts, w)
   }
 

@@ -199,7 +199,7 @@ struct NumberReader {
       // "25 op maandag en 25 op donderdag": amounts that add up, checked first.
       return Self.added(amounts, w) ?? single(amounts, w)
     case .count:
-      return single(amounts, w)
+      return thingCount(w, amounts) ?? single(amounts, w)
     }
   }
 

@@ -1,0 +1,31 @@
+/// Counting things of more than one kind: "twee honden en een kat", "een kat".
+extension NumberReader {
+  /// Words after "een" that do not name one thing: "een paar", "een beetje", "een keer".
+  static let notOneThing: Set<String> = [
+    "paar", "beetje", "hoop", "heleboel", "boel", "aantal", "stuk", "stuks", "keer", "keertje", "berg",
+    "hele", "half", "halve", "kwart", "tijd", "tijdje", "tijdlang", "poos", "poosje", "tiental", "stel",
+  ]
+
+  /// A count made of things named one kind at a time, for a question that counts things (not
+  /// people, days or money): "een" before a word is one of it, and the amounts joined by "en"
+  /// are added up ("twee honden en een kat" 3, "n hond en 2 cavia's" 3). One thing alone ("een
+  /// kat", "ik heb een hond") is one. Both are checked first. Nil when no "een" counts here.
+  func thingCount(_ w: [String], _ amounts: [Amount]) -> Reading? {
+    guard unit == .count, !Self.saysNone(w) else { return nil }
+    let taken = Set(amounts.map(\.at))
+    let ones = w.indices.filter { i in
+      ["een", "n", "eentje"].contains(w[i]) && !taken.contains(i)
+        && (w[i] == "eentje" || (i + 1 < w.count && !Self.notOneThing.contains(w[i + 1])))
+    }
+    guard !ones.isEmpty else { return nil }
+    if amounts.isEmpty, ones.count == 1, w.count <= 5 { return .number(1, worked: true) }
+    let all = (amounts + ones.map { Amount(value: 1, at: $0) }).sorted { $0.at < $1.at }
+    // "een hond, een kat en een vogel": a comma between two things, "en" before the last.
+    let listed =
+      all.count >= 2 && !w.contains("of") && w[all[all.count - 2].at..<all[all.count - 1].at].contains("en")
+      && zip(all, all.dropFirst()).allSatisfy { a, b in b.at - a.at == 2 || w[a.at..<b.at].contains("en") }
+    guard listed else { return nil }
+    let total = all.map(\.value).reduce(0, +)
+    return total == total.rounded() ? .number(Int(total), worked: true) : .unclear
+  }
+}

@@ -1,0 +1,84 @@
+import Testing
+
+@testable import PraatmaatCore
+
+/// Readings of the tenth session: options named in other words than the groups' heads (a
+/// phone's uses, chores, places to go, pets), things counted one kind at a time, and a whole
+/// week that may mean the working days.
+extension AnswerMatcherTests {
+  static let tenthSession = withHeader(
+    """
+    vraag: mobiel meerkeuze
+      tekst: Wat doe je met je mobiel?
+      optie 1: Bellen
+      optie 2: Berichtjes sturen
+      optie 3: Bankieren
+      optie 4: Foto's maken
+    vraag: klussen meerkeuze
+      tekst: Wat doe je zelf in huis?
+      optie 1: Wassen
+      optie 2: Schoonmaken
+      optie 3: Afwassen
+      optie 4: Boodschappen
+    vraag: weg keuze
+      tekst: Waar ga je graag heen?
+      optie 1: Bioscoop
+      optie 2: Café
+      optie 3: Naar het strand
+      optie 4: Naar een pretpark
+    vraag: beest keuze
+      tekst: Welk dier heb je?
+      optie 1: Hond
+      optie 2: Kat
+      optie 3: Geen dier
+    vraag: dieren getal
+      tekst: Hoeveel dieren heb je thuis?
+    vraag: sportdagen getal
+      tekst: Op hoeveel dagen sport je?
+    """)
+
+  @Test("an option named in other words than its group's head reaches the group")
+  func optionsInOtherWords() {
+    #expect(
+      understood("ik whatsapp met mijn neef", "mobiel", in: Self.tenthSession) == .value(.options(["2"])))
+    #expect(
+      understood("kiekjes en tikkies", "mobiel", in: Self.tenthSession) == .value(.options(["3", "4"])))
+    #expect(understood("de vaat doen", "klussen", in: Self.tenthSession) == .value(.options(["3"])))
+    #expect(understood("ik hang de was op", "klussen", in: Self.tenthSession) == .value(.options(["1"])))
+    #expect(understood("ramen zemen", "klussen", in: Self.tenthSession) == .value(.options(["2"])))
+    #expect(understood("naar de lidl", "klussen", in: Self.tenthSession) == .value(.options(["4"])))
+    #expect(understood("op een terrasje", "weg", in: Self.tenthSession) == .value(.option("2")))
+    #expect(understood("walibi", "weg", in: Self.tenthSession) == .value(.option("4")))
+    #expect(understood("aan zee", "weg", in: Self.tenthSession) == .value(.option("3")))
+    #expect(understood("onze poes", "beest", in: Self.tenthSession) == .value(.option("2")))
+  }
+
+  @Test("things counted one kind at a time are added up, and one thing alone is one, both checked")
+  func thingsCounted() {
+    #expect(understood("een cavia", "dieren", in: Self.tenthSession) == .guess(.number(1)))
+    #expect(understood("vier kippen en een haan", "dieren", in: Self.tenthSession) == .guess(.number(5)))
+    #expect(
+      understood("een geit, een schaap en 3 eenden", "dieren", in: Self.tenthSession) == .guess(.number(5)))
+    #expect(understood("een heleboel vissen", "dieren", in: Self.tenthSession) == .notUnderstood)
+  }
+
+  @Test("a whole week of days is checked first; almost every day is no number")
+  func wholeWeek() {
+    #expect(understood("eigenlijk de hele week", "sportdagen", in: Self.tenthSession) == .guess(.number(7)))
+    #expect(understood("haast elke dag", "sportdagen", in: Self.tenthSession) == .notUnderstood)
+    #expect(understood("iedere dag", "sportdagen", in: Self.tenthSession) == .value(.number(7)))
+  }
+
+  @Test("in a conversation too, things of two kinds are added up and checked first")
+  func thingsCountedInConversation() {
+    let script = withHeader(
+      """
+      vraag: dieren getal
+        tekst: Hoeveel dieren heb je thuis?
+      """)
+    var talk = play(parseScript(script))
+    let asked = talk.type("vier kippen en een haan")
+    #expect(asked.contains { $0.contains("Bedoel je") && $0.contains("5") }, "\(asked)")
+    #expect(talk.next == .answer("dieren"))
+  }
+}
