@@ -81,4 +81,20 @@ extension AnswerMatcherTests {
     #expect(asked.contains { $0.contains("Bedoel je") && $0.contains("5") }, "\(asked)")
     #expect(talk.next == .answer("dieren"))
   }
+
+  @Test("in a conversation, a statement agreed with in part is checked as 'weet ik niet' first")
+  func partlyInConversation() {
+    let script = withHeader(
+      """
+      vraag: eten stelling
+        tekst: Ik kies zelf wat ik eet.
+      """
+    ).replacingOccurrences(of: "methode: gesprek", with: "methode: panel")
+    // Two at the table, by their nicknames.
+    var talk = play(parseScript(script), ["Tijger", "Blauw", "klaar"])
+    #expect(talk.next == .answer("eten"))
+    let asked = talk.type("thuis wel, op de groep niet")
+    #expect(asked.contains { $0.contains("Bedoel je") && $0.contains("Weet ik niet") }, "\(asked)")
+    #expect(talk.next == .answer("eten"))
+  }
 }

@@ -111,9 +111,13 @@ extension AnswerMatcher {
     if Self.doubtWords.contains(where: { text.contains($0) }) { return .value(.option("weet-niet")) }
     // "ken haar nog niet": too new to say.
     if Self.tooNewToSay(t) { return .guess(.option("weet-niet")) }
-    // "soms wel soms niet", "niet altijd", "half om half": agreeing in part is no vote and no
-    // doubt either; the statement is asked again.
-    if Self.partly(t) { return .notUnderstood }
+    // "soms wel soms niet", "niet altijd", "half om half", "thuis wel, buiten niet": agreeing in
+    // part is no vote. Most people then mean they cannot say: checked as "weet ik niet" first,
+    // and asked again when that is not it. With a "ja" or "nee" of its own ("nee, hij komt soms")
+    // it is asked again straight away.
+    if Self.partly(t) || Self.twoSided(t, words: words) {
+      return t.words.contains(where: Self.voteWords.contains) ? .notUnderstood : .guess(.option("weet-niet"))
+    }
     // "oneens, dan wordt het te druk", "ik kan ze nu lezen dus oneens": the option's own word
     // first or last, and not the other one.
     let own = ["eens", "oneens"].filter(t.words.contains)
@@ -201,8 +205,26 @@ extension AnswerMatcher {
   /// "soms", "deels", "niet altijd", "af en toe", "wel en niet": true in part.
   static func partly(_ t: AnswerText) -> Bool {
     let text = " " + t.text + " "
-    return t.words.contains { ["soms", "deels", "half", "gedeeltelijk"].contains($0) }
+    // "half" as in "half half", not "elk half jaar".
+    let half = t.words.indices.contains { i in
+      t.words[i] == "half" && (i == t.words.count - 1 || ["half", "om"].contains(t.words[i + 1]))
+    }
+    return half || t.words.contains { ["soms", "deels", "gedeeltelijk"].contains($0) }
       || [" niet altijd ", " af en toe ", " wel en niet ", " ja en nee "].contains { text.contains($0) }
+  }
+
+  /// Words that vote on their own: with one of them an answer in parts is no "weet ik niet".
+  static let voteWords: Set<String> = ["ja", "nee", "nie", "neen", "jawel", "klopt", "eens", "oneens"]
+
+  /// "sommige agenten wel, sommige niet", "thuis wel, buiten niet": yes in one part and no in
+  /// the other (`partlyYes`), where neither part is the speaker's last word on it: not after
+  /// "maar", not what someone else says ("mijn zus zegt van wel"), not then against now
+  /// ("vroeger niet, de nieuwe wel").
+  static func twoSided(_ t: AnswerText, words: AnswerWords) -> Bool {
+    let settled: Set<String> = [
+      "maar", "zegt", "zeggen", "vindt", "vind", "vroeger", "oud", "oude", "eerst", "vorige", "nu", "ex",
+    ]
+    return !t.words.contains(where: settled.contains) && partlyYes(t, scaleWords: words.scaleSteps)
   }
 
   /// The words of a question's text, plain: lower case, without accents and punctuation.
