@@ -3,8 +3,8 @@ import Testing
 @testable import PraatmaatCore
 
 /// Readings of the tenth session: options named in other words than the groups' heads (a
-/// phone's uses, chores, places to go, pets), things counted one kind at a time, and a whole
-/// week that may mean the working days.
+/// phone's uses, chores, places to go, pets), things counted one kind at a time, a whole week
+/// that may mean the working days, and answers that say yes in one case and no in another.
 extension AnswerMatcherTests {
   static let tenthSession = withHeader(
     """
@@ -35,7 +35,19 @@ extension AnswerMatcherTests {
       tekst: Hoeveel dieren heb je thuis?
     vraag: sportdagen getal
       tekst: Op hoeveel dagen sport je?
+    vraag: bang schaal 3
+      tekst: Ben je weleens bang op straat?
+      stappen: Vaak / Soms / Nooit
     """)
+
+  @Test("yes in one case and no in the other, to a scale whose middle says 'sometimes', is that step")
+  func yesInOneCase() {
+    #expect(
+      understood("in het donker wel, overdag niet", "bang", in: Self.tenthSession) == .guess(.option("2")))
+    #expect(
+      understood("met mijn hond niet, alleen wel", "bang", in: Self.tenthSession) == .guess(.option("2")))
+    #expect(understood("bang? nooit", "bang", in: Self.tenthSession) != .guess(.option("2")))
+  }
 
   @Test("an option named in other words than its group's head reaches the group")
   func optionsInOtherWords() {

@@ -46,6 +46,14 @@ extension AnswerMatcher {
     if mixed, Self.partlyYes(t, scaleWords: words.scaleSteps) {
       return .value(.option(middle))
     }
+    // "met hulp wel, alleen niet" to "Nooit / Soms / Altijd": yes in one case and no in the
+    // other is the step that says "sometimes", checked first. Not where the speaker is in it
+    // ("hoeft niet, ik red me wel" is one answer said twice).
+    if middleSaysSometimes(question), Self.partlyYes(t, scaleWords: words.scaleSteps),
+      !t.words.contains(where: { ["ik", "me", "mij", "mezelf", "zelf"].contains($0) })
+    {
+      return .guess(.option(middle))
+    }
     // "genoeg" to "Te weinig / Net genoeg / Meer dan genoeg": a word two steps share names neither.
     if question.ownSteps {
       let labels = options.map { Set(AnswerText($0.label, words: words).words) }
