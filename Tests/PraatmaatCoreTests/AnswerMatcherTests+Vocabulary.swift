@@ -35,10 +35,23 @@ extension AnswerMatcherTests {
       tekst: Hoeveel dieren heb je thuis?
     vraag: sportdagen getal
       tekst: Op hoeveel dagen sport je?
+    vraag: heen keuze
+      tekst: Hoe ga je naar de dagbesteding?
+      optie 1: Lopend
+      optie 2: Met de fiets
+      optie 3: Met de bus of trein
     vraag: bang schaal 3
       tekst: Ben je weleens bang op straat?
       stappen: Vaak / Soms / Nooit
     """)
+
+  @Test("a short bit of the way by another means is no second choice: the main one, checked first")
+  func shortBitOfTheWay() {
+    #expect(
+      understood("de tram en dan een stukje wandelen", "heen", in: Self.tenthSession) == .guess(.option("3")))
+    #expect(
+      understood("fiets en het laatste eind lopen", "heen", in: Self.tenthSession) == .guess(.option("2")))
+  }
 
   @Test("yes in one case and no in the other, to a scale whose middle says 'sometimes', is that step")
   func yesInOneCase() {

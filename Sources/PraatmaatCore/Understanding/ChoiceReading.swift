@@ -189,14 +189,23 @@ struct ChoiceReading {
 
   enum Frequency { case usually, sometimes }
 
+  /// Words for a short bit of the way: "met de trein en dan nog een stukje lopen" goes by train
+  /// ("stukje" is spelled "stuk").
+  static let shortBit: Set<String> = ["stuk", "stukkie", "eindje", "laatste"]
+
   /// "meestal", "vooral" or "soms", "als", "af en toe" in the words before a hit, back to the
-  /// hit before it or the start of its clause.
+  /// hit before it or the start of its clause; a short bit of the way ("een stukje lopen") is
+  /// a sometimes too.
   static func frequency(before hit: Hit, in t: AnswerText, hits: [Hit]) -> Frequency? {
+    // In the hit itself too: "een stukje lopen" of the group for walking.
+    if t.words[hit.start..<(hit.start + hit.length)].contains(where: shortBit.contains) { return .sometimes }
     let previousEnd = hits.filter { $0.start < hit.start }.map { $0.start + $0.length }.max() ?? 0
     var i = hit.start - 1
     while i >= previousEnd, t.clauses[i] == t.clauses[hit.start] {
       if ["meestal", "vooral", "normaal", "gewoonlijk", "altijd"].contains(t.words[i]) { return .usually }
-      if ["soms", "toe", "als", "wanneer", "weleens", "zelden", "behalve"].contains(t.words[i]) {
+      if ["soms", "toe", "als", "wanneer", "weleens", "zelden", "behalve"].contains(t.words[i])
+        || shortBit.contains(t.words[i])
+      {
         return .sometimes
       }
       i -= 1
