@@ -40,10 +40,30 @@ extension AnswerMatcherTests {
       optie 1: Lopend
       optie 2: Met de fiets
       optie 3: Met de bus of trein
+    vraag: woonplek keuze
+      tekst: Waar woon je?
+      optie 1: Bij mijn ouders
+      optie 2: In een groepswoning
+      optie 3: Alleen
+    vraag: club schaal 3
+      tekst: Hoe leuk is de club?
+      stappen: Niet leuk / Gaat wel / Leuk
+    vraag: hulp schaal 5
+      tekst: Hoe tevreden ben je over de hulp?
+      stappen: Heel ontevreden / Ontevreden / Gaat wel / Tevreden / Heel tevreden
     vraag: bang schaal 3
       tekst: Ben je weleens bang op straat?
       stappen: Vaak / Soms / Nooit
     """)
+
+  @Test(
+    "a house with care reaches an option named 'groepswoning'; 'niks aan' is bad, on 5 steps checked first")
+  func careHomeAndNothingToIt() {
+    #expect(understood("in een woonvorm", "woonplek", in: Self.tenthSession) == .value(.option("2")))
+    #expect(understood("er is echt niks aan", "club", in: Self.tenthSession) == .value(.option("1")))
+    #expect(understood("niks aan de hand", "club", in: Self.tenthSession) != .value(.option("1")))
+    #expect(understood("ik heb er niks aan", "hulp", in: Self.tenthSession) == .guess(.option("2")))
+  }
 
   @Test("a short bit of the way by another means is no second choice: the main one, checked first")
   func shortBitOfTheWay() {
