@@ -98,6 +98,14 @@ extension AnswerMatcherTests {
     #expect(understood("onze poes", "beest", in: Self.tenthSession) == .value(.option("2")))
   }
 
+  @Test("an option followed by 'nooit' at the end of its part is left out")
+  func neverAfterAnOption() {
+    #expect(
+      understood("bellen nooit, whatsappen elke dag", "mobiel", in: Self.tenthSession)
+        == .value(.options(["2"])))
+    #expect(understood("foto's, bankieren nooit", "mobiel", in: Self.tenthSession) == .value(.options(["4"])))
+  }
+
   @Test("things counted one kind at a time are added up, and one thing alone is one, both checked")
   func thingsCounted() {
     #expect(understood("een cavia", "dieren", in: Self.tenthSession) == .guess(.number(1)))

@@ -257,11 +257,12 @@ struct ChoiceReading {
       if AnswerMatcher.negationWords.contains(word) && !own.contains(word) { return true }
       if !AnswerMatcher.littleWords.contains(word) && k > 1 { break }
     }
-    // "familie niet", "de gemeente helpt niet", "koken doe ik niet meer": a "niet" that ends
-    // the clause soon after, with one word or only a verb and its subject between.
+    // "familie niet", "de gemeente helpt niet", "koken doe ik niet meer", "de trein nooit": a
+    // "niet" or "nooit" that ends the clause soon after, with one word or only a verb and its
+    // subject between.
     let after = hit.start + hit.length
     for k in 0..<4 where after + k < t.words.count && t.clauses[after + k] == clause {
-      guard t.words[after + k] == "niet" else { continue }
+      guard ["niet", "nooit"].contains(t.words[after + k]) else { continue }
       let between = t.words[after..<(after + k)]
       guard between.count <= 1 || between.allSatisfy(clauseWords.contains) else { return false }
       var end = after + k + 1
