@@ -106,6 +106,12 @@ struct NumberReader {
     if almostNone.contains(where: text.contains), Self.amounts(t.words).isEmpty {
       return .unclear
     }
+    // "geen een keer", "niet één keer", "geen enkele": not even one is none.
+    if [" geen een ", " geen enkele ", " niet een keer ", " nog geen een ", " geen eens een "].contains(
+      where: text.contains)
+    {
+      return .number(0, worked: false)
+    }
     let reading = readNumber(t)
     guard case .number(let n, _) = reading else { return reading }
     // "4 dagen, soms ook zondag", "twee, nee drie", "3 halve dagen" (days, or a day in all?):
