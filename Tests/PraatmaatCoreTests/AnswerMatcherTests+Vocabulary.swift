@@ -115,6 +115,10 @@ extension AnswerMatcherTests {
       understood("een geit, een schaap en 3 eenden", "dieren", in: Self.tenthSession) == .guess(.number(5)))
     #expect(understood("een heleboel vissen", "dieren", in: Self.tenthSession) == .notUnderstood)
     #expect(understood("nog geen een", "dieren", in: Self.tenthSession) == .value(.number(0)))
+    #expect(understood("2 konijnen en 3 kippen", "dieren", in: Self.tenthSession) == .guess(.number(5)))
+    #expect(
+      understood("2 dagen voetbal en 1 dag zwemmen", "sportdagen", in: Self.tenthSession)
+        == .guess(.number(3)))
   }
 
   @Test("a whole week of days is checked first; almost every day is no number")

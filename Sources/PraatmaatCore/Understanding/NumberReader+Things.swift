@@ -17,7 +17,8 @@ extension NumberReader {
       ["een", "n", "eentje"].contains(w[i]) && !taken.contains(i)
         && (w[i] == "eentje" || (i + 1 < w.count && !Self.notOneThing.contains(w[i + 1])))
     }
-    guard !ones.isEmpty else { return nil }
+    // "1 begeleider en 1 van het wijkteam": amounts of things joined by "en" add up.
+    guard !ones.isEmpty else { return Self.added(amounts, w) }
     if amounts.isEmpty, ones.count == 1, w.count <= 5 { return .number(1, worked: true) }
     let all = (amounts + ones.map { Amount(value: 1, at: $0) }).sorted { $0.at < $1.at }
     // "een hond, een kat en een vogel": a comma between two things, "en" before the last.

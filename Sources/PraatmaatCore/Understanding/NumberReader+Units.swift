@@ -45,6 +45,12 @@ extension NumberReader {
     if let named = dayCount(w) {
       if amounts.isEmpty { return .number(named, worked: true) }
     }
+    // "3 dagen werk en 2 dagen dagbesteding": days of two kinds added up, checked first.
+    if amounts.count >= 2, amounts.allSatisfy({ ["dag", "dagen"].contains($0.unit ?? "") }),
+      let sum = Self.added(amounts, w)
+    {
+      return sum
+    }
     if let every = everyDay(w), amounts.isEmpty {
       // "bijna elke dag": almost every day is no number of days.
       if w.contains("bijna") || w.contains("haast") { return .unclear }
