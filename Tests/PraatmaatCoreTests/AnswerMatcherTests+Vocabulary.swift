@@ -141,6 +141,19 @@ extension AnswerMatcherTests {
     #expect(talk.next == .answer("dieren"))
   }
 
+  @Test("a statement answered with a strong 'wel' alone is agreed with")
+  func strongWel() {
+    let panel = withHeader(
+      """
+      vraag: eten stelling
+        tekst: Ik kies zelf wat ik eet.
+      """
+    ).replacingOccurrences(of: "methode: gesprek", with: "methode: panel")
+    #expect(understood("echt wel", "eten", in: panel) == .value(.option("eens")))
+    #expect(understood("zeker wel", "eten", in: panel) == .value(.option("eens")))
+    #expect(understood("nou en of", "eten", in: panel) == .value(.option("eens")))
+  }
+
   @Test("in a conversation, a statement agreed with in part is checked as 'weet ik niet' first")
   func partlyInConversation() {
     let script = withHeader(
