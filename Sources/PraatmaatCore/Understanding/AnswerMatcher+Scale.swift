@@ -47,10 +47,12 @@ extension AnswerMatcher {
       return .value(.option(middle))
     }
     // "met hulp wel, alleen niet" to "Nooit / Soms / Altijd": yes in one case and no in the
-    // other is the step that says "sometimes", checked first. Not where the speaker is in it
-    // ("hoeft niet, ik red me wel" is one answer said twice).
+    // other is the step that says "sometimes", checked first. Not where the speaker is in it or
+    // copes ("hoeft niet, ik red me wel", "niet nodig, dat lukt wel" say one thing twice).
     if middleSaysSometimes(question), Self.partlyYes(t, scaleWords: words.scaleSteps),
-      !t.words.contains(where: { ["ik", "me", "mij", "mezelf", "zelf"].contains($0) })
+      !t.words.contains(where: {
+        ["ik", "me", "mij", "mezelf", "zelf", "hoeft", "nodig", "lukt", "red"].contains($0)
+      })
     {
       return .guess(.option(middle))
     }

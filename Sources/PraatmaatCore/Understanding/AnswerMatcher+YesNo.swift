@@ -214,7 +214,7 @@ extension AnswerMatcher {
   }
 
   /// Words that vote on their own: with one of them an answer in parts is no "weet ik niet".
-  static let voteWords: Set<String> = ["ja", "nee", "nie", "neen", "jawel", "klopt", "eens", "oneens"]
+  static let voteWords: Set<String> = ["ja", "nee", "neen", "jawel", "klopt", "eens", "oneens"]
 
   /// "sommige agenten wel, sommige niet", "thuis wel, buiten niet": yes in one part and no in
   /// the other (`partlyYes`), where neither part is the speaker's last word on it: not after
@@ -222,7 +222,7 @@ extension AnswerMatcher {
   /// ("vroeger niet, de nieuwe wel").
   static func twoSided(_ t: AnswerText, words: AnswerWords) -> Bool {
     let settled: Set<String> = [
-      "maar", "zegt", "zeggen", "vindt", "vind", "vroeger", "oud", "oude", "eerst", "vorige", "nu", "ex",
+      "maar", "zegt", "zeggen", "vindt", "vroeger", "oud", "oude", "eerst", "vorige", "nu", "ex",
     ]
     return !t.words.contains(where: settled.contains) && partlyYes(t, scaleWords: words.scaleSteps)
   }

@@ -189,22 +189,30 @@ struct ChoiceReading {
 
   enum Frequency { case usually, sometimes }
 
-  /// Words for a short bit of the way: "met de trein en dan nog een stukje lopen" goes by train
-  /// ("stukje" is spelled "stuk").
-  static let shortBit: Set<String> = ["stuk", "stukkie", "eindje", "laatste"]
+  /// Whether the word at `i` says a short bit of the way: "met de trein en dan nog een stukje
+  /// lopen" goes by train. "stuk" (as "stukje" is spelled) after "een", "klein", "laatste",
+  /// "kort", "nog" or "dan", "laatste" before "stuk" or "eind"; not "het grootste stuk".
+  static func shortBit(_ w: [String], _ i: Int) -> Bool {
+    switch w[i] {
+    case "stukkie", "eindje": return true
+    case "stuk": return i > 0 && ["een", "klein", "laatste", "kort", "nog", "dan"].contains(w[i - 1])
+    case "laatste": return i + 1 < w.count && ["stuk", "eind", "eindje", "stukkie"].contains(w[i + 1])
+    default: return false
+    }
+  }
 
   /// "meestal", "vooral" or "soms", "als", "af en toe" in the words before a hit, back to the
   /// hit before it or the start of its clause; a short bit of the way ("een stukje lopen") is
   /// a sometimes too.
   static func frequency(before hit: Hit, in t: AnswerText, hits: [Hit]) -> Frequency? {
     // In the hit itself too: "een stukje lopen" of the group for walking.
-    if t.words[hit.start..<(hit.start + hit.length)].contains(where: shortBit.contains) { return .sometimes }
+    if (hit.start..<(hit.start + hit.length)).contains(where: { shortBit(t.words, $0) }) { return .sometimes }
     let previousEnd = hits.filter { $0.start < hit.start }.map { $0.start + $0.length }.max() ?? 0
     var i = hit.start - 1
     while i >= previousEnd, t.clauses[i] == t.clauses[hit.start] {
       if ["meestal", "vooral", "normaal", "gewoonlijk", "altijd"].contains(t.words[i]) { return .usually }
       if ["soms", "toe", "als", "wanneer", "weleens", "zelden", "behalve"].contains(t.words[i])
-        || shortBit.contains(t.words[i])
+        || shortBit(t.words, i)
       {
         return .sometimes
       }
@@ -262,7 +270,9 @@ struct ChoiceReading {
     // subject between.
     let after = hit.start + hit.length
     for k in 0..<4 where after + k < t.words.count && t.clauses[after + k] == clause {
-      guard ["niet", "nooit"].contains(t.words[after + k]) else { continue }
+      guard ["niet", "nooit"].contains(t.words[after + k]), !own.contains(t.words[after + k]) else {
+        continue
+      }
       let between = t.words[after..<(after + k)]
       guard between.count <= 1 || between.allSatisfy(clauseWords.contains) else { return false }
       var end = after + k + 1

@@ -23,6 +23,12 @@ extension NumberReader {
   /// "elke dag" 7, "elke werkdag" or "doordeweeks" 5, "weekend" 2, "hele week behalve
   /// zondag" 6; nil when none of these.
   func everyDay(_ w: [String]) -> Int? {
+    // "bijna elke dag", "niet elke dag": almost every day is no number of days.
+    if w.contains(where: { ["bijna", "haast"].contains($0) })
+      || zip(w, w.dropFirst()).contains(where: { $0 == "niet" && ["elke", "iedere", "alle"].contains($1) })
+    {
+      return nil
+    }
     // "elke dag behalve het weekend": what comes after "behalve" is taken off.
     let cut = w.firstIndex(of: "behalve") ?? w.count
     let text = " " + w[..<cut].joined(separator: " ") + " "
@@ -42,6 +48,11 @@ extension NumberReader {
       result -= off.filter { Self.dayNames[$0] != nil }.count + (off.contains("weekend") ? 2 : 0)
     }
     return result
+  }
+
+  /// "de hele week": all seven days, or every working day? Checked first.
+  static func wholeWeek(_ w: [String]) -> Bool {
+    zip(w, w.dropFirst()).contains { ["hele", "heel"].contains($0) && $1 == "week" }
   }
 
   /// Times a month for days of the week: "elke zondag" and "elk weekend" are four, "op dinsdag

@@ -45,19 +45,15 @@ extension NumberReader {
     if let named = dayCount(w) {
       if amounts.isEmpty { return .number(named, worked: true) }
     }
-    // "3 dagen werk en 2 dagen dagbesteding": days of two kinds added up, checked first.
+    // "3 dagen werk en 2 dagen dagbesteding": days of two kinds added up, checked first; not
+    // days off or some of them ("4 dagen werken en 3 dagen vrij", "2 dagen, soms 3 dagen").
     if amounts.count >= 2, amounts.allSatisfy({ ["dag", "dagen"].contains($0.unit ?? "") }),
-      let sum = Self.added(amounts, w)
+      !w.contains(where: { ["vrij", "soms", "daarvan", "vrije"].contains($0) }),
+      case .number(let sum, _)? = Self.added(amounts, w), sum <= 7
     {
-      return sum
+      return .number(sum, worked: true)
     }
-    if let every = everyDay(w), amounts.isEmpty {
-      // "bijna elke dag": almost every day is no number of days.
-      if w.contains("bijna") || w.contains("haast") { return .unclear }
-      // "de hele week": all seven days, or every working day? Checked first.
-      let wholeWeek = zip(w, w.dropFirst()).contains { ["hele", "heel"].contains($0) && $1 == "week" }
-      return .number(every, worked: wholeWeek)
-    }
+    if let every = everyDay(w), amounts.isEmpty { return .number(every, worked: Self.wholeWeek(w)) }
     return single(amounts, w)
   }
 
@@ -94,7 +90,7 @@ extension NumberReader {
       if each.count >= 2, each.count == amounts.count, let sum = Self.added(each, w) { return sum }
       if unit == .times, amounts.isEmpty {
         if let named = dayCount(w) { return .number(named, worked: true) }
-        if let every = everyDay(w) { return .number(every, worked: false) }
+        if let every = everyDay(w) { return .number(every, worked: Self.wholeWeek(w)) }
         // "zaterdag voetbal en dinsdag training": days named one by one.
       }
     }

@@ -106,9 +106,10 @@ struct NumberReader {
     if almostNone.contains(where: text.contains), Self.amounts(t.words).isEmpty {
       return .unclear
     }
-    // "geen een keer", "niet één keer", "geen enkele": not even one is none.
-    if [" geen een ", " geen enkele ", " niet een keer ", " nog geen een ", " geen eens een "].contains(
-      where: text.contains)
+    // "geen een keer", "geen enkele": not even one is none, with no other number beside it; not
+    // for a length of time or money ("nog geen een uur" is less than an hour).
+    if ![.minutes, .hours, .weeks, .months, .euros].contains(unit), Self.amounts(t.words).count <= 1,
+      [" geen een ", " geen enkele ", " niet een keer ", " geen eens een "].contains(where: text.contains)
     {
       return .number(0, worked: false)
     }
