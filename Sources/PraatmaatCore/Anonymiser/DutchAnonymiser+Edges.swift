@@ -38,9 +38,12 @@ extension DutchAnonymiser {
     // The article of the name goes with it: "[wijk]" of "de <wijk>", "[organisatie]" of "de
     // boog", "in [straat]" of "in het <park>": the article and a name made of ordinary words
     // together say which place it is ("op [straat]" reads as well as "op de [straat]").
-    let article =
-      first > 0 && tokens[first].joined && tokens.isAny(first - 1, Self.articles)
-    return article ? first - 1 : first
+    return withArticle(tokens, first)
+  }
+
+  /// The start of a name with the article right before it, if one: "de" of "de <wijk>".
+  static func withArticle(_ tokens: Tokens, _ first: Int) -> Int {
+    first > 0 && tokens[first].joined && tokens.isAny(first - 1, articles) ? first - 1 : first
   }
 
   /// Where an organisation named by capitalised words and a part of town ("Wijkcentrum Oost")

@@ -106,7 +106,7 @@ extension DutchAnonymiser {
         {
           last = end
           street = true
-          first = name > 0 && tokens[name].joined && tokens.isAny(name - 1, Self.articles) ? name - 1 : name
+          first = Self.withArticle(tokens, name)
         }
       case .id:
         (first, last) = numberPieces(tokens, first, last)

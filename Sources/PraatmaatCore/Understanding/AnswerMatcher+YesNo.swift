@@ -221,11 +221,13 @@ extension AnswerMatcher {
   /// "maar", not what someone else says ("mijn zus zegt van wel"), not then against now
   /// ("vroeger niet, de nieuwe wel").
   static func twoSided(_ t: AnswerText, words: AnswerWords) -> Bool {
-    let settled: Set<String> = [
-      "maar", "zegt", "zeggen", "vindt", "vroeger", "oud", "oude", "eerst", "vorige", "nu", "ex",
-    ]
-    return !t.words.contains(where: settled.contains) && partlyYes(t, scaleWords: words.scaleSteps)
+    !t.words.contains(where: settledWords.contains) && partlyYes(t, scaleWords: words.scaleSteps)
   }
+
+  /// Words that make one part of an answer the speaker's last word on it (see `twoSided`).
+  static let settledWords: Set<String> = [
+    "maar", "zegt", "zeggen", "vindt", "vroeger", "oud", "oude", "eerst", "vorige", "nu", "ex",
+  ]
 
   /// The words of a question's text, plain: lower case, without accents and punctuation.
   static func plainWords(of question: Question) -> Set<String> {

@@ -30,8 +30,6 @@ extension NumberReader {
     let listed =
       all.count >= 2 && !w.contains("of") && w[all[all.count - 2].at..<all[all.count - 1].at].contains("en")
       && zip(all, all.dropFirst()).allSatisfy { a, b in b.at - a.at == 2 || w[a.at..<b.at].contains("en") }
-    guard listed else { return nil }
-    let total = all.map(\.value).reduce(0, +)
-    return total == total.rounded() ? .number(Int(total), worked: true) : .unclear
+    return listed ? Self.sum(all) : nil
   }
 }

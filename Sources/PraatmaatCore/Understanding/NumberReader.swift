@@ -103,12 +103,13 @@ struct NumberReader {
       " bijna nooit ", " bijna niet ", " bijna geen ", " bijna niks ", " bijna niets ", " haast nooit ",
       " haast niet ",
     ]
-    if almostNone.contains(where: text.contains), Self.amounts(t.words).isEmpty {
+    let found = Self.amounts(t.words)
+    if almostNone.contains(where: text.contains), found.isEmpty {
       return .unclear
     }
     // "geen een keer", "geen enkele": not even one is none, with no other number beside it; not
     // for a length of time or money ("nog geen een uur" is less than an hour).
-    if ![.minutes, .hours, .weeks, .months, .euros].contains(unit), Self.amounts(t.words).count <= 1,
+    if ![.minutes, .hours, .weeks, .months, .euros].contains(unit), found.count <= 1,
       [" geen een ", " geen enkele ", " niet een keer ", " geen eens een "].contains(where: text.contains)
     {
       return .number(0, worked: false)
@@ -117,7 +118,7 @@ struct NumberReader {
     guard case .number(let n, _) = reading else { return reading }
     // "4 dagen, soms ook zondag", "twee, nee drie", "3 halve dagen" (days, or a day in all?):
     // checked first.
-    if Self.correction(Self.amounts(t.words), t.words) != nil || t.words.contains("soms")
+    if Self.correction(found, t.words) != nil || t.words.contains("soms")
       || t.words.contains("halve")
     {
       return .number(n, worked: true)
@@ -231,6 +232,11 @@ struct NumberReader {
       amounts.count >= 2
       && zip(amounts, amounts.dropFirst()).allSatisfy { a, b in w[(a.at + 1)..<b.at].contains("en") }
     guard joined, !w.contains("of") else { return nil }
+    return sum(amounts)
+  }
+
+  /// The amounts added up, to be checked; unclear when that is no whole number.
+  static func sum(_ amounts: [Amount]) -> Reading {
     let total = amounts.map(\.value).reduce(0, +)
     return total == total.rounded() ? .number(Int(total), worked: true) : .unclear
   }
