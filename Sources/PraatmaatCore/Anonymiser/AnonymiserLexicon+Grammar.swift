@@ -108,7 +108,11 @@ extension AnonymiserLexicon {
       sporthal speeltuin tuinderij kwekerij boerderij fietsenmaker kapper slagerij drogisterij opticien \
       dierenarts fysiotherapie fysiopraktijk groenteboer fanfare harmonie koor orkest vso sbo vmbo mavo \
       havo vwo thuiszorg verpleeghuis verzorgingshuis hospice atelier soos inloophuis wijkhuis dorpshuis \
-      clubhuis jongerencentrum kinderdagverblijf lunchroom eetcafe brasserie pizzeria
+      clubhuis jongerencentrum kinderdagverblijf lunchroom eetcafe brasserie pizzeria asiel dierenasiel \
+      poli polikliniek logeerhuis gezinshuis huisartsenpost zorgorganisatie zorgaanbieder obs cbs pcbs rkbs \
+      ibs bso kdv gymnasium vakcollege praktijkcollege hogeschool universiteit werkbedrijf museum poppodium \
+      jeugdhonk dierentuin pretpark vakantiepark bouwmarkt warenhuis synagoge parochie wooncomplex \
+      wooncorporatie
       """
     ),
     (.organisationTail, "college lyceum academie zorg groep school scholengemeenschap bv nv vof"),
