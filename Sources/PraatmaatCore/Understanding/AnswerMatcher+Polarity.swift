@@ -115,6 +115,17 @@ extension AnswerMatcher {
       default: break
       }
     }
+    // "ja" to "Heb je genoeg geld?" (Te weinig / Net genoeg / Genoeg): the last step is what
+    // the question asks about, word for word, so yes is that step and no the first; checked.
+    if options.count >= 3, Self.askedAsYesNo(question), question.ownSteps,
+      namedByQuestion(options[options.count - 1], question)
+    {
+      switch polarity(t) {
+      case .yes: return .guess(.option(options[options.count - 1].id))
+      case .no: return .guess(.option(options[0].id))
+      default: break
+      }
+    }
     guard options.count >= 3, Self.askedAsYesNo(question), runsFromBadToGood(question) else { return nil }
     let half: Int
     switch polarity(t) {
@@ -124,6 +135,13 @@ extension AnswerMatcher {
     }
     let id = options[Self.step(half, on: options.count) - 1].id
     return turned(t) ? .guess(.option(id)) : .value(.option(id))
+  }
+
+  /// Whether every word of a step's label that says something stands in the question.
+  func namedByQuestion(_ option: Option, _ question: Question) -> Bool {
+    let asked = Set(question.text.flatMap { AnswerText($0, words: words).words })
+    let label = AnswerText(option.label, words: words).words.filter { !Self.littleWords.contains($0) }
+    return !label.isEmpty && label.allSatisfy { asked.contains($0) }
   }
 
   /// Whether the question's last line asks for yes or no: a question that does not start
