@@ -149,9 +149,9 @@ extension NameRecogniser {
   /// The ordinary word right after a kind of place, without an article, that names it: a less
   /// common noun-like word that ends the phrase, where the kind of place follows a preposition
   /// ("bij dansstudio swing op dinsdag", "van stichting leergeld", after "stichting" also before
-  /// a verb: "van stichting leergeld zegt"). So a kind of place that is
-  /// the subject ("de sportclub kost …"), "mijn kapper …", adjectives and past participles
-  /// ("op school gepest", "in het buurthuis gezellig") stay.
+  /// a verb: "van stichting leergeld zegt"). So a kind of place that is the subject ("de
+  /// sportclub kost …"), "mijn kapper …", adjectives and past participles ("op school
+  /// gepest", "in het buurthuis gezellig") stay.
   func namedAfterKind(_ tokens: Tokens, at k: Int, kind i: Int, taken: [Bool]) -> Int? {
     guard nounLike(tokens, k, taken: taken), tokens[k].flags.contains(.word),
       !tokens[k].flags.contains(.frequent), !tokens[k].flags.contains(.particle),
@@ -172,9 +172,9 @@ extension NameRecogniser {
   }
 
   /// "de begeleiding van het anker", "ik woon bij de linde", "dagbesteding bij de werf": after
-  /// a word for a kind of care or for where someone lives, "van" ("bij" or "via" after care,
-  /// "bij" or "op" after a place to live or to spend the day), an article and an ordinary
-  /// noun that ends the phrase name who gives that care. `i` is the article. People, places and kinds of place
+  /// a word for a kind of care or for where someone lives, "van" (or "bij", "op" after a
+  /// place to live or to spend the day), an article and an ordinary noun that ends the
+  /// phrase name who gives that care. `i` is the article. People, places and kinds of place
   /// stay ("van de buurvrouw", "bij de school", "hulp bij het koken").
   func providedBy(_ tokens: Tokens, at i: Int, taken: [Bool]) -> (PIISpan, Int)? {
     guard i >= 2, i + 1 < tokens.count, tokens[i].flags.contains(.determiner),
@@ -195,7 +195,7 @@ extension NameRecogniser {
     return (PIISpan(start: tokens[i].start, end: tokens[last].end, label: .institution), last + 1)
   }
 
-  /// Whether the word at `via` ("van", "bij", "op", "via") follows a word for care or for where
+  /// Whether the word at `via` ("van", "bij", "op") follows a word for care or for where
   /// someone lives or spends the day, so that who gives it follows: "de begeleiding van",
   /// "mijn kamer bij", "ik woon bij" ("ik woon op" is a street).
   func caredForBy(_ tokens: Tokens, via: Int) -> Bool {
@@ -206,7 +206,7 @@ extension NameRecogniser {
     }
     guard via >= 1, tokens[via].joined, tokens[via - 1].kind == .word,
       tokens[via].end - tokens[via].start <= 3,
-      tokens.isAny(via, ["van", "bij", "op", "via"])
+      tokens.isAny(via, ["van", "bij", "op"])
     else { return false }
     var h = via - 1
     // "psycholoog yilmaz van de …", "woon ik bij de …": over a name or a pronoun.
@@ -221,9 +221,7 @@ extension NameRecogniser {
     let carer = tokens.isAny(h, Self.careWords)
     let stay = tokens.isAny(h, Self.stayWords)
     let livesWith = tokens[h].flags.contains(.liveVerb) && tokens.is(via, "bij")
-    // "mijn jobcoach bij de …", "begeleiding via de …": who gives the care follows too.
-    let byWhom = tokens.is(via, "van") || tokens.isAny(via, ["bij", "via"]) && carer
-    return byWhom && (carer || stay) || tokens.isAny(via, ["bij", "op"]) && stay || livesWith
+    return tokens.is(via, "van") && (carer || stay) || tokens.isAny(via, ["bij", "op"]) && stay || livesWith
   }
 
   /// Whether the word at `k` is a place or a group, so that what it is called ("onze groep heet
@@ -240,9 +238,8 @@ extension NameRecogniser {
   static let careWords: [StaticString] = [
     "begeleiding", "woonbegeleiding", "begeleider", "begeleidster", "begeleiders", "woonbegeleider", "coach",
     "jobcoach", "mentor", "casemanager", "consulent", "bewindvoerder", "bewindvoering", "psycholoog",
-    "groepsleiding", "groepsleider", "thuiszorg", "nachtdienst", "dagbesteding", "buddy", "maatje",
-    "hulpverlener", "behandelaar", "behandeling", "therapeut", "therapie", "psychiater", "arts", "jeugdzorg",
-    "ambulant",
+    "groepsleiding", "groepsleider", "thuiszorg", "nachtdienst", "dagbesteding", "buddy", "hulpverlener",
+    "behandelaar", "therapeut", "psychiater", "jeugdzorg",
   ]
 
   /// Where someone lives or spends the day: "mijn kamer bij …", "de woongroep van …".
