@@ -69,7 +69,7 @@ struct NameRecogniser: Sendable {
       // A street, an organisation or initials: the first that holds takes the words it spans.
       if let (span, next) = street(tokens, at: i, taken: taken)
         ?? organisation(tokens, at: i, taken: taken) ?? providedBy(tokens, at: i, taken: taken)
-        ?? initials(tokens, at: i, taken: taken)
+        ?? namedByWhatItIs(tokens, at: i, taken: taken) ?? initials(tokens, at: i, taken: taken)
       {
         found.append(span)
         i = next
