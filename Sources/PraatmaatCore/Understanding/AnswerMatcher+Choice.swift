@@ -3,8 +3,9 @@ extension AnswerMatcher {
   func matchChoice(_ t: AnswerText, question: Question) -> Result {
     let options = question.options
     guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
-    if let id = Self.exact(t, options) ?? Self.numbered(t, options: options) ?? byAmount(t, options: options)
-    {
+    if let id = Self.exact(t, options) { return .value(.option(id)) }
+    if let rated = rateChoice(t, options: options) { return rated }
+    if let id = Self.numbered(t, options: options) ?? byAmount(t, options: options) {
       return .value(.option(id))
     }
     let nothing = noneOption(t, question: question)
