@@ -132,7 +132,7 @@ public struct AnswerMatcher: Sendable {
     // Only the part of the answer with the gesture: "ze wijst de laatste aan, dat is het echt".
     let gesture = t.words.firstIndex(where: Self.gestureVerbs.contains).map { t.clauses[$0] }
     let w = t.words.indices.filter { gesture == nil || t.clauses[$0] == gesture }.map { t.words[$0] }.filter {
-      !["nummer", "optie", "de", "het", "keuze", "antwoord", "nr", "ik", "kies", "doe"].contains($0)
+      !Self.pickWords.contains($0)
         && !(gesture != nil && Self.gestureWords.contains($0))
     }
     // "2 oneens": the number and the label it stands for.
@@ -149,6 +149,12 @@ public struct AnswerMatcher: Sendable {
     guard let n, n >= 1, n <= options.count else { return nil }
     return options[n - 1].id
   }
+
+  /// Words around a number or an ordinal that only say it is picked: "de middelste smiley".
+  static let pickWords: Set<String> = [
+    "nummer", "optie", "de", "het", "keuze", "antwoord", "nr", "ik", "kies", "doe", "smiley", "smileys",
+    "smiley's", "gezichtje", "gezicht", "poppetje", "plaatje",
+  ]
 
   static let gestureVerbs: Set<String> = [
     "wijst", "wijs", "wees", "steekt", "steek", "houdt", "houd", "tikt", "tik", "drukt",
