@@ -1,5 +1,5 @@
 /// Answers that correct themselves: "lopen nee de bus", "weinig, sorry, genoeg", "eens ik bedoel
-/// oneens", "4 maar eigenlijk 3".
+/// oneens", "4 maar eigenlijk 3", "goed, nou ja, een beetje".
 extension AnswerMatcher {
   /// The answer taken back and the answer meant, as typed, in a short answer that corrects
   /// itself: a few words, then "nee", "sorry" or "ik bedoel", then the answer meant; nil when
@@ -20,7 +20,7 @@ extension AnswerMatcher {
     for i in words.indices where (1...4).contains(i) {
       var marker = i
       var start: Int
-      if words[i] == "eigenlijk", i >= 2, ["maar", "nee", "of", "dus"].contains(words[i - 1]) {
+      if words[i] == "eigenlijk", i >= 2, ["maar", "nee", "of", "dus", "nou"].contains(words[i - 1]) {
         // "4 maar eigenlijk 3", "leuk, nee eigenlijk saai": what is meant follows "eigenlijk".
         marker = i - 1
         start = i + 1
@@ -29,6 +29,9 @@ extension AnswerMatcher {
         continue
       } else if ["nee", "sorry", "sry"].contains(words[i]) {
         start = i + 1
+      } else if words[i] == "nou", i + 1 < words.count, words[i + 1] == "ja" {
+        // "tevreden.. nou ja, een beetje": what is meant follows "nou ja".
+        start = i + 2
       } else if i + 1 < words.count, words[i] == "ik", words[i + 1] == "bedoel" {
         start = i + 2
       } else {
