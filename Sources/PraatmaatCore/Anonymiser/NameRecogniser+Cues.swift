@@ -7,6 +7,7 @@ extension NameRecogniser {
   func cuedName(_ tokens: Tokens, at i: Int) -> Bool? {
     let t = tokens[i]
     let f = t.flags
+    if t.kind == .word, !nameShaped(tokens, i) { return cuedFirstName(tokens, at: i) }
     guard t.kind == .word || t.kind == .mixed, nameShaped(tokens, i) else { return nil }
     let listedName = f.contains(.firstName) || f.contains(.surname)
     let ordinary = f.contains(.word) || f.contains(.compound)
@@ -60,6 +61,32 @@ extension NameRecogniser {
       if listedName && !Self.verbLike(tokens.key(i)) || !ordinary { return true }
     }
     return nil
+  }
+
+  /// "ze heet Wil", "ik heet ben.", "tante Wil wil niet", "oma Door", "mijn broer Frans": a name
+  /// that is also a verb, a grammar word or a month. After "heet" (after a pronoun or a word for
+  /// a person: "mijn moeder heet Mei") it is one when written with a capital or when the phrase
+  /// ends with it (not "zo", "echt" or "eigenlijk"); right after a word for a relative or a
+  /// role, when written with a capital among words in lower case (not a month: "mijn
+  /// begeleider Maandag"). "tante wil niet", "hoe heet dat" and Title Case ("Mijn Moeder Wil
+  /// Dat Niet") stay.
+  func cuedFirstName(_ tokens: Tokens, at i: Int, byRole: Bool = true) -> Bool? {
+    let f = tokens[i].flags
+    guard f.isDisjoint(with: [.domain, .numberWord, .unit, .personCue, .title, .determiner]),
+      tokens[i].end - tokens[i].start >= 2, tokens[i].joined,
+      let j = previousWord(tokens, i, skippingDeterminers: false), j + 1 == i
+    else { return nil }
+    let nextLower = i + 1 >= tokens.count || tokens[i + 1].kind != .word || !tokens[i + 1].capital
+    if tokens.isAny(j, ["heet", "heette"]), j > 0,
+      tokens.isAny(j - 1, ["ik", "ze", "zij", "hij"])
+        || !tokens[j - 1].flags.isDisjoint(with: [.personCue, .personNoun])
+    {
+      let ends = i + 1 >= tokens.count || tokens[i + 1].kind == .other || tokens.isAny(i + 1, ["en", "maar"])
+      let adverb = tokens.isAny(i, ["zo", "echt", "eigenlijk", "ook", "nog", "gewoon", "niet", "toch", "nu"])
+      return (capital(tokens, i) && nextLower) || (ends && !adverb) ? true : nil
+    }
+    let role = byRole && !tokens[j].flags.isDisjoint(with: [.personCue, .address])
+    return role && capital(tokens, i) && !tokens[j].capital && nextLower ? true : nil
   }
 
   /// "iedereen zegt fenna", "ze noemen hem dj": a name given, right after

@@ -114,13 +114,19 @@ struct NameRecogniser: Sendable {
   func single(_ tokens: Tokens, at i: Int) -> (PIISpan.Label, Bool)? {
     let t = tokens[i]
     let f = t.flags
-    if f.contains(.calendar) { return nil }
+    // "mijn moeder heet Mei": a month is a name only right after "heet" ("mijn begeleider
+    // Maandag" is a day).
+    if f.contains(.calendar) {
+      return cuedFirstName(tokens, at: i, byRole: false) == true ? (.person, true) : nil
+    }
     if f.contains(.keep) {
       // "mijn vader frans": a word kept as a language or a brand that is also a first name
       // is a name right after a person word.
       let after = previousWord(tokens, i, skippingDeterminers: false).map { tokens[$0].flags } ?? []
       let personRight = !after.intersection([.personCue, .address, .nameVerb]).isEmpty
-      return f.contains(.firstName) && !f.contains(.domain) && personRight ? (.person, true) : nil
+      // "ik heet Ben.", "tante Wil wil niet": a kept word that is also a name, after a clear cue.
+      let named = f.contains(.firstName) && personRight || cuedFirstName(tokens, at: i) == true
+      return named && !f.contains(.domain) ? (.person, true) : nil
     }
     // An organisation on the list written in capitals, as its acronym: "MEE", "SDW".
     if t.allCapitals, !tokens.shouting, f.contains(.organisation) { return (.institution, true) }
