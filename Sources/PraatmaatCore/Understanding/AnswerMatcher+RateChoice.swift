@@ -2,7 +2,8 @@ import Foundation
 
 /// A choice whose options are all rates ("Elke week", "Elke maand", "Minder dan één keer per
 /// maand", "Nooit"): the rate the answer says ("1x per maand", "maandelijks", "om de maand")
-/// chooses the option it is, or falls in; otherwise the nearest one is checked first. The
+/// chooses the option it is, or falls in; otherwise the most often one it reaches ("om de
+/// week" reaches every month, not every week) is checked first. The
 /// "1" of "1 keer per maand" counts times: it does not choose the first option.
 extension AnswerMatcher {
   /// What an option's label says as a rate: one rate, or below or above one (not a number:
@@ -69,7 +70,9 @@ extension AnswerMatcher {
       default: continue
       }
     }
+    // Between two options, the one it reaches: twice a month is every month, not every week.
+    let reached = points.filter { $0.rate <= rate }.max { $0.rate < $1.rate }
     let nearest = points.min { abs(log($0.rate / rate)) < abs(log($1.rate / rate)) }
-    return nearest.map { .guess(.option($0.id)) }
+    return (reached ?? nearest).map { .guess(.option($0.id)) }
   }
 }
