@@ -3,8 +3,8 @@ import Testing
 @testable import PraatmaatCore
 
 /// Readings of the eleventh session: choices whose options are rates, a yes or no to a scale
-/// asked as a yes/no question, moving that is not sport, ordinals with the picture named, and
-/// "nou ja" as a correction.
+/// asked as a yes/no question, moving that is not sport, an option for not doing something,
+/// ordinals with the picture named, and "nou ja" as a correction.
 extension AnswerMatcherTests {
   static let eleventhSession = withHeader(
     """
@@ -27,6 +27,7 @@ extension AnswerMatcherTests {
       optie 1: Bewegen
       optie 2: Gezond eten
       optie 3: Op tijd slapen
+      optie 4: Niet roken
     vraag: kamer schaal 3
       tekst: Hoe fijn is je kamer?
       stappen: Niet fijn / Een beetje fijn / Fijn
@@ -56,6 +57,18 @@ extension AnswerMatcherTests {
       understood("ik fiets veel en eet fruit", "fit", in: Self.eleventhSession)
         == .value(.options(["1", "2"])))
     #expect(understood("elke avond een ommetje", "fit", in: Self.eleventhSession) == .value(.options(["1"])))
+  }
+
+  @Test("an option for not doing something is named by saying no to it, or having stopped; doing it is no")
+  func notDoingSomething() {
+    #expect(
+      understood("ik rook niet en ik fiets", "fit", in: Self.eleventhSession) == .value(.options(["1", "4"])))
+    #expect(
+      understood("al een jaar gestopt met roken", "fit", in: Self.eleventhSession) == .value(.options(["4"])))
+    #expect(understood("ik rook", "fit", in: Self.eleventhSession) == .notUnderstood)
+    #expect(
+      understood("ik drink geen cola en ik rook niet", "fit", in: Self.eleventhSession)
+        == .value(.options(["4"])))
   }
 
   @Test(

@@ -134,7 +134,12 @@ struct ChoiceReading {
     let covered = Set(hits.flatMap { $0.start..<($0.start + $0.length) })
     for hit in hits where hit.options.count == 1 {
       let o = hit.options.first!
-      var out = Self.negated(hit, in: t, option: options[o], covered: covered)
+      // "Niet roken": the answer names it only when it says no to the thing ("ik rook niet");
+      // "ik rook" is the other way round.
+      var out =
+        Self.notDoing(options[o])
+        ? !Self.negated(hit, in: t, option: options[o], covered: covered, ownCounts: true)
+        : Self.negated(hit, in: t, option: options[o], covered: covered)
       if let b = behalve {
         let noneBefore =
           hits.contains { $0.start < b && $0.options.isSubset(of: none) }
@@ -243,8 +248,19 @@ struct ChoiceReading {
 
   /// Whether an option means "nobody" or "nothing": its label has a negation word.
   static func isNone(_ option: Option) -> Bool {
-    !Set(AnswerText.plain(option.label).split(separator: " ").map(String.init))
-      .isDisjoint(with: AnswerMatcher.negationWords)
+    !notDoing(option)
+      && !Set(AnswerText.plain(option.label).split(separator: " ").map(String.init))
+        .isDisjoint(with: AnswerMatcher.negationWords)
+  }
+
+  /// Words for having stopped doing something: "gestopt met roken".
+  static let stopWords: Set<String> = ["gestopt", "stop", "stopt", "stopte", "stoppen"]
+
+  /// An option that is not doing something: "Niet roken", "Niet drinken". It names a thing,
+  /// so it is no "none" option.
+  static func notDoing(_ option: Option) -> Bool {
+    let words = AnswerText.plain(option.label).split(separator: " ")
+    return words.count == 2 && words[0] == "niet" && words[1].count >= 4 && words[1].hasSuffix("en")
   }
 
   /// Whether an option is the catch-all "iets anders", "ergens anders", "iemand anders".
@@ -254,21 +270,38 @@ struct ChoiceReading {
 
   /// Whether a negation in the hit's clause turns it around: up to three words before it
   /// ("geen bus", "niet bij mijn ouders") or right after it ("familie niet"). A negation the
-  /// option's own label has ("Niemand") does not count.
-  static func negated(_ hit: Hit, in t: AnswerText, option: Option, covered: Set<Int>) -> Bool {
-    let own = Set(AnswerText.plain(option.label).split(separator: " ").map(String.init))
+  /// option's own label has ("Niemand") does not count, unless `ownCounts`.
+  static func negated(
+    _ hit: Hit, in t: AnswerText, option: Option, covered: Set<Int>, ownCounts: Bool = false
+  )
+    -> Bool
+  {
+    let own =
+      ownCounts ? [] : Set(AnswerText.plain(option.label).split(separator: " ").map(String.init))
+    // "niet roken", "rook niet" named whole: the negation is in the hit itself.
+    if ownCounts,
+      t.words[hit.start..<(hit.start + hit.length)].contains(where: AnswerMatcher.negationWords.contains)
+    {
+      return true
+    }
     let clause = t.clauses[hit.start]
     // A negation that names an option itself ("niemand en 1") turns nothing around.
     for k in 1...3
     where hit.start - k >= 0 && t.clauses[hit.start - k] == clause && !covered.contains(hit.start - k) {
       let word = t.words[hit.start - k]
       if AnswerMatcher.negationWords.contains(word) && !own.contains(word) { return true }
+      // "gestopt met roken" to "Niet roken".
+      if ownCounts, Self.stopWords.contains(word) { return true }
       if !AnswerMatcher.littleWords.contains(word) && k > 1 { break }
     }
     // "familie niet", "de gemeente helpt niet", "koken doe ik niet meer", "de trein nooit": a
     // "niet" or "nooit" that ends the clause soon after, with one word or only a verb and its
     // subject between.
     let after = hit.start + hit.length
+    // "ik drink geen alcohol": a word with "geen" right after it is not done.
+    if hit.length == 1, after < t.words.count, t.words[after] == "geen", t.clauses[after] == clause {
+      return true
+    }
     for k in 0..<4 where after + k < t.words.count && t.clauses[after + k] == clause {
       guard ["niet", "nooit"].contains(t.words[after + k]), !own.contains(t.words[after + k]) else {
         continue
