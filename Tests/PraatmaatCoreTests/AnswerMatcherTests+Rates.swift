@@ -12,7 +12,7 @@ extension AnswerMatcherTests {
       tekst: Hoe vaak zie je je coach?
       optie 1: Elke week
       optie 2: Elke maand
-      optie 3: Minder dan één keer per maand
+      optie 3: Minder dan eens per maand
       optie 4: Nooit
     vraag: familie keuze
       tekst: Hoe vaak bel je met je familie?
@@ -21,7 +21,7 @@ extension AnswerMatcherTests {
       optie minder: Minder vaak
     vraag: sparen schaal 3
       tekst: Heb je genoeg tijd voor je hobby?
-      stappen: Te weinig / Net genoeg / Genoeg
+      stappen: Te weinig / Bijna genoeg / Genoeg
     vraag: fit meerkeuze
       tekst: Wat doe je om fit te blijven?
       optie 1: Bewegen

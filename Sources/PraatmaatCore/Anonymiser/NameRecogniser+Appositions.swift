@@ -1,6 +1,6 @@
-/// A place named with ordinary words, followed by what kind of place it is: "bij de kern, dat
-/// is een sociale werkplaats", "naar de meeuw, een school voor …", "naar de hoge boom voor
-/// dagbesteding". Without the kind after it, "bij de kern" is just a phrase; with it, the
+/// A place named with ordinary words, followed by what kind of place it is: "bij de kurk, dat
+/// is een sociale werkplaats", "naar de meeuw, een school voor …", "naar de brug voor
+/// dagbesteding". Without the kind after it, "bij de kurk" is just a phrase; with it, the
 /// words before name one place that can be found again.
 extension NameRecogniser {
   /// `i` is the article after a preposition; the span runs from it to the end of the name.

@@ -30,7 +30,7 @@ extension AnswerMatcher {
       } else if ["nee", "sorry", "sry"].contains(words[i]) {
         start = i + 1
       } else if words[i] == "nou", i + 1 < words.count, words[i + 1] == "ja" {
-        // "tevreden.. nou ja, een beetje": what is meant follows "nou ja".
+        // "goed.. nou ja, een beetje": what is meant follows "nou ja".
         start = i + 2
       } else if i + 1 < words.count, words[i] == "ik", words[i + 1] == "bedoel" {
         start = i + 2

@@ -115,7 +115,7 @@ extension AnswerMatcher {
       default: break
       }
     }
-    // "ja" to "Heb je genoeg geld?" (Te weinig / Net genoeg / Genoeg): the last step is what
+    // "ja" to "Heb je genoeg tijd?" (Te weinig / Bijna genoeg / Genoeg): the last step is what
     // the question asks about, word for word, so yes is that step and no the first; checked.
     if options.count >= 3, Self.askedAsYesNo(question), question.ownSteps,
       namedByQuestion(options[options.count - 1], question)

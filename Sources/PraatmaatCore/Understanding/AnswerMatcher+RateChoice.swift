@@ -1,10 +1,10 @@
 import Foundation
 
-/// A choice whose options are all rates ("Elke week", "Elke maand", "Minder dan één keer per
-/// maand", "Nooit"): the rate the answer says ("1x per maand", "maandelijks", "om de maand")
-/// chooses the option it is, or falls in; otherwise the most often one it reaches ("om de
-/// week" reaches every month, not every week) is checked first. The
-/// "1" of "1 keer per maand" counts times: it does not choose the first option.
+/// A choice whose options are all rates ("Elke week", "Elke maand", "Minder dan eens per
+/// maand", "Nooit"): the rate the answer says ("een keer in de maand", "twee keer per jaar")
+/// chooses the option it is, or falls in; otherwise the most often one it reaches ("iedere
+/// twee weken" reaches every month, not every week) is checked first. The "1" of "1 keer in
+/// een maand" counts times: it does not choose the first option.
 extension AnswerMatcher {
   /// What an option's label says as a rate: one rate, or below or above one (not a number:
   /// below or above the other options).
@@ -25,7 +25,7 @@ extension AnswerMatcher {
       bound = words[0]
       words.removeFirst(2)
     }
-    // "één keer per maand": "een" is the number one before "keer".
+    // "één keer in de maand": "een" is the number one before "keer".
     if let k = words.firstIndex(of: "keer"), k > 0, words[k - 1] == "een" { words[k - 1] = "1" }
     guard let rate = stepRate(words.joined(separator: " ")) ?? timesAWeek(words) else { return nil }
     switch bound {

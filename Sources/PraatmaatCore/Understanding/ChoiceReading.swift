@@ -298,7 +298,7 @@ struct ChoiceReading {
     // "niet" or "nooit" that ends the clause soon after, with one word or only a verb and its
     // subject between.
     let after = hit.start + hit.length
-    // "ik drink geen alcohol": a word with "geen" right after it is not done.
+    // "ik eet geen snoep": a word with "geen" right after it is not done.
     if hit.length == 1, after < t.words.count, t.words[after] == "geen", t.clauses[after] == clause {
       return true
     }
