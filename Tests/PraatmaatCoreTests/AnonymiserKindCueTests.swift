@@ -44,9 +44,11 @@ struct AnonymiserKindCueTests {
     "Places, people and things that are what they say stay",
     arguments: [
       "we gaan met de klas naar de dierentuin",
-      "de therapie van de school helpt",
-      "behandeling van de huid",
-      "mijn maatje van de voetbal",
+      "mijn buddy van de voetbal",
+      "ik moet naar de rechter voor bewindvoering",
+      "mijn zoon gaat naar de nieuwe school, dat is een praktijkschool",
+      "ik werk in het magazijn, dat is een groot bedrijf",
+      "bij de ggz kliniek is het rustig",
       "ik ga naar de tandarts, een praktijk in de stad",
       "ik ga naar de bieb voor dagbesteding",
     ])
@@ -68,9 +70,10 @@ struct AnonymiserKindCueTests {
   }
 
   @Test(
-    "The same words as a verb, a question, a day or in Title Case stay",
+    "The same words as a verb, a question, a day, a language, a pet's name or in Title Case stay",
     arguments: [
       "tante wil niet komen", "hoe heet dat", "ik zie mijn begeleider Maandag", "Mijn Moeder Wil Dat Niet",
+      "ik heb bijles Engels.", "hij heet anders.", "we hebben een poes, ze heet Door.",
     ])
   func uncuedWords(text: String) {
     #expect(anonymiser.anonymise(text) == text)

@@ -19,7 +19,7 @@ extension AnswerMatcherTests {
       optie week: Elke week
       optie maand: Elke maand
       optie minder: Minder vaak
-    vraag: sparen schaal 3
+    vraag: hobbytijd schaal 3
       tekst: Heb je genoeg tijd voor je hobby?
       stappen: Te weinig / Bijna genoeg / Genoeg
     vraag: fit meerkeuze
@@ -28,6 +28,11 @@ extension AnswerMatcherTests {
       optie 2: Gezond eten
       optie 3: Op tijd slapen
       optie 4: Niet roken
+    vraag: sport keuze
+      tekst: Hoe vaak sport je?
+      optie 1: Nooit
+      optie 2: Soms
+      optie 3: Vaak
     vraag: kamer schaal 3
       tekst: Hoe fijn is je kamer?
       stappen: Niet fijn / Een beetje fijn / Fijn
@@ -43,12 +48,15 @@ extension AnswerMatcherTests {
     // "Minder vaak" is below the other options.
     #expect(understood("om de drie maanden", "familie", in: script) == .value(.option("minder")))
     #expect(understood("vier keer per week", "familie", in: script) == .guess(.option("week")))
+    // Two rates name two options; "Soms" and "Vaak" are judgements, no rates to store.
+    #expect(understood("elke week of elke maand", "contact", in: script) == .notUnderstood)
+    #expect(understood("iedere twee weken", "sport", in: script) != .value(.option("2")))
   }
 
   @Test("yes or no to a scale asked as a yes/no question that names its last step is that step or the first")
   func yesToANamedStep() {
-    #expect(understood("ja, zeker", "sparen", in: Self.eleventhSession) == .guess(.option("3")))
-    #expect(understood("nee, niet echt", "sparen", in: Self.eleventhSession) == .guess(.option("1")))
+    #expect(understood("ja, zeker", "hobbytijd", in: Self.eleventhSession) == .guess(.option("3")))
+    #expect(understood("nee, niet echt", "hobbytijd", in: Self.eleventhSession) == .guess(.option("1")))
   }
 
   @Test("walking and cycling are moving; eating greens is eating healthily")
@@ -66,6 +74,10 @@ extension AnswerMatcherTests {
     #expect(
       understood("al een jaar gestopt met roken", "fit", in: Self.eleventhSession) == .value(.options(["4"])))
     #expect(understood("ik rook", "fit", in: Self.eleventhSession) == .notUnderstood)
+    #expect(understood("ik rook niet veel", "fit", in: Self.eleventhSession) == .notUnderstood)
+    #expect(understood("ik wil stoppen met roken", "fit", in: Self.eleventhSession) == .notUnderstood)
+    // "niet" alone names no option for not doing something.
+    #expect(understood("ik beweeg niet", "fit", in: Self.eleventhSession) == .notUnderstood)
     #expect(
       understood("ik drink geen cola en ik rook niet", "fit", in: Self.eleventhSession)
         == .value(.options(["4"])))

@@ -63,8 +63,8 @@ extension NameRecogniser {
     return nil
   }
 
-  /// "ze heet Wil", "ik heet ben.", "tante Wil wil niet", "oma Door", "mijn broer Frans": a name
-  /// that is also a verb, a grammar word or a month. After "heet" (after a pronoun or a word for
+  /// "ze heet Wil", "ik heet ben.", "tante Wil wil niet", "oma Door": a short name that is also
+  /// a verb, a grammar word or a month. After "heet" (after a pronoun or a word for
   /// a person: "mijn moeder heet Mei") it is one when written with a capital or when the phrase
   /// ends with it (not "zo", "echt" or "eigenlijk"); right after a word for a relative or a
   /// role, when written with a capital among words in lower case (not a month: "mijn
@@ -76,13 +76,21 @@ extension NameRecogniser {
       tokens[i].end - tokens[i].start >= 2, tokens[i].joined,
       let j = previousWord(tokens, i, skippingDeterminers: false), j + 1 == i
     else { return nil }
+    // Names of this kind are short grammar words and verbs ("wil", "ben", "mag", "door") or
+    // months; languages and brands, kept words of their own ("Engels"), are not among them.
+    let short = tokens[i].end - tokens[i].start <= 4
+    guard short, !f.isDisjoint(with: [.function, .verb, .calendar]) else { return nil }
+    // "we hebben een poes, ze heet Door": an animal's name.
+    if (max(0, j - 5)..<j).contains(where: { tokens[$0].flags.contains(.animal) }) { return nil }
     let nextLower = i + 1 >= tokens.count || tokens[i + 1].kind != .word || !tokens[i + 1].capital
     if tokens.isAny(j, ["heet", "heette"]), j > 0,
       tokens.isAny(j - 1, ["ik", "ze", "zij", "hij"])
         || !tokens[j - 1].flags.isDisjoint(with: [.personCue, .personNoun])
     {
-      let ends = i + 1 >= tokens.count || tokens[i + 1].kind == .other || tokens.isAny(i + 1, ["en", "maar"])
-      let adverb = tokens.isAny(i, ["zo", "echt", "eigenlijk", "ook", "nog", "gewoon", "niet", "toch", "nu"])
+      let ends =
+        i + 1 >= tokens.count || tokens[i + 1].kind == .other || tokens.isAny(i + 1, ["en", "maar", "want"])
+      let adverb = tokens.isAny(
+        i, ["zo", "wel", "echt", "ook", "nog", "niet", "toch", "nu", "dus", "al", "er"])
       return (capital(tokens, i) && nextLower) || (ends && !adverb) ? true : nil
     }
     let role = byRole && !tokens[j].flags.isDisjoint(with: [.personCue, .address])

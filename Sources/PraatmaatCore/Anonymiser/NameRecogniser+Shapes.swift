@@ -164,7 +164,9 @@ extension NameRecogniser {
     case .other: return ".,;:!?)\n".unicodeScalars.contains(tokens.scalars[tokens[next].start]) ? k : nil
     // After an organisation's own word a verb may follow the name: "stichting leergeld zegt".
     case .word:
-      let strong = tokens[i].flags.contains(.organisationHead) && tokens[next].flags.contains(.verb)
+      let strong =
+        tokens[i].flags.contains(.organisationHead) && tokens[next].flags.contains(.verb)
+        && !lexicon.namesAKind(tokens[k].flags, tokens.key(k))
       return tokens[next].joined && (strong || tokens.isAny(next, Self.phraseStarts)) ? k : nil
     // "de sportclub kost 25 euro": a number goes on with the sentence.
     case .number, .mixed: return nil
@@ -238,7 +240,7 @@ extension NameRecogniser {
   static let careWords: [StaticString] = [
     "begeleiding", "woonbegeleiding", "begeleider", "begeleidster", "begeleiders", "woonbegeleider", "coach",
     "jobcoach", "mentor", "casemanager", "consulent", "bewindvoerder", "bewindvoering", "psycholoog",
-    "groepsleiding", "groepsleider", "thuiszorg", "nachtdienst", "dagbesteding", "buddy", "hulpverlener",
+    "groepsleiding", "groepsleider", "thuiszorg", "nachtdienst", "dagbesteding", "hulpverlener",
     "behandelaar", "therapeut", "psychiater", "jeugdzorg",
   ]
 

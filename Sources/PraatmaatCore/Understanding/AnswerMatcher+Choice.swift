@@ -118,7 +118,7 @@ extension AnswerMatcher {
   func matchMany(_ t: AnswerText, input: String, question: Question) -> Result {
     let options = question.options
     guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
-    let none = Set(options.filter(ChoiceReading.isNone).map(\.id))
+    let none = Set(options.filter { ChoiceReading.isNone($0, words: words) }.map(\.id))
     if let numbers = Self.numbers(t, options: options) {
       // Numbers are chosen on purpose: "1 4" with "Niemand" is left to the script's own check.
       if numbers.isEmpty { return .notUnderstood }
@@ -132,8 +132,10 @@ extension AnswerMatcher {
     // "alles", "van alles": often a way of saying "a lot", so every option is checked first;
     // "alles behalve lezen" is every option but the ones left out, checked first too.
     if reading.everything, reading.chosen.isEmpty {
-      let all = options.filter { !ChoiceReading.isNone($0) && !ChoiceReading.isOther($0) }.map(\.id)
-        .filter { !reading.excluded.contains($0) }
+      let all = options.filter { !ChoiceReading.isNone($0, words: words) && !ChoiceReading.isOther($0) }.map(
+        \.id
+      )
+      .filter { !reading.excluded.contains($0) }
       return all.isEmpty ? .notUnderstood : .guess(.options(all))
     }
     if reading.chosen.isEmpty {

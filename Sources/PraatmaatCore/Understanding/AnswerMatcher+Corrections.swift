@@ -2,7 +2,8 @@
 /// oneens", "4 maar eigenlijk 3", "goed, nou ja, een beetje".
 extension AnswerMatcher {
   /// The answer taken back and the answer meant, as typed, in a short answer that corrects
-  /// itself: a few words, then "nee", "sorry" or "ik bedoel", then the answer meant; nil when
+  /// itself: a few words, then "nee", "sorry", "ik bedoel", "nou ja" or "eigenlijk" after
+  /// "maar", "nee", "of", "dus" or "nou", then the answer meant; nil when
   /// there is none. "nee" at the start is an answer, not a correction; "nee toch", "nee wacht"
   /// are one correction. It counts only where what is taken back reads as an answer too (see
   /// `match`).

@@ -8,7 +8,7 @@ extension AnswerMatcher {
   /// checked first when a remark follows. Nil when there is no single none option, or the
   /// answer names something ("geen hulp bij geld").
   func noneOption(_ t: AnswerText, question: Question) -> (id: String, sure: Bool)? {
-    let nones = question.options.filter(ChoiceReading.isNone)
+    let nones = question.options.filter { ChoiceReading.isNone($0, words: words) }
     guard nones.count == 1, let first = t.clauses.first else { return nil }
     let opening = t.words.indices.filter { t.clauses[$0] == first }.map { t.words[$0] }
     let label = AnswerText(nones[0].label, words: words).words

@@ -91,7 +91,9 @@ extension AnswerMatcher {
 
   /// "nee", "ja, met mijn ov-kaart" to a scale asked as a yes/no question ("Lukt het om zelf
   /// met de bus te gaan?", "Snap je de brieven?"): yes is the good side, no the bad side.
-  /// Only on a scale from bad to good; checked first when "maar" turns it.
+  /// Only on a scale from bad to good, or one whose last step the question names word for
+  /// word ("Heb je genoeg tijd?" with "Genoeg" last, always checked); checked first when
+  /// "maar" turns it.
   func yesNoStep(_ t: AnswerText, question: Question) -> Result? {
     let options = question.options
     // "nee" to "Hoe vaak …?" with a step "Nooit": that step, checked first.

@@ -27,7 +27,9 @@ extension AnswerMatcher {
     }
     // "één keer in de maand": "een" is the number one before "keer".
     if let k = words.firstIndex(of: "keer"), k > 0, words[k - 1] == "een" { words[k - 1] = "1" }
-    guard let rate = stepRate(words.joined(separator: " ")) ?? timesAWeek(words) else { return nil }
+    // Only a label that names a period is a rate here: "Soms" or "Vaak" is a judgement, which
+    // the participant confirms on a scale of how often (`rateStep`), never a stored rate.
+    guard let rate = words == ["nooit"] ? 0 : timesAWeek(words) else { return nil }
     switch bound {
     case nil: return .at(rate)
     case "minder": return .below(rate)
@@ -36,9 +38,13 @@ extension AnswerMatcher {
   }
 
   /// The option of the rate the answer says, when every option but "weet ik niet" or
-  /// "anders" is a rate; nil otherwise.
+  /// "anders" names a period and the answer names one; nil otherwise.
   func rateChoice(_ t: AnswerText, options: [Option]) -> Result? {
-    guard let rate = Self.timesAWeek(t.words), rate > 0 else { return nil }
+    // One rate only: "elke week of elke maand" names two options, which is asked again.
+    let periods = t.words.filter {
+      Self.periodsAWeek[$0] != nil || Self.ratesAWeek[$0] != nil || NumberReader.dayNames[$0] != nil
+    }
+    guard periods.count == 1, let rate = Self.timesAWeek(t.words), rate > 0 else { return nil }
     var rated: [(id: String, span: RateSpan)] = []
     for option in options {
       if let span = Self.rateSpan(option.label) {

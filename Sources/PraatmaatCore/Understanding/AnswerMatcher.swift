@@ -153,7 +153,7 @@ public struct AnswerMatcher: Sendable {
   /// Words around a number or an ordinal that only say it is picked: "de middelste smiley".
   static let pickWords: Set<String> = [
     "nummer", "optie", "de", "het", "keuze", "antwoord", "nr", "ik", "kies", "doe", "smiley", "smileys",
-    "smiley's", "gezichtje", "gezicht", "poppetje", "plaatje",
+    "gezichtje", "gezicht", "poppetje", "plaatje",
   ]
 
   static let gestureVerbs: Set<String> = [

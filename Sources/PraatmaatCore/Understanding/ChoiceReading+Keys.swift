@@ -48,6 +48,8 @@ extension ChoiceReading {
             // A short word counts when it heads a group of its own ("tv", "ov").
             ($0.count >= 3 || words.groups[$0] != nil) && !AnswerMatcher.littleWords.contains($0)
               && !words.tooGeneral.contains($0) && Int($0) == nil
+              // "Niet roken" is named by "roken" with a negation, never by "niet" alone.
+              && !(notDoing(option, words) && AnswerMatcher.negationWords.contains($0))
           })
     }
     // Per option, each group member with the size of the smallest group it came from.
@@ -57,7 +59,7 @@ extension ChoiceReading {
       // "Geen sport", "Geen huisdier": the group of what the option says someone has not is no
       // way to name it ("voetbal" is a sport, not "Geen sport"). "Niemand" keeps its group.
       let hasNot =
-        isNone(options[o])
+        isNone(options[o], words: words)
         && AnswerText(options[o].label, words: words).words.contains {
           !AnswerMatcher.negationWords.contains($0) && !AnswerMatcher.noneWords.contains($0)
             && isSubstance($0, words)

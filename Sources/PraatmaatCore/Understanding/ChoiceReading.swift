@@ -127,7 +127,7 @@ struct ChoiceReading {
       [" alles ", " allemaal ", " alle drie ", " alle vier ", " overal "].contains { text.contains($0) }
       && !beforeBehalve.contains { Self.isSubstance($0, words) && !saying.contains($0) }
     for hit in hits { for o in hit.options { touched.insert(options[o].id) } }
-    let none = Set(options.indices.filter { Self.isNone(options[$0]) })
+    let none = Set(options.indices.filter { Self.isNone(options[$0], words: words) })
     let behalve = t.words.firstIndex(of: "behalve")
     var named: [Int: Bool] = [:]
     var ruledOut: Set<Int> = []
@@ -137,7 +137,7 @@ struct ChoiceReading {
       // "Niet roken": the answer names it only when it says no to the thing ("ik rook niet");
       // "ik rook" is the other way round.
       var out =
-        Self.notDoing(options[o])
+        Self.notDoing(options[o], words)
         ? !Self.negated(hit, in: t, option: options[o], covered: covered, ownCounts: true)
         : Self.negated(hit, in: t, option: options[o], covered: covered)
       if let b = behalve {
@@ -247,20 +247,21 @@ struct ChoiceReading {
   }
 
   /// Whether an option means "nobody" or "nothing": its label has a negation word.
-  static func isNone(_ option: Option) -> Bool {
-    !notDoing(option)
+  static func isNone(_ option: Option, words: AnswerWords) -> Bool {
+    !notDoing(option, words)
       && !Set(AnswerText.plain(option.label).split(separator: " ").map(String.init))
         .isDisjoint(with: AnswerMatcher.negationWords)
   }
 
   /// Words for having stopped doing something: "gestopt met roken".
-  static let stopWords: Set<String> = ["gestopt", "stop", "stopt", "stopte", "stoppen"]
+  static let stopWords: Set<String> = ["gestopt"]
 
-  /// An option that is not doing something: "Niet roken", "Niet drinken". It names a thing,
-  /// so it is no "none" option.
-  static func notDoing(_ option: Option) -> Bool {
-    let words = AnswerText.plain(option.label).split(separator: " ")
-    return words.count == 2 && words[0] == "niet" && words[1].count >= 4 && words[1].hasSuffix("en")
+  /// An option that is not doing something: "Niet roken", "Niet gokken": "niet" and a verb
+  /// that heads a word group. It names a thing, so it is no "none" option. "Niet tevreden" is
+  /// a judgement, no thing done.
+  static func notDoing(_ option: Option, _ words: AnswerWords) -> Bool {
+    let label = AnswerText.plain(option.label).split(separator: " ").map(String.init)
+    return label.count == 2 && label[0] == "niet" && label[1].hasSuffix("en") && words.groups[label[1]] != nil
   }
 
   /// Whether an option is the catch-all "iets anders", "ergens anders", "iemand anders".
@@ -269,8 +270,9 @@ struct ChoiceReading {
   }
 
   /// Whether a negation in the hit's clause turns it around: up to three words before it
-  /// ("geen bus", "niet bij mijn ouders") or right after it ("familie niet"). A negation the
-  /// option's own label has ("Niemand") does not count, unless `ownCounts`.
+  /// ("geen bus", "niet bij mijn ouders"), right after it ("familie niet", "eet geen snoep"), or
+  /// in the hit itself. A negation the option's own label has ("Niemand") does not count,
+  /// unless `ownCounts` (an option for not doing something, where "gestopt met" counts too).
   static func negated(
     _ hit: Hit, in t: AnswerText, option: Option, covered: Set<Int>, ownCounts: Bool = false
   )
@@ -289,19 +291,21 @@ struct ChoiceReading {
     for k in 1...3
     where hit.start - k >= 0 && t.clauses[hit.start - k] == clause && !covered.contains(hit.start - k) {
       let word = t.words[hit.start - k]
+      // "ik rook niet en ik wandel": a negation before "en" belongs to the part before.
+      if ["en", "of", "maar"].contains(word) { break }
       if AnswerMatcher.negationWords.contains(word) && !own.contains(word) { return true }
       // "gestopt met roken" to "Niet roken".
       if ownCounts, Self.stopWords.contains(word) { return true }
       if !AnswerMatcher.littleWords.contains(word) && k > 1 { break }
     }
-    // "familie niet", "de gemeente helpt niet", "koken doe ik niet meer", "de trein nooit": a
-    // "niet" or "nooit" that ends the clause soon after, with one word or only a verb and its
-    // subject between.
     let after = hit.start + hit.length
     // "ik eet geen snoep": a word with "geen" right after it is not done.
     if hit.length == 1, after < t.words.count, t.words[after] == "geen", t.clauses[after] == clause {
       return true
     }
+    // "familie niet", "de gemeente helpt niet", "koken doe ik niet meer", "de trein nooit": a
+    // "niet" or "nooit" that ends the clause soon after, with one word or only a verb and its
+    // subject between.
     for k in 0..<4 where after + k < t.words.count && t.clauses[after + k] == clause {
       guard ["niet", "nooit"].contains(t.words[after + k]), !own.contains(t.words[after + k]) else {
         continue
@@ -310,7 +314,8 @@ struct ChoiceReading {
       guard between.count <= 1 || between.allSatisfy(clauseWords.contains) else { return false }
       var end = after + k + 1
       if end < t.words.count, t.words[end] == "meer", t.clauses[end] == clause { end += 1 }
-      return end == t.words.count || t.clauses[end] != clause
+      // "ik rook niet en ik wandel": "en" or "maar" starts the next part.
+      return end == t.words.count || t.clauses[end] != clause || ["en", "of", "maar"].contains(t.words[end])
     }
     return false
   }
