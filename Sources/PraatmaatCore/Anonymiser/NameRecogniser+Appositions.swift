@@ -19,11 +19,8 @@ extension NameRecogniser {
   /// those are what they say ("bij de buurvrouw, een lieve vrouw"; "naar de tandarts, een
   /// praktijk"; "naar de nieuwe school, dat is een praktijkschool").
   func ordinaryNamePart(_ tokens: Tokens, _ k: Int) -> Bool {
-    let never: LexiconFlags = [
-      .personCue, .personNoun, .title, .address, .placeHead, .organisationHead, .animal, .particle,
-    ]
     let key = tokens.key(k)
-    return tokens[k].flags.isDisjoint(with: never) && !tokens.isAny(k, Self.placeNouns)
+    return tokens[k].flags.isDisjoint(with: Self.saysWhatItIs) && !tokens.isAny(k, Self.placeNouns)
       && !tokens.isAny(k, Self.careWords) && !key.ends(with: "arts") && !key.ends(with: "therapeut")
       && !lexicon.endsInPlaceHead(key)
   }

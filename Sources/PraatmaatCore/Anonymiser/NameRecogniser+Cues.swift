@@ -87,8 +87,7 @@ extension NameRecogniser {
       tokens.isAny(j - 1, ["ik", "ze", "zij", "hij"])
         || !tokens[j - 1].flags.isDisjoint(with: [.personCue, .personNoun])
     {
-      let ends =
-        i + 1 >= tokens.count || tokens[i + 1].kind == .other || tokens.isAny(i + 1, ["en", "maar", "want"])
+      let ends = phraseEnds(tokens, after: i)
       let adverb = tokens.isAny(
         i, ["zo", "wel", "echt", "ook", "nog", "niet", "toch", "nu", "dus", "al", "er"])
       return (capital(tokens, i) && nextLower) || (ends && !adverb) ? true : nil
@@ -97,13 +96,17 @@ extension NameRecogniser {
     return role && capital(tokens, i) && !tokens[j].capital && nextLower ? true : nil
   }
 
+  /// Whether the phrase ends with token `i`: the text ends, a sign or "en", "maar", "want" follows.
+  func phraseEnds(_ tokens: Tokens, after i: Int) -> Bool {
+    i + 1 >= tokens.count || tokens[i + 1].kind == .other || tokens.isAny(i + 1, ["en", "maar", "want"])
+  }
+
   /// "iedereen zegt fenna", "ze noemen hem dj": a name given, right after
   /// "noemen" (and whom), or after "zegt" or "zeggen" with everyone or "we" before it, where the
   /// phrase ends.
   func nickname(_ tokens: Tokens, at i: Int, before j: Int) -> Bool {
-    let ends =
-      i + 1 == tokens.count || tokens[i + 1].kind == .other || tokens.isAny(i + 1, ["en", "maar", "want"])
-    guard ends, tokens[i].flags.intersection([.function, .determiner, .verb]).isEmpty else { return false }
+    guard phraseEnds(tokens, after: i), tokens[i].flags.intersection([.function, .determiner, .verb]).isEmpty
+    else { return false }
     // Over whom and who ("noemen we hem"), two words at most.
     var k = j
     while k > 0, j - k < 2,

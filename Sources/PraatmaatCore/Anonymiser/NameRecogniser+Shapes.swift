@@ -186,16 +186,19 @@ extension NameRecogniser {
     else { return nil }
     guard caredForBy(tokens, via: i - 1) else { return nil }
     let k = i + 1
-    let never: LexiconFlags = [
-      .personCue, .personNoun, .title, .address, .placeHead, .organisationHead, .animal, .particle,
-    ]
-    guard tokens[k].flags.intersection(never).isEmpty, !tokens.isAny(k, Self.placeNouns),
+    guard tokens[k].flags.isDisjoint(with: Self.saysWhatItIs), !tokens.isAny(k, Self.placeNouns),
       !lexicon.endsInPlaceHead(tokens.key(k)), !verbShaped(tokens.key(k)), !adjectiveShaped(tokens.key(k)),
       let last = namedAfterArticle(tokens, at: k, taken: taken),
       last + 1 >= tokens.count || houseNumber(tokens, at: last + 1) == nil
     else { return nil }
     return (PIISpan(start: tokens[i].start, end: tokens[last].end, label: .institution), last + 1)
   }
+
+  /// People, animals, particles and kinds of place: words that say what they are, and name no
+  /// one place after "van de", "bij de".
+  static let saysWhatItIs: LexiconFlags = [
+    .personCue, .personNoun, .title, .address, .placeHead, .organisationHead, .animal, .particle,
+  ]
 
   /// Whether the word at `via` ("van", "bij", "op") follows a word for care or for where
   /// someone lives or spends the day, so that who gives it follows: "de begeleiding van",

@@ -141,7 +141,7 @@ extension AnswerMatcher {
 
   /// Whether every word of a step's label that says something stands in the question.
   func namedByQuestion(_ option: Option, _ question: Question) -> Bool {
-    let asked = Set(question.text.flatMap { AnswerText($0, words: words).words })
+    let asked = askedWords(question.text)
     let label = AnswerText(option.label, words: words).words.filter { !Self.littleWords.contains($0) }
     return !label.isEmpty && label.allSatisfy { asked.contains($0) }
   }

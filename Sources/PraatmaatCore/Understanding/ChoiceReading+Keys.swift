@@ -41,15 +41,16 @@ extension ChoiceReading {
     }
     // The label's words that say something, and the id's words.
     let labelWords: [Set<String>] = options.map { option in
-      Set(
+      // "Niet roken" is named by "roken" with a negation, never by "niet" alone.
+      let saysNo = notDoing(option, words)
+      return Set(
         (AnswerText(option.label, words: words).words
           + option.id.split(separator: "-").map { plain(String($0)) })
           .filter {
             // A short word counts when it heads a group of its own ("tv", "ov").
             ($0.count >= 3 || words.groups[$0] != nil) && !AnswerMatcher.littleWords.contains($0)
               && !words.tooGeneral.contains($0) && Int($0) == nil
-              // "Niet roken" is named by "roken" with a negation, never by "niet" alone.
-              && !(notDoing(option, words) && AnswerMatcher.negationWords.contains($0))
+              && !(saysNo && AnswerMatcher.negationWords.contains($0))
           })
     }
     // Per option, each group member with the size of the smallest group it came from.

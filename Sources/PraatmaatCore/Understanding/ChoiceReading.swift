@@ -128,6 +128,7 @@ struct ChoiceReading {
       && !beforeBehalve.contains { Self.isSubstance($0, words) && !saying.contains($0) }
     for hit in hits { for o in hit.options { touched.insert(options[o].id) } }
     let none = Set(options.indices.filter { Self.isNone(options[$0], words: words) })
+    let notDoing = Set(options.indices.filter { Self.notDoing(options[$0], words) })
     let behalve = t.words.firstIndex(of: "behalve")
     var named: [Int: Bool] = [:]
     var ruledOut: Set<Int> = []
@@ -137,7 +138,7 @@ struct ChoiceReading {
       // "Niet roken": the answer names it only when it says no to the thing ("ik rook niet");
       // "ik rook" is the other way round.
       var out =
-        Self.notDoing(options[o], words)
+        notDoing.contains(o)
         ? !Self.negated(hit, in: t, option: options[o], covered: covered, ownCounts: true)
         : Self.negated(hit, in: t, option: options[o], covered: covered)
       if let b = behalve {
