@@ -7,7 +7,7 @@ import PraatmaatCore
 // A set has sections `[script/question]` (a question of Content/scripts) or `[nieuw/id]`
 // followed by the lines of a question in script language; then one answer a line:
 // `answer<TAB>expected`, where expected is an option id (`a+b` for several), a number, a
-// scale step, `eens`/`oneens`/`weetniet` on a statement, `!weetniet`, `!wilniet`,
+// scale step, `eens`/`oneens`/`weetniet` on a statement (`weetniet` on a yes/no is `!weetniet`), `!weetniet`, `!wilniet`,
 // `!overslaan`, `!terug`, `!herhaal`, `!pauze`, `!hulp` for the replies every question
 // knows, or `?` when a careful interviewer would ask again. The reply to "wat bedoel je?"
 // (the question in other words, with how to answer) counts for `!herhaal` and for `!hulp`.
@@ -96,7 +96,10 @@ enum UnderstandingBench {
     case wrongStored
   }
 
-  static func outcome(_ u: Understanding, expected: String, question: Question) -> Outcome {
+  static func outcome(_ u: Understanding, expected given: String, question: Question) -> Outcome {
+    // "weetniet" on a yes/no question is the statement's label used for "I don't know": a
+    // yes/no question has no such option, and the reply is what stores it.
+    let expected = question.kind == .yesNo && given == "weetniet" ? "!weetniet" : given
     let replies: [String: BuiltInReply] = [
       "!weetniet": .dontKnow, "!wilniet": .refuse, "!overslaan": .skip, "!terug": .back,
       "!herhaal": .repeatQuestion,

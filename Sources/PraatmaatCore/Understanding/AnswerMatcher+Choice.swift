@@ -5,6 +5,7 @@ extension AnswerMatcher {
     guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
     if let id = Self.exact(t, options) { return .value(.option(id)) }
     if let rated = rateChoice(t, options: options) { return rated }
+    if let lasted = durationChoice(t, options: options) { return lasted }
     if let id = Self.numbered(t, options: options) ?? byAmount(t, options: options) {
       return .value(.option(id))
     }
