@@ -5,6 +5,8 @@ extension AnswerMatcher {
     if let id = Self.exact(answer, question.options) ?? Self.numbered(answer, options: question.options) {
       return .value(.option(id))
     }
+    // "niet onveilig" to "Voel je je veilig?": yes, modestly.
+    if notTheOpposite(answer, question: question) { return .guess(.option("ja")) }
     // Read from what was typed: the spelling list makes "had" "heb".
     let typed = Normalised(input).words.map(String.init)
     // "vroeger wel, nu niet meer", "had ik er een, nu niet": a question about now is answered
@@ -80,6 +82,8 @@ extension AnswerMatcher {
     let text = t.text
     // "eens en oneens": both at once is no vote.
     if t.words.contains("eens") && t.words.contains("oneens") { return .notUnderstood }
+    if notTheOpposite(t, question: question) { return .guess(.option("eens")) }
+    if Self.soSo(t) { return .guess(.option("weet-niet")) }
     let vote: (String) -> Result = {
       turned(t) || Self.believed(t) ? .guess(.option($0)) : .value(.option($0))
     }

@@ -106,6 +106,8 @@ extension AnswerMatcher {
         ? .guess(.option("oneens")) : .value(.option("weet-niet"))
     }
     if Self.notKnowingIsNo(reply, question) { return .guess(.option("nee")) }
+    // "liever niet" to "Wil je …?": no, not a refusal to answer.
+    if reply == .refuse, Self.declinedWish(input, question) { return .value(.option("nee")) }
     if let reply { return .reply(reply) }
     func inRange(_ value: AnswerValue) -> Bool {
       guard case .number(let n) = value else { return true }
