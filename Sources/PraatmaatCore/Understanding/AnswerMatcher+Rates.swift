@@ -75,10 +75,10 @@ extension AnswerMatcher {
     let text = " " + AnswerText.plain(label) + " "
     let table: [(String, Double)] = [
       ("bijna nooit", 0.12), ("bijna altijd", 5), ("heel vaak", 4.5), ("erg vaak", 4.5), ("zeer vaak", 4.5),
-      ("heel weinig", 0.12), ("nooit", 0), ("zelden", 0.12), ("af en toe", 0.5), ("soms", 0.5),
-      ("wel eens", 0.5), ("weleens", 0.5), ("elke dag", 7), ("iedere dag", 7), ("dagelijks", 7),
+      ("heel weinig", 0.12), ("nooit", 0), ("zelden", 0.12), ("af en toe", 0.3), ("soms", 0.3),
+      ("wel eens", 0.3), ("weleens", 0.3), ("elke dag", 7), ("iedere dag", 7), ("dagelijks", 7),
       ("altijd", 7), ("elke week", 1), ("iedere week", 1), ("wekelijks", 1), ("elke maand", 12.0 / 52),
-      ("maandelijks", 12.0 / 52), ("regelmatig", 2.5), ("vaak", 2.5), ("weinig", 0.12),
+      ("maandelijks", 12.0 / 52), ("regelmatig", 2), ("vaak", 2), ("weinig", 0.12),
     ]
     return table.first { text.contains(" \($0.0) ") }?.1
   }
@@ -98,11 +98,33 @@ extension AnswerMatcher {
   }
 
   /// The step nearest to the rate the answer says, on a scale whose steps are all rates.
+  /// A step that names one rate exactly ("Elke dag", "Altijd") is only that rate, or one much
+  /// nearer to it than to any other step: "3 keer per week" is not every day, and "bijna elke
+  /// dag" is a little less.
   func rateStep(_ t: AnswerText, question: Question) -> String? {
-    guard question.ownSteps, let rate = Self.timesAWeek(t.words), rate > 0 else { return nil }
+    guard question.ownSteps, var rate = Self.timesAWeek(t.words), rate > 0 else { return nil }
+    if let b = t.words.firstIndex(of: "bijna"), b + 1 < t.words.count,
+      ["elke", "iedere", "elk", "ieder", "altijd", "dagelijks"].contains(t.words[b + 1])
+    {
+      rate *= 0.8
+    }
     let rates = question.options.map { Self.stepRate($0.label) }
     guard rates.allSatisfy({ $0 != nil }) else { return nil }
     let steps = zip(question.options, rates.compactMap { $0 }).filter { $0.1 > 0 }
-    return steps.min { abs(log($0.1 / rate)) < abs(log($1.1 / rate)) }?.0.id
+    func distance(_ stepRate: Double) -> Double { abs(log(stepRate / rate)) }
+    // An exact step is taken when it is the rate, or much nearer than every other step
+    // ("bijna elke dag" is "Elke dag" next to "Af en toe", but "Vaak" next to "Vaak").
+    let loose = steps.filter { !Self.exactRate($0.0.label) }.map { distance($0.1) }.min() ?? .infinity
+    let fitting = steps.filter { option, stepRate in
+      !Self.exactRate(option.label) || distance(stepRate) < 0.1 || distance(stepRate) * 5 < loose
+    }
+    return fitting.min { distance($0.1) < distance($1.1) }?.0.id
+  }
+
+  /// Whether a step's label names one rate exactly: every day, week or month, or always.
+  static func exactRate(_ label: String) -> Bool {
+    let w = AnswerText.plain(label).split(separator: " ").map(String.init)
+    return w.contains { ["elke", "iedere", "elk", "ieder", "altijd", "dagelijks", "wekelijks", "maandelijks"].contains($0) }
+      && !w.contains { ["bijna", "meestal", "vaak"].contains($0) }
   }
 }
