@@ -122,6 +122,7 @@ extension AnswerMatcher {
     // "een beetje", "soms" on a question about one quality ("Voel je je veilig?", "Past de
     // hulp?"): the middle; "soms wel, soms niet" too.
     let heads = heads(for: question)
+    if let mostly = mostOfTheTime(t, question: question) { return .guess(.option(mostly)) }
     // Also where the writer's middle step says "partly" ("Nooit / Een beetje / Altijd"); checked first
     // where it says so in other words ("half" for "Een beetje").
     if !heads.isEmpty || middleSaysSometimes(question), words.weaker.contains(t.text) {
