@@ -267,6 +267,10 @@ public struct Conversation: Sendable {
     if reply == nil, let turn = answerSkipOffer(input, for: question) { return turn }
 
     if AnswerMatcher.notKnowingIsNo(reply, question) { return guessed(.option("nee"), for: question) }
+    // "liever niet" to "Wil je …?" is no (as `AnswerMatcher.understand` reads it).
+    if reply == .refuse, AnswerMatcher.declinedWish(input, question) {
+      return check(.option("nee"), for: question)
+    }
     if let reply, !(question.kind == .statement && reply == .dontKnow) {
       return handle(reply, for: question)
     }

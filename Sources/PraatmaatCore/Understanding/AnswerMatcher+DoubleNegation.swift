@@ -22,7 +22,9 @@ extension AnswerMatcher {
       // what it is not. Only "niet", and the bad word last ("niet naar de dokter" is no).
       let bad = { (w: String) in (self.polarity(of: w) ?? 0) <= -Self.clearPolarity }
       let rest = t.words[(i + 1)...].filter { !["hoor", "eigenlijk", "hoo"].contains($0) }
-      if question.kind == .statement, t.words[n] == "niet", rest.isEmpty, bad(word), !asked.contains(where: bad) {
+      if question.kind == .statement, t.words[n] == "niet", rest.isEmpty, bad(word),
+        !asked.contains(where: bad)
+      {
         return true
       }
       guard ["echt", "zo", "erg", "heel"].contains(word) else { return false }
@@ -34,15 +36,18 @@ extension AnswerMatcher {
   static func asksAWish(_ question: Question) -> Bool {
     guard question.kind == .yesNo, let line = question.text.last else { return false }
     let w = AnswerText.plain(line).split(separator: " ").map(String.init)
-    return ["wil", "zou", "wilt"].contains(w.first ?? "") && w.dropFirst().prefix(1).contains { ["je", "jij", "u"].contains($0) }
+    return ["wil", "zou", "wilt"].contains(w.first ?? "")
+      && w.dropFirst().prefix(1).contains { ["je", "jij", "u"].contains($0) }
   }
 
-  /// "liever niet", "nee liever niet" to a question of what the participant wants: no, not a
-  /// refusal to answer. "liever niet zeggen" stays a refusal.
+  /// "liever niet", "nee, liever niet eigenlijk" to a question of what the participant wants:
+  /// no, not a refusal to answer. "liever niet zeggen" stays a refusal.
   static func declinedWish(_ input: String, _ question: Question) -> Bool {
     guard asksAWish(question) else { return false }
-    let w = Normalised(input).words.map(String.init)
-    return w == ["liever", "niet"] || w == ["nee", "liever", "niet"] || w == ["liever", "niet", "nee"]
+    var w = Normalised(input).words.map(String.init)
+    while let last = w.last, ["hoor", "eigenlijk", "nee"].contains(last) { w.removeLast() }
+    if w.first == "nee" { w.removeFirst() }
+    return w == ["liever", "niet"]
   }
 
   /// "gaat wel", "het gaat wel hoor": so-so, to a statement.

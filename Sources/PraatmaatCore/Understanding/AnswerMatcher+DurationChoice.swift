@@ -23,13 +23,19 @@ extension AnswerMatcher {
   ]
 
   /// The lengths of time in `w`, in months, with where each is said: a number with a unit
-  /// ("4 maanden", "twee jaar", "een jaar"), "een half jaar", "anderhalf jaar". A unit
-  /// without a number after "paar" or "aantal" is no length.
+  /// ("4 maanden", "twee jaar", "een jaar", "een jaar of 4"), "een half jaar", "anderhalf
+  /// jaar". A unit without a number after "paar" or "aantal" is no length.
   static func lengths(_ w: [String]) -> [(months: Double, at: Int)] {
     var found: [(Double, Int)] = []
     for a in NumberReader.amounts(w) {
       guard let unit = a.unit, let per = monthsPer[unit] else { continue }
-      found.append((a.value * per, a.at))
+      // "een jaar of 4": about four of them.
+      if a.at + 3 < w.count, w[a.at + 2] == "of", let n = Int(w[a.at + 3]) ?? DutchNumbers.value(w[a.at + 3])
+      {
+        found.append((Double(n) * per, a.at + 3))
+      } else {
+        found.append((a.value * per, a.at))
+      }
     }
     for (i, word) in w.enumerated() where i > 0 && w[i - 1] == "half" {
       guard let per = monthsPer[word], !found.contains(where: { $0.1 == i - 1 }) else { continue }

@@ -124,7 +124,9 @@ extension AnswerMatcher {
   /// Whether a step's label names one rate exactly: every day, week or month, or always.
   static func exactRate(_ label: String) -> Bool {
     let w = AnswerText.plain(label).split(separator: " ").map(String.init)
-    return w.contains { ["elke", "iedere", "elk", "ieder", "altijd", "dagelijks", "wekelijks", "maandelijks"].contains($0) }
+    return w.contains {
+      ["elke", "iedere", "elk", "ieder", "altijd", "dagelijks", "wekelijks", "maandelijks"].contains($0)
+    }
       && !w.contains { ["bijna", "meestal", "vaak"].contains($0) }
   }
 }
