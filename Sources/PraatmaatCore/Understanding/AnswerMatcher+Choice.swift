@@ -6,6 +6,7 @@ extension AnswerMatcher {
     if let id = Self.exact(t, options) { return .value(.option(id)) }
     if let rated = rateChoice(t, options: options) { return rated }
     if let lasted = durationChoice(t, options: options) { return lasted }
+    if let home = household(t, options: options) { return home }
     if let id = Self.numbered(t, options: options) ?? byAmount(t, options: options) {
       return .value(.option(id))
     }
