@@ -1,0 +1,56 @@
+/// Two readings of a scale by amounts. "nauwelijks", "amper", "bijna geen" alone, on three
+/// steps from little or bad to much or good, is the lowest step. On a scale of how many people
+/// ("Niemand / Een paar mensen / Veel mensen"), a number of people chooses by its size: none is
+/// the first step, up to nine the middle, ten or more the last, and so is "iedereen". Both are
+/// checked first.
+extension AnswerMatcher {
+  static let hardlyPhrases: Set<String> = [
+    "niet", "nauwelijks", "amper", "bijna niet", "bijna geen", "haast niet", "haast geen", "zelden",
+    "bijna niks", "bijna niets", "heel weinig", "weinig",
+  ]
+
+  /// The lowest step for an answer that only says "hardly" (in its first part); nil otherwise.
+  func hardlyStep(_ t: AnswerText, question: Question) -> String? {
+    let options = question.options
+    guard options.count == 3, let first = t.clauses.first else { return nil }
+    var said = t.words.indices.filter { t.clauses[$0] == first }.map { t.words[$0] }
+    while let last = said.last, ["hoor", "eigenlijk", "joh"].contains(last) { said.removeLast() }
+    guard Self.hardlyPhrases.contains(said.joined(separator: " ")) else { return nil }
+    guard !runsFromGoodToBad(question), runsFromBadToGood(question) || heads(for: question).asksHowOften
+      || Self.countsPeople(question) || Self.firstStepIsLittle(question)
+    else { return nil }
+    return options[0].id
+  }
+
+  /// Whether the first step says little or none: "Weinig", "Niemand", "Geen", "Nooit".
+  static func firstStepIsLittle(_ question: Question) -> Bool {
+    guard let first = question.options.first else { return false }
+    let w = AnswerText.plain(first.label).split(separator: " ").map(String.init)
+    return w.contains { ["weinig", "niemand", "geen", "nooit", "niks", "niets"].contains($0) }
+  }
+
+  /// Whether the steps count people: the first says nobody, the last many.
+  static func countsPeople(_ question: Question) -> Bool {
+    guard let first = question.options.first, let last = question.options.last else { return false }
+    let low = AnswerText.plain(first.label).split(separator: " ")
+    let high = AnswerText.plain(last.label).split(separator: " ")
+    return low.contains("niemand") && high.contains("veel")
+  }
+
+  /// The step of a number of people, on three steps of how many people; nil otherwise.
+  func peopleStep(_ t: AnswerText, question: Question) -> String? {
+    let options = question.options
+    guard options.count == 3, Self.countsPeople(question) else { return nil }
+    if t.words.contains("iedereen") || t.words.contains("allemaal") { return options[2].id }
+    let w = t.words
+    // "een stuk of vijf", "20 of 30 mensen": every number said, with "mensen" or none after it.
+    // A number as written, not a word read as one with a slip ("nie").
+    let amounts = NumberReader.amounts(w).filter { a in
+      (a.unit == nil || ["mensen", "man", "personen"].contains(a.unit!)) && a.at < w.count
+        && (Int(w[a.at]) != nil || DutchNumbers.value(w[a.at]) != nil)
+    }
+    guard !amounts.isEmpty, w.count <= 8 else { return nil }
+    let steps = Set(amounts.map { $0.value == 0 ? 0 : $0.value < 10 ? 1 : 2 })
+    return steps.count == 1 ? options[steps.first!].id : nil
+  }
+}
