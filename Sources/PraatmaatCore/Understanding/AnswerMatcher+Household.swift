@@ -4,7 +4,9 @@
 /// option, not a second one.
 extension AnswerMatcher {
   /// Words that may stand beside the partner and the children: "ik woon samen met …".
-  static let householdWords: Set<String> = ["woon", "wonen", "samen", "thuis", "twee", "drie", "vier", "allebei"]
+  static let householdWords: Set<String> = [
+    "woon", "wonen", "samen", "thuis", "twee", "drie", "vier", "allebei",
+  ]
 
   /// The partner's option, when the answer names only a partner and children and exactly one
   /// option is for a partner and none for children; nil otherwise.

@@ -16,8 +16,9 @@ extension AnswerMatcher {
     var said = t.words.indices.filter { t.clauses[$0] == first }.map { t.words[$0] }
     while let last = said.last, ["hoor", "eigenlijk", "joh"].contains(last) { said.removeLast() }
     guard Self.hardlyPhrases.contains(said.joined(separator: " ")) else { return nil }
-    guard !runsFromGoodToBad(question), runsFromBadToGood(question) || heads(for: question).asksHowOften
-      || Self.countsPeople(question) || Self.firstStepIsLittle(question)
+    guard !runsFromGoodToBad(question),
+      runsFromBadToGood(question) || heads(for: question).asksHowOften
+        || Self.countsPeople(question) || Self.firstStepIsLittle(question)
     else { return nil }
     return options[0].id
   }
