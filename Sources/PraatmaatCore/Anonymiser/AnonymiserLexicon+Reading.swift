@@ -17,6 +17,7 @@ extension AnonymiserLexicon {
             flags = stem.intersection(LexiconFlags.entity.union([.properNoun, .word])).union(.possessive)
           } else {
             flags.formUnion(parts(of: key))
+            if flags.contains(.compound), namedNeighbourhood(key) { flags = [.neighbourhood, .compound] }
           }
         }
         if t.capital, key.count >= 8, !flags.contains(.calendar), calendarCompound(key) {
@@ -109,6 +110,28 @@ extension AnonymiserLexicon {
       "lijnnummer",
     ]
     .map { Array($0.utf8) })
+
+  /// "vogelwijk", "schilderswijk", "pekbuurt": a compound of an area word that no dictionary
+  /// holds is a neighbourhood's name, unless what comes before the area word says what kind of
+  /// area it is ("vinexwijk", "achterstandswijk", "rijtjesbuurt"; most such compounds are in
+  /// the dictionary: "woonwijk", "probleemwijk").
+  func namedNeighbourhood(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let area = key.ends(with: "wijk") ? 4 : key.ends(with: "buurt") ? 5 : 0
+    guard area > 0, key.count >= area + 4 else { return false }
+    var front = Array(key[..<(key.count - area)])
+    if front.last == UInt8(ascii: "s") || front.last == UInt8(ascii: "-") { front.removeLast() }
+    return !Self.areaKinds.contains(front)
+  }
+
+  /// What an area can be a kind of, before "wijk" or "buurt".
+  static let areaKinds: Set<[UInt8]> = Set(
+    [
+      "achterstand", "vinex", "rijtjes", "rand", "hoogbouw", "laagbouw", "nieuwbouw", "sloop", "kinder",
+      "focus", "probleem", "arbeider", "arbeiders", "villa", "studenten", "migranten", "kracht", "pracht",
+      "aandacht", "volk", "achter", "woon", "uitgaan", "winkel", "stad", "flat", "buiten", "binnen", "oud",
+      "oude", "nieuw", "nieuwe", "eigen", "ander", "andere", "rustige", "drukke", "arme", "rijke", "bedrijven",
+      "industrie", "senioren", "ouderen", "gezin", "gezinnen", "allochtonen", "nette", "chique", "dure",
+    ].map { Array($0.utf8) })
 
   /// Flags that say a word was found on a list as it is.
   static let listed: LexiconFlags = LexiconFlags.entity.union([.word, .properNoun, .keep, .domain, .function])

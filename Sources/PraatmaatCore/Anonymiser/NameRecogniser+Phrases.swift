@@ -42,7 +42,10 @@ extension NameRecogniser {
       // "ik woon in de wijk": a listed place that is only an article and a kind of place ("De
       // Wijk") is that kind of place in lower case, whatever the cue.
       let kindOfPlace = !cap && !strongWord && tokens.isAny(i + n - 1, Self.placeNouns)
-      guard strongWord || strongHead || cap || cueFits && !kindOfPlace else { continue }
+      // "het wijkteam in de kolenkit", "in het park in de pijp": a listed neighbourhood right
+      // after "in" or "uit".
+      let inArea = f.contains(.neighbourhood) && i > 0 && tokens.isAny(i - 1, ["in", "uit"])
+      guard strongWord || strongHead || cap || (cueFits || inArea) && !kindOfPlace else { continue }
       var span = PIISpan(start: tokens[i].start, end: tokens[i + n - 1].end, label: label)
       var next = i + n
       if label == .person {
