@@ -119,7 +119,10 @@ extension AnonymiserLexicon {
     let area = key.ends(with: "wijk") ? 4 : key.ends(with: "buurt") ? 5 : 0
     guard area > 0, key.count >= area + 4 else { return false }
     var front = Array(key[..<(key.count - area)])
-    if front.last == UInt8(ascii: "s") || front.last == UInt8(ascii: "-") { front.removeLast() }
+    if front.last == UInt8(ascii: "-") { front.removeLast() }
+    guard !Self.areaKinds.contains(front) else { return false }
+    // "achterstandswijk": with a linking s.
+    if front.last == UInt8(ascii: "s") { front.removeLast() }
     return !Self.areaKinds.contains(front)
   }
 
@@ -129,7 +132,8 @@ extension AnonymiserLexicon {
       "achterstand", "vinex", "rijtjes", "rand", "hoogbouw", "laagbouw", "nieuwbouw", "sloop", "kinder",
       "focus", "probleem", "arbeider", "arbeiders", "villa", "studenten", "migranten", "kracht", "pracht",
       "aandacht", "volk", "achter", "woon", "uitgaan", "winkel", "stad", "flat", "buiten", "binnen", "oud",
-      "oude", "nieuw", "nieuwe", "eigen", "ander", "andere", "rustige", "drukke", "arme", "rijke", "bedrijven",
+      "oude", "nieuw", "nieuwe", "eigen", "ander", "andere", "rustige", "drukke", "arme", "rijke",
+      "bedrijven",
       "industrie", "senioren", "ouderen", "gezin", "gezinnen", "allochtonen", "nette", "chique", "dure",
     ].map { Array($0.utf8) })
 
