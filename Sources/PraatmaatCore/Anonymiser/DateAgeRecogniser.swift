@@ -19,7 +19,7 @@ struct DateAgeRecogniser: Sendable {
         t.kind == .number || t.kind == .mixed || t.flags.contains(.month) || t.flags.contains(.dateCue)
           || Self.mayBeNumberWord(tokens, i)
       else { continue }
-      if let span = date(tokens, at: i) { found.append(span) }
+      if let span = date(tokens, at: i) { found.append(Self.withSpokenYear(span, tokens)) }
       if let span = age(tokens, at: i) {
         found.append(span)
       } else if let last = found.last, last.label == .age, ageNumber(tokens, i), i >= 1,
@@ -40,6 +40,20 @@ struct DateAgeRecogniser: Sendable {
       }
     }
     return found
+  }
+
+  /// "drie maart negentienzeventig", "12 mei tweeduizendvier": a year said in words after the
+  /// month belongs to the date.
+  static func withSpokenYear(_ span: PIISpan, _ tokens: Tokens) -> PIISpan {
+    let k = tokens.index(atOrAfter: span.end)
+    guard k > 0, k < tokens.count, tokens[k - 1].flags.contains(.month), tokens[k].kind == .word,
+      tokens[k].joined
+    else { return span }
+    let key = tokens.key(k)
+    guard key.count >= 11, key.starts(with: "negentien".utf8) || key.starts(with: "tweeduizend".utf8) else {
+      return span
+    }
+    return PIISpan(start: span.start, end: tokens[k].end, label: span.label, detail: span.detail)
   }
 
   /// A cheap test before parsing: number words end in "tig", "tien" or are listed.

@@ -93,8 +93,28 @@ extension NameRecogniser {
       return (capital(tokens, i) && nextLower) || (ends && !adverb) ? true : nil
     }
     let role = byRole && !tokens[j].flags.isDisjoint(with: [.personCue, .address])
-    return role && capital(tokens, i) && !tokens[j].capital && nextLower ? true : nil
+    // "mijn zus wil belt niet meer": a short verb kept as a word that can be a name, after a
+    // role, with a verb of its own after it said of one person, is the role's name ("wil"
+    // before "werken" is wanting to; "welke begeleider er komt" has no name).
+    let ownVerb =
+      !f.isDisjoint(with: [.keep, .firstName]) && i + 1 < tokens.count && finiteVerb(tokens, i + 1)
+    return role && (capital(tokens, i) && !tokens[j].capital && nextLower || ownVerb) ? true : nil
   }
+
+  /// Whether token `k` is a verb said of one person: "belt", "zegt", "hielp", "belde".
+  func finiteVerb(_ tokens: Tokens, _ k: Int) -> Bool {
+    guard tokens[k].kind == .word, tokens[k].joined, tokens[k].flags.contains(.verb) else { return false }
+    let key = tokens.key(k)
+    if key.count >= 3, key.last == UInt8(ascii: "t") { return true }
+    if key.count >= 4, key.ends(with: "de") || key.ends(with: "te") { return true }
+    return tokens.isAny(k, Self.pastForms)
+  }
+
+  /// Past forms of common verbs that do not end in -de or -te.
+  static let pastForms: [StaticString] = [
+    "hielp", "zei", "kwam", "ging", "gaf", "bracht", "nam", "zag", "vond", "bleef", "deed", "liet", "las",
+    "schreef", "riep", "sprak", "stond", "zat", "lag", "wist", "kon", "mocht", "moest", "had", "was",
+  ]
 
   /// Whether the phrase ends with token `i`: the text ends, a sign or "en", "maar", "want" follows.
   func phraseEnds(_ tokens: Tokens, after i: Int) -> Bool {
@@ -160,8 +180,20 @@ extension NameRecogniser {
         let last = tokens.index(atOrAfter: span.end) - 1
         for (link, candidate) in [(last + 1, last + 2), (first - 1, first - 2)]
         where candidate >= 0 && candidate < tokens.count && link >= 0 && link < tokens.count {
+          // "henk, wil en jan": a first name, or a short kept word, between two names of the list.
+          let far = candidate > link ? candidate + 1 : candidate - 1
+          let beyond = candidate > link ? candidate + 2 : candidate - 2
+          let g = tokens[candidate].flags
+          let between =
+            (g.contains(.firstName)
+              || g.contains(.keep) && tokens[candidate].end - tokens[candidate].start <= 4)
+            && beyond >= 0 && beyond < tokens.count
+            && (tokens.is(far, ",") || tokens.isAny(far, ["en", "of", "&"]))
+            && people.contains {
+              tokens.index(atOrAfter: $0.start) <= beyond && beyond < tokens.index(atOrAfter: $0.end)
+            }
           guard tokens.is(link, ",") || tokens.isAny(link, ["en", "of", "&"]), !taken[candidate],
-            tokens[candidate].kind == .word, nameShaped(tokens, candidate)
+            tokens[candidate].kind == .word, nameShaped(tokens, candidate) || between
           else { continue }
           let f = tokens[candidate].flags
           // "meneer Dekker, kent de weg": after a comma that follows a name, a common word or a
@@ -176,7 +208,7 @@ extension NameRecogniser {
           let unknown =
             !f.contains(.word) && !f.contains(.compound) && f.intersection(.entity).isEmpty
             && !f.contains(.properNoun)
-          guard listed || unknown else { continue }
+          guard listed || unknown || between else { continue }
           let next = PIISpan(start: tokens[candidate].start, end: tokens[candidate].end, label: .person)
           if (people + added).contains(where: { DutchAnonymiser.overlap($0, next) }) { continue }
           added.append(next)

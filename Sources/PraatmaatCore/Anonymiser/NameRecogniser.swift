@@ -147,7 +147,7 @@ struct NameRecogniser: Sendable {
       if f.contains(.organisation), tokens.isAny(i - 1, ["van", "bij", "via"]) {
         return (.institution, false)
       }
-      if f.contains(.function) && !cap { return nil }
+      if f.contains(.function) && !cap { return cuedFirstName(tokens, at: i) == true ? (.person, true) : nil }
       // "het is Echt niet eerlijk", "ik vind het Heel fijn": a capital on one of the most common
       // words is emphasis, not a town, unless something says a place follows ("ik woon in Echt").
       if cap, label == .location, f.contains(.frequent), cue == .none,
