@@ -3,7 +3,7 @@ import Testing
 @testable import PraatmaatCore
 
 /// Answers of the twelfth session that turn a word round twice, decline a wish, say so-so or
-/// most of the time.
+/// most of the time, or compare with a step.
 extension AnswerMatcherTests {
   static let turnedTwice = withHeader(
     """
@@ -17,18 +17,23 @@ extension AnswerMatcherTests {
       tekst: Wil je lid worden van een club?
     vraag: arts ja/nee
       tekst: Ga je vaak naar de huisarts?
-    vraag: plezier schaal 3
-      tekst: Heb je plezier in je werk?
-      stappen: Nee / Een beetje / Ja
-    vraag: gehoord schaal 5
-      tekst: Hoe vaak luistert de gemeente naar je?
+    vraag: kaartclub schaal 3
+      tekst: Hoe fijn vind je het bij de kaartclub?
+      stappen: Niet fijn / Een beetje fijn / Fijn
+    vraag: optijd schaal 5
+      tekst: Hoe vaak ben je op tijd op je werk?
       stappen: Nooit / Bijna nooit / Soms / Vaak / Altijd
-    vraag: welkom schaal 3
-      tekst: Voel je je welkom in het buurthuis?
-      stappen: Niet welkom / Een beetje welkom / Welkom
     vraag: tevreden schaal 5
       tekst: Hoe tevreden ben je over je fiets?
       stappen: Heel ontevreden / Ontevreden / Gaat wel / Tevreden / Heel tevreden
+    vraag: overlast schaal 3
+      tekst: Hoeveel last heb je van de buren?
+      stappen: Veel last / Een beetje last / Geen last
+    vraag: pijn schaal 3
+      tekst: Heb je vaak pijn?
+    vraag: zwemmen schaal 3
+      tekst: Hoe vaak ga je zwemmen?
+      stappen: Nooit / Soms / Vaak
     """
   ).replacingOccurrences(of: "methode: gesprek", with: "methode: panel")
 
@@ -43,18 +48,19 @@ extension AnswerMatcherTests {
     #expect(understood("niet zo slecht hoor", "eten", in: script) == .guess(.option("eens")))
     #expect(understood("niet ongezond", "eten", in: script) == .guess(.option("eens")))
     #expect(understood("niet gevaarlijk", "trap", in: script) == .guess(.option("ja")))
-    // A bad word that is not last, or with its own no, is no double negation.
-    #expect(understood("niet naar de dokter", "arts", in: script) != .guess(.option("ja")))
+    // A bad word that is not last, or an answer with its own no, is no double negation.
+    #expect(understood("niet naar de dokter", "arts", in: script) == .value(.option("nee")))
     #expect(understood("nee, niet onveilig", "fiets", in: script) != .guess(.option("eens")))
   }
 
-  @Test("'liever niet' to 'Wil je …?' is no; 'liever niet zeggen' stays a refusal")
+  @Test("'liever niet' to 'Wil je …?' is no; 'liever niet zeggen' and 'liever niet 🙄' are not")
   func declinedWish() {
     let script = Self.turnedTwice
     #expect(understood("liever niet!", "club", in: script) == .value(.option("nee")))
     #expect(understood("nee liever niet", "club", in: script) == .value(.option("nee")))
     #expect(understood("liever niet zeggen hoor", "club", in: script) == .reply(.refuse))
     #expect(understood("liever niet!", "arts", in: script) == .reply(.refuse))
+    #expect(understood("liever niet 🙄", "club", in: script) != .value(.option("nee")))
   }
 
   @Test("'gaat wel' to a statement is checked as neither; 'gaat wel goed' is not so-so")
@@ -64,16 +70,22 @@ extension AnswerMatcherTests {
     #expect(understood("het gaat wel goed", "eten", in: script) != .guess(.option("weet-niet")))
   }
 
-  @Test("'meestal wel' is half a step below the good or often end, checked first; not with a remark after it")
+  @Test("'meestal wel' is half a step below the good or often end, checked first; not about something bad")
   func mostOfTheTime() {
     let script = Self.turnedTwice
-    #expect(understood("doorgaans wel", "welkom", in: script) == .guess(.option("3")))
-    #expect(understood("meestal wel hoor", "welkom", in: script) == .guess(.option("3")))
+    #expect(understood("doorgaans wel", "kaartclub", in: script) == .guess(.option("3")))
+    #expect(understood("meestal wel hoor", "kaartclub", in: script) == .guess(.option("3")))
     #expect(understood("meestal wel hoor", "tevreden", in: script) == .guess(.option("4")))
     // On a scale of how often with a step "Vaak", that step at once.
-    #expect(understood("meestal wel hoor", "gehoord", in: script) == .value(.option("4")))
-    #expect(
-      understood("meestal wel, maar niet altijd bij de kaartclub", "welkom", in: script)
-        != .guess(.option("3")))
+    #expect(understood("meestal wel hoor", "optijd", in: script) == .value(.option("4")))
+    #expect(understood("meestal wel hoor", "overlast", in: script) != .guess(.option("3")))
+    #expect(understood("meestal wel hoor", "pijn", in: script) != .guess(.option("3")))
+  }
+
+  @Test("'meer dan' or 'minder dan' a step's word is the step next to it, checked first")
+  func comparedWithAStep() {
+    let script = Self.turnedTwice
+    #expect(understood("meer dan soms", "zwemmen", in: script) == .guess(.option("3")))
+    #expect(understood("minder dan vaak", "zwemmen", in: script) == .guess(.option("2")))
   }
 }

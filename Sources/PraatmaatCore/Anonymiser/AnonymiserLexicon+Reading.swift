@@ -111,7 +111,7 @@ extension AnonymiserLexicon {
     ]
     .map { Array($0.utf8) })
 
-  /// "vogelwijk", "schilderswijk", "pekbuurt": a compound of an area word that no dictionary
+  /// "zeeheldenwijk", "dichtersbuurt": a compound of an area word that no dictionary
   /// holds is a neighbourhood's name, unless what comes before the area word says what kind of
   /// area it is ("vinexwijk", "achterstandswijk", "rijtjesbuurt"; most such compounds are in
   /// the dictionary: "woonwijk", "probleemwijk").
@@ -135,6 +135,9 @@ extension AnonymiserLexicon {
       "oude", "nieuw", "nieuwe", "eigen", "ander", "andere", "rustige", "drukke", "arme", "rijke",
       "bedrijven",
       "industrie", "senioren", "ouderen", "gezin", "gezinnen", "allochtonen", "nette", "chique", "dure",
+      "drugs", "getto", "ghetto", "armoede", "klote", "kut", "centrum", "bedrijf", "bejaarden", "proef",
+      "pilot", "renovatie", "jongeren", "huur", "koop", "sociale", "zwakke", "arbeider", "achterstand",
+      "probleem", "uitbreiding", "grens", "haven", "station", "kerk", "school", "winkel", "markt", "dorp",
     ].map { Array($0.utf8) })
 
   /// Flags that say a word was found on a list as it is.

@@ -42,17 +42,25 @@ struct DateAgeRecogniser: Sendable {
     return found
   }
 
-  /// "drie maart negentienzeventig", "12 mei tweeduizendvier": a year said in words after the
-  /// month belongs to the date.
+  /// "4 juni negentienvijftig", "12 mei tweeduizendvier": a year said in words after the month
+  /// belongs to the date; not an amount ("1 maart tweeduizend euro").
   static func withSpokenYear(_ span: PIISpan, _ tokens: Tokens) -> PIISpan {
     let k = tokens.index(atOrAfter: span.end)
     guard k > 0, k < tokens.count, tokens[k - 1].flags.contains(.month), tokens[k].kind == .word,
       tokens[k].joined
     else { return span }
     let key = tokens.key(k)
-    guard key.count >= 11, key.starts(with: "negentien".utf8) || key.starts(with: "tweeduizend".utf8) else {
+    guard
+      let prefix = [Array("negentien".utf8), Array("tweeduizend".utf8)].first(where: { key.starts(with: $0) }
+      ),
+      key.count > prefix.count || prefix.count == 11
+    else { return span }
+    // What follows the hundreds is a number below a hundred, or nothing ("tweeduizend").
+    let rest = String(decoding: key.dropFirst(prefix.count), as: UTF8.self)
+    guard rest.isEmpty || (DutchNumbers.value(rest).map { (0..<100).contains($0) } ?? false) else {
       return span
     }
+    if k + 1 < tokens.count, tokens[k + 1].flags.contains(.unit) || tokens.is(k + 1, "euro") { return span }
     return PIISpan(start: span.start, end: tokens[k].end, label: span.label, detail: span.detail)
   }
 

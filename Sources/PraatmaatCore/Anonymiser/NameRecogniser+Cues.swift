@@ -95,11 +95,29 @@ extension NameRecogniser {
     let role = byRole && !tokens[j].flags.isDisjoint(with: [.personCue, .address])
     // "mijn zus wil belt niet meer": a short verb kept as a word that can be a name, after a
     // role, with a verb of its own after it said of one person, is the role's name ("wil"
-    // before "werken" is wanting to; "welke begeleider er komt" has no name).
+    // before "werken" is wanting to). Not in a clause that puts the verb last ("als mijn
+    // moeder wil gaat ze mee", "of de buurman er woont").
     let ownVerb =
       !f.isDisjoint(with: [.keep, .firstName]) && i + 1 < tokens.count && finiteVerb(tokens, i + 1)
+      && !subordinate(tokens, before: j)
     return role && (capital(tokens, i) && !tokens[j].capital && nextLower || ownVerb) ? true : nil
   }
+
+  /// Whether a clause that puts its verb last opens before token `j`, in the same sentence.
+  func subordinate(_ tokens: Tokens, before j: Int) -> Bool {
+    var k = j - 1
+    while k >= 0, j - k <= 5, tokens[k].kind != .other {
+      if tokens.isAny(k, Self.clauseOpeners) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Words that open a clause with its verb last.
+  static let clauseOpeners: [StaticString] = [
+    "als", "wat", "of", "toen", "wanneer", "omdat", "dat", "die", "zodat", "tenzij", "hoe", "waar", "welke",
+    "wie", "nu", "terwijl", "voordat", "nadat", "zodra", "sinds", "totdat", "waarom",
+  ]
 
   /// Whether token `k` is a verb said of one person: "belt", "zegt", "hielp", "belde".
   func finiteVerb(_ tokens: Tokens, _ k: Int) -> Bool {
@@ -184,9 +202,12 @@ extension NameRecogniser {
           let far = candidate > link ? candidate + 1 : candidate - 1
           let beyond = candidate > link ? candidate + 2 : candidate - 2
           let g = tokens[candidate].flags
+          // Not a kept word of the social domain or an acronym: "anja, uwv en kees".
+          let keptShort =
+            g.contains(.keep) && !g.contains(.domain) && !tokens[candidate].allCapitals
+            && tokens[candidate].end - tokens[candidate].start <= 4
           let between =
-            (g.contains(.firstName)
-              || g.contains(.keep) && tokens[candidate].end - tokens[candidate].start <= 4)
+            (g.contains(.firstName) || keptShort)
             && beyond >= 0 && beyond < tokens.count
             && (tokens.is(far, ",") || tokens.isAny(far, ["en", "of", "&"]))
             && people.contains {

@@ -42,9 +42,12 @@ extension NameRecogniser {
       // "ik woon in de wijk": a listed place that is only an article and a kind of place ("De
       // Wijk") is that kind of place in lower case, whatever the cue.
       let kindOfPlace = !cap && !strongWord && tokens.isAny(i + n - 1, Self.placeNouns)
-      // "het wijkteam in de kolenkit", "in het park in de pijp": a listed neighbourhood right
-      // after "in" or "uit".
-      let inArea = f.contains(.neighbourhood) && i > 0 && tokens.isAny(i - 1, ["in", "uit"])
+      // "de jongerenwerker in de baarsjes", "het buurthuis in de meern": a listed neighbourhood
+      // right after "in" or "uit" where a place, an organisation, a person or living comes
+      // before ("een lek in de pijp" is a pipe).
+      let inArea =
+        f.contains(.neighbourhood) && i > 1 && tokens.isAny(i - 1, ["in", "uit"])
+        && !tokens[i - 2].flags.isDisjoint(with: Self.areaContext)
       guard strongWord || strongHead || cap || (cueFits || inArea) && !kindOfPlace else { continue }
       var span = PIISpan(start: tokens[i].start, end: tokens[i + n - 1].end, label: label)
       var next = i + n
@@ -57,6 +60,12 @@ extension NameRecogniser {
     }
     return nil
   }
+
+  /// What may stand before "in" and a neighbourhood: a place, an organisation, a person, living.
+  static let areaContext: LexiconFlags = [
+    .placeHead, .organisationHead, .domain, .organisation, .town, .neighbourhood, .personNoun, .personCue,
+    .liveVerb, .firstName,
+  ]
 
   /// A verb's ending (-t, -te, -de, -en): "kookt", "kookte", "komen".
   static func verbLike(_ key: ArraySlice<UInt8>) -> Bool {

@@ -108,7 +108,13 @@ extension AnswerMatcher {
     {
       rate *= 0.8
     }
-    let rates = question.options.map { Self.stepRate($0.label) }
+    // On five steps "Bijna nooit" sits between never and "Soms": about once a month; on three
+    // it is the lowest, below once a month.
+    let rates = question.options.map { option in
+      Self.stepRate(option.label).map {
+        question.options.count == 5 && AnswerText.plain(option.label) == "bijna nooit" ? 0.2 : $0
+      }
+    }
     guard rates.allSatisfy({ $0 != nil }) else { return nil }
     let steps = zip(question.options, rates.compactMap { $0 }).filter { $0.1 > 0 }
     func distance(_ stepRate: Double) -> Double { abs(log(stepRate / rate)) }

@@ -11,7 +11,9 @@ extension AnswerMatcher {
     {
       return .value(.option(id))
     }
-    if let counted = peopleStep(t, question: question) ?? hardlyStep(t, question: question) {
+    if let counted = peopleStep(t, question: question) ?? hardlyStep(t, question: question)
+      ?? comparedStep(t, question: question)
+    {
       return .guess(.option(counted))
     }
     // "ik zit niet op een vereniging" to "Voel je je welkom bij de club?": the question is not about

@@ -5,7 +5,7 @@ extension AnswerMatcher {
     if let id = Self.exact(answer, question.options) ?? Self.numbered(answer, options: question.options) {
       return .value(.option(id))
     }
-    // "niet onveilig" to "Voel je je veilig?": yes, modestly.
+    // "niet gevaarlijk" to "Is de trap veilig?": yes, modestly.
     if notTheOpposite(answer, question: question) { return .guess(.option("ja")) }
     // Read from what was typed: the spelling list makes "had" "heb".
     let typed = Normalised(input).words.map(String.init)

@@ -1,32 +1,39 @@
 /// Two readings of a scale by amounts. "nauwelijks", "amper", "bijna geen" alone, on three
-/// steps from little or bad to much or good, is the lowest step. On a scale of how many people
-/// ("Niemand / Een paar mensen / Veel mensen"), a number of people chooses by its size: none is
-/// the first step, up to nine the middle, ten or more the last, and so is "iedereen". Both are
-/// checked first.
+/// steps, is the step that says little ("Weinig", "Geen last"), or the lowest of steps from bad
+/// to good about something good. On a scale of how many people ("Niemand / Een paar buren /
+/// Veel buren"), a number of people chooses by its size: none is the first step, up to nine the
+/// middle, ten or more the last, and so is "iedereen". Both are checked first.
 extension AnswerMatcher {
   static let hardlyPhrases: Set<String> = [
     "niet", "nauwelijks", "amper", "bijna niet", "bijna geen", "haast niet", "haast geen", "zelden",
-    "bijna niks", "bijna niets", "heel weinig", "weinig",
+    "bijna niks", "bijna niets",
   ]
 
-  /// The lowest step for an answer that only says "hardly" (in its first part); nil otherwise.
+  /// The step of little for an answer that only says "hardly" (in its first part); nil otherwise.
   func hardlyStep(_ t: AnswerText, question: Question) -> String? {
     let options = question.options
     guard options.count == 3, let first = t.clauses.first else { return nil }
     var said = t.words.indices.filter { t.clauses[$0] == first }.map { t.words[$0] }
     while let last = said.last, ["hoor", "eigenlijk", "joh"].contains(last) { said.removeLast() }
     guard Self.hardlyPhrases.contains(said.joined(separator: " ")) else { return nil }
-    guard !runsFromGoodToBad(question),
-      runsFromBadToGood(question) || heads(for: question).asksHowOften
-        || Self.countsPeople(question) || Self.firstStepIsLittle(question)
+    if Self.firstStepIsLittle(question) { return options[0].id }
+    if Self.stepIsLittle(options[2]) { return options[2].id }
+    // "Hoeveel last heb je? Veel last / … / Geen last" says little at its end; on steps
+    // from bad to good about something good the lowest is little of it.
+    let heads = heads(for: question)
+    guard !runsFromGoodToBad(question), runsFromBadToGood(question) || heads.asksHowOften, !heads.asksAboutBad
     else { return nil }
     return options[0].id
   }
 
   /// Whether the first step says little or none: "Weinig", "Niemand", "Geen", "Nooit".
   static func firstStepIsLittle(_ question: Question) -> Bool {
-    guard let first = question.options.first else { return false }
-    let w = AnswerText.plain(first.label).split(separator: " ").map(String.init)
+    question.options.first.map(stepIsLittle) ?? false
+  }
+
+  /// Whether a step says little or none.
+  static func stepIsLittle(_ option: Option) -> Bool {
+    let w = AnswerText.plain(option.label).split(separator: " ").map(String.init)
     return w.contains { ["weinig", "niemand", "geen", "nooit", "niks", "niets"].contains($0) }
   }
 
@@ -42,9 +49,14 @@ extension AnswerMatcher {
   func peopleStep(_ t: AnswerText, question: Question) -> String? {
     let options = question.options
     guard options.count == 3, Self.countsPeople(question) else { return nil }
-    if t.words.contains("iedereen") || t.words.contains("allemaal") { return options[2].id }
+    // "iedereen", not "niet iedereen".
+    if let all = t.words.firstIndex(where: { $0 == "iedereen" || $0 == "allemaal" }),
+      all == 0 || !Self.negationWords.contains(t.words[all - 1])
+    {
+      return options[2].id
+    }
     let w = t.words
-    // "een stuk of vijf", "20 of 30 mensen": every number said, with "mensen" or none after it.
+    // "een man of zes", "wel 40 mensen": every number said, with "mensen" or none after it.
     // A number as written, not a word read as one with a slip ("nie").
     let amounts = NumberReader.amounts(w).filter { a in
       (a.unit == nil || ["mensen", "man", "personen"].contains(a.unit!)) && a.at < w.count
