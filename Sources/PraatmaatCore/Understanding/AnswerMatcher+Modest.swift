@@ -10,7 +10,7 @@ extension AnswerMatcher {
     let negations = t.words.indices.filter { Self.negationWords.contains(t.words[$0]) }
     guard negations.count == 1, !t.words.contains(where: Self.voteWords.contains) else { return false }
     let n = negations[0]
-    // "niet onveilig", "niet echt ongezond", "niet zo slecht": the opposite within two words.
+    // "niet ongezond", "niet echt gevaarlijk", "niet zo slecht": the opposite within two words.
     for i in (n + 1)..<min(t.words.count, n + 3) where t.clauses[i] == t.clauses[n] {
       let word = t.words[i]
       let opposite = asked.contains { own in
@@ -20,7 +20,7 @@ extension AnswerMatcher {
       // "niet slecht", "niet zo slecht hoor" to a statement with no bad word in it: bad is
       // what it is not. Only "niet", and the bad word last ("niet naar de dokter" is no).
       let bad = { (w: String) in (self.polarity(of: w) ?? 0) <= -Self.clearPolarity }
-      let rest = t.words[(i + 1)...].filter { !["hoor", "eigenlijk", "hoo"].contains($0) }
+      let rest = t.words[(i + 1)...].filter { !["hoor", "eigenlijk"].contains($0) }
       if question.kind == .statement, t.words[n] == "niet", rest.isEmpty, bad(word),
         !asked.contains(where: bad)
       {
