@@ -91,15 +91,7 @@ extension AnswerMatcher {
   /// otherwise ("sinds 2024"), an age ("sinds ik 16 jaar was"), a number split by a comma ("1,5
   /// jaar") and lengths in two options are asked again.
   func durationChoice(_ t: AnswerText, options: [Option]) -> Result? {
-    var spans: [(id: String, span: MonthSpan)] = []
-    for option in options {
-      if let span = Self.monthSpan(option.label) {
-        spans.append((option.id, span))
-      } else if !(ChoiceReading.isOther(option) || AnswerText.plain(option.label).contains("weet")) {
-        return nil
-      }
-    }
-    guard spans.count >= 2 else { return nil }
+    guard let spans = Self.everyOption(options, reads: Self.monthSpan) else { return nil }
     let w = t.words
     let said = Self.lengths(w)
     guard !said.isEmpty else {

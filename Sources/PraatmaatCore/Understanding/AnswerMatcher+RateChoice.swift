@@ -37,6 +37,22 @@ extension AnswerMatcher {
     }
   }
 
+  /// What every option's label says, when all but "weet ik niet" or "anders" say it and at
+  /// least two do; nil otherwise.
+  static func everyOption<Span>(_ options: [Option], reads read: (String) -> Span?) -> [(
+    id: String, span: Span
+  )]? {
+    var spans: [(id: String, span: Span)] = []
+    for option in options {
+      if let span = read(option.label) {
+        spans.append((option.id, span))
+      } else if !(ChoiceReading.isOther(option) || AnswerText.plain(option.label).contains("weet")) {
+        return nil
+      }
+    }
+    return spans.count >= 2 ? spans : nil
+  }
+
   /// The option of the rate the answer says, when every option but "weet ik niet" or
   /// "anders" names a period and the answer names one; nil otherwise.
   func rateChoice(_ t: AnswerText, options: [Option]) -> Result? {
@@ -45,15 +61,7 @@ extension AnswerMatcher {
       Self.periodsAWeek[$0] != nil || Self.ratesAWeek[$0] != nil || NumberReader.dayNames[$0] != nil
     }
     guard periods.count == 1, let rate = Self.timesAWeek(t.words), rate > 0 else { return nil }
-    var rated: [(id: String, span: RateSpan)] = []
-    for option in options {
-      if let span = Self.rateSpan(option.label) {
-        rated.append((option.id, span))
-      } else if !(ChoiceReading.isOther(option) || AnswerText.plain(option.label).contains("weet")) {
-        return nil
-      }
-    }
-    guard rated.count >= 2 else { return nil }
+    guard var rated = Self.everyOption(options, reads: Self.rateSpan) else { return nil }
     let points = rated.compactMap { option -> (id: String, rate: Double)? in
       if case .at(let r) = option.span, r > 0 { return (option.id, r) }
       return nil
