@@ -123,8 +123,8 @@ extension NameRecogniser {
   func finiteVerb(_ tokens: Tokens, _ k: Int) -> Bool {
     guard tokens[k].kind == .word, tokens[k].joined, tokens[k].flags.contains(.verb) else { return false }
     let key = tokens.key(k)
-    if key.count >= 3, key.last == UInt8(ascii: "t") { return true }
-    if key.count >= 4, key.ends(with: "de") || key.ends(with: "te") { return true }
+    // -t, -te, -de, not the plural -en.
+    if key.count >= 3, Self.verbLike(key), !key.ends(with: "en") { return true }
     return tokens.isAny(k, Self.pastForms)
   }
 

@@ -15,14 +15,13 @@ extension AnswerMatcher {
   /// for children or a family of one's own; nil otherwise. A word that may also be a friend
   /// ("vriendin") is checked first.
   func household(_ t: AnswerText, options: [Option]) -> Result? {
-    let partner = words.groups["partner"] ?? []
-    let children = words.groups["kinderen"] ?? []
+    let partner = words.group("partner")
+    let children = words.group("kinderen")
     guard !partner.isEmpty, !children.isEmpty else { return nil }
     var namesPartner = false
     var namesChildren = false
     var maybeFriend = false
-    // The group of friends, under its head as the word lists write it ("vrienden" reads "vriend").
-    let friends = words.groups["vriend"] ?? words.groups["vrienden"] ?? []
+    let friends = words.group("vrienden")
     for (i, word) in t.words.enumerated() {
       if i > 0, ["mijn", "mn", "me", "m'n"].contains(t.words[i - 1]),
         partner.contains(word) || partner.contains("mijn " + word)

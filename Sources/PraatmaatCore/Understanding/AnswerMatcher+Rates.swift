@@ -70,9 +70,13 @@ extension AnswerMatcher {
     return nil
   }
 
-  /// Times a week each step of a scale stands for, by its words; nil when a step is no rate.
-  static func stepRate(_ label: String) -> Double? {
-    let text = " " + AnswerText.plain(label) + " "
+  /// Times a week a step of a scale of `steps` steps stands for, by its words; nil when it is no rate.
+  /// On five steps a step of just "Bijna nooit" sits between never and "Soms": about once a
+  /// month; on three it is the lowest, below once a month.
+  static func stepRate(_ label: String, of steps: Int) -> Double? {
+    let plain = AnswerText.plain(label)
+    if steps == 5, plain == "bijna nooit" { return 0.2 }
+    let text = " " + plain + " "
     let table: [(String, Double)] = [
       ("bijna nooit", 0.12), ("bijna altijd", 5), ("heel vaak", 4.5), ("erg vaak", 4.5), ("zeer vaak", 4.5),
       ("heel weinig", 0.12), ("nooit", 0), ("zelden", 0.12), ("af en toe", 0.3), ("soms", 0.3),
@@ -108,13 +112,7 @@ extension AnswerMatcher {
     {
       rate *= 0.8
     }
-    // On five steps "Bijna nooit" sits between never and "Soms": about once a month; on three
-    // it is the lowest, below once a month.
-    let rates = question.options.map { option in
-      Self.stepRate(option.label).map {
-        question.options.count == 5 && AnswerText.plain(option.label) == "bijna nooit" ? 0.2 : $0
-      }
-    }
+    let rates = question.options.map { Self.stepRate($0.label, of: question.options.count) }
     guard rates.allSatisfy({ $0 != nil }) else { return nil }
     let steps = zip(question.options, rates.compactMap { $0 }).filter { $0.1 > 0 }
     func distance(_ stepRate: Double) -> Double { abs(log(stepRate / rate)) }

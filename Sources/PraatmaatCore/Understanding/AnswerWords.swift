@@ -162,6 +162,12 @@ public struct AnswerWords: Sendable, Equatable {
     }
   }
 
+  /// The members of the word group headed `head` as `woordgroepen.txt` writes it: heads are
+  /// kept as answers read ("vrienden" reads "vriend").
+  func group(_ head: String) -> Set<String> {
+    groups[AnswerText(head, words: self).words.joined(separator: " ")] ?? []
+  }
+
   /// Whether a word is in a word group or heads one: a word spelled right, not a slip of
   /// another ("thuis" is no "tehuis").
   func isKnown(_ word: String) -> Bool { heads[word] != nil || groups[word] != nil }
