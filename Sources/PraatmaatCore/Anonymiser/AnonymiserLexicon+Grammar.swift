@@ -93,7 +93,7 @@ extension AnonymiserLexicon {
       """
       stichting zorggroep vv sv fc rkvv svv hsv vv. roc mbo zorgcentrum zorgcentra woonzorg woonstichting \
       voetbalvereniging voetbalclub sportvereniging korfbalvereniging hockeyclub woningcorporatie \
-      woningbouw woningbouwvereniging ggz scouting
+      woningbouw woningbouwvereniging ggz scouting huize
       """
     ),
     (

@@ -24,15 +24,16 @@ extension DutchAnonymiser {
       else { return span }
       var last = tokens.index(atOrAfter: span.end) - 1
       guard last >= first else { return span }
+      // "Maatschappelijk Werk [plaats]", "Ambulant [organisatie]": up to three capitalised words
+      // on each side; their own capitals do not count as a writer's habit of capitals.
       var start = first
-      if start > 0, tokens[start].joined, joins(start - 1), !capitalisesWords(tokens, at: start - 1) {
-        start -= 1
-      }
-      if last + 1 < tokens.count, tokens[last + 1].joined, joins(last + 1),
-        !capitalisesWords(tokens, at: last + 1)
-      {
+      while start > 0, first - start < 3, tokens[start].joined, joins(start - 1) { start -= 1 }
+      let spanLast = last
+      while last + 1 < tokens.count, last - spanLast < 3, tokens[last + 1].joined, joins(last + 1) {
         last += 1
       }
+      if start < first, capitalisesWords(tokens, at: start, besides: start...last) { start = first }
+      if last > spanLast, capitalisesWords(tokens, at: last, besides: start...last) { last = spanLast }
       // "Kwiekers '58", "VVK'31": the year a club was founded goes with its name.
       var club = false
       if last + 2 < tokens.count, tokens.is(last + 1, "'"), tokens[last + 2].kind == .number,
@@ -51,12 +52,13 @@ extension DutchAnonymiser {
   }
 
   /// Whether the writer capitalises ordinary words near token `k`: two or more other Dutch
-  /// words that no list has as a name, with a capital inside a sentence within fifteen tokens.
-  static func capitalisesWords(_ tokens: Tokens, at k: Int) -> Bool {
+  /// words that no list has as a name, with a capital inside a sentence within fifteen tokens,
+  /// outside the name being grown.
+  static func capitalisesWords(_ tokens: Tokens, at k: Int, besides name: ClosedRange<Int>) -> Bool {
     let around = max(0, k - 15)..<min(tokens.count, k + 16)
     let common: LexiconFlags = [.word, .frequent, .function, .verb]
     return around.filter { i in
-      i != k && tokens[i].isWord && tokens[i].capital && !tokens[i].sentenceStart
+      !name.contains(i) && tokens[i].isWord && tokens[i].capital && !tokens[i].sentenceStart
         && !tokens[i].flags.isDisjoint(with: common)
         && tokens[i].flags.intersection(LexiconFlags.entity).isEmpty
     }.count >= 2

@@ -15,6 +15,14 @@ extension DutchAnonymiser {
     {
       return short
     }
+    // "stichting [organisatie]", "huize [organisatie]": a word that only ever starts the name
+    // of an organisation is part of it (a kind of place before a name stays outside:
+    // "woongroep [organisatie]").
+    if institution, first > 0, tokens[first].joined, tokens[first - 1].isWord,
+      tokens[first - 1].flags.contains(.organisationHead)
+    {
+      return withArticle(tokens, first - 1)
+    }
     // "Bartels [organisatie]", "de <onbekend woord> [organisatie]": a word before an
     // organisation that is capitalised in running text, or that is no Dutch word, is part of
     // its name.
@@ -108,9 +116,11 @@ extension DutchAnonymiser {
         continue
       }
       guard next.joined, next.isWord else { return last }
-      // "[organisatie] zorg", "[organisatie] Utrecht": a word that ends an organisation's
-      // name, a town, or a capitalised word.
-      let ends = !next.flags.intersection([.organisationTail, .town, .country]).isEmpty
+      // "[organisatie] zorg", "[organisatie] Utrecht", "[organisatie] ziekenhuis": a word that
+      // ends an organisation's name, a town, a kind of place or organisation right after its
+      // name, or a capitalised word.
+      let ends =
+        !next.flags.intersection([.organisationTail, .town, .country, .placeHead, .organisationHead]).isEmpty
       let capitalised =
         next.capital && !tokens.shouting && next.flags.intersection([.function, .verb]).isEmpty
       guard ends || capitalised else { return last }
