@@ -84,7 +84,10 @@ extension AnswerMatcher {
       ("altijd", 7), ("elke week", 1), ("iedere week", 1), ("wekelijks", 1), ("elke maand", 12.0 / 52),
       ("maandelijks", 12.0 / 52), ("regelmatig", 2), ("vaak", 2), ("weinig", 0.12),
     ]
-    return table.first { text.contains(" \($0.0) ") }?.1
+    if let rate = table.first(where: { text.contains(" \($0.0) ") })?.1 { return rate }
+    // "Eén keer per week", "Een paar keer per maand": a step that names a period is its rate.
+    if case .at(let rate)? = rateSpan(label) { return rate }
+    return nil
   }
 
   /// A scale answer as its words say it; where they leave it open or only guess, the step of

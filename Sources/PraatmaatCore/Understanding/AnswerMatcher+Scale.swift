@@ -4,14 +4,17 @@
 extension AnswerMatcher {
   func matchScaleWords(_ t: AnswerText, question: Question) -> Result {
     let options = question.options
-    guard !t.isEmpty, !options.isEmpty else { return .notUnderstood }
+    guard !t.isEmpty, !options.isEmpty, !Self.countOrStep(t, question: question) else {
+      return .notUnderstood
+    }
     if let id = Self.exact(t, options) ?? Self.numbered(t, options: options)
       ?? elidedStep(t, question: question) ?? mostlyStep(t, question: question)
       ?? littleStep(t, question: question)
     {
       return .value(.option(id))
     }
-    if let counted = peopleStep(t, question: question) ?? hardlyStep(t, question: question)
+    if let counted = peopleStep(t, question: question) ?? namedPeopleStep(t, question: question)
+      ?? hardlyStep(t, question: question)
       ?? comparedStep(t, question: question)
     {
       return .guess(.option(counted))
@@ -218,8 +221,10 @@ extension AnswerMatcher {
   func strongerStep(_ t: AnswerText, than chosen: String, in options: [Option]) -> String? {
     guard
       let label = options.first(where: { $0.id == chosen }).map({ AnswerText($0.label, words: words).words }),
-      let first = label.first, let at = t.words.firstIndex(of: first), at > 0,
-      words.stronger.contains(t.words[at - 1]) || t.words[at - 1] == "echt"
+      let first = label.first, let at = t.words.firstIndex(of: first),
+      at > 0 && (words.stronger.contains(t.words[at - 1]) || t.words[at - 1] == "echt")
+        // "fijn fijn": a one-word step said twice.
+        || label.count == 1 && t.words.filter({ $0 == first }).count >= 2
     else { return nil }
     return options.first { option in
       let words = AnswerText(option.label, words: self.words).words

@@ -2,7 +2,9 @@
 /// steps, is the step that says little ("Weinig", "Geen last"), or the lowest of steps from bad
 /// to good about something good. On a scale of how many people ("Niemand / Een paar buren /
 /// Veel buren"), a number of people chooses by its size: none is the first step, up to nine the
-/// middle, ten or more the last, and so is "iedereen". Both are checked first.
+/// middle, ten or more the last, and so is "iedereen"; one to five people named are the middle,
+/// a whole group the last. All are checked first. A bare "1" or "3" there is asked again: it may
+/// count people or number a step.
 extension AnswerMatcher {
   static let hardlyPhrases: Set<String> = [
     "niet", "nauwelijks", "amper", "bijna niet", "bijna geen", "haast niet", "haast geen", "zelden",
@@ -65,5 +67,45 @@ extension AnswerMatcher {
     guard !amounts.isEmpty, w.count <= 8 else { return nil }
     let steps = Set(amounts.map { $0.value == 0 ? 0 : $0.value < 10 ? 1 : 2 })
     return steps.count == 1 ? options[steps.first!].id : nil
+  }
+
+  /// The people an answer names, on three steps of how many people: one to five people
+  /// ("mijn moeder en mijn begeleider", "alleen mijn zus") are a few; a whole group ("de hele
+  /// familie") is many. A group without "hele" or "alle" ("mijn vrienden") says no number.
+  func namedPeopleStep(_ t: AnswerText, question: Question) -> String? {
+    let options = question.options
+    guard options.count == 3, Self.countsPeople(question),
+      !t.words.contains(where: { Self.negationWords.contains($0) || $0 == "niemand" })
+    else { return nil }
+    let kinds = ["familie", "vrienden", "buren", "begeleider", "partner"]
+    func person(_ word: String) -> Bool { kinds.contains { words.group($0).contains(word) } }
+    var single = 0
+    var group = false
+    for (k, word) in t.words.enumerated() where person(word) {
+      let plural =
+        Self.peopleTogether.contains(word) || word.count >= 5 && word.hasSuffix("en")
+        || word.count >= 5 && word.hasSuffix("s") && person(String(word.dropLast()))
+      guard plural else {
+        single += 1
+        continue
+      }
+      if k > 0, ["hele", "heel", "alle"].contains(t.words[k - 1]) { return options[2].id }
+      group = true
+    }
+    return !group && (1...5).contains(single) ? options[1].id : nil
+  }
+
+  /// Words for more people at once, of no set number, that do not look plural.
+  static let peopleTogether: Set<String> = [
+    "familie", "fam", "gezin", "ouders", "begeleiding", "kids", "team", "groep", "besties", "homies",
+  ]
+
+  /// Whether an answer is a bare number whose count of people and step number differ on a
+  /// scale of how many people: "3" is three people (a few) or the third step (many).
+  static func countOrStep(_ t: AnswerText, question: Question) -> Bool {
+    guard question.options.count == 3, countsPeople(question), t.words.count == 1,
+      let n = Int(t.words[0]) ?? DutchNumbers.value(t.words[0]), (1...3).contains(n)
+    else { return false }
+    return n != 2
   }
 }

@@ -162,7 +162,10 @@ extension AnswerMatcher {
         if Self.negationWords.contains(phrase) || words.negations.contains(phrase) {
           negated.toggle()
           if phrase.split(separator: " ").count > 1 && !phrase.hasSuffix(" zo") { strong = true }
-        } else if words.stronger.contains(phrase) && phrase != "best" {
+        } else if words.stronger.contains(phrase) && phrase != "best"
+          || phrase == t.phrase(from: term.start, length: term.length)
+        {
+          // "goed goed", "slecht slecht slecht": said again, a term is said more strongly.
           strong = true
         } else if words.weaker.contains(phrase) && phrase != "best" {
           weak = true

@@ -1,0 +1,57 @@
+import Testing
+
+@testable import PraatmaatCore
+
+/// Readings of the thirteenth session: people named on a scale of how many, a bare number
+/// there, a step said twice, and steps that are rates of their own.
+extension AnswerMatcherTests {
+  static let people = withHeader(
+    """
+    vraag: helpers schaal 3
+      tekst: Hoeveel mensen helpen je met klussen?
+      stappen: Niemand / Een paar mensen / Veel mensen
+    vraag: fijn schaal 5
+      tekst: Hoe fijn is je kamer?
+      stappen: Heel slecht / Slecht / Gaat wel / Fijn / Heel fijn
+    vraag: zwemmen schaal 5
+      tekst: Hoe vaak ga je zwemmen?
+      stappen: Nooit / Eén keer per maand / Eén keer per week / Een paar keer per week / Elke dag
+    """)
+
+  @Test("people named on a scale of how many: a few of them, a whole group, or no number")
+  func namedPeople() {
+    let script = Self.people
+    #expect(understood("mijn oom en de buurvrouw", "helpers", in: script) == .guess(.option("2")))
+    #expect(understood("alleen mijn broer", "helpers", in: script) == .guess(.option("2")))
+    #expect(understood("eigenlijk de hele familie", "helpers", in: script) == .guess(.option("3")))
+    // A "not" names no one.
+    #expect(understood("niet eens mijn broer", "helpers", in: script) != .guess(.option("2")))
+  }
+
+  @Test("a bare number on a scale of how many people is asked again where count and step differ")
+  func countOrStep() {
+    let script = Self.people
+    #expect(understood("1", "helpers", in: script) == .notUnderstood)
+    #expect(understood("3", "helpers", in: script) == .notUnderstood)
+    #expect(understood("2", "helpers", in: script) == .value(.option("2")))
+    #expect(understood("twintig", "helpers", in: script) == .guess(.option("3")))
+  }
+
+  @Test("a step said twice is said strongly")
+  func saidTwice() {
+    let script = Self.people
+    #expect(understood("fijn fijn", "fijn", in: script) == .value(.option("5")))
+    #expect(understood("slecht, slecht", "fijn", in: script) == .value(.option("1")))
+    #expect(understood("fijn", "fijn", in: script) == .value(.option("4")))
+  }
+
+  @Test("steps that name rates: the rate said chooses the nearest step, checked first")
+  func stepsThatAreRates() {
+    let script = Self.people
+    #expect(understood("3 keer per week", "zwemmen", in: script) == .guess(.option("4")))
+    #expect(understood("1x per week", "zwemmen", in: script) == .guess(.option("3")))
+    #expect(understood("om de week op zaterdag", "zwemmen", in: script) != .value(.option("1")))
+    // Where the step's own words and the rate agree, it is that step.
+    #expect(understood("twee keer per maand", "zwemmen", in: script) == .value(.option("2")))
+  }
+}
