@@ -34,24 +34,23 @@ extension AnswerMatcherTests {
     #expect(understood("1", "helpers", in: script) == .notUnderstood)
     #expect(understood("3", "helpers", in: script) == .notUnderstood)
     #expect(understood("2", "helpers", in: script) == .value(.option("2")))
-    #expect(understood("twintig", "helpers", in: script) == .guess(.option("3")))
+    #expect(understood("een stuk of twintig", "helpers", in: script) == .guess(.option("3")))
   }
 
   @Test("a step said twice is said strongly")
   func saidTwice() {
     let script = Self.people
     #expect(understood("fijn fijn", "fijn", in: script) == .value(.option("5")))
-    #expect(understood("slecht, slecht", "fijn", in: script) == .value(.option("1")))
+    #expect(understood("slecht slecht hoor", "fijn", in: script) == .value(.option("1")))
     #expect(understood("fijn", "fijn", in: script) == .value(.option("4")))
   }
 
   @Test("steps that name rates: the rate said chooses the nearest step, checked first")
   func stepsThatAreRates() {
     let script = Self.people
-    #expect(understood("3 keer per week", "zwemmen", in: script) == .guess(.option("4")))
-    #expect(understood("1x per week", "zwemmen", in: script) == .guess(.option("3")))
+    #expect(understood("drie keertjes per week", "zwemmen", in: script) == .guess(.option("4")))
+    #expect(understood("1x in de week zwem ik", "zwemmen", in: script) == .guess(.option("3")))
     #expect(understood("om de week op zaterdag", "zwemmen", in: script) != .value(.option("1")))
-    // Where the step's own words and the rate agree, it is that step.
-    #expect(understood("twee keer per maand", "zwemmen", in: script) == .value(.option("2")))
+    #expect(understood("zo'n twee keer per maand", "zwemmen", in: script) == .guess(.option("2")))
   }
 }

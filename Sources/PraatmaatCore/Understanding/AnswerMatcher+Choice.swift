@@ -131,6 +131,7 @@ extension AnswerMatcher {
     let nothing = noneOption(t, question: question)
     if let nothing, nothing.sure { return .value(.options([nothing.id])) }
     let reading = ChoiceReading(t, options: options, words: words)
+    if !reading.partial, let own = withOwnOption(t, chosen: reading.chosen, question: question) { return own }
     // "alles", "van alles": often a way of saying "a lot", so every option is checked first;
     // "alles behalve lezen" is every option but the ones left out, checked first too.
     if reading.everything, reading.chosen.isEmpty {

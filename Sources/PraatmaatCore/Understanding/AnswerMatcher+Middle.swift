@@ -26,6 +26,21 @@ extension AnswerMatcher {
     }
   }
 
+  /// Whether the middle of three steps says enough between little and much ("Weinig / Genoeg /
+  /// Veel"), where the ends are no "too" of their own.
+  static func middleIsEnough(_ question: Question) -> Bool {
+    guard question.ownSteps, question.options.count == 3 else { return false }
+    let labels = question.options.map { AnswerText.plain($0.label).split(separator: " ").map(String.init) }
+    return labels[1].last == "genoeg" && labels[0].contains("weinig") && labels[2].contains("veel")
+      && !labels[0].contains("te") && !labels[2].contains("te")
+  }
+
+  /// Words that name an amount, or a rate, of their own.
+  static let quantityWords: Set<String> = [
+    "veel", "weinig", "meer", "minder", "te", "genoeg", "vaak", "soms", "nooit", "altijd", "zat", "niks",
+    "niets", "geen", "beetje", "tekort",
+  ]
+
   /// "niet tevreden en niet ontevreden", "niet goed, niet slecht", "niet te weinig en niet te
   /// veel": two sides of a scale, each denied, and nothing else that names a step.
   static func neitherSide(_ t: AnswerText, scaleWords: [String: Int]) -> Bool {

@@ -13,6 +13,8 @@ extension AnswerMatcher {
   ]
   static let ratesAWeek: [String: Double] = [
     "dagelijks": 7, "wekelijks": 1, "tweewekelijks": 0.5, "maandelijks": 12.0 / 52, "jaarlijks": 1.0 / 52,
+    // All the time: as "altijd" on a scale, every day.
+    "constant": 7, "continu": 7,
   ]
 
   /// The times a week the answer says, or nil when it says no rate (or turns one round:
@@ -20,6 +22,7 @@ extension AnswerMatcher {
   static func timesAWeek(_ w: [String]) -> Double? {
     guard !w.contains(where: { ["niet", "geen", "nooit", "behalve"].contains($0) }) else { return nil }
     if let rate = w.lazy.compactMap({ ratesAWeek[$0] }).first { return rate }
+    if zip(w, w.dropFirst()).contains(where: { ["hele", "heel"].contains($0) && $1 == "tijd" }) { return 7 }
     func number(_ k: Int) -> Double? {
       guard w.indices.contains(k) else { return nil }
       if w[k] == "paar" || w[k] == "aantal" { return 3 }

@@ -166,6 +166,13 @@ extension AnswerMatcher {
     if Self.middleIsRight(question), let result = amountStep(t, heads: heads, options: options) {
       return result
     }
+    // "prima", "precies goed" to "Weinig / Genoeg / Veel": a good word that names no amount is
+    // enough, checked first.
+    if Self.middleIsEnough(question), !t.words.contains(where: Self.quantityWords.contains),
+      let step = scaleStep(t, heads: heads), step > 6
+    {
+      return .guess(.option(options[1].id))
+    }
     guard let step = scaleStep(t, heads: heads, mixedMiddle: mixed) else {
       if reading.chosen.isEmpty, let yesNo = yesNoStep(t, question: question) { return yesNo }
       if reading.chosen.count == 1, reading.excluded.isEmpty {

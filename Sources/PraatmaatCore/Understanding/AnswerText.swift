@@ -78,7 +78,12 @@ struct AnswerText: Equatable {
         natural.append(contentsOf: String(repeating: c, count: length))
       }
     }
-    guard stressed else { return word }
+    // "goeeed": three e's where a scale word has one or two are stressed too.
+    if !stressed {
+      let single = word.replacingOccurrences(of: "eee", with: "e")
+      let double = word.replacingOccurrences(of: "eee", with: "ee")
+      return [single, double].first { scaleWords[$0] != nil } ?? word
+    }
     if scaleWords[twice] != nil { return twice }
     return [natural, once].first { scaleWords[$0] != nil } ?? natural
   }

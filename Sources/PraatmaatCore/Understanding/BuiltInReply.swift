@@ -92,6 +92,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     }
     if n.words.count <= 16, let reply = saidAtLength(n.words.map(String.init)) { return reply }
     if let reply = inParts(input, typos: typos) { return reply }
+    if n.words.count == 1, runTogether(String(n.words[0])) { return .dontKnow }
     guard n.words.count <= 8 else { return nil }
     // "welk gesprek?", "wat bedoel je daarmee?": a question back asks for the question again,
     // in other words.
@@ -102,6 +103,24 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       return .explain
     }
     return nil
+  }
+
+  /// "weetikveel", "geenidee": not knowing, typed as one word without its spaces.
+  static func runTogether(_ word: String) -> Bool {
+    let letters = Array(word)
+    guard (7...20).contains(letters.count), word.allSatisfy(\.isLetter) else { return false }
+    func says(_ parts: [ArraySlice<Character>]) -> Bool {
+      let words = parts.map { String($0) }
+      return phrased(" " + words.joined(separator: " ") + " ", words: words) == .dontKnow
+    }
+    for i in 2..<(letters.count - 1) {
+      if says([letters[..<i], letters[i...]]) { return true }
+      for j in (i + 2)..<max(i + 2, letters.count - 1)
+      where says([letters[..<i], letters[i..<j], letters[j...]]) {
+        return true
+      }
+    }
+    return false
   }
 
   /// A reply said in a sentence: the phrase starts the answer, or, for the words that

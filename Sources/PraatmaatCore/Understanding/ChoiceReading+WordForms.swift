@@ -1,13 +1,14 @@
 /// The forms of a word that still name an option: a stem, a verb as it is said, a compound
 /// and a near spelling.
 extension ChoiceReading {
-  /// A word's stem in the table: "fietsen" → "fiets", "ouder" → "ouders", "vriendje" → "vriend";
+  /// A word's stem in the table: "fietsen" → "fiets", "ouder" → "ouders", "vriendje" → "vriend",
+  /// "fietsie" → "fiets" (a spoken diminutive);
   /// a plural or infinitive said without its last "n" ("wandele") reaches the word's standard
   /// spelling, as the labels are stored in it.
   static func stem(_ word: String, _ table: [String: Set<Int>], spelling: [String: String] = [:]) -> Set<Int>?
   {
     guard word.count >= 4 else { return nil }
-    for suffix in ["en", "s", "e", "je", "tje", "jes", "tjes", "n", "'s"] where word.hasSuffix(suffix) {
+    for suffix in ["en", "s", "e", "je", "tje", "jes", "tjes", "n", "'s", "ie"] where word.hasSuffix(suffix) {
       let stem = String(word.dropLast(suffix.count))
       if stem.count >= 3, let owners = table[stem] { return owners }
     }

@@ -1,0 +1,63 @@
+import Testing
+
+@testable import PraatmaatCore
+
+/// Readings of the thirteenth session: the participant among several options, "not knowing"
+/// typed as one word, a spoken diminutive, three e's for stress, "enough" in the middle of an
+/// amount, and "all the time".
+extension AnswerMatcherTests {
+  static let ownWords = withHeader(
+    """
+    vraag: boodschappen meerkeuze
+      tekst: Wie doet je boodschappen? Je mag meer kiezen.
+      optie 1: Mijn familie
+      optie 2: Mijn begeleider
+      optie 3: Ik doe het alleen
+    vraag: werk ja/nee
+      tekst: Heb je werk?
+    vraag: naar-school keuze
+      tekst: Hoe ga je naar school?
+      optie 1: Lopen
+      optie 2: Fiets
+      optie 3: Bus
+    vraag: buiten schaal 3
+      tekst: Hoe goed gaat het buiten?
+      stappen: Slecht / Gaat wel / Goed
+    vraag: rust schaal 3
+      tekst: Hoeveel rust heb je?
+      stappen: Weinig / Genoeg / Veel
+    vraag: pijn schaal 5
+      tekst: Hoe vaak heb je pijn?
+      stappen: Nooit / Bijna nooit / Soms / Vaak / Altijd
+    """)
+
+  @Test("the participant's own option beside the others, and nobody as doing it alone")
+  func ownOption() {
+    let script = Self.ownWords
+    #expect(understood("doe ik helemaal zelf", "boodschappen", in: script) == .value(.options(["3"])))
+    #expect(understood("mijn zus en ik zelf", "boodschappen", in: script) == .guess(.options(["1", "3"])))
+    #expect(understood("niemand", "boodschappen", in: script) == .guess(.options(["3"])))
+    // Turned round, it is not the participant.
+    #expect(
+      understood("zelf lukt het niet, mijn begeleider", "boodschappen", in: script)
+        != .value(.options(["2", "3"])))
+  }
+
+  @Test("not knowing typed as one word, a spoken diminutive and three e's for stress")
+  func spelledTogether() {
+    let script = Self.ownWords
+    #expect(understood("geenidee", "werk", in: script) == .reply(.dontKnow))
+    #expect(understood("met de fietsie", "naar-school", in: script) == .value(.option("2")))
+    #expect(understood("slechtttttt", "buiten", in: script) == .value(.option("1")))
+    #expect(understood("goeeed hoor", "buiten", in: script) == .value(.option("3")))
+  }
+
+  @Test("a good word without an amount is enough; all the time is always")
+  func enoughAndAlways() {
+    let script = Self.ownWords
+    #expect(understood("het is wel prima zo", "rust", in: script) == .guess(.option("2")))
+    #expect(understood("echt veel te weinig rust", "rust", in: script) != .guess(.option("2")))
+    #expect(
+      understood("ik heb er eigenlijk de hele tijd last van", "pijn", in: script) == .guess(.option("5")))
+  }
+}
