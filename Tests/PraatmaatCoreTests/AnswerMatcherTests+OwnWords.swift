@@ -4,7 +4,7 @@ import Testing
 
 /// Readings of the thirteenth session: the participant among several options, "not knowing"
 /// typed as one word, a spoken diminutive, three e's for stress, "enough" in the middle of an
-/// amount, and "all the time".
+/// amount, "all the time", and two readings of statements.
 extension AnswerMatcherTests {
   static let ownWords = withHeader(
     """
@@ -59,5 +59,24 @@ extension AnswerMatcherTests {
     #expect(understood("echt veel te weinig rust", "rust", in: script) != .guess(.option("2")))
     #expect(
       understood("ik heb er eigenlijk de hele tijd last van", "pijn", in: script) == .guess(.option("5")))
+  }
+
+  static let ownWordsPanel = withHeader(
+    """
+    vraag: coach stelling
+      tekst: Mijn coach kijkt naar wat ik kan.
+    vraag: plannen stelling
+      tekst: Ik kan mijn week goed plannen.
+    """
+  ).replacingOccurrences(of: "methode: gesprek", with: "methode: panel")
+
+  @Test("'naar' as a preposition in a statement is no judgement; agreeing only of the past disagrees")
+  func statementsReadRight() {
+    let script = Self.ownWordsPanel
+    #expect(understood("hij kijkt heel goed", "coach", in: script) == .guess(.option("eens")))
+    #expect(understood("vroeger lukte dat wel", "plannen", in: script) == .guess(.option("oneens")))
+    // Since then, or now, it holds.
+    #expect(understood("sinds vroeger wel", "plannen", in: script) != .guess(.option("oneens")))
+    #expect(understood("vroeger niet, nu wel", "plannen", in: script) != .guess(.option("oneens")))
   }
 }

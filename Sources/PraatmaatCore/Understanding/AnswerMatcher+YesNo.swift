@@ -84,6 +84,17 @@ extension AnswerMatcher {
     if t.words.contains("eens") && t.words.contains("oneens") { return .notUnderstood }
     if notTheOpposite(t, question: question) { return .guess(.option("eens")) }
     if Self.soSo(t) { return .guess(.option("weet-niet")) }
+    // "vroeger wist ik het wel": agreeing only of the past, to a statement about now, is
+    // probably disagreeing; checked first. ("toen" tells a story: "ik ben toen zelf gegaan".)
+    if Self.askedNow(question), t.words.contains("vroeger"), !t.words.contains("sinds"),
+      !t.words.contains(where: AnswerText.nowWords.contains)
+    {
+      switch polarity(t) {
+      case .yes, .statement(negative: false): return .guess(.option("oneens"))
+      case .none where t.words.contains("wel"): return .guess(.option("oneens"))
+      default: break
+      }
+    }
     let vote: (String) -> Result = {
       turned(t) || Self.believed(t) ? .guess(.option($0)) : .value(.option($0))
     }
@@ -187,7 +198,13 @@ extension AnswerMatcher {
     case .yes, .no: return nil
     default: break
     }
-    let stated = question.text.flatMap { AnswerText($0, words: words).words }
+    // "naar" in "Mijn begeleider luistert naar mij." is a preposition, not "nasty".
+    let stated = question.text.flatMap { line in
+      let ws = AnswerText(line, words: words).words
+      return ws.enumerated().compactMap { k, word in
+        Self.alsoFunctionWords.contains(word) && k < ws.count - 1 ? nil : word
+      }
+    }
     let sides = Set(
       stated.compactMap { word -> Bool? in
         if let step = words.scaleSteps[word], step != 6 { return step > 6 }
