@@ -3,7 +3,7 @@ import Testing
 @testable import PraatmaatCore
 
 /// Readings of the thirteenth session: people named on a scale of how many, a bare number
-/// there, a step said twice, and steps that are rates of their own.
+/// there, a step said twice, steps that are rates of their own, and hours said per day.
 extension AnswerMatcherTests {
   static let people = withHeader(
     """
@@ -13,6 +13,10 @@ extension AnswerMatcherTests {
     vraag: fijn schaal 5
       tekst: Hoe fijn is je kamer?
       stappen: Heel slecht / Slecht / Gaat wel / Fijn / Heel fijn
+    vraag: werkuren getal
+      tekst: Hoeveel uur per week werk je?
+      min: 0
+      max: 60
     vraag: zwemmen schaal 5
       tekst: Hoe vaak ga je zwemmen?
       stappen: Nooit / Eén keer per maand / Eén keer per week / Een paar keer per week / Elke dag
@@ -52,5 +56,14 @@ extension AnswerMatcherTests {
     #expect(understood("1x in de week zwem ik", "zwemmen", in: script) == .guess(.option("3")))
     #expect(understood("om de week op zaterdag", "zwemmen", in: script) != .value(.option("1")))
     #expect(understood("zo'n twee keer per maand", "zwemmen", in: script) == .guess(.option("2")))
+  }
+
+  @Test("hours said per day add up, checked first")
+  func hoursPerDay() {
+    let script = Self.people
+    #expect(understood("woensdag 3 uur, zaterdag 5 uur", "werkuren", in: script) == .guess(.number(8)))
+    #expect(understood("di 4 en do 4", "werkuren", in: script) == .guess(.number(8)))
+    // Two numbers to choose from are no sum.
+    #expect(understood("woensdag 3 of zaterdag 5", "werkuren", in: script) != .guess(.number(8)))
   }
 }

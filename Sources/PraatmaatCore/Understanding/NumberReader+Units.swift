@@ -88,6 +88,17 @@ extension NumberReader {
       }
       // "maandag 1 uur en donderdag 2 uur": the parts add up, checked first.
       if each.count >= 2, each.count == amounts.count, let sum = Self.added(each, w) { return sum }
+      // "dinsdag 2 uur, vrijdag 3 uur", "ma 2 en wo 2": every amount right after a day of its
+      // own adds up, checked first.
+      let dayOf = { (a: Amount) -> Int? in
+        a.at > 0 ? Self.dayNames[w[a.at - 1]] ?? Self.dayShort[w[a.at - 1]] : nil
+      }
+      if amounts.count >= 2, !w.contains("of"),
+        amounts.allSatisfy({ $0.unit == nil || perUnit.contains($0.unit!) }),
+        case let days = amounts.compactMap(dayOf), days.count == amounts.count, Set(days).count == days.count
+      {
+        return Self.sum(amounts)
+      }
       if unit == .times, amounts.isEmpty {
         if let named = dayCount(w) { return .number(named, worked: true) }
         if let every = everyDay(w) { return .number(every, worked: Self.wholeWeek(w)) }
