@@ -37,6 +37,11 @@ extension AnswerMatcherTests {
     #expect(understood("doe ik helemaal zelf", "boodschappen", in: script) == .value(.options(["3"])))
     #expect(understood("mijn zus en ik zelf", "boodschappen", in: script) == .guess(.options(["1", "3"])))
     #expect(understood("niemand", "boodschappen", in: script) == .guess(.options(["3"])))
+    // Everyone is every option of a person, checked first; but the ones left out.
+    #expect(
+      understood("eigenlijk iedereen", "boodschappen", in: script) == .guess(.options(["1", "2"])))
+    #expect(
+      understood("iedereen behalve mijn familie", "boodschappen", in: script) == .guess(.options(["2"])))
     // Turned round, it is not the participant.
     #expect(
       understood("zelf lukt het niet, mijn begeleider", "boodschappen", in: script)

@@ -139,6 +139,8 @@ extension AnswerMatcher {
         \.id
       )
       .filter { !reading.excluded.contains($0) }
+      // "iedereen" is every other person, not the participant alone.
+      .filter { !t.words.contains("iedereen") || $0 != Self.ownOption(options, question: question)?.id }
       return all.isEmpty ? .notUnderstood : .guess(.options(all))
     }
     if reading.chosen.isEmpty {

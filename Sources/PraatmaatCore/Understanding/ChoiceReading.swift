@@ -118,13 +118,18 @@ struct ChoiceReading {
       options.flatMap { AnswerText($0.label, words: words).words }.filter { Self.isSubstance($0, words) })
     unnamedParts = Self.unnamedParts(t, hits: hits, words: words, labelWords: labelWords)
     let text = " " + t.text + " "
-    // "alles", "ze allemaal", "overal": every option; "doe alles zelf" says something else. What
+    // "alles", "ze allemaal", "overal", "iedereen" (to "Wie …?"): every option; "doe alles zelf"
+    // says something else. What
     // stands after "behalve" is left out ("alles behalve lezen"), and so do the words of one who
     // passes the answer on ("hij zegt met alles").
     let beforeBehalve = t.words.prefix { $0 != "behalve" }
-    let saying: Set<String> = ["alles", "allemaal", "alle", "drie", "vier", "overal", "zegt", "volgens"]
+    let saying: Set<String> = [
+      "alles", "allemaal", "alle", "drie", "vier", "overal", "zegt", "volgens", "iedereen",
+    ]
     everything =
-      [" alles ", " allemaal ", " alle drie ", " alle vier ", " overal "].contains { text.contains($0) }
+      [" alles ", " allemaal ", " alle drie ", " alle vier ", " overal ", " iedereen "].contains {
+        text.contains($0)
+      }
       && !beforeBehalve.contains { Self.isSubstance($0, words) && !saying.contains($0) }
     for hit in hits { for o in hit.options { touched.insert(options[o].id) } }
     let none = Set(options.indices.filter { Self.isNone(options[$0], words: words) })
