@@ -15,6 +15,8 @@ struct AnonymiserOrganisationEdgesTests {
       ("mijn opa woont nu in huize de meidoorn in ede", "mijn opa woont nu in [organisatie 1] in [plaats 1]"),
       ("we liggen in het Duinrand ziekenhuis", "we liggen in [organisatie 1]"),
       ("mijn coach komt van Beschermd Wonen Zorggroep Noord", "mijn coach komt van [organisatie 1]"),
+      // After a capitalised "Stichting", capitalised grammar words are part of the name.
+      ("mijn maatje komt van Stichting Samen Voor Later", "mijn maatje komt van [organisatie 1]"),
       (
         "vrijdag heb ik een gesprek bij Wijkzorg Samen Sterk Zorg",
         "vrijdag heb ik een gesprek bij [organisatie 1]"

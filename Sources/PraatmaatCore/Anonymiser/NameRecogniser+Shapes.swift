@@ -86,6 +86,7 @@ extension NameRecogniser {
         return (PIISpan(start: start, end: tokens[named].end, label: .institution), named + 1)
       }
       var last = -1
+      let capitalHead = f.contains(.organisationHead) && tokens[i].capital && !tokens.shouting
       while k < tokens.count, k - first < 4, tokens[k].kind == .word, tokens[k].joined, !taken[k] {
         let g = tokens[k].flags
         if g.contains(.particle), last >= first || k == first, k + 1 < tokens.count, tokens[k + 1].joined,
@@ -94,8 +95,13 @@ extension NameRecogniser {
           k += 1
           continue
         }
-        if g.contains(.keep) || g.contains(.function) && !g.contains(.entity) { break }
         let cap = tokens[k].capital && !tokens.shouting
+        // "Stichting Samen Verder": after a capitalised word that only starts an organisation's
+        // name, a capitalised grammar word is part of the name.
+        let named =
+          cap && capitalHead && g.isDisjoint(with: [.verb, .determiner, .subject])
+          && !tokens.isAny(k, ["want", "maar", "dus", "omdat", "als"])
+        if !named, g.contains(.keep) || g.contains(.function) && !g.contains(.entity) { break }
         if k == first, doneAtKind(tokens, k) { break }
         // "op de zorgboerderij werken we": the sentence goes on after a kind of place.
         if k == first, !article, sentenceGoesOn(tokens, k) { break }

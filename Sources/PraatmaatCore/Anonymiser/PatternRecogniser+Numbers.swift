@@ -28,14 +28,19 @@ extension PatternRecogniser {
       var g = 0
       while g < groups.count {
         var matched = false
-        for e in stride(from: min(groups.count - 1, g + 7), through: g, by: -1) {
+        // Up to ten groups: "0 6 1 2 3 4 5 6 7 8", a phone number typed digit by digit.
+        for e in stride(from: min(groups.count - 1, g + 9), through: g, by: -1) {
           let window = Array(groups[g...e])
           if let label = classify(
             window, plus: plus && g == 0, tokens: tokens, before: g == 0 ? i : groups[g].start)
           {
             var start = plus && g == 0 ? i : groups[g].start
-            // "(030) 1234567": the bracket belongs to the number.
-            if label == .phone, start > 0, s[start - 1] == "(" { start -= 1 }
+            // "(030) 1234567", "( 0 6 ) …": the bracket belongs to the number.
+            if label == .phone, start > 0, s[start - 1] == "(" {
+              start -= 1
+            } else if label == .phone, start > 1, s[start - 1] == " ", s[start - 2] == "(" {
+              start -= 2
+            }
             found.append(PIISpan(start: start, end: groups[e].end, label: label))
             g = e + 1
             matched = true
@@ -48,7 +53,7 @@ extension PatternRecogniser {
     }
   }
 
-  /// Digit runs joined by short separators: spaces, "-", ".", "/", "(", ")", "'".
+  /// Digit runs joined by short separators: spaces, "-" (or a longer dash), ".", "/", "(", ")", "'".
   private static func groups(_ s: [Unicode.Scalar], from start: Int) -> [Group] {
     var groups: [Group] = []
     var i = start
@@ -69,8 +74,9 @@ extension PatternRecogniser {
       groups.append(Group(start: begin, end: i, digits: digits, separator: separator))
       var k = i
       separator = []
-      while k < s.count, separator.count < 3, " -./()'".unicodeScalars.contains(s[k]) {
-        separator.append(s[k])
+      while k < s.count, separator.count < 3, " -./()'".unicodeScalars.contains(s[k]) || Self.isDash(s[k]) {
+        // "06–12 34 56 78": a dash of any length is a hyphen here.
+        separator.append(Self.isDash(s[k]) ? "-" : s[k])
         k += 1
       }
       guard !separator.isEmpty, k < s.count, TextFold.isDigit(s[k]),
@@ -79,6 +85,11 @@ extension PatternRecogniser {
       i = k
     }
     return groups
+  }
+
+  /// The dashes people type for a hyphen: en dash, em dash, figure dash, minus sign.
+  private static func isDash(_ c: Unicode.Scalar) -> Bool {
+    (0x2010...0x2015).contains(c.value) || c.value == 0x2212
   }
 
   private func classify(_ window: [Group], plus: Bool, tokens: Tokens, before: Int) -> PIISpan.Label? {
