@@ -84,4 +84,16 @@ extension AnswerMatcherTests {
     #expect(understood("sinds vroeger wel", "plannen", in: script) != .guess(.option("oneens")))
     #expect(understood("vroeger niet, nu wel", "plannen", in: script) != .guess(.option("oneens")))
   }
+
+  @Test(
+    "not understanding, asking how to answer, or asking it in other words is a wish for the question made clear"
+  )
+  func madeClear() {
+    let script = Self.ownWords
+    #expect(understood("ik snap er echt niks van", "buiten", in: script) == .reply(.explain))
+    #expect(understood("hoeveel moet ik kiezen", "boodschappen", in: script) == .reply(.explain))
+    #expect(understood("kun je dat anders vragen", "naar-school", in: script) == .reply(.explain))
+    // An answer that holds more is read as an answer.
+    #expect(understood("ik snap niet waarom, maar het gaat goed", "buiten", in: script) != .reply(.explain))
+  }
 }

@@ -109,9 +109,26 @@ extension BuiltInReply {
   /// Whether a line that is no answer asks something back ("telt mijn kat ook mee?", "bedoel
   /// je de bus of de tram?"): the participant wants the question made clear. Only for lines the
   /// question could not read, so "een konijn, telt dat?" stays an answer.
+  /// So does a short line that only says it is not understood ("snap ik nie", "ik snap er
+  /// niks van"), and one that asks how to answer without a question mark ("hoeveel mag ik
+  /// kiezen", "wat moet ik invullen").
   public static func asksBack(_ input: String) -> Bool {
     let n = Normalised(input)
     guard !n.words.isEmpty, n.words.count <= 12 else { return false }
-    return input.trimmingWhitespace().hasSuffix("?")
+    if input.trimmingWhitespace().hasSuffix("?") { return true }
+    let w = n.words.map(String.init)
+    let understand: Set<String> = ["snap", "snapt", "begrijp", "begrijpt", "snappen", "begrijpen"]
+    let not: Set<String> = ["niet", "nie", "niks", "niets", "geen", "nooit"]
+    let light: Set<String> = [
+      "ik", "het", "er", "van", "dat", "echt", "helemaal", "toch", "die", "deze", "vraag",
+    ]
+    if w.count <= 6, w.contains(where: understand.contains), w.contains(where: not.contains),
+      w.allSatisfy({ understand.contains($0) || not.contains($0) || light.contains($0) })
+    {
+      return true
+    }
+    let doing: Set<String> = ["kiezen", "invullen", "typen", "antwoorden", "zeggen", "aanklikken", "doen"]
+    return w.count <= 6 && ["hoeveel", "wat", "welke", "hoe"].contains(w[0]) && w.count >= 4
+      && ["mag", "moet", "kan"].contains(w[1]) && w[2] == "ik" && doing.contains(w.last!)
   }
 }

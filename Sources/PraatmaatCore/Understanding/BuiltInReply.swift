@@ -337,7 +337,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
       "hoe bedoel je",
       "wat bedoelen jullie", "wat betekent", "snap ik niet wat je bedoelt", "snap niet wat je bedoelt",
       "bedoel je", "snap de zin niet", "begrijp de zin niet", "makkelijker zeggen", "simpeler zeggen",
-      "in andere woorden", "met andere woorden", "anders zeggen",
+      "in andere woorden", "met andere woorden", "anders zeggen", "anders vragen", "anders stellen",
     ])
       || words.count <= 6
         && (starts(["wat is", "wat zijn", "wat is dat"]) || words == ["ik", "snap", "het", "niet"])
