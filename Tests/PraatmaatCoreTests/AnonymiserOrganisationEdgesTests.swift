@@ -18,7 +18,7 @@ struct AnonymiserOrganisationEdgesTests {
       // After a capitalised "Stichting", capitalised grammar words are part of the name.
       ("mijn maatje komt van Stichting Samen Voor Later", "mijn maatje komt van [organisatie 1]"),
       (
-        "vrijdag heb ik een gesprek bij Wijkzorg Samen Sterk Zorg",
+        "vrijdag heb ik een gesprek bij Wijkzorg Goed Gezond Zorg",
         "vrijdag heb ik een gesprek bij [organisatie 1]"
       ),
     ])

@@ -12,7 +12,7 @@ extension AnswerMatcherTests {
       tekst: Wie doet je boodschappen? Je mag meer kiezen.
       optie 1: Mijn familie
       optie 2: Mijn begeleider
-      optie 3: Ik doe het alleen
+      optie 3: Dat doe ik alleen
     vraag: werk ja/nee
       tekst: Heb je werk?
     vraag: naar-school keuze
@@ -20,12 +20,17 @@ extension AnswerMatcherTests {
       optie 1: Lopen
       optie 2: Fiets
       optie 3: Bus
+    vraag: liefst keuze
+      tekst: Waar ben je het liefst?
+      optie 1: Huis
+      optie 2: Werk
+      optie 3: Buiten
     vraag: buiten schaal 3
       tekst: Hoe goed gaat het buiten?
       stappen: Slecht / Gaat wel / Goed
     vraag: rust schaal 3
       tekst: Hoeveel rust heb je?
-      stappen: Weinig / Genoeg / Veel
+      stappen: Weinig / Precies genoeg / Veel
     vraag: pijn schaal 5
       tekst: Hoe vaak heb je pijn?
       stappen: Nooit / Bijna nooit / Soms / Vaak / Altijd
@@ -44,24 +49,28 @@ extension AnswerMatcherTests {
       understood("iedereen behalve mijn familie", "boodschappen", in: script) == .guess(.options(["2"])))
     // Turned round, it is not the participant.
     #expect(
-      understood("zelf lukt het niet, mijn begeleider", "boodschappen", in: script)
-        != .value(.options(["2", "3"])))
+      understood("zelf lukt het niet, mijn begeleider", "boodschappen", in: script) == .value(.options(["2"]))
+    )
+    // "zelf" said of someone else.
+    #expect(
+      understood("mijn begeleider doet het zelf", "boodschappen", in: script) == .value(.options(["2"])))
   }
 
   @Test("not knowing typed as one word, a spoken diminutive and three e's for stress")
   func spelledTogether() {
     let script = Self.ownWords
     #expect(understood("geenidee", "werk", in: script) == .reply(.dontKnow))
-    #expect(understood("met de fietsie", "naar-school", in: script) == .value(.option("2")))
+    #expect(understood("in me huisie", "liefst", in: script) == .value(.option("1")))
     #expect(understood("slechtttttt", "buiten", in: script) == .value(.option("1")))
-    #expect(understood("goeeed hoor", "buiten", in: script) == .value(.option("3")))
+    #expect(understood("sleeecht", "buiten", in: script) == .value(.option("1")))
   }
 
   @Test("a good word without an amount is enough; all the time is always")
   func enoughAndAlways() {
     let script = Self.ownWords
     #expect(understood("het is wel prima zo", "rust", in: script) == .guess(.option("2")))
-    #expect(understood("echt veel te weinig rust", "rust", in: script) != .guess(.option("2")))
+    // Two steps named at once ("veel", "weinig") are asked again; no amount is no "enough".
+    #expect(understood("echt veel te weinig rust", "rust", in: script) == .notUnderstood)
     #expect(
       understood("ik heb er eigenlijk de hele tijd last van", "pijn", in: script) == .guess(.option("5")))
   }
@@ -81,8 +90,9 @@ extension AnswerMatcherTests {
     #expect(understood("hij kijkt heel goed", "coach", in: script) == .guess(.option("eens")))
     #expect(understood("vroeger lukte dat wel", "plannen", in: script) == .guess(.option("oneens")))
     // Since then, or now, it holds.
-    #expect(understood("sinds vroeger wel", "plannen", in: script) != .guess(.option("oneens")))
-    #expect(understood("vroeger niet, nu wel", "plannen", in: script) != .guess(.option("oneens")))
+    #expect(understood("sinds vroeger wel", "plannen", in: script) == .guess(.option("eens")))
+    #expect(understood("vroeger nooit, maar nu wel", "plannen", in: script) == .value(.option("eens")))
+    #expect(understood("ja, beter dan vroeger", "plannen", in: script) == .value(.option("eens")))
   }
 
   @Test(

@@ -18,8 +18,8 @@ extension DutchAnonymiser {
     // "stichting [organisatie]", "huize [organisatie]": a word that only ever starts the name
     // of an organisation is part of it (a kind of place before a name stays outside:
     // "woongroep [organisatie]").
-    if institution, first > 0, tokens[first].joined, tokens[first - 1].isWord,
-      tokens[first - 1].flags.contains(.organisationHead)
+    if institution, first > 0, tokens[first].joined,
+      tokens.isAny(first - 1, ["stichting", "huize", "vv", "sv", "fc", "rkvv", "svv", "hsv"])
     {
       return withArticle(tokens, first - 1)
     }

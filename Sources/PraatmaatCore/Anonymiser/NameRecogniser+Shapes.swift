@@ -86,7 +86,8 @@ extension NameRecogniser {
         return (PIISpan(start: start, end: tokens[named].end, label: .institution), named + 1)
       }
       var last = -1
-      let capitalHead = f.contains(.organisationHead) && tokens[i].capital && !tokens.shouting
+      let capitalHead =
+        f.contains(.organisationHead) && tokens[i].capital && !tokens[i].sentenceStart && !tokens.shouting
       while k < tokens.count, k - first < 4, tokens[k].kind == .word, tokens[k].joined, !taken[k] {
         let g = tokens[k].flags
         if g.contains(.particle), last >= first || k == first, k + 1 < tokens.count, tokens[k + 1].joined,
@@ -96,10 +97,10 @@ extension NameRecogniser {
           continue
         }
         let cap = tokens[k].capital && !tokens.shouting
-        // "Stichting Samen Verder": after a capitalised word that only starts an organisation's
+        // "Stichting Samen Voor Later": after a capitalised word that only starts an organisation's
         // name, a capitalised grammar word is part of the name.
         let named =
-          cap && capitalHead && g.isDisjoint(with: [.verb, .determiner, .subject])
+          cap && capitalHead && g.isDisjoint(with: [.verb, .determiner, .subject, .calendar])
           && !tokens.isAny(k, ["want", "maar", "dus", "omdat", "als"])
         if !named, g.contains(.keep) || g.contains(.function) && !g.contains(.entity) { break }
         if k == first, doneAtKind(tokens, k) { break }

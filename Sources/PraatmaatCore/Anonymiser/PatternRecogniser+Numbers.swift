@@ -35,12 +35,8 @@ extension PatternRecogniser {
             window, plus: plus && g == 0, tokens: tokens, before: g == 0 ? i : groups[g].start)
           {
             var start = plus && g == 0 ? i : groups[g].start
-            // "(030) 1234567", "( 0 6 ) …": the bracket belongs to the number.
-            if label == .phone, start > 0, s[start - 1] == "(" {
-              start -= 1
-            } else if label == .phone, start > 1, s[start - 1] == " ", s[start - 2] == "(" {
-              start -= 2
-            }
+            // "(030) 1234567": the bracket belongs to the number.
+            if label == .phone, start > 0, s[start - 1] == "(" { start -= 1 }
             found.append(PIISpan(start: start, end: groups[e].end, label: label))
             g = e + 1
             matched = true

@@ -134,7 +134,13 @@ extension AnswerMatcher {
     if !reading.partial, let own = withOwnOption(t, chosen: reading.chosen, question: question) { return own }
     // "alles", "van alles": often a way of saying "a lot", so every option is checked first;
     // "alles behalve lezen" is every option but the ones left out, checked first too.
-    if reading.everything, reading.chosen.isEmpty {
+    // "iedereen" is every person only to a question about who ("Wie …?", "Met wie …?").
+    let asksWho =
+      question.text.last.map { AnswerText.plain($0).split(separator: " ").contains("wie") } ?? false
+    let everyone =
+      t.words.contains("iedereen")
+      && !t.words.contains(where: { ["alles", "allemaal", "overal", "alle"].contains($0) })
+    if reading.everything, reading.chosen.isEmpty, asksWho || !everyone {
       let all = options.filter { !ChoiceReading.isNone($0, words: words) && !ChoiceReading.isOther($0) }.map(
         \.id
       )

@@ -22,7 +22,15 @@ extension AnswerMatcher {
   static func timesAWeek(_ w: [String]) -> Double? {
     guard !w.contains(where: { ["niet", "geen", "nooit", "behalve"].contains($0) }) else { return nil }
     if let rate = w.lazy.compactMap({ ratesAWeek[$0] }).first { return rate }
-    if zip(w, w.dropFirst()).contains(where: { ["hele", "heel"].contains($0) && $1 == "tijd" }) { return 7 }
+    // "de hele tijd" (the spelling list reads "hele" as "heel"), not "een hele tijd (geleden)",
+    // a long while.
+    if !w.contains("geleden"),
+      w.indices.dropFirst().dropLast().contains(where: { k in
+        w[k - 1] == "de" && ["hele", "heel"].contains(w[k]) && w[k + 1] == "tijd"
+      })
+    {
+      return 7
+    }
     func number(_ k: Int) -> Double? {
       guard w.indices.contains(k) else { return nil }
       if w[k] == "paar" || w[k] == "aantal" { return 3 }

@@ -230,8 +230,8 @@ extension AnswerMatcher {
       let label = options.first(where: { $0.id == chosen }).map({ AnswerText($0.label, words: words).words }),
       let first = label.first, let at = t.words.firstIndex(of: first),
       at > 0 && (words.stronger.contains(t.words[at - 1]) || t.words[at - 1] == "echt")
-        // "fijn fijn": a one-word step said twice.
-        || label.count == 1 && t.words.filter({ $0 == first }).count >= 2
+        // "fijn fijn": a one-word step said twice in a row.
+        || label.count == 1 && at + 1 < t.words.count && t.words[at + 1] == first
     else { return nil }
     return options.first { option in
       let words = AnswerText(option.label, words: self.words).words

@@ -70,8 +70,9 @@ extension AnswerMatcher {
   }
 
   /// The people an answer names, on three steps of how many people: one to five people
-  /// ("mijn moeder en mijn begeleider", "alleen mijn zus") are a few; a whole group ("de hele
-  /// familie") is many. A group without "hele" or "alle" ("mijn vrienden") says no number.
+  /// ("mijn oom en de buurvrouw", "alleen mijn broer") are a few; a whole family, all the
+  /// neighbours or friends ("de hele familie") are many. A group without "hele" or "alle" ("mijn
+  /// vrienden") says no number.
   func namedPeopleStep(_ t: AnswerText, question: Question) -> String? {
     let options = question.options
     guard options.count == 3, Self.countsPeople(question),
@@ -89,7 +90,11 @@ extension AnswerMatcher {
         single += 1
         continue
       }
-      if k > 0, ["hele", "heel", "alle"].contains(t.words[k - 1]) { return options[2].id }
+      // "de hele familie", not "mijn hele gezin" (a household is a few).
+      if k > 0, ["hele", "heel", "alle"].contains(t.words[k - 1]), !["gezin", "team", "groep"].contains(word)
+      {
+        return options[2].id
+      }
       group = true
     }
     return !group && (1...5).contains(single) ? options[1].id : nil

@@ -165,7 +165,7 @@ extension AnswerMatcher {
         } else if words.stronger.contains(phrase) && phrase != "best"
           || phrase == t.phrase(from: term.start, length: term.length)
         {
-          // "goed goed", "slecht slecht slecht": said again, a term is said more strongly.
+          // "goed goed", "saai saai saai": said again, a term is said more strongly.
           strong = true
         } else if words.weaker.contains(phrase) && phrase != "best" {
           weak = true

@@ -1,7 +1,7 @@
-/// The participant as one of several options ("Wie helpt je met je post? Je mag meer kiezen."
-/// with "Ik doe het alleen"): "zelf", "doe ik zelf", "mezelf" or "alleen" on its own name that
-/// option, beside the people the answer names ("mijn begeleider en ik zelf"); to "Wie …?"
-/// with no option for nobody, "niemand" means the participant does it alone.
+/// The participant as one of several options ("Wie regelt je afspraken? Je mag meer kiezen."
+/// with "Dat doe ik alleen"): "zelf", "dat regel ik zelf", "mezelf" or "alleen" on its own name
+/// that option, beside the people the answer names ("mijn oom en ik zelf"); to "Wie …?" with no
+/// option for nobody, "niemand" means the participant does it alone.
 extension AnswerMatcher {
   /// The option that is the participant doing it: "Ik zelf", "Ik doe het alleen", or to
   /// "Wie …?" an option with "zelf" ("Zelf koken").
@@ -30,7 +30,13 @@ extension AnswerMatcher {
       w == ["niemand"] && question.text.last.map { AnswerText.plain($0).hasPrefix("wie ") } == true
       && !question.options.contains { ChoiceReading.isNone($0, words: words) }
     let negated = w.contains { Self.negationWords.contains($0) }
-    guard nobody || alone || w.contains(where: selfWords.contains) && !negated else { return nil }
+    // "zelf" of the participant: with "ik", first, or as all that is said ("mijn begeleider doet
+    // het zelf" is someone else doing it).
+    let ownSelf =
+      w.contains(where: selfWords.contains)
+      && (w.contains("ik") || selfWords.contains(w[0])
+        || w.allSatisfy { selfWords.contains($0) || doing.contains($0) })
+    guard nobody || alone || ownSelf && !negated else { return nil }
     let ids = question.options.map(\.id).filter { chosen.contains($0) || $0 == own.id }
     let onlySelf = chosen.isEmpty && w.allSatisfy { selfWords.contains($0) || doing.contains($0) }
     if nobody { return .guess(.options(ids)) }

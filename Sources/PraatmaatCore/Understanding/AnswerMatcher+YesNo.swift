@@ -84,10 +84,12 @@ extension AnswerMatcher {
     if t.words.contains("eens") && t.words.contains("oneens") { return .notUnderstood }
     if notTheOpposite(t, question: question) { return .guess(.option("eens")) }
     if Self.soSo(t) { return .guess(.option("weet-niet")) }
-    // "vroeger wist ik het wel": agreeing only of the past, to a statement about now, is
+    // "vroeger lukte dat wel": agreeing only of the past, to a statement about now, is
     // probably disagreeing; checked first. ("toen" tells a story: "ik ben toen zelf gegaan".)
-    if Self.askedNow(question), t.words.contains("vroeger"), !t.words.contains("sinds"),
-      !t.words.contains(where: AnswerText.nowWords.contains)
+    if Self.askedNow(question), let v = t.words.firstIndex(of: "vroeger"), !t.words.contains("sinds"),
+      !t.words.contains(where: AnswerText.nowWords.contains), !t.words.contains("ja"),
+      v == 0 || !["dan", "als"].contains(t.words[v - 1]),
+      !t.words[v...].contains(where: { ["niet", "nie", "geen", "nooit"].contains($0) })
     {
       switch polarity(t) {
       case .yes, .statement(negative: false): return .guess(.option("oneens"))
@@ -198,7 +200,7 @@ extension AnswerMatcher {
     case .yes, .no: return nil
     default: break
     }
-    // "naar" in "Mijn begeleider luistert naar mij." is a preposition, not "nasty".
+    // "naar" in "Mijn coach kijkt naar wat ik kan." is a preposition, not "nasty".
     let stated = question.text.flatMap { line in
       let ws = AnswerText(line, words: words).words
       return ws.enumerated().compactMap { k, word in

@@ -78,7 +78,7 @@ struct AnswerText: Equatable {
         natural.append(contentsOf: String(repeating: c, count: length))
       }
     }
-    // "goeeed": three e's where a scale word has one or two are stressed too.
+    // "sleeecht": three e's where a scale word has one or two are stressed too.
     if !stressed {
       let single = word.replacingOccurrences(of: "eee", with: "e")
       let double = word.replacingOccurrences(of: "eee", with: "ee")

@@ -105,7 +105,7 @@ public enum BuiltInReply: String, Sendable, CaseIterable {
     return nil
   }
 
-  /// "weetikveel", "geenidee": not knowing, typed as one word without its spaces.
+  /// "geenidee", "weetiknie": not knowing, typed as one word without its spaces.
   static func runTogether(_ word: String) -> Bool {
     let letters = Array(word)
     guard (7...20).contains(letters.count), word.allSatisfy(\.isLetter) else { return false }

@@ -2,7 +2,7 @@
 /// and a near spelling.
 extension ChoiceReading {
   /// A word's stem in the table: "fietsen" → "fiets", "ouder" → "ouders", "vriendje" → "vriend",
-  /// "fietsie" → "fiets" (a spoken diminutive);
+  /// "huisie" → "huis" (a spoken diminutive);
   /// a plural or infinitive said without its last "n" ("wandele") reaches the word's standard
   /// spelling, as the labels are stored in it.
   static func stem(_ word: String, _ table: [String: Set<Int>], spelling: [String: String] = [:]) -> Set<Int>?

@@ -88,12 +88,12 @@ extension NumberReader {
       }
       // "maandag 1 uur en donderdag 2 uur": the parts add up, checked first.
       if each.count >= 2, each.count == amounts.count, let sum = Self.added(each, w) { return sum }
-      // "dinsdag 2 uur, vrijdag 3 uur", "ma 2 en wo 2": every amount right after a day of its
+      // "woensdag 3 uur, zaterdag 5 uur", "di 4 en do 4": every amount right after a day of its
       // own adds up, checked first.
       let dayOf = { (a: Amount) -> Int? in
         a.at > 0 ? Self.dayNames[w[a.at - 1]] ?? Self.dayShort[w[a.at - 1]] : nil
       }
-      if amounts.count >= 2, !w.contains("of"),
+      if period != .day, amounts.count >= 2, !w.contains("of"),
         amounts.allSatisfy({ $0.unit == nil || perUnit.contains($0.unit!) }),
         case let days = amounts.compactMap(dayOf), days.count == amounts.count, Set(days).count == days.count
       {
