@@ -135,12 +135,10 @@ extension AnswerMatcher {
     // "alles", "van alles": often a way of saying "a lot", so every option is checked first;
     // "alles behalve lezen" is every option but the ones left out, checked first too.
     // "iedereen" is every person only to a question about who ("Wie …?", "Met wie …?").
-    let asksWho =
-      question.text.last.map { AnswerText.plain($0).split(separator: " ").contains("wie") } ?? false
     let everyone =
       t.words.contains("iedereen")
       && !t.words.contains(where: { ["alles", "allemaal", "overal", "alle"].contains($0) })
-    if reading.everything, reading.chosen.isEmpty, asksWho || !everyone {
+    if reading.everything, reading.chosen.isEmpty, Self.asksWho(question) || !everyone {
       let all = options.filter { !ChoiceReading.isNone($0, words: words) && !ChoiceReading.isOther($0) }.map(
         \.id
       )

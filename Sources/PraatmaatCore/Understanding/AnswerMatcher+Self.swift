@@ -3,10 +3,15 @@
 /// that option, beside the people the answer names ("mijn oom en ik zelf"); to "Wie …?" with no
 /// option for nobody, "niemand" means the participant does it alone.
 extension AnswerMatcher {
-  /// The option that is the participant doing it: "Ik zelf", "Ik doe het alleen", or to
+  /// Whether the question asks who: "Wie …?", "Met wie …?".
+  static func asksWho(_ question: Question) -> Bool {
+    question.text.last.map { AnswerText.plain($0).split(separator: " ").contains("wie") } ?? false
+  }
+
+  /// The option that is the participant doing it: "Ik zelf", "Dat doe ik alleen", or to
   /// "Wie …?" an option with "zelf" ("Zelf koken").
   static func ownOption(_ options: [Option], question: Question) -> Option? {
-    let asksWho = question.text.last.map { AnswerText.plain($0).hasPrefix("wie ") } ?? false
+    let asksWho = asksWho(question)
     let found = options.filter { option in
       let label = AnswerText.plain(option.label).split(separator: " ")
       return isSelf(option) || asksWho && label.contains("zelf")
@@ -27,7 +32,7 @@ extension AnswerMatcher {
     let doing: Set<String> = ["ik", "doe", "het", "dat", "regel", "alles", "gewoon", "allemaal", "helemaal"]
     let alone = w.contains("alleen") && w.allSatisfy { $0 == "alleen" || doing.contains($0) }
     let nobody =
-      w == ["niemand"] && question.text.last.map { AnswerText.plain($0).hasPrefix("wie ") } == true
+      w == ["niemand"] && Self.asksWho(question)
       && !question.options.contains { ChoiceReading.isNone($0, words: words) }
     let negated = w.contains { Self.negationWords.contains($0) }
     // "zelf" of the participant: with "ik", first, or as all that is said ("mijn begeleider doet

@@ -109,9 +109,9 @@ extension BuiltInReply {
   /// Whether a line that is no answer asks something back ("telt mijn kat ook mee?", "bedoel
   /// je de bus of de tram?"): the participant wants the question made clear. Only for lines the
   /// question could not read, so "een konijn, telt dat?" stays an answer.
-  /// So does a short line that only says it is not understood ("snap ik nie", "ik snap er
-  /// niks van"), and one that asks how to answer without a question mark ("hoeveel mag ik
-  /// kiezen", "wat moet ik invullen").
+  /// So does a short line that only says it is not understood ("ik snap het echt niet",
+  /// "begrijp er niks van"), and one that asks how to answer without a question mark
+  /// ("hoeveel moet ik kiezen", "welke moet ik aanklikken").
   public static func asksBack(_ input: String) -> Bool {
     let n = Normalised(input)
     guard !n.words.isEmpty, n.words.count <= 12 else { return false }
