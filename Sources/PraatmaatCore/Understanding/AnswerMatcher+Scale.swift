@@ -166,7 +166,7 @@ extension AnswerMatcher {
     if Self.middleIsRight(question), let result = amountStep(t, heads: heads, options: options) {
       return result
     }
-    // "prima", "precies goed" to "Weinig / Genoeg / Veel": a good word that names no amount is
+    // "het is wel prima zo" to "Weinig / Precies genoeg / Veel": a good word that names no amount is
     // enough, checked first.
     if Self.middleIsEnough(question), !t.words.contains(where: Self.quantityWords.contains),
       let step = scaleStep(t, heads: heads), step > 6
