@@ -1,4 +1,4 @@
-/// Two readings of a scale by amounts. "nauwelijks", "amper", "bijna geen" alone, on three
+/// Readings of a scale by amounts. "nauwelijks", "amper", "bijna geen" alone, on three
 /// steps, is the step that says little ("Weinig", "Geen last"), or the lowest of steps from bad
 /// to good about something good. On a scale of how many people ("Niemand / Een paar buren /
 /// Veel buren"), a number of people chooses by its size: none is the first step, up to nine the

@@ -5,6 +5,18 @@ extension AnswerMatcher {
   /// (plenty; sat).
   static let alsoFunctionWords: Set<String> = ["naar", "zat"]
 
+  /// The words of a question's lines without such a word where more follows it: "naar" in "Hoe
+  /// vaak ga je naar de bieb?" or "Mijn coach kijkt naar wat ik kan." is a preposition, not
+  /// "nasty".
+  static func judgingWords(of question: Question, words: AnswerWords) -> [String] {
+    question.text.flatMap { line in
+      let ws = AnswerText(line, words: words).words
+      return ws.enumerated().compactMap { k, word in
+        alsoFunctionWords.contains(word) && k < ws.count - 1 ? nil : word
+      }
+    }
+  }
+
   /// Words that say how often, on a scale of how often.
   static let frequencyTermWords: Set<String> = [
     "nooit", "soms", "vaak", "altijd", "weinig", "zelden", "regelmatig", "toe", "keer", "keren", "dag",

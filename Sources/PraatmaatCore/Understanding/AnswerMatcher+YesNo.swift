@@ -200,13 +200,7 @@ extension AnswerMatcher {
     case .yes, .no: return nil
     default: break
     }
-    // "naar" in "Mijn coach kijkt naar wat ik kan." is a preposition, not "nasty".
-    let stated = question.text.flatMap { line in
-      let ws = AnswerText(line, words: words).words
-      return ws.enumerated().compactMap { k, word in
-        Self.alsoFunctionWords.contains(word) && k < ws.count - 1 ? nil : word
-      }
-    }
+    let stated = Self.judgingWords(of: question, words: words)
     let sides = Set(
       stated.compactMap { word -> Bool? in
         if let step = words.scaleSteps[word], step != 6 { return step > 6 }

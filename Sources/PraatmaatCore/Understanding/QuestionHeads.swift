@@ -17,13 +17,7 @@ struct QuestionHeads {
   init(_ question: Question, words: AnswerWords) {
     opposites = words.opposites
     sameSide = words.sameSide
-    // "naar" in "Hoe vaak ga je naar de bieb?" is a preposition, not "nasty".
-    let asked = question.text.flatMap { line in
-      let ws = AnswerText(line, words: words).words
-      return ws.enumerated().compactMap { k, word in
-        AnswerMatcher.alsoFunctionWords.contains(word) && k < ws.count - 1 ? nil : word
-      }
-    }
+    let asked = AnswerMatcher.judgingWords(of: question, words: words)
     for word in asked where words.opposites[word] != nil { heads[word] = words.highSide.contains(word) }
     if question.ownSteps, let top = question.options.last {
       // The writer's top step says which side is good. A word of the question that only names
